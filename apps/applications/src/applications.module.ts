@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { PrismaClient } from '@scn-prisma/applications';
+import { backendMessagingOptions, MessagingModule } from '@scn/messaging';
+import { DatabaseModule, PlatformModule } from '@scn/platform';
+import type { Logger } from 'pino';
+import type { ApplicationsConfig } from './config';
+
+/** Root module of the applications service. */
+@Module({})
+export class ApplicationsModule {
+  static forRoot(config: ApplicationsConfig, logger: Logger): DynamicModule {
+    return {
+      module: ApplicationsModule,
+      imports: [
+        PlatformModule.forRoot({ service: 'applications', config, logger }),
+        DatabaseModule.forRoot(PrismaClient),
+        MessagingModule.forRoot(backendMessagingOptions('applications', config)),
+      ],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { runService } from '@scn/messaging';
+import { exchangesService } from './exchanges.service-definition';
+
+runService(exchangesService);

@@ -1,0 +1,12 @@
+import type { ServiceDefinition } from '@scn/messaging';
+import { gatewayConfigSchema } from './config';
+import { GatewayModule } from './gateway.module';
+
+/** How the gateway starts (used by main.ts and by the tests that boot it). */
+export const gatewayService: ServiceDefinition<typeof gatewayConfigSchema> = {
+  service: 'gateway',
+  configSchema: gatewayConfigSchema,
+  rootModule: (config, logger) => GatewayModule.forRoot(config, logger),
+  rpc: false,
+  events: false,
+};

@@ -1,0 +1,4 @@
+import { runService } from '@scn/messaging';
+import { gatewayService } from './gateway.service-definition';
+
+runService(gatewayService);

@@ -1,0 +1,4 @@
+import { runService } from '@scn/messaging';
+import { notificationsService } from './notifications.service-definition';
+
+runService(notificationsService);

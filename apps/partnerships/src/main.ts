@@ -1,0 +1,4 @@
+import { runService } from '@scn/messaging';
+import { partnershipsService } from './partnerships.service-definition';
+
+runService(partnershipsService);

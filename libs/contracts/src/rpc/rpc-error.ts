@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** One invalid field of a request: which field, which rule, in words. */
+export const fieldViolationSchema = z.object({
+  field: z.string(),
+  rule: z.string(),
+  message: z.string(),
+});
+export type FieldViolation = z.infer<typeof fieldViolationSchema>;
+
+/**
+ * The typed error a service returns over request/reply. `code` is stable (e.g.
+ * `PARTNERSHIP.ALREADY_TERMINATED`); `status` is the HTTP status the gateway answers with.
+ */
+export const rpcErrorSchema = z.object({
+  code: z.string().min(1),
+  status: z.int().min(400).max(599),
+  message: z.string(),
+  details: z.array(fieldViolationSchema).optional(),
+});
+export type RpcErrorBody = z.infer<typeof rpcErrorSchema>;
+
+/** What travels back on the reply subject. */
+export const rpcReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: rpcErrorSchema }),
+]);
+export type RpcReply = z.infer<typeof rpcReplySchema>;
+
+/** Stable codes of failures that belong to the transport rather than to a domain. */
+export const RPC_ERROR_CODES = {
+  validation: 'REQUEST.INVALID',
+  unknownOperation: 'RPC.UNKNOWN_OPERATION',
+  timeout: 'RPC.TIMEOUT',
+  unavailable: 'RPC.SERVICE_UNAVAILABLE',
+  badReply: 'RPC.BAD_REPLY',
+  internal: 'INTERNAL',
+} as const;

@@ -1,0 +1,108 @@
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type Provider,
+} from '@nestjs/common';
+import { domainEvents, eventStream, type EventSource, type ServiceName } from '@scn/contracts';
+import { ReadinessService, ROOT_LOGGER } from '@scn/platform';
+import type { Logger } from 'pino';
+import { ensureStream, EVENT_STREAM_DEFAULTS } from './jetstream/provisioning';
+import { ManagedNatsConnection } from './nats/nats-connection';
+import { Outbox } from './outbox/outbox';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { ReadinessRpcController } from './rpc/readiness.rpc-controller';
+import { RpcClient } from './rpc/rpc-client';
+
+export interface MessagingModuleOptions {
+  service: ServiceName;
+  namespace: string;
+  natsServers: string[];
+  /** Set for services with an outbox: the relay publishes from this database. */
+  outbox?: { databaseUrl: string; batchSize: number; pollMs: number };
+  rpcTimeoutMs?: number;
+  /** Answer the `health.ready` operation (services the gateway checks). */
+  serveReadiness?: boolean;
+}
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+@Injectable()
+class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private relay?: OutboxRelay;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
+    private readonly connection: ManagedNatsConnection,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { outbox, namespace, service } = this.options;
+    if (!outbox) return;
+    // The stream must exist before the first publish, or the PubAck never comes.
+    const jsm = await this.connection.nc.jetstreamManager();
+    await ensureStream(jsm, { ...eventStream(namespace, service as EventSource), ...EVENT_STREAM_DEFAULTS });
+    this.relay = new OutboxRelay({
+      databaseUrl: outbox.databaseUrl,
+      js: this.connection.nc.jetstream(),
+      isConnected: () => this.connection.isConnected(),
+      logger: this.logger.child({ component: 'outbox-relay' }),
+      batchSize: outbox.batchSize,
+      pollMs: outbox.pollMs,
+    });
+    this.relay.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+  }
+
+  // Last: consumers and RPC servers have stopped, pending acks and replies are flushed.
+  async onApplicationShutdown(): Promise<void> {
+    await this.connection.drain();
+  }
+}
+
+/** NATS connection, outbox writer and relay, request/reply client: one per process. */
+@Global()
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingModuleOptions): DynamicModule {
+    const providers: Provider[] = [
+      { provide: MESSAGING_OPTIONS, useValue: options },
+      {
+        provide: ManagedNatsConnection,
+        inject: [ROOT_LOGGER, ReadinessService],
+        useFactory: async (logger: Logger, readiness: ReadinessService) => {
+          const connection = await ManagedNatsConnection.open({
+            servers: options.natsServers,
+            name: `${options.namespace}:${options.service}:${process.pid}`,
+            logger: logger.child({ component: 'nats' }),
+          });
+          readiness.register('nats', () => connection.readiness());
+          return connection;
+        },
+      },
+      { provide: Outbox, useFactory: () => new Outbox(options.namespace, domainEvents) },
+      {
+        provide: RpcClient,
+        inject: [ManagedNatsConnection],
+        useFactory: (connection: ManagedNatsConnection) =>
+          new RpcClient(connection, options.namespace, options.rpcTimeoutMs ?? 5_000),
+      },
+      MessagingLifecycle,
+    ];
+    return {
+      module: MessagingModule,
+      controllers: options.serveReadiness ? [ReadinessRpcController] : [],
+      providers,
+      exports: [MESSAGING_OPTIONS, ManagedNatsConnection, Outbox, RpcClient],
+    };
+  }
+}

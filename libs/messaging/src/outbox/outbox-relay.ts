@@ -1,0 +1,234 @@
+import { HEADERS } from '@scn/contracts';
+import { headers as natsHeaders, type JetStreamClient } from 'nats';
+import type { Logger } from 'pino';
+import { Client, Pool, type PoolClient } from 'pg';
+import { OUTBOX_CHANNEL } from './outbox-schema';
+
+export interface OutboxRelayOptions {
+  databaseUrl: string;
+  js: JetStreamClient;
+  /** Whether NATS is reachable now: while it is not, rows wait instead of timing out one by one. */
+  isConnected: () => boolean;
+  logger: Logger;
+  batchSize: number;
+  /** Poll interval: NOTIFY wakes the relay early, polling is what guarantees progress. */
+  pollMs: number;
+  publishTimeoutMs?: number;
+  /** Published rows older than this are deleted. */
+  retentionMs?: number;
+}
+
+interface OutboxRow {
+  seq: string;
+  id: string;
+  aggregate: string;
+  type: string;
+  nats_subject: string;
+  payload: string;
+  traceparent: string | null;
+  correlation_id: string;
+  causation_id: string | null;
+}
+
+export interface RelayBatchResult {
+  claimed: number;
+  published: number;
+  failed: number;
+}
+
+const encoder = new TextEncoder();
+const MAX_BACKOFF_MS = 5_000;
+const PURGE_EVERY_MS = 60 * 60 * 1_000;
+
+/**
+ * Publishes committed outbox rows to JetStream with Nats-Msg-Id = event id, awaits each
+ * PubAck, then marks the rows published. Rows are claimed with FOR UPDATE SKIP LOCKED, so
+ * any number of replicas can relay together; a crash releases the claim (the transaction
+ * dies with the connection) and a re-publish is dropped by JetStream's de-duplication.
+ * Per aggregate, events go out one at a time in outbox order.
+ */
+export class OutboxRelay {
+  private readonly pool: Pool;
+  private listener?: Client;
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private lastPurge = 0;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.pool = new Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'outbox-relay' });
+    this.pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay pool error'));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  /** Finishes the batch in progress, then stops. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+    await this.pool.end();
+  }
+
+  /** Relays one batch; exposed for tests and benchmarks. */
+  async relayBatch(): Promise<RelayBatchResult> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<OutboxRow>(
+        `SELECT seq, id, aggregate, type, nats_subject, payload::text AS payload, traceparent,
+                payload->>'correlationId' AS correlation_id, payload->>'causationId' AS causation_id
+           FROM outbox_events
+          WHERE published_at IS NULL
+          ORDER BY seq
+          LIMIT $1
+          FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize],
+      );
+      if (rows.length === 0) {
+        await client.query('COMMIT');
+        return { claimed: 0, published: 0, failed: 0 };
+      }
+      const groups = await this.publishableGroups(client, rows);
+      const outcomes = await Promise.all(groups.map((group) => this.publishInOrder(group)));
+      const published = outcomes.flatMap((o) => o.published);
+      const failed = outcomes.flatMap((o) => o.failed);
+      if (published.length) {
+        await client.query('UPDATE outbox_events SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])', [published]);
+      }
+      if (failed.length) {
+        await client.query(
+          'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])',
+          [failed.map((f) => f.seq), failed[0]!.error.slice(0, 1_000)],
+        );
+      }
+      await client.query('COMMIT');
+      return { claimed: rows.length, published: published.length, failed: failed.length };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Groups the claimed rows by aggregate, keeping for each only the rows no other relay's
+   * earlier row of the same aggregate must precede (another replica may hold it locked).
+   */
+  private async publishableGroups(client: PoolClient, rows: OutboxRow[]): Promise<OutboxRow[][]> {
+    const aggregates = [...new Set(rows.map((r) => r.aggregate))];
+    const { rows: pending } = await client.query<{ aggregate: string; seq: string }>(
+      'SELECT aggregate, seq FROM outbox_events WHERE published_at IS NULL AND aggregate = ANY($1) ORDER BY seq',
+      [aggregates],
+    );
+    const claimed = new Map(rows.map((r) => [r.seq, r]));
+    const groups = new Map<string, OutboxRow[]>();
+    const blocked = new Set<string>();
+    for (const { aggregate, seq } of pending) {
+      if (blocked.has(aggregate)) continue;
+      const row = claimed.get(seq);
+      if (!row) {
+        blocked.add(aggregate);
+        continue;
+      }
+      const group = groups.get(aggregate) ?? [];
+      group.push(row);
+      groups.set(aggregate, group);
+    }
+    return [...groups.values()];
+  }
+
+  private async publishInOrder(group: OutboxRow[]) {
+    const published: string[] = [];
+    const failed: Array<{ seq: string; error: string }> = [];
+    for (const row of group) {
+      try {
+        const h = natsHeaders();
+        h.set(HEADERS.eventType, row.type);
+        h.set(HEADERS.aggregate, row.aggregate);
+        h.set(HEADERS.correlationId, row.correlation_id);
+        if (row.causation_id) h.set(HEADERS.causationId, row.causation_id);
+        if (row.traceparent) h.set(HEADERS.traceparent, row.traceparent);
+        await this.options.js.publish(row.nats_subject, encoder.encode(row.payload), {
+          msgID: row.id,
+          headers: h,
+          timeout: this.options.publishTimeoutMs ?? 5_000,
+        });
+        published.push(row.seq);
+      } catch (error) {
+        // Later events of this aggregate must not overtake this one: stop the group here.
+        failed.push({ seq: row.seq, error: error instanceof Error ? error.message : String(error) });
+        break;
+      }
+    }
+    return { published, failed };
+  }
+
+  private async run(): Promise<void> {
+    let backoffMs = this.options.pollMs;
+    while (this.running) {
+      let result: RelayBatchResult = { claimed: 0, published: 0, failed: 0 };
+      if (this.options.isConnected()) {
+        try {
+          result = await this.relayBatch();
+          await this.purgeIfDue();
+        } catch (error) {
+          this.options.logger.warn({ err: error }, 'outbox relay batch failed');
+          result.failed = 1;
+        }
+      } else {
+        result.failed = 1;
+      }
+      if (result.failed === 0 && result.claimed === this.options.batchSize) continue;
+      backoffMs = result.failed > 0 ? Math.min(Math.max(backoffMs * 2, 100), MAX_BACKOFF_MS) : this.options.pollMs;
+      await this.sleep(result.failed > 0 ? backoffMs : this.options.pollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /** LISTEN for inserts so new rows go out at once rather than at the next poll. */
+  private async listen(): Promise<void> {
+    while (this.running) {
+      const client = new Client({ connectionString: this.options.databaseUrl, application_name: 'outbox-listener' });
+      try {
+        await client.connect();
+        this.listener = client;
+        client.on('notification', () => this.wake?.());
+        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+        await new Promise<void>((resolve) => {
+          client.on('error', () => resolve());
+          client.on('end', () => resolve());
+        });
+      } catch (error) {
+        if (this.running) this.options.logger.warn({ err: error }, 'outbox LISTEN connection lost; polling meanwhile');
+      }
+      await client.end().catch(() => undefined);
+      if (this.running) await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+
+  private async purgeIfDue(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastPurge < PURGE_EVERY_MS) return;
+    this.lastPurge = now;
+    const retention = this.options.retentionMs ?? 3 * 24 * 60 * 60 * 1_000;
+    await this.pool.query(`DELETE FROM outbox_events WHERE published_at < now() - ($1::bigint * interval '1 millisecond')`, [retention]);
+  }
+}

@@ -1,0 +1,74 @@
+import {
+  rpcOperations,
+  rpcReplySchema,
+  rpcSubject,
+  RPC_ERROR_CODES,
+  type RpcOperationName,
+  type RpcRequest,
+  type RpcResponse,
+  type ServiceName,
+} from '@scn/contracts';
+import { RpcCallError } from '@scn/platform';
+import { ErrorCode, type NatsError } from 'nats';
+import type { ManagedNatsConnection } from '../nats/nats-connection';
+import { contextHeaders } from '../tracing/context-headers';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Calls services' request/reply operations, carrying correlation and trace headers. */
+export class RpcClient {
+  constructor(
+    private readonly connection: ManagedNatsConnection,
+    private readonly namespace: string,
+    private readonly defaultTimeoutMs: number,
+  ) {}
+
+  async call<O extends RpcOperationName>(
+    service: ServiceName,
+    operation: O,
+    request: RpcRequest<O>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<RpcResponse<O>> {
+    const timeout = options.timeoutMs ?? this.defaultTimeoutMs;
+    let raw: Uint8Array;
+    try {
+      const reply = await this.connection.nc.request(
+        rpcSubject(this.namespace, service, operation),
+        encoder.encode(JSON.stringify(request)),
+        { timeout, headers: contextHeaders() },
+      );
+      raw = reply.data;
+    } catch (error) {
+      throw transportError(error as NatsError, service, timeout);
+    }
+    const parsed = rpcReplySchema.safeParse(safeJson(decoder.decode(raw)));
+    if (!parsed.success) {
+      throw new RpcCallError({ code: RPC_ERROR_CODES.badReply, status: 502, message: `${service} sent a malformed reply` });
+    }
+    if (!parsed.data.ok) throw new RpcCallError(parsed.data.error);
+    const response = rpcOperations[operation].response.safeParse(parsed.data.data);
+    if (!response.success) {
+      throw new RpcCallError({ code: RPC_ERROR_CODES.badReply, status: 502, message: `${service} replied with an unexpected shape` });
+    }
+    return response.data as RpcResponse<O>;
+  }
+}
+
+function transportError(error: NatsError, service: ServiceName, timeoutMs: number): RpcCallError {
+  if (error.code === ErrorCode.NoResponders) {
+    return new RpcCallError({ code: RPC_ERROR_CODES.unavailable, status: 503, message: `${service} is not available` });
+  }
+  if (error.code === ErrorCode.Timeout) {
+    return new RpcCallError({ code: RPC_ERROR_CODES.timeout, status: 504, message: `${service} did not answer within ${timeoutMs} ms` });
+  }
+  return new RpcCallError({ code: RPC_ERROR_CODES.unavailable, status: 503, message: `${service} could not be reached: ${error.message}` });
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

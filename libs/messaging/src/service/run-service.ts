@@ -1,0 +1,120 @@
+import 'reflect-metadata';
+import type { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { domainEvents, type ServiceName } from '@scn/contracts';
+import {
+  ConfigError,
+  createRootLogger,
+  DATABASE,
+  installRequestContext,
+  loadConfig,
+  NestPinoLogger,
+  requestIdFrom,
+  type CommonConfig,
+} from '@scn/platform';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import { JetStreamEventServer } from '../jetstream/jetstream-event.server';
+import { ManagedNatsConnection } from '../nats/nats-connection';
+import { NatsRpcServer } from '../rpc/nats-rpc.server';
+import type { TransactionalClient } from '../sql-client';
+import { childTraceparent } from '../tracing/trace-context';
+
+/** Event-consumer tuning read from the messaging config variables. */
+interface ConsumerTuning {
+  EVENT_MAX_DELIVERIES: number;
+  EVENT_RETRY_BASE_MS: number;
+  EVENT_RETRY_MAX_MS: number;
+  EVENT_CONCURRENCY: number;
+  EVENT_HANDLER_TIMEOUT_MS: number;
+}
+
+export interface ServiceDefinition<S extends z.ZodObject> {
+  service: ServiceName;
+  configSchema: S;
+  rootModule: (config: z.infer<S>, logger: Logger) => DynamicModule;
+  /** Serve request/reply operations (`@OnRpc`). */
+  rpc: boolean;
+  /** Consume domain events (`@OnEvent`) with the service's database as inbox. */
+  events: boolean;
+  /** Largest accepted HTTP body. */
+  bodyLimitBytes?: number;
+}
+
+export interface RunningService {
+  app: NestFastifyApplication;
+  url: string;
+  logger: Logger;
+}
+
+/**
+ * Starts a service: validates its configuration (or exits naming each bad variable),
+ * wires logs, HTTP health, request/reply and event transports, and graceful shutdown.
+ */
+export async function startService<S extends z.ZodObject>(
+  definition: ServiceDefinition<S>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningService> {
+  const config = loadConfig(definition.service, definition.configSchema, env) as z.infer<S> &
+    CommonConfig & { HTTP_PORT: number };
+  const logger = createRootLogger({ service: definition.service, level: config.LOG_LEVEL });
+  const adapter = new FastifyAdapter({
+    bodyLimit: definition.bodyLimitBytes ?? 1_048_576,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers),
+  });
+  installRequestContext(adapter.getInstance(), childTraceparent);
+  const app = await NestFactory.create<NestFastifyApplication>(definition.rootModule(config, logger), adapter, {
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+  });
+  const connection = app.get(ManagedNatsConnection);
+  const drainTimeoutMs = Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.8);
+  const namespace = config.SCN_NAMESPACE;
+  if (definition.rpc) {
+    app.connectMicroservice(
+      { strategy: new NatsRpcServer({ service: definition.service, namespace, connection, logger, drainTimeoutMs }) },
+      { inheritAppConfig: true },
+    );
+  }
+  if (definition.events) {
+    const tuning = config as unknown as ConsumerTuning;
+    app.connectMicroservice(
+      {
+        strategy: new JetStreamEventServer({
+          service: definition.service,
+          namespace,
+          connection,
+          db: app.get<TransactionalClient>(DATABASE),
+          catalogue: domainEvents,
+          logger: logger.child({ component: 'events' }),
+          maxDeliveries: tuning.EVENT_MAX_DELIVERIES,
+          retryBaseMs: tuning.EVENT_RETRY_BASE_MS,
+          retryMaxMs: tuning.EVENT_RETRY_MAX_MS,
+          handlerTimeoutMs: tuning.EVENT_HANDLER_TIMEOUT_MS,
+          concurrency: tuning.EVENT_CONCURRENCY,
+          drainTimeoutMs,
+        }),
+      },
+      { inheritAppConfig: true },
+    );
+  }
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  await app.startAllMicroservices();
+  await app.listen(config.HTTP_PORT, '0.0.0.0');
+  const url = await app.getUrl();
+  logger.info({ url, namespace }, `${definition.service} started`);
+  return { app, url, logger };
+}
+
+/** Entry point of a service process: starts it, or exits with a clear message. */
+export function runService<S extends z.ZodObject>(definition: ServiceDefinition<S>): void {
+  startService(definition).catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`${definition.service} failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+    }
+    process.exit(1);
+  });
+}

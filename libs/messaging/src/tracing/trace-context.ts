@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto';
+
+// W3C Trace Context (https://www.w3.org/TR/trace-context/): version-traceid-parentid-flags.
+const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
+
+const hex = (bytes: number) => randomBytes(bytes).toString('hex');
+
+/** A new trace, sampled. */
+export function newTraceparent(): string {
+  return `00-${hex(16)}-${hex(8)}-01`;
+}
+
+/** A span inside the trace of `parent` (a new trace if `parent` is missing or malformed). */
+export function childTraceparent(parent: string | undefined | null): string {
+  const match = parent ? TRACEPARENT.exec(parent) : null;
+  if (!match || /^0+$/.test(match[1]!) || /^0+$/.test(match[2]!)) return newTraceparent();
+  return `00-${match[1]}-${hex(8)}-${match[3]}`;
+}
+
+/** The trace id of a traceparent, or undefined. */
+export function traceIdOf(traceparent: string | undefined): string | undefined {
+  return traceparent ? TRACEPARENT.exec(traceparent)?.[1] : undefined;
+}

@@ -1,0 +1,3 @@
+import { prismaCliConfig } from '../../../infra/prisma/prisma-cli-config';
+
+export default prismaCliConfig(__dirname);

@@ -1,0 +1,54 @@
+import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { ReadinessService } from '../health/readiness.service';
+import { CONFIG } from '../platform.module';
+
+/** Injection token of the service's Prisma client. */
+export const DATABASE = Symbol('DATABASE');
+
+interface PrismaClientLike {
+  $queryRawUnsafe(query: string): Promise<unknown>;
+  $disconnect(): Promise<void>;
+}
+
+type PrismaClientClass = new (options: { adapter: PrismaPg }) => PrismaClientLike;
+
+@Injectable()
+class DatabaseLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(DATABASE) private readonly client: PrismaClientLike) {}
+
+  // After the transports have stopped (Nest closes them before this hook): no
+  // in-flight handler loses its connection.
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.$disconnect();
+  }
+}
+
+/** The service's own PostgreSQL database through its generated Prisma client (JS engine). */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(clientClass: PrismaClientClass): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        {
+          provide: DATABASE,
+          inject: [CONFIG, ReadinessService],
+          useFactory: (config: { DATABASE_URL: string }, readiness: ReadinessService) => {
+            const client = new clientClass({
+              adapter: new PrismaPg({ connectionString: config.DATABASE_URL, application_name: 'scn-service' }),
+            });
+            readiness.register('database', async () => {
+              await client.$queryRawUnsafe('SELECT 1');
+              return { status: 'up' };
+            });
+            return client;
+          },
+        },
+        DatabaseLifecycle,
+      ],
+      exports: [DATABASE],
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import { RPC_ERROR_CODES, type FieldViolation, type RpcErrorBody } from '@scn/contracts';
+import { ZodError } from 'zod';
+import { DomainError, type ErrorKind } from './domain-error';
+
+const STATUS_BY_KIND: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  unavailable: 503,
+};
+
+/** Field-by-field violations of a zod validation. */
+export function violationsFromZod(error: ZodError): FieldViolation[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.map(String).join('.') : '(root)',
+    rule: issue.code,
+    message: issue.message,
+  }));
+}
+
+/**
+ * The one mapping from errors to the typed RPC error body. Anything not raised on
+ * purpose becomes an opaque 500: its cause is logged by the caller, never sent.
+ */
+export function toRpcError(error: unknown): { body: RpcErrorBody; expected: boolean } {
+  if (error instanceof DomainError) {
+    return {
+      expected: true,
+      body: {
+        code: error.code,
+        status: STATUS_BY_KIND[error.kind],
+        message: error.message,
+        ...(error.details ? { details: error.details } : {}),
+      },
+    };
+  }
+  if (error instanceof ZodError) {
+    return {
+      expected: true,
+      body: {
+        code: RPC_ERROR_CODES.validation,
+        status: 400,
+        message: 'The request is not valid',
+        details: violationsFromZod(error),
+      },
+    };
+  }
+  return {
+    expected: false,
+    body: { code: RPC_ERROR_CODES.internal, status: 500, message: 'Internal error' },
+  };
+}

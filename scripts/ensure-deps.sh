@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the npm dependencies when they are missing or older than package-lock.json,
+# and (re)generates the Prisma clients when a schema changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "deps: npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+stamp=node_modules/@scn-prisma/.schemas.sha
+current=$(cat apps/*/prisma/schema/*.prisma libs/messaging/test/prisma/schema/*.prisma | sha256sum | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$current" ]; then
+  echo "deps: generating Prisma clients"
+  node scripts/prisma.js generate
+  echo "$current" > "$stamp"
+fi

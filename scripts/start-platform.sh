@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `npm start`: runs the whole platform on this machine. Installs what is missing, starts
+# PostgreSQL, Redis and NATS if they are not answering, migrates every service database,
+# builds, and runs the five services until Ctrl-C (which stops them gracefully).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NX_NO_CLOUD=true NX_DAEMON=false
+
+bash scripts/ensure-deps.sh
+bash infra/local/up.sh
+node scripts/prisma.js migrate
+npm run --silent build:ts
+
+services=(partnerships exchanges applications notifications gateway)
+pids=()
+stop() {
+  echo "stopping the platform…"
+  kill -TERM "${pids[@]}" 2>/dev/null || true
+  wait "${pids[@]}" 2>/dev/null || true
+  exit 0
+}
+trap stop INT TERM
+
+for service in "${services[@]}"; do
+  node "dist/apps/$service/src/main.js" &
+  pids+=("$!")
+done
+echo "platform starting: gateway on http://127.0.0.1:${HTTP_PORT:-3000} (GET /readyz shows every service)"
+# If one service dies, stop the others rather than run half a platform.
+wait -n "${pids[@]}" || true
+echo "a service exited; stopping the others" >&2
+kill -TERM "${pids[@]}" 2>/dev/null || true
+wait "${pids[@]}" 2>/dev/null || true
+exit 1
