@@ -7,7 +7,7 @@ const preset = require('./jest.preset');
 module.exports = {
   ...preset,
   displayName: 'integration',
-  testMatch: ['<rootDir>/{apps,libs,infra}/**/*.int-spec.ts'],
+  testMatch: ['<rootDir>/{apps,libs,infra,e2e}/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   testTimeout: 60_000,
   // The machines have 2 cores; fault tests stop and start servers of their own.

@@ -24,7 +24,12 @@ export function deadLetterStream(namespace: string): { name: string; subjects: s
 
 /** Subject a dead letter of `consumer` is stored under. */
 export function deadLetterSubject(namespace: string, consumer: string, type: string): string {
-  return `${namespace}.dlq.${consumer}.${type.replace(/[^a-zA-Z0-9_.-]/g, '_') || 'unknown'}`;
+  const tokens = type
+    .slice(0, 200)
+    .split('.')
+    .map((token) => token.replace(/[^a-zA-Z0-9_-]/g, '_'))
+    .filter(Boolean);
+  return `${namespace}.dlq.${consumer}.${tokens.join('.') || 'unknown'}`;
 }
 
 /** Durable consumer name of a service (all its replicas share it). */

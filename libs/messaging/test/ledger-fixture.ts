@@ -30,6 +30,20 @@ export interface ReplicaBehaviour {
   before?: (event: LedgerEvent) => void | Promise<void>;
 }
 
+/** The fixture's handler: writes a ledger row in the event's transaction. */
+export function ledgerHandler(name: string, behaviour: ReplicaBehaviour = {}) {
+  return async (event: LedgerEvent, context: EventContext): Promise<void> => {
+    await behaviour.before?.(event);
+    await context.tx.$executeRawUnsafe(
+      'INSERT INTO ledger_entries (event_id, account, amount, handled_by) VALUES ($1::uuid, $2, $3, $4)',
+      event.id,
+      event.data.account,
+      event.data.amount,
+      name,
+    );
+  };
+}
+
 /**
  * A small "service" for the messaging tests: its own database (outbox, inbox, a ledger),
  * its own namespace, a relay, and consumer replicas that write ledger rows.
@@ -100,20 +114,7 @@ export class LedgerHarness {
       drainTimeoutMs: 5_000,
       ...options,
     });
-    server.addHandler(
-      LEDGER_EVENT,
-      async (event: LedgerEvent, context: EventContext) => {
-        await behaviour.before?.(event);
-        await context.tx.$executeRawUnsafe(
-          'INSERT INTO ledger_entries (event_id, account, amount, handled_by) VALUES ($1::uuid, $2, $3, $4)',
-          event.id,
-          event.data.account,
-          event.data.amount,
-          name,
-        );
-      },
-      true,
-    );
+    server.addHandler(LEDGER_EVENT, ledgerHandler(name, behaviour), true);
     await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
     this.replicas.push(server);
     return server;

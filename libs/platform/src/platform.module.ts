@@ -1,4 +1,12 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import type { Logger } from 'pino';
@@ -17,6 +25,22 @@ export interface PlatformModuleOptions {
   healthEndpoints?: boolean;
 }
 
+/** Says when a service begins and ends its graceful shutdown. */
+@Injectable()
+class LifecycleLogger implements BeforeApplicationShutdown, OnApplicationShutdown {
+  constructor(@Inject(ROOT_LOGGER) private readonly logger: Logger) {}
+
+  beforeApplicationShutdown(signal?: string): void {
+    this.logger.info({ signal }, 'shutting down: draining consumers and in-flight work');
+  }
+
+  async onApplicationShutdown(signal?: string): Promise<void> {
+    this.logger.info({ signal }, 'stopped');
+    // Logs are written asynchronously: flush before Nest re-raises the signal and exits.
+    await new Promise<void>((resolve) => this.logger.flush(() => resolve()));
+  }
+}
+
 /** Configuration, logging and health, shared by every service. */
 @Global()
 @Module({})
@@ -31,6 +55,7 @@ export class PlatformModule {
         { provide: SERVICE_NAME, useValue: options.service },
         { provide: ReadinessService, useFactory: () => new ReadinessService(options.service) },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        LifecycleLogger,
       ],
       exports: [CONFIG, ROOT_LOGGER, SERVICE_NAME, ReadinessService],
     };

@@ -4,3 +4,4 @@ export * from './nats-test-server';
 export * from './test-database';
 export * from './template-databases';
 export * from './service-harness';
+export * from './config-docs';

@@ -20,11 +20,13 @@ async function portAnswers(port: number): Promise<boolean> {
   const { connect } = await import('node:net');
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
-    socket.once('data', () => {
+    const answer = (value: boolean) => {
       socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
+      resolve(value);
+    };
+    socket.setTimeout(1_000, () => answer(false));
+    socket.once('data', () => answer(true));
+    socket.once('error', () => answer(false));
   });
 }
 
@@ -52,6 +54,7 @@ export class NatsTestServer {
 
   /** Starts (again) on the same port and storage: streams and consumers survive. */
   async resume(): Promise<void> {
+    if (this.process && this.process.exitCode === null) return;
     const binary = process.env['NATS_SERVER_BIN'] ?? 'nats-server';
     this.process = spawn(binary, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], {
       stdio: 'ignore',

@@ -1,4 +1,4 @@
-import { eventEnvelopeSchema, HEADERS, type EventCatalogue, type EventEnvelope } from '@scn/contracts';
+import { EVENT_TYPE_PATTERN, eventEnvelopeSchema, HEADERS, type EventCatalogue, type EventEnvelope } from '@scn/contracts';
 import { runInMessageContext } from '@scn/platform';
 import type { JsMsg } from 'nats';
 import type { Logger } from 'pino';
@@ -45,7 +45,7 @@ export class EventProcessor {
       event = this.decode(msg);
     } catch (error) {
       if (!(error instanceof PoisonMessage)) throw error;
-      return this.deadLetter(msg, error.message, msg.headers?.get(HEADERS.eventType) || undefined);
+      return this.deadLetter(msg, error.message, trustedType(msg.headers?.get(HEADERS.eventType)));
     }
     const handler = this.options.handlers.get(event.type);
     if (!handler) {
@@ -132,4 +132,9 @@ export class EventProcessor {
 
 function describe(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+}
+
+/** A header's event type, only when it is a well-formed one (it names a subject token). */
+function trustedType(header: string | undefined): string | undefined {
+  return header && header.length <= 200 && EVENT_TYPE_PATTERN.test(header) ? header : undefined;
 }

@@ -26,6 +26,8 @@ export interface JetStreamEventServerOptions {
   concurrency: number;
   /** Time allowed for in-flight handlers to finish when the service stops. */
   drainTimeoutMs: number;
+  /** How long JetStream waits for an ack before redelivering (default: handler timeout + 15 s). */
+  ackWaitMs?: number;
 }
 
 /**
@@ -100,7 +102,7 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
         durable: durableConsumerName(service),
         filterSubject: stream.subjects[0]!,
         // Longer than a handler may take, so a slow handler is not redelivered under it.
-        ackWaitMs: this.options.handlerTimeoutMs + 15_000,
+        ackWaitMs: this.options.ackWaitMs ?? this.options.handlerTimeoutMs + 15_000,
         maxAckPending: Math.max(1_000, this.options.concurrency * 4),
       });
       const consumer = await nc.jetstream().consumers.get(stream.name, durableConsumerName(service));

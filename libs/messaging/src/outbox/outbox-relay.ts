@@ -53,6 +53,8 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** Set by a NOTIFY that arrives mid-batch, so the next sleep is skipped (not lost). */
+  private wakeRequested = false;
   private lastPurge = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -70,7 +72,7 @@ export class OutboxRelay {
   /** Finishes the batch in progress, then stops. */
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.requestWake();
     await this.loop;
     await this.listener?.end().catch(() => undefined);
     await this.pool.end();
@@ -175,6 +177,8 @@ export class OutboxRelay {
     let backoffMs = this.options.pollMs;
     while (this.running) {
       let result: RelayBatchResult = { claimed: 0, published: 0, failed: 0 };
+      // Cleared before looking for rows: a NOTIFY from here on means rows we may not see.
+      this.wakeRequested = false;
       if (this.options.isConnected()) {
         try {
           result = await this.relayBatch();
@@ -192,13 +196,20 @@ export class OutboxRelay {
     }
   }
 
+  private requestWake(): void {
+    this.wakeRequested = true;
+    this.wake?.();
+  }
+
   private sleep(ms: number): Promise<void> {
+    if (this.wakeRequested) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.wake = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }
@@ -210,7 +221,7 @@ export class OutboxRelay {
       try {
         await client.connect();
         this.listener = client;
-        client.on('notification', () => this.wake?.());
+        client.on('notification', () => this.requestWake());
         await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
         await new Promise<void>((resolve) => {
           client.on('error', () => resolve());

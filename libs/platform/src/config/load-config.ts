@@ -15,7 +15,7 @@ export function loadConfig<S extends z.ZodObject>(
   const result = schema.safeParse(present);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => ({
-    variable: issue.path.join('.') || '(environment)',
+    variable: issue.path.length ? String(issue.path[0]) : '(environment)',
     rule: issue.message,
   }));
   throw new ConfigError(service, problems);

@@ -1,0 +1,246 @@
+/**
+ * `npm run bench:events`: the platform's full event path (A) against bare JetStream (B),
+ * measured in the same run, on the same machine and the same NATS server.
+ * Settings can be overridden with the BENCH_* variables listed in benchmarks/README.md.
+ */
+import 'reflect-metadata';
+import { createEvent } from '@scn/contracts';
+import { createRootLogger } from '@scn/platform';
+import { prepareTemplateDatabases } from '@scn/testing';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { BareJetStream, type BareSettings } from './bare-jetstream';
+import { fmt, now, textTable, type BurstResult, type PacedResult } from './measure';
+import { BENCH_EVENT, benchCatalogue, PlatformPath, type PlatformSettings } from './platform-path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number (got "${raw}")`);
+  return value;
+}
+
+const params = {
+  natsUrl: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222',
+  burstA: envInt('BENCH_A_EVENTS', 5_000),
+  burstB: envInt('BENCH_B_EVENTS', 20_000),
+  rates: (process.env['BENCH_RATES'] ?? '200,1000').split(',').map((r) => Number(r.trim())),
+  seconds: envInt('BENCH_SECONDS', 10),
+  writers: envInt('BENCH_WRITERS', 8),
+  warmup: envInt('BENCH_WARMUP', 300),
+  drainTimeoutMs: envInt('BENCH_DRAIN_TIMEOUT_MS', 30_000),
+};
+
+const platform: PlatformSettings = {
+  concurrency: envInt('BENCH_CONCURRENCY', 64),
+  consumerPool: envInt('BENCH_CONSUMER_POOL', 64),
+  producerPool: envInt('BENCH_PRODUCER_POOL', 10),
+  relayBatchSize: envInt('BENCH_RELAY_BATCH', 200),
+  relayPollMs: envInt('BENCH_RELAY_POLL_MS', 1_000),
+  aggregates: envInt('BENCH_AGGREGATES', 1_000),
+  handlerTimeoutMs: 15_000,
+};
+
+/** The platform's envelope size for this event, so B carries payloads of the same size. */
+function envelopeBytes(): number {
+  const account = `acct-${platform.aggregates - 1}`;
+  const event = createEvent(
+    benchCatalogue,
+    BENCH_EVENT,
+    account,
+    { account, seq: params.burstA, sentAt: now() },
+    { correlationId: '0190f2a4-5b6c-7d8e-9fa0-b1c2d3e4f5a6', causationId: null },
+  );
+  return Buffer.byteLength(JSON.stringify(event));
+}
+
+const bare: BareSettings = {
+  payloadBytes: envelopeBytes(),
+  // The same as the platform's consumer: max(1000, 4 x concurrency) and 2 x concurrency per pull.
+  maxAckPending: Math.max(1_000, platform.concurrency * 4),
+  pullBatch: Math.max(platform.concurrency * 2, 10),
+  publishWindow: envInt('BENCH_PUBLISH_WINDOW', 1_000),
+};
+
+interface Results {
+  burstA?: BurstResult;
+  burstB?: BurstResult;
+  pacedA: PacedResult[];
+  pacedB: PacedResult[];
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+function parameterTable(): string {
+  const rows = [
+    ['parameter', 'value'],
+    ['machine', `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), node ${process.version}`],
+    ['servers', `NATS ${params.natsUrl} (JetStream, file storage, R1); PostgreSQL test database (messaging-test template)`],
+    ['A burst', `${params.burstA.toLocaleString('en-US')} events, ${params.writers} concurrent writer transactions (1 event per transaction)`],
+    ['B burst', `${params.burstB.toLocaleString('en-US')} messages, ${bare.publishWindow} publishes in flight (each awaits its PubAck)`],
+    ['paced runs', `${params.rates.join(' and ')} events/s, ${params.seconds} s each, open loop; latency = send stamp -> handled`],
+    ['A send stamp', 'taken as the business transaction starts (data.sentAt; envelope time is the same instant)'],
+    ['A handled', 'the handler transaction (inbox row + effect row) committed, then ack'],
+    ['B handled', 'message decoded and acked'],
+    ['A consumer', `concurrency ${platform.concurrency}, consumer DB pool ${platform.consumerPool}, handler timeout ${platform.handlerTimeoutMs} ms`],
+    ['A producer', `DB pool ${platform.producerPool}; relay batch ${platform.relayBatchSize}, poll ${platform.relayPollMs} ms + LISTEN/NOTIFY`],
+    ['A aggregates', `${platform.aggregates} (ordered per aggregate by relay and consumer)`],
+    ['both consumers', `durable pull, explicit ack, max_ack_pending ${bare.maxAckPending}, pull batch ${bare.pullBatch}`],
+    ['payload', `${bare.payloadBytes} bytes (B padded to A's envelope size)`],
+    ['warm-up', `${params.warmup} events through each path before measuring`],
+  ];
+  return textTable(rows, () => false);
+}
+
+/** A paced run the path could not keep up with: sends failed or were not all handled. */
+const overloaded = (p?: PacedResult) => !!p && (p.failed > 0 || !p.complete);
+
+function resultTable(r: Results): string {
+  const rows = [['figure', 'A platform', 'B bare JetStream', 'A/B']];
+  const cell = (x: number | undefined, value: (x: number) => string, flag = false) =>
+    x === undefined ? 'n/a' : `${value(x)}${flag ? ' (!)' : ''}`;
+  const add = (label: string, a: number | undefined, b: number | undefined, value: (x: number) => string, flagA = false, flagB = false) =>
+    rows.push([label, cell(a, value, flagA), cell(b, value, flagB), fmt.ratio((a ?? NaN) / (b ?? NaN)) + (flagA || flagB ? ' (!)' : '')]);
+  add(
+    `throughput, events/s (burst A ${params.burstA.toLocaleString('en-US')} / B ${params.burstB.toLocaleString('en-US')})`,
+    r.burstA?.eventsPerSecond,
+    r.burstB?.eventsPerSecond,
+    fmt.rate,
+    r.burstA ? !r.burstA.complete : false,
+    r.burstB ? !r.burstB.complete : false,
+  );
+  for (const [i, rate] of params.rates.entries()) {
+    const a = r.pacedA[i];
+    const b = r.pacedB[i];
+    for (const key of ['p50', 'p99', 'max'] as const) {
+      add(`latency ${key}, ms @ ${rate}/s x ${params.seconds} s`, a?.latency[key], b?.latency[key], fmt.ms, overloaded(a), overloaded(b));
+    }
+  }
+  return textTable(rows);
+}
+
+function notes(r: Results): string[] {
+  const lines: string[] = [];
+  const burst = (name: string, b?: BurstResult) => {
+    if (!b) return;
+    lines.push(
+      `${name} burst: ${b.events.toLocaleString('en-US')} in ${fmt.ms(b.elapsedMs)} ms; all written/published after ${fmt.ms(b.sendMs)} ms, ` +
+        `last handled ${fmt.ms(b.elapsedMs - b.sendMs)} ms after that${b.complete ? '' : ' - INCOMPLETE'}${b.duplicates ? `, ${b.duplicates} duplicates` : ''}`,
+    );
+  };
+  const pacedNote = (name: string, p: PacedResult) =>
+    lines.push(
+      `${name} @ ${p.rate}/s: offered ${fmt.rate(p.achievedRate)}/s (max schedule lag ${fmt.ms(p.maxScheduleLagMs)} ms), ` +
+        `sent ${p.sent}, handled ${p.latency.count}${p.complete ? '' : ' - INCOMPLETE'}` +
+        `${p.duplicates ? `, ${p.duplicates} duplicates` : ''}` +
+        `${p.failed ? `, ${p.failed} sends FAILED (first: ${p.firstError ?? '?'})` : ''}`,
+    );
+  burst('A', r.burstA);
+  burst('B', r.burstB);
+  r.pacedA.forEach((p) => pacedNote('A', p));
+  r.pacedB.forEach((p) => pacedNote('B', p));
+  if ([...r.pacedA, ...r.pacedB].some(overloaded) || !r.burstA?.complete || !r.burstB?.complete) {
+    lines.push('(!) overloaded: the path did not keep up (sends failed or were not all handled in time); latencies are of what got through.');
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const started = now();
+  try {
+    execFileSync('bash', [path.join(ROOT, 'infra/local/up.sh')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch {
+    throw new Error('the local servers are not answering (see infra/local/up.sh output above)');
+  }
+  await prepareTemplateDatabases();
+  const logger = createRootLogger({
+    service: 'events-bench',
+    level: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
+    destination: pino.destination({ fd: 2, sync: true }),
+  });
+
+  const results: Results = { pacedA: [], pacedB: [] };
+  let a: PlatformPath | undefined;
+  let b: BareJetStream | undefined;
+  let verification = '';
+  const cleanup = async () => {
+    await Promise.allSettled([a?.dispose(), b?.dispose()]);
+  };
+  process.once('SIGINT', () => {
+    log('interrupted: cleaning up');
+    void cleanup().finally(() => process.exit(130));
+  });
+  try {
+    a = await PlatformPath.create(params.natsUrl, platform, logger);
+    b = await BareJetStream.create(params.natsUrl, bare);
+    log('warming up');
+    await a.start(params.warmup);
+    await b.start(params.warmup);
+    // A and B alternate, so a drift of the machine's load affects both alike.
+    log(`B burst of ${params.burstB}`);
+    results.burstB = await b.burst(params.burstB, params.drainTimeoutMs * 2);
+    log(`A burst of ${params.burstA}`);
+    results.burstA = await a.burst(params.burstA, params.writers, params.drainTimeoutMs * 2);
+    for (const rate of params.rates) {
+      log(`B at ${rate}/s for ${params.seconds} s`);
+      results.pacedB.push(await b.paced(rate, params.seconds, params.drainTimeoutMs));
+      log(`A at ${rate}/s for ${params.seconds} s`);
+      results.pacedA.push(await a.paced(rate, params.seconds, params.drainTimeoutMs));
+    }
+    const check = await a.verify();
+    const ok = check.effects === a.written && check.distinctEffects === a.written && check.inbox === a.written && check.pendingOutbox === 0;
+    verification =
+      `A check: ${a.written} events written, ${check.effects} effect rows (${check.distinctEffects} distinct), ` +
+      `${check.inbox} inbox records, ${check.pendingOutbox} outbox rows pending: ${ok ? 'exactly once, OK' : 'MISMATCH'}`;
+  } finally {
+    log('cleaning up (streams, database)');
+    await cleanup();
+  }
+
+  const out = [
+    '',
+    `Event path benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    parameterTable(),
+    '',
+    resultTable(results),
+    '',
+    ...notes(results),
+    verification,
+    `total run time ${fmt.ms((now() - started) / 1_000)} s`,
+    '',
+  ];
+  process.stdout.write(out.join('\n') + '\n');
+  const { burstA, burstB, pacedA, pacedB } = results;
+  process.stdout.write(
+    `SUMMARY: platform path ${fmt.rate(burstA?.eventsPerSecond ?? NaN)} ev/s vs bare JetStream ${fmt.rate(burstB?.eventsPerSecond ?? NaN)} ev/s ` +
+      `(A/B ${fmt.ratio((burstA?.eventsPerSecond ?? NaN) / (burstB?.eventsPerSecond ?? NaN))}); ` +
+      params.rates
+        .map(
+          (rate, i) =>
+            `p99 @${rate}/s ${fmt.ms(pacedA[i]?.latency.p99 ?? NaN)} vs ${fmt.ms(pacedB[i]?.latency.p99 ?? NaN)} ms ` +
+            `(${fmt.ratio((pacedA[i]?.latency.p99 ?? NaN) / (pacedB[i]?.latency.p99 ?? NaN))}` +
+            `${overloaded(pacedA[i]) ? ', A overloaded' : ''}${overloaded(pacedB[i]) ? ', B overloaded' : ''})`,
+        )
+        .join(', ') +
+      '\n',
+  );
+}
+
+main().then(
+  () => {
+    // Anything still holding the event loop (a pool, a timer) must not keep the run alive.
+    setTimeout(() => process.exit(0), 2_000).unref();
+  },
+  (error: unknown) => {
+    process.stderr.write(`events benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

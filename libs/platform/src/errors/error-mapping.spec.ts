@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { DomainError, ValidationError, type ErrorKind } from './domain-error';
+import { toRpcError } from './error-mapping';
+
+describe(toRpcError.name, () => {
+  it.each<[ErrorKind, number]>([
+    ['invalid', 400],
+    ['unauthenticated', 401],
+    ['forbidden', 403],
+    ['not-found', 404],
+    ['conflict', 409],
+    ['unavailable', 503],
+  ])('maps a %s domain error to status %i with its code and message', (kind, status) => {
+    const error = new DomainError('PARTNERSHIP.SOMETHING', kind, 'Something happened');
+    expect(toRpcError(error)).toEqual({
+      expected: true,
+      body: { code: 'PARTNERSHIP.SOMETHING', status, message: 'Something happened' },
+    });
+  });
+
+  it('keeps the field details of a validation error', () => {
+    const details = [{ field: 'name', rule: 'required', message: 'is required' }];
+    expect(toRpcError(new ValidationError(details))).toEqual({
+      expected: true,
+      body: { code: 'REQUEST.INVALID', status: 400, message: 'The request is not valid', details },
+    });
+  });
+
+  it('maps a zod error to REQUEST.INVALID with one detail per field', () => {
+    const schema = z.object({ name: z.string().min(1, 'must not be empty'), city: z.object({ id: z.uuid() }) });
+    const zodError = schema.safeParse({ name: '', city: { id: 'x' } }).error!;
+
+    const { body, expected } = toRpcError(zodError);
+
+    expect(expected).toBe(true);
+    expect(body).toMatchObject({ code: 'REQUEST.INVALID', status: 400, message: 'The request is not valid' });
+    expect(body.details).toEqual([
+      { field: 'name', rule: 'too_small', message: 'must not be empty' },
+      { field: 'city.id', rule: 'invalid_format', message: expect.any(String) },
+    ]);
+  });
+
+  it('names the root when the whole request is wrong', () => {
+    const zodError = z.object({}).safeParse('not an object').error!;
+    expect(toRpcError(zodError).body.details).toEqual([
+      expect.objectContaining({ field: '(root)', rule: 'invalid_type' }),
+    ]);
+  });
+
+  it('turns anything else into an opaque, unexpected 500', () => {
+    const leaky = new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2');
+    expect(toRpcError(leaky)).toEqual({
+      expected: false,
+      body: { code: 'INTERNAL', status: 500, message: 'Internal error' },
+    });
+    expect(toRpcError('a thrown string')).toEqual(toRpcError(leaky));
+  });
+});
