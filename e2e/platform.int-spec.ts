@@ -1,7 +1,7 @@
 import { SERVICE_NAMES, type ServiceName } from '@scn/contracts';
-import { createTestDatabase, deleteNamespaceStreams, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
+import { createTestDatabase, deleteNamespaceStreams, freePort, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import { connect } from 'nats';
-import { freePort, ServiceProcess } from './service-process';
+import { ServiceProcess } from './service-process';
 
 // End to end: the five services as real processes, in a namespace and databases of their own.
 
