@@ -34,10 +34,8 @@ class LifecycleLogger implements BeforeApplicationShutdown, OnApplicationShutdow
     this.logger.info({ signal }, 'shutting down: draining consumers and in-flight work');
   }
 
-  async onApplicationShutdown(signal?: string): Promise<void> {
+  onApplicationShutdown(signal?: string): void {
     this.logger.info({ signal }, 'stopped');
-    // Logs are written asynchronously: flush before Nest re-raises the signal and exits.
-    await new Promise<void>((resolve) => this.logger.flush(() => resolve()));
   }
 }
 

@@ -44,6 +44,7 @@ export function createRootLogger(options: RootLoggerOptions): Logger {
         };
       },
     },
-    options.destination ?? pino.destination({ sync: false }),
+    // Synchronous: a line written just before exit (the shutdown's last) is never lost.
+    options.destination ?? pino.destination({ sync: true }),
   );
 }
