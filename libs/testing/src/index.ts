@@ -5,3 +5,4 @@ export * from './test-database';
 export * from './template-databases';
 export * from './service-harness';
 export * from './config-docs';
+export * from './service-config-suite';
