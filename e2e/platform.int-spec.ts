@@ -87,7 +87,7 @@ describe('the platform', () => {
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(response.headers.get('x-request-id')).toBe('e2e-123');
-      expect(await response.json()).toMatchObject({ status: 404, code: 'HTTP.404', correlationId: 'e2e-123' });
+      expect(await response.json()).toMatchObject({ status: 404, code: 'ROUTE.NOT_FOUND', correlationId: 'e2e-123' });
     });
 
     it('shuts a service down gracefully on SIGTERM, and the gateway then reports it down', async () => {

@@ -7,6 +7,8 @@ export const HEADERS = {
   correlationId: 'Scn-Correlation-Id',
   causationId: 'Scn-Causation-Id',
   eventType: 'Scn-Event-Type',
+  /** The authenticated caller of a request/reply operation (JSON of `CallerIdentity`), set by the gateway only. */
+  caller: 'Scn-Caller',
   /** Aggregate id of an event: the key its order is kept by. */
   aggregate: 'Scn-Aggregate',
   deadLetter: {

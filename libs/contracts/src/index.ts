@@ -11,3 +11,5 @@ export * from './events/create-event';
 export * from './rpc/rpc-error';
 export * from './rpc/health';
 export * from './rpc/operations';
+export * from './identity/roles';
+export * from './http/pagination';

@@ -55,6 +55,18 @@ describe('request/reply', () => {
     expect(seen.traceparent).not.toBe(traceparent);
   });
 
+  it('hands the handler the caller the gateway authenticated, and no caller for anonymous calls', async () => {
+    const seen: unknown[] = [];
+    behaviour = async (_request, context) => {
+      seen.push(context.caller);
+      return report;
+    };
+    const caller = { accountId: 'a-1', email: 'a@test.scn', grants: [{ role: 'program-admin' as const, scopeIds: ['p-1'] }] };
+    await client.call('partnerships', 'health.ready', {}, { caller });
+    await client.call('partnerships', 'health.ready', {});
+    expect(seen).toEqual([caller, undefined]);
+  });
+
   it('turns a domain error into its code and status', async () => {
     behaviour = async () => {
       throw new DomainError('PARTNERSHIP.ALREADY_TERMINATED', 'conflict', 'The partnership is already terminated');

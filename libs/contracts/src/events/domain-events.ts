@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleGrantSchema } from '../identity/roles';
 import { defineEventCatalogue } from './catalogue';
 
 // The platform's domain events, declared once. Shapes marked "first cut" carry the
@@ -11,6 +12,15 @@ const partnershipRef = z.object({ partnershipId: uuid, memberProgramId: uuid });
 const memberProgramRef = z.object({ memberProgramId: uuid });
 const exchangeProgramRef = z.object({ exchangeProgramId: uuid, partnershipId: uuid });
 const withReason = z.object({ reason: z.string().min(1).max(500) });
+const accountRef = z.object({
+  accountId: uuid,
+  email: z.email(),
+  displayName: z.string(),
+  /** BCP 47 language the person reads (templates are chosen by it). */
+  language: z.string(),
+});
+/** A one-time link sent by email. Its token is single-use and short-lived (see docs/identity.md). */
+const emailedLink = z.object({ url: z.url(), expiresAt: z.iso.datetime() });
 
 export const domainEvents = defineEventCatalogue({
   // partnerships: member programs (first cut; issue #4)
@@ -44,6 +54,17 @@ export const domainEvents = defineEventCatalogue({
   'exchange-program.resumed.v1': { source: 'exchanges', data: exchangeProgramRef },
   'exchange-program.cancelled.v1': { source: 'exchanges', data: exchangeProgramRef.extend(withReason.shape) },
   'exchange-program.completed.v1': { source: 'exchanges', data: exchangeProgramRef },
+  // gateway: identity (issue #3). Emails of invitations, verifications and resets are sent
+  // by the notifications service from these; roles let it know who administers what.
+  'account.invited.v1': {
+    source: 'gateway',
+    data: accountRef.extend({ grants: z.array(roleGrantSchema), invitedBy: uuid, acceptLink: emailedLink }),
+  },
+  'account.verification-requested.v1': { source: 'gateway', data: accountRef.extend({ verifyLink: emailedLink }) },
+  'account.password-reset-requested.v1': { source: 'gateway', data: accountRef.extend({ resetLink: emailedLink }) },
+  'account.activated.v1': { source: 'gateway', data: accountRef.extend({ grants: z.array(roleGrantSchema) }) },
+  'account.roles-changed.v1': { source: 'gateway', data: accountRef.extend({ grants: z.array(roleGrantSchema) }) },
+  'account.disabled.v1': { source: 'gateway', data: accountRef },
   // notifications (first cut; issue #6)
   'notification.delivered.v1': {
     source: 'notifications',

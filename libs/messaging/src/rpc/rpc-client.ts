@@ -1,10 +1,12 @@
 import {
+  HEADERS,
   rpcOperations,
   rpcReplySchema,
   rpcSubject,
   RPC_ERROR_CODES,
   type RpcOperationName,
   type RpcRequest,
+  type CallerIdentity,
   type RpcResponse,
   type ServiceName,
 } from '@scn/contracts';
@@ -16,7 +18,7 @@ import { contextHeaders } from '../tracing/context-headers';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Calls services' request/reply operations, carrying correlation and trace headers. */
+/** Calls services' request/reply operations, carrying correlation, trace and the caller's identity in headers. */
 export class RpcClient {
   constructor(
     private readonly connection: ManagedNatsConnection,
@@ -28,15 +30,17 @@ export class RpcClient {
     service: ServiceName,
     operation: O,
     request: RpcRequest<O>,
-    options: { timeoutMs?: number } = {},
+    options: { timeoutMs?: number; caller?: CallerIdentity } = {},
   ): Promise<RpcResponse<O>> {
     const timeout = options.timeoutMs ?? this.defaultTimeoutMs;
+    const headers = contextHeaders();
+    if (options.caller) headers.set(HEADERS.caller, JSON.stringify(options.caller));
     let raw: Uint8Array;
     try {
       const reply = await this.connection.nc.request(
         rpcSubject(this.namespace, service, operation),
         encoder.encode(JSON.stringify(request)),
-        { timeout, headers: contextHeaders() },
+        { timeout, headers },
       );
       raw = reply.data;
     } catch (error) {

@@ -38,8 +38,12 @@ export interface ServiceDefinition<S extends z.ZodObject> {
   rpc: boolean;
   /** Consume domain events (`@OnEvent`) with the service's database as inbox. */
   events: boolean;
-  /** Largest accepted HTTP body. */
-  bodyLimitBytes?: number;
+  /** Largest accepted HTTP body (default 1 MiB). */
+  bodyLimitBytes?: (config: z.infer<S>) => number;
+  /** Whether the service sits behind a proxy whose X-Forwarded-For names the client. */
+  trustProxy?: (config: z.infer<S>) => boolean;
+  /** Adds HTTP plugins and hooks (security headers, rate limits, audit…) before the routes are registered. */
+  prepareHttp?: (app: NestFastifyApplication, config: z.infer<S>) => Promise<void>;
 }
 
 export interface RunningService {
@@ -60,14 +64,18 @@ export async function startService<S extends z.ZodObject>(
     CommonConfig & { HTTP_PORT: number };
   const logger = createRootLogger({ service: definition.service, level: config.LOG_LEVEL });
   const adapter = new FastifyAdapter({
-    bodyLimit: definition.bodyLimitBytes ?? 1_048_576,
+    bodyLimit: definition.bodyLimitBytes?.(config) ?? 1_048_576,
+    trustProxy: definition.trustProxy?.(config) ?? false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers),
   });
   installRequestContext(adapter.getInstance(), childTraceparent);
   const app = await NestFactory.create<NestFastifyApplication>(definition.rootModule(config, logger), adapter, {
     logger: new NestPinoLogger(logger),
     abortOnError: false,
+    // Fastify's own JSON parser is enough: Nest's would add form-encoded bodies, which no route takes.
+    bodyParser: false,
   });
+  await definition.prepareHttp?.(app, config);
   const connection = app.get(ManagedNatsConnection);
   const drainTimeoutMs = Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.8);
   const namespace = config.SCN_NAMESPACE;

@@ -8,6 +8,18 @@ import { PROBLEM_CONTENT_TYPE, toProblem } from './problem-details';
 import { RpcCallError } from './rpc-call-error';
 
 /**
+ * Stable codes of the HTTP layer's own refusals (a body that is not JSON, too large, of
+ * an unsupported type, a route that does not exist); other statuses get `HTTP.<status>`.
+ */
+const HTTP_LAYER_CODES: Record<number, string> = {
+  400: 'REQUEST.MALFORMED',
+  404: 'ROUTE.NOT_FOUND',
+  405: 'ROUTE.METHOD_NOT_ALLOWED',
+  413: 'REQUEST.TOO_LARGE',
+  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+};
+
+/**
  * The one place errors leave a service. HTTP: an RFC 9457 problem document with a stable
  * code and the correlation id; unexpected errors are logged and answered with an opaque
  * 500. Message transports: the error is passed on untouched, for the transport to map.
@@ -35,7 +47,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status >= 500) this.logger.error(exception);
-      return { code: `HTTP.${status}`, status, message: exception.message };
+      return { code: HTTP_LAYER_CODES[status] ?? `HTTP.${status}`, status, message: exception.message };
     }
     const { body, expected } = toRpcError(exception);
     if (!expected) this.logger.error(exception instanceof Error ? exception : String(exception));

@@ -1,7 +1,15 @@
 import type { FieldViolation } from '@scn/contracts';
 
 /** What went wrong, independent of any transport; each transport maps it once. */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'unavailable';
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'too-large'
+  | 'rate-limited'
+  | 'unavailable';
 
 /**
  * Base of every error a domain raises on purpose. `code` is stable and documented

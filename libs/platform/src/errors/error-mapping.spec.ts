@@ -9,6 +9,8 @@ describe(toRpcError.name, () => {
     ['forbidden', 403],
     ['not-found', 404],
     ['conflict', 409],
+    ['too-large', 413],
+    ['rate-limited', 429],
     ['unavailable', 503],
   ])('maps a %s domain error to status %i with its code and message', (kind, status) => {
     const error = new DomainError('PARTNERSHIP.SOMETHING', kind, 'Something happened');

@@ -8,6 +8,8 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'too-large': 413,
+  'rate-limited': 429,
   unavailable: 503,
 };
 

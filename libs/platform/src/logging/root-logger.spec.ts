@@ -32,7 +32,8 @@ describe(createRootLogger.name, () => {
         password: 'pw-1',
         token: 'tok-1',
         authorization: 'Bearer top',
-        user: { name: 'ana', password: 'pw-2', refreshToken: 'rt-1' },
+        user: { name: 'ana', password: 'pw-2', refreshToken: 'rt-1', passwordHash: 'ph-1' },
+        session: { accessToken: 'at-1' },
         webhook: { secret: 'whsec-1' },
         req: { headers: { authorization: 'Bearer abc', cookie: 'sid=1', accept: 'json' } },
       },
@@ -44,11 +45,12 @@ describe(createRootLogger.name, () => {
       password: '[redacted]',
       token: '[redacted]',
       authorization: '[redacted]',
-      user: { name: 'ana', password: '[redacted]', refreshToken: '[redacted]' },
+      user: { name: 'ana', password: '[redacted]', refreshToken: '[redacted]', passwordHash: '[redacted]' },
+      session: { accessToken: '[redacted]' },
       webhook: { secret: '[redacted]' },
       req: { headers: { authorization: '[redacted]', cookie: '[redacted]', accept: 'json' } },
     });
-    expect(JSON.stringify(line)).not.toMatch(/pw-1|pw-2|tok-1|Bearer|rt-1|whsec-1|sid=1/);
+    expect(JSON.stringify(line)).not.toMatch(/pw-1|pw-2|tok-1|Bearer|rt-1|whsec-1|sid=1|ph-1|at-1/);
   });
 
   it('adds the correlation, causation and trace id of the work in progress', () => {
