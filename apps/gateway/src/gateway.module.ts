@@ -1,10 +1,18 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { PrismaClient } from '@scn-prisma/gateway';
 import { MessagingModule } from '@scn/messaging';
 import { DatabaseModule, PlatformModule } from '@scn/platform';
 import type { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module';
+import { AccessGuard } from './authorization/access.guard';
 import type { GatewayConfig } from './config';
+import { DeadLettersHttpModule } from './dead-letters/dead-letters-http.module';
 import { GatewayHealthController } from './health/gateway-health.controller';
+import { RouteCatalogue } from './http/route-catalogue';
+import { RouteInterceptor } from './http/route.interceptor';
+import { IdentityModule } from './identity/identity.module';
+import { OpenApiController } from './openapi/openapi.controller';
 
 /** Root module of the gateway: the platform's only HTTP entry. */
 @Module({})
@@ -22,8 +30,18 @@ export class GatewayModule {
           outbox: { databaseUrl: config.DATABASE_URL, batchSize: config.OUTBOX_BATCH_SIZE, pollMs: config.OUTBOX_POLL_MS },
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
         }),
+        DiscoveryModule,
+        IdentityModule.forRoot(config),
+        AuditModule,
+        DeadLettersHttpModule,
       ],
-      controllers: [GatewayHealthController],
+      controllers: [GatewayHealthController, OpenApiController],
+      providers: [
+        RouteCatalogue,
+        // Order matters: the guard authenticates and checks roles before the interceptor reads any input.
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: RouteInterceptor },
+      ],
     };
   }
 }

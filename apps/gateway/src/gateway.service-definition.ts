@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '@scn/messaging';
 import { gatewayConfigSchema } from './config';
+import { prepareGatewayHttp } from './gateway-http';
 import { GatewayModule } from './gateway.module';
 
 /** How the gateway starts (used by main.ts and by the tests that boot it). */
@@ -9,4 +10,7 @@ export const gatewayService: ServiceDefinition<typeof gatewayConfigSchema> = {
   rootModule: (config, logger) => GatewayModule.forRoot(config, logger),
   rpc: false,
   events: false,
+  bodyLimitBytes: (config) => config.HTTP_BODY_LIMIT_BYTES,
+  trustProxy: (config) => config.TRUST_PROXY,
+  prepareHttp: prepareGatewayHttp,
 };

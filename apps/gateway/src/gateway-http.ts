@@ -1,0 +1,32 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ROOT_LOGGER } from '@scn/platform';
+import type { Logger } from 'pino';
+import { AuditRecorder } from './audit/audit.recorder';
+import type { GatewayConfig } from './config';
+import { recordRoutes } from './http/registered-routes';
+import { installApiReference } from './openapi/api-reference';
+import { installProtection } from './protection/install-protection';
+
+/**
+ * HTTP concerns of the gateway that live below Nest's routing, installed before the
+ * routes: security headers, CORS and rate limits first (a refused request costs nothing
+ * more); only JSON bodies (anything else is a 415 problem, not a string for a schema to
+ * trip over); the audit hook; every route recorded so tests can prove each one is
+ * declared; and the interactive API reference at /docs.
+ */
+export async function prepareGatewayHttp(app: NestFastifyApplication, config: GatewayConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  await installProtection(fastify, {
+    redisUrl: config.REDIS_URL,
+    namespace: config.SCN_NAMESPACE,
+    ratePerMinute: config.RATE_LIMIT_PER_MINUTE,
+    authRatePerMinute: config.AUTH_RATE_LIMIT_PER_MINUTE,
+    corsOrigins: config.CORS_ORIGINS,
+    production: config.NODE_ENV === 'production',
+    logger: app.get<Logger>(ROOT_LOGGER).child({ component: 'protection' }),
+  });
+  fastify.removeContentTypeParser(['text/plain']);
+  app.get(AuditRecorder).install(fastify);
+  recordRoutes(fastify);
+  await installApiReference(fastify);
+}

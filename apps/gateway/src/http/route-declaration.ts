@@ -1,0 +1,75 @@
+import type { CallerIdentity, Role, ScopeKind } from '@scn/contracts';
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A problem a route may answer with, as documented in the OpenAPI document. */
+export interface ProblemCode {
+  code: string;
+  status: number;
+  description: string;
+}
+
+/** The ids of the scopes (member programs, partner cities, …) a resource belongs to. */
+export type ResourceScope = Partial<Record<ScopeKind, readonly (string | null | undefined)[]>>;
+
+/** The validated input of a request, in the shapes its route declares. */
+export interface RouteInput<R extends RouteDeclaration = RouteDeclaration> {
+  params: R['params'] extends z.ZodType ? z.infer<R['params']> : Record<string, never>;
+  query: R['query'] extends z.ZodType ? z.infer<R['query']> : Record<string, never>;
+  body: R['body'] extends z.ZodType ? z.infer<R['body']> : undefined;
+}
+
+/** Who may call a route and how their scope is checked against the resource. */
+export type RouteAccess =
+  | { kind: 'public' }
+  /** Any signed-in account (routes about the caller themself, e.g. `GET /v1/me`). */
+  | { kind: 'authenticated' }
+  | {
+      kind: 'roles';
+      roles: readonly Role[];
+      /**
+       * Where the caller's role is scoped (program admins, reviewers, partner contacts,
+       * applicants), the scopes of the resource the service returned: the caller must
+       * hold one of them, or the answer is 404, as if the resource did not exist.
+       */
+      scopeOf?: (resource: unknown) => ResourceScope;
+      /**
+       * For a change: reads the resource first so its scope is checked before anything
+       * is changed (staff skip it). Without it, the scope is checked on the response.
+       */
+      lookup?: (input: RouteInput, caller: CallerIdentity) => Promise<unknown>;
+    };
+
+/**
+ * Everything about one HTTP route, declared once: the router, input validation, the
+ * authorization guard, the audit log, the OpenAPI document and the route × role test
+ * are all driven by it.
+ */
+export interface RouteDeclaration {
+  /** Unique, camelCase: the OpenAPI operationId. */
+  operationId: string;
+  method: HttpMethod;
+  /** Full path with Fastify-style parameters, e.g. `/v1/accounts/:accountId`. */
+  path: string;
+  summary: string;
+  /** OpenAPI tag grouping the route in the reference. */
+  tag: string;
+  access: RouteAccess;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Schema of the success body; the handler's result is parsed with it (unknown fields never leak). */
+  response?: z.ZodType;
+  /** Success status: 200 by default, 201 for creations, 204 without body. */
+  status?: 200 | 201 | 202 | 204;
+  /** Problems this route answers with beyond the common ones (validation, auth, rate limit). */
+  errors?: readonly ProblemCode[];
+  /** Id of the resource a change is about, for the audit log (default: the first path parameter or the result's `id`). */
+  auditTarget?: (input: RouteInput, result: unknown) => string | undefined;
+}
+
+/** Declares a route with its types checked and inferred. */
+export function defineRoute<R extends RouteDeclaration>(route: R): R {
+  return route;
+}

@@ -1,0 +1,117 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { PrismaClient } from '@scn-prisma/gateway';
+import type { CallerIdentity, RoleGrant } from '@scn/contracts';
+import type { RunningService } from '@scn/messaging';
+import { DATABASE } from '@scn/platform';
+import { createTestDatabase, deleteNamespaceStreams, startTestService, testNamespace, type TestDatabase } from '@scn/testing';
+import { connect } from 'nats';
+import { v7 as uuidv7 } from 'uuid';
+import { gatewayService } from '../src/gateway.service-definition';
+import { AccessTokenService } from '../src/identity/access-token.service';
+
+export const TEST_ADMIN = { email: 'staff@test.scn', password: 'staff-password-for-tests' };
+export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef-xyz';
+
+@Module({})
+class GatewayTestRootModule {}
+
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+/** A real gateway in a database and namespace of its own, with helpers to call it. */
+export class GatewayUnderTest {
+  private constructor(
+    readonly service: RunningService,
+    readonly database: TestDatabase,
+    readonly namespace: string,
+  ) {}
+
+  static async start(options: { env?: Record<string, string>; extraModules?: Array<Type | DynamicModule> } = {}) {
+    const database = await createTestDatabase('gateway');
+    const namespace = testNamespace();
+    const extra = options.extraModules ?? [];
+    const service = await startTestService(
+      {
+        ...gatewayService,
+        rootModule: (config, logger) => ({
+          module: GatewayTestRootModule,
+          imports: [gatewayService.rootModule(config, logger), ...extra],
+        }),
+      },
+      {
+        namespace,
+        databaseUrl: database.url,
+        env: {
+          JWT_SECRET: TEST_JWT_SECRET,
+          BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
+          BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
+          // Tests make many requests from one address: the limits have their own test.
+          RATE_LIMIT_PER_MINUTE: '100000',
+          AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+          ...options.env,
+        },
+      },
+    );
+    return new GatewayUnderTest(service, database, namespace);
+  }
+
+  get db(): PrismaClient {
+    return this.service.app.get<PrismaClient>(DATABASE);
+  }
+
+  get<T>(token: Type<T> | string | symbol): T {
+    return this.service.app.get<T>(token as Type<T>, { strict: false });
+  }
+
+  async request(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<TestResponse> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+    let payload: string | undefined;
+    if (options.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      payload = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    }
+    const response = await fetch(`${this.service.url}${path}`, { method, headers, body: payload });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body };
+  }
+
+  /** Signs in through the API and returns the issued tokens. */
+  async login(email = TEST_ADMIN.email, password = TEST_ADMIN.password) {
+    const response = await this.request('POST', '/v1/auth/login', { body: { email, password } });
+    if (response.status !== 200) throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body as { accessToken: string; refreshToken: string; caller: CallerIdentity };
+  }
+
+  /** An access token for a made-up caller holding `grants` (signed by the gateway itself). */
+  async tokenFor(grants: RoleGrant[], accountId: string = uuidv7()): Promise<string> {
+    const issued = await this.get(AccessTokenService).issue({ accountId, email: `${accountId}@test.scn`, grants }, uuidv7());
+    return issued.token;
+  }
+
+  /** Events the gateway wrote to its outbox, oldest first. */
+  async outboxEvents(type?: string): Promise<Array<{ type: string; payload: any }>> {
+    const rows = await this.db.$queryRawUnsafe<Array<{ type: string; payload: any }>>(
+      `SELECT type, payload FROM outbox_events ${type ? 'WHERE type = $1' : ''} ORDER BY id`,
+      ...(type ? [type] : []),
+    );
+    return rows;
+  }
+
+  async stop(): Promise<void> {
+    await this.service.app.close();
+    const nc = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
+    await deleteNamespaceStreams(nc, this.namespace);
+    await nc.close();
+    await this.database.drop();
+  }
+}
