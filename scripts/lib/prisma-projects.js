@@ -18,6 +18,20 @@ const PROJECTS = {
   'messaging-test': 'libs/messaging/test',
 };
 const SERVICE_PROJECTS = ['gateway', 'partnerships', 'exchanges', 'applications', 'notifications'];
+/** name → module loading a project's reference data after its migrations: `{ seed(url), fingerprint() }`. */
+const SEEDS = {
+  partnerships: 'apps/partnerships/prisma/seed/index.js',
+};
+
+/** The project's seed module, or undefined when it has none. */
+function seedOf(project) {
+  return SEEDS[project] ? require(path.join(ROOT, SEEDS[project])) : undefined;
+}
+
+/** What the project's seed would load (empty without a seed): part of a test template's fingerprint. */
+function seedFingerprint(project) {
+  return seedOf(project)?.fingerprint() ?? '';
+}
 
 const envName = (project) => `${project.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`;
 
@@ -60,13 +74,15 @@ async function ensureDatabase(url) {
   }
 }
 
-/** Creates each project's database when missing and applies its migrations. */
+/** Creates each project's database when missing, applies its migrations, then its seed (when it has one). */
 async function migrate(projects = SERVICE_PROJECTS, urlFor = (project) => databaseUrl(project)) {
   for (const project of projects) {
     const url = urlFor(project);
     await ensureDatabase(url);
     runPrisma(project, ['migrate', 'deploy'], url);
+    const seeded = (await seedOf(project)?.seed(url)) ?? [];
+    for (const line of seeded) console.log(`${project}: ${line}`);
   }
 }
 
-module.exports = { PROJECTS, SERVICE_PROJECTS, databaseUrl, generate, migrate, ensureDatabase, envName };
+module.exports = { PROJECTS, SERVICE_PROJECTS, databaseUrl, generate, migrate, ensureDatabase, envName, seedFingerprint };

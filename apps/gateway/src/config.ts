@@ -22,6 +22,7 @@ export const gatewayConfigSchema = z
     OUTBOX_BATCH_SIZE: messagingConfigShape.OUTBOX_BATCH_SIZE,
     RPC_TIMEOUT_MS: integer(100, 120_000).default(5_000),
     HTTP_BODY_LIMIT_BYTES: integer(1_024, 52_428_800).default(1_048_576),
+    CSV_UPLOAD_LIMIT_BYTES: integer(1_024, 104_857_600).default(20_971_520),
     PUBLIC_WEB_URL: z.url({ message: 'must be a URL' }).default('http://localhost:3000'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_DEFAULTS.JWT_SECRET),
     JWT_ISSUER: z.string().min(1).default('scn-gateway'),

@@ -26,6 +26,10 @@ export async function prepareGatewayHttp(app: NestFastifyApplication, config: Ga
     logger: app.get<Logger>(ROOT_LOGGER).child({ component: 'protection' }),
   });
   fastify.removeContentTypeParser(['text/plain']);
+  // CSV uploads (bulk imports) are the one non-JSON body; they may be larger than JSON ones.
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: config.CSV_UPLOAD_LIMIT_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
   app.get(AuditRecorder).install(fastify);
   recordRoutes(fastify);
   await installApiReference(fastify);

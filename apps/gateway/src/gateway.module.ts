@@ -12,6 +12,7 @@ import { GatewayHealthController } from './health/gateway-health.controller';
 import { RouteCatalogue } from './http/route-catalogue';
 import { RouteInterceptor } from './http/route.interceptor';
 import { IdentityModule } from './identity/identity.module';
+import { PartnershipsGatewayModule } from './partnerships/partnerships-gateway.module';
 import { OpenApiController } from './openapi/openapi.controller';
 
 /** Root module of the gateway: the platform's only HTTP entry. */
@@ -34,6 +35,7 @@ export class GatewayModule {
         IdentityModule.forRoot(config),
         AuditModule,
         DeadLettersHttpModule,
+        PartnershipsGatewayModule,
       ],
       controllers: [GatewayHealthController, OpenApiController],
       providers: [

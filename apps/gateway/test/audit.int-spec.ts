@@ -1,3 +1,4 @@
+import { MessagingModule } from '@scn/messaging';
 import { Controller, Req } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -110,6 +111,12 @@ describe('audit log', () => {
       imports: [
         PlatformModule.forRoot({ service: 'gateway', config, logger, healthEndpoints: false }),
         DatabaseModule.forRoot(PrismaClient),
+        // The route interceptor reads resources through request/reply (for scope checks).
+        MessagingModule.forRoot({
+          service: 'gateway',
+          namespace: config.SCN_NAMESPACE,
+          natsServers: [process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222'],
+        }),
         AuditModule,
       ],
       controllers: [AuditProbeController],

@@ -6,6 +6,7 @@ import { DATABASE } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, startTestService, testNamespace, type TestDatabase } from '@scn/testing';
 import { connect } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
+import { partnershipsService } from '../../partnerships/src/partnerships.service-definition';
 import { gatewayService } from '../src/gateway.service-definition';
 import { AccessTokenService } from '../src/identity/access-token.service';
 
@@ -27,9 +28,13 @@ export class GatewayUnderTest {
     readonly service: RunningService,
     readonly database: TestDatabase,
     readonly namespace: string,
+    /** Services started behind the gateway, each with a database of its own. */
+    readonly backends: Array<{ service: RunningService; database: TestDatabase }>,
   ) {}
 
-  static async start(options: { env?: Record<string, string>; extraModules?: Array<Type | DynamicModule> } = {}) {
+  static async start(
+    options: { env?: Record<string, string>; extraModules?: Array<Type | DynamicModule>; withPartnerships?: boolean } = {},
+  ) {
     const database = await createTestDatabase('gateway');
     const namespace = testNamespace();
     const extra = options.extraModules ?? [];
@@ -55,7 +60,13 @@ export class GatewayUnderTest {
         },
       },
     );
-    return new GatewayUnderTest(service, database, namespace);
+    const backends: Array<{ service: RunningService; database: TestDatabase }> = [];
+    if (options.withPartnerships) {
+      const backendDatabase = await createTestDatabase('partnerships');
+      const backend = await startTestService(partnershipsService, { namespace, databaseUrl: backendDatabase.url });
+      backends.push({ service: backend, database: backendDatabase });
+    }
+    return new GatewayUnderTest(service, database, namespace, backends);
   }
 
   get db(): PrismaClient {
@@ -108,10 +119,12 @@ export class GatewayUnderTest {
   }
 
   async stop(): Promise<void> {
+    for (const backend of this.backends) await backend.service.app.close();
     await this.service.app.close();
     const nc = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
     await deleteNamespaceStreams(nc, this.namespace);
     await nc.close();
     await this.database.drop();
+    for (const backend of this.backends) await backend.database.drop();
   }
 }

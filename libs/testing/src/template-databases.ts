@@ -9,6 +9,7 @@ import { Client } from 'pg';
 const prisma = require('../../../scripts/lib/prisma-projects.js') as {
   PROJECTS: Record<string, string>;
   migrate(projects: string[], urlFor: (project: string) => string): Promise<void>;
+  seedFingerprint(project: string): string;
 };
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -29,12 +30,14 @@ function migrationsFingerprint(project: string): string {
     const file = path.join(dir, entry, 'migration.sql');
     if (statSync(path.join(dir, entry)).isDirectory()) hash.update(entry).update(readFileSync(file));
   }
+  // The seed runs after the migrations (the partnerships gazetteer): a changed seed rebuilds the template too.
+  hash.update(prisma.seedFingerprint(project));
   return hash.digest('hex').slice(0, 32);
 }
 
 /**
  * Makes one migrated template database per Prisma project; test files clone them (fast)
- * instead of migrating. A template is rebuilt only when its migrations changed.
+ * instead of migrating. A template is rebuilt only when its migrations or its seed changed.
  */
 export async function prepareTemplateDatabases(): Promise<void> {
   const admin = new Client({ connectionString: testServerUrl() });

@@ -1,4 +1,5 @@
 import type { CallerIdentity, Role, ScopeKind } from '@scn/contracts';
+import type { RpcClient } from '@scn/messaging';
 import type { z } from 'zod';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -37,8 +38,9 @@ export type RouteAccess =
       /**
        * For a change: reads the resource first so its scope is checked before anything
        * is changed (staff skip it). Without it, the scope is checked on the response.
+       * `rpc` calls the service owning the resource (pass `{ caller }` along).
        */
-      lookup?: (input: RouteInput, caller: CallerIdentity) => Promise<unknown>;
+      lookup?: (input: RouteInput, caller: CallerIdentity, rpc: RpcClient) => Promise<unknown>;
     };
 
 /**
@@ -59,6 +61,10 @@ export interface RouteDeclaration {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** Media type of the body when it is not JSON (e.g. `text/csv`, parsed as a string). */
+  bodyContentType?: 'text/csv';
+  /** Media type of the success body when it is not JSON (the handler then answers it itself). */
+  responseContentType?: 'text/csv';
   /** Schema of the success body; the handler's result is parsed with it (unknown fields never leak). */
   response?: z.ZodType;
   /** Success status: 200 by default, 201 for creations, 204 without body. */

@@ -1,5 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { CallerIdentity } from '@scn/contracts';
+import { RpcClient } from '@scn/messaging';
 import type { FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { notFoundInScope } from '../authorization/authorization.errors';
@@ -15,6 +16,8 @@ import type { RouteDeclaration, RouteInput } from './route-declaration';
  */
 @Injectable()
 export class RouteInterceptor implements NestInterceptor {
+  constructor(private readonly rpc: RpcClient) {}
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -29,7 +32,7 @@ export class RouteInterceptor implements NestInterceptor {
     state.input = input;
     const scope = scopeToCheck(route, state.caller);
     if (scope?.lookup) {
-      const resource = await scope.lookup(input, scope.caller);
+      const resource = await scope.lookup(input, scope.caller, this.rpc);
       if (!coversResource(scope.caller, scope.roles, scope.scopeOf(resource))) throw notFoundInScope();
     }
     const result = await lastValueFrom(next.handle(), { defaultValue: undefined });

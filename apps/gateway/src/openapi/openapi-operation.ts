@@ -20,7 +20,7 @@ export function buildOperation(route: RouteDeclaration): ZodOpenApiOperationObje
     security: route.access.kind === 'public' ? [] : [{ [BEARER_AUTH.name]: [] }],
     ...(params || query ? { requestParams: { ...(params ? { path: params } : {}), ...(query ? { query } : {}) } } : {}),
     // The gateway refuses a missing body when the route declares one.
-    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+    ...(body ? { requestBody: { required: true, content: { [route.bodyContentType ?? 'application/json']: { schema: body } } } } : {}),
     responses: { ...successResponse(route), ...problemResponses(routeProblems(route)) },
   };
 }
@@ -48,7 +48,11 @@ function successResponse(route: RouteDeclaration): ZodOpenApiResponsesObject {
   // Mirrors the default status of `@Endpoint`: DELETE answers 204, everything else 200.
   const status = route.status ?? (route.method === 'DELETE' ? 204 : 200);
   const response: ZodOpenApiResponseObject = { description: REASONS[status] ?? 'Success' };
-  if (status !== 204 && route.response) response.content = { 'application/json': { schema: route.response } };
+  if (status !== 204 && route.responseContentType) {
+    response.content = { [route.responseContentType]: { schema: { type: 'string' } } };
+  } else if (status !== 204 && route.response) {
+    response.content = { 'application/json': { schema: route.response } };
+  }
   return { [String(status)]: response };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleGrantSchema } from '../identity/roles';
+import { agreementSideSchema, contactSchema, exchangeCategorySchema, partnershipKindSchema } from '../partnerships/common';
 import { defineEventCatalogue } from './catalogue';
 
 // The platform's domain events, declared once. Shapes marked "first cut" carry the
@@ -8,8 +9,24 @@ import { defineEventCatalogue } from './catalogue';
 // Consumers read tolerantly: unknown fields are ignored, so additions never break them.
 
 const uuid = z.uuid();
-const partnershipRef = z.object({ partnershipId: uuid, memberProgramId: uuid });
+/** Which partnership, and the member program and cities it links (the program may be unknown for imported records). */
+const partnershipRef = z.object({
+  partnershipId: uuid,
+  memberProgramId: uuid.nullable(),
+  memberCityId: z.string(),
+  partnerCityId: z.string(),
+});
 const memberProgramRef = z.object({ memberProgramId: uuid });
+const memberProgramState = z.object({
+  name: z.string(),
+  cityId: z.string(),
+  countryCode: z.string().length(2),
+  contacts: z.array(contactSchema),
+  membership: z.enum(['member', 'lapsed', 'withdrawn']),
+  duesPaidThrough: z.int().nullable(),
+  inGoodStanding: z.boolean(),
+});
+const versionRef = z.object({ version: z.int().positive(), termsHash: z.string().regex(/^[0-9a-f]{64}$/) });
 const exchangeProgramRef = z.object({ exchangeProgramId: uuid, partnershipId: uuid });
 const withReason = z.object({ reason: z.string().min(1).max(500) });
 const accountRef = z.object({
@@ -23,28 +40,44 @@ const accountRef = z.object({
 const emailedLink = z.object({ url: z.url(), expiresAt: z.iso.datetime() });
 
 export const domainEvents = defineEventCatalogue({
-  // partnerships: member programs (first cut; issue #4)
-  'member-program.registered.v1': { source: 'partnerships', data: memberProgramRef.extend({ name: z.string() }) },
-  'member-program.updated.v1': { source: 'partnerships', data: memberProgramRef.extend({ changed: z.array(z.string()) }) },
-  'member-program.standing-changed.v1': {
+  // partnerships: member programs (issue #4)
+  'member-program.registered.v1': { source: 'partnerships', data: memberProgramRef.extend(memberProgramState.shape) },
+  'member-program.updated.v1': {
     source: 'partnerships',
-    data: memberProgramRef.extend({ inGoodStanding: z.boolean() }),
+    data: memberProgramRef.extend(memberProgramState.shape).extend({ changed: z.array(z.string()) }),
   },
-  // partnerships: the partnership lifecycle (first cut; issue #4)
-  'partnership.proposed.v1': { source: 'partnerships', data: partnershipRef },
-  'partnership.terms-amended.v1': {
+  'member-program.standing-changed.v1': { source: 'partnerships', data: memberProgramRef.extend(memberProgramState.shape) },
+  // partnerships: the partnership lifecycle (issue #4)
+  'partnership.proposed.v1': {
     source: 'partnerships',
-    data: partnershipRef.extend({ version: z.int().positive(), termsHash: z.string() }),
+    data: partnershipRef.extend(versionRef.shape).extend({ kind: partnershipKindSchema, focusAreas: z.array(exchangeCategorySchema) }),
+  },
+  'partnership.terms-amended.v1': { source: 'partnerships', data: partnershipRef.extend(versionRef.shape) },
+  /** A pending amendment was withdrawn: the version in force stays (`version` is the withdrawn one). */
+  'partnership.amendment-reverted.v1': {
+    source: 'partnerships',
+    data: partnershipRef.extend({ version: z.int().positive(), inForceVersion: z.int().positive() }),
   },
   'partnership.approved.v1': {
     source: 'partnerships',
-    data: partnershipRef.extend({ version: z.int().positive(), side: z.enum(['member', 'partner']) }),
+    data: partnershipRef.extend(versionRef.shape).extend({ side: agreementSideSchema, signatoryName: z.string(), signatoryOffice: z.string() }),
   },
-  'partnership.activated.v1': { source: 'partnerships', data: partnershipRef },
+  /** Both sides approved `version`: it is in force (first signing, or an amendment). */
+  'partnership.activated.v1': {
+    source: 'partnerships',
+    data: partnershipRef.extend(versionRef.shape).extend({ startDate: z.iso.date().nullable(), firstSigning: z.boolean() }),
+  },
   'partnership.suspended.v1': { source: 'partnerships', data: partnershipRef.extend(withReason.shape) },
   'partnership.reactivated.v1': { source: 'partnerships', data: partnershipRef },
+  'partnership.termination-proposed.v1': {
+    source: 'partnerships',
+    data: partnershipRef.extend(withReason.shape).extend({ side: agreementSideSchema }),
+  },
   'partnership.terminated.v1': { source: 'partnerships', data: partnershipRef.extend(withReason.shape) },
-  'partnership.contact-changed.v1': { source: 'partnerships', data: partnershipRef },
+  'partnership.contact-changed.v1': {
+    source: 'partnerships',
+    data: partnershipRef.extend({ side: agreementSideSchema, contacts: z.array(contactSchema) }),
+  },
   // exchanges (first cut; issue #5)
   'exchange-program.published.v1': { source: 'exchanges', data: exchangeProgramRef },
   'exchange-program.updated.v1': { source: 'exchanges', data: exchangeProgramRef.extend({ changed: z.array(z.string()) }) },

@@ -1,18 +1,26 @@
 import { z } from 'zod';
+import { citiesOperations } from '../partnerships/cities.rpc';
+import { directoryOperations } from '../partnerships/directory.rpc';
+import { importsOperations } from '../partnerships/imports.rpc';
+import { memberProgramsOperations } from '../partnerships/member-programs.rpc';
+import { partnershipsOperations } from '../partnerships/partnerships.rpc';
 import { readinessReportSchema } from './health';
+import type { RpcOperation } from './rpc-operation';
 
-/** One request/reply operation: the schema of its request and of its reply. */
-export interface RpcOperation<TReq extends z.ZodType = z.ZodType, TRes extends z.ZodType = z.ZodType> {
-  request: TReq;
-  response: TRes;
-}
+export type { RpcOperation } from './rpc-operation';
 
 /**
- * Operations every service serves, addressed as `<ns>.rpc.<service>.<operation>`.
- * Issues that add a context's commands and queries add their operations here.
+ * Every request/reply operation, addressed as `<ns>.rpc.<service>.<operation>`: the ones
+ * every service serves, then each context's commands and queries (declared beside their
+ * schemas). Operation names are unique across services.
  */
 export const rpcOperations = {
   'health.ready': { request: z.object({}).strict(), response: readinessReportSchema },
+  ...citiesOperations,
+  ...memberProgramsOperations,
+  ...partnershipsOperations,
+  ...directoryOperations,
+  ...importsOperations,
 } satisfies Record<string, RpcOperation>;
 
 export type RpcOperationName = keyof typeof rpcOperations;

@@ -14,7 +14,7 @@ type Settlement = ['ack'] | ['nak', number | undefined] | ['term', string | unde
 
 class FakeMsg {
   readonly settlements: Settlement[] = [];
-  readonly subject = 'scn.events.partnerships.partnership.activated.v1';
+  readonly subject = 'scn.events.partnerships.partnership.reactivated.v1';
   readonly seq = 42;
   readonly info: { stream: string; deliveryCount: number };
 
@@ -82,12 +82,17 @@ class FakeDatabase implements TransactionalClient {
   }
 }
 
-const ids = { partnershipId: '0190d9a4-6b4c-7d3e-8f00-000000000001', memberProgramId: '0190d9a4-6b4c-7d3e-8f00-000000000002' };
+const ids = {
+  partnershipId: '0190d9a4-6b4c-7d3e-8f00-000000000001',
+  memberProgramId: '0190d9a4-6b4c-7d3e-8f00-000000000002',
+  memberCityId: 'gn:2988507',
+  partnerCityId: 'gn:5128581',
+};
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
 
 function activatedEvent(): EventEnvelope {
-  return createEvent(domainEvents, 'partnership.activated.v1', ids.partnershipId, ids, {
+  return createEvent(domainEvents, 'partnership.reactivated.v1', ids.partnershipId, ids, {
     correlationId: 'req-1',
     causationId: null,
   });
@@ -110,7 +115,7 @@ describe(EventProcessor.name, () => {
       consumer: 'exchanges',
       catalogue: domainEvents,
       db,
-      handlers: new Map([['partnership.activated.v1', handler]]),
+      handlers: new Map([['partnership.reactivated.v1', handler]]),
       deadLetters: deadLetters as unknown as DeadLetters,
       logger: pino({ level: 'silent' }),
       maxDeliveries: 3,
@@ -207,7 +212,7 @@ describe(EventProcessor.name, () => {
       [
         'data failing the schema of its type',
         { ...event, data: { ...ids, partnershipId: 'not-a-uuid' } },
-        /^data does not match the schema of partnership\.activated\.v1: partnershipId: /,
+        /^data does not match the schema of partnership\.reactivated\.v1: partnershipId: /,
       ],
     ])('is dead-lettered at once when it is %s', async (_case, payload, reason) => {
       const headers = natsHeaders();
@@ -279,7 +284,7 @@ describe(EventProcessor.name, () => {
         {
           consumer: 'exchanges',
           reason: `handler failed after 3 deliveries: Error: constraint violated: ${'x'.repeat(300)}`,
-          type: 'partnership.activated.v1',
+          type: 'partnership.reactivated.v1',
         },
       ]);
       expect(msg.settlements).toEqual([['term', deadLetters.stored[0]!.reason.slice(0, 200)]]);
@@ -293,7 +298,7 @@ describe(EventProcessor.name, () => {
 
     expect(handled).toHaveLength(0);
     expect(deadLetters.stored).toEqual([
-      { consumer: 'exchanges', reason: 'not completed after 3 deliveries', type: 'partnership.activated.v1' },
+      { consumer: 'exchanges', reason: 'not completed after 3 deliveries', type: 'partnership.reactivated.v1' },
     ]);
     expect(msg.settlements).toEqual([['term', 'not completed after 3 deliveries']]);
   });

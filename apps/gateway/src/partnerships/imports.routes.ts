@@ -1,0 +1,57 @@
+import {
+  IMPORT_PROBLEMS as P,
+  importParamsSchema,
+  importProblemSchema,
+  pageOf,
+  pageQueryShape,
+  partnershipImportSchema,
+  startImportQuerySchema,
+} from '@scn/contracts';
+import { z } from 'zod';
+import { defineRoute } from '../http/route-declaration';
+import { SERVICE_PROBLEMS } from '../http/service-problems';
+
+const STAFF = ['network-staff'] as const;
+const TAG = 'partnership-imports';
+
+export const IMPORT_ROUTES = {
+  start: defineRoute({
+    operationId: 'startPartnershipImport',
+    method: 'POST',
+    path: '/v1/partnerships/imports',
+    summary:
+      'Import existing partnerships from a CSV file (one partnership per row; columns mapped by the query). ' +
+      'Answers at once with the running import: poll it for progress, then list the rows that could not be matched.',
+    tag: TAG,
+    access: { kind: 'roles', roles: STAFF },
+    query: startImportQuerySchema,
+    body: z.string().min(1, 'the CSV file is empty'),
+    bodyContentType: 'text/csv',
+    response: partnershipImportSchema,
+    status: 202,
+    errors: [P.fileMissing, P.fileCorrupted, P.malformedCsv, P.emptyFile, P.columnsMissing, P.storeUnavailable, ...SERVICE_PROBLEMS],
+  }),
+  get: defineRoute({
+    operationId: 'getPartnershipImport',
+    method: 'GET',
+    path: '/v1/partnerships/imports/:importId',
+    summary: 'An import and its progress: rows processed of the total, partnerships created, rows unchanged or unmatched',
+    tag: TAG,
+    access: { kind: 'roles', roles: STAFF },
+    params: importParamsSchema,
+    response: partnershipImportSchema,
+    errors: [P.notFound, ...SERVICE_PROBLEMS],
+  }),
+  problems: defineRoute({
+    operationId: 'listImportProblems',
+    method: 'GET',
+    path: '/v1/partnerships/imports/:importId/problems',
+    summary: 'The rows of an import that could not be imported, each with its reason, in file order',
+    tag: TAG,
+    access: { kind: 'roles', roles: STAFF },
+    params: importParamsSchema,
+    query: z.object(pageQueryShape).strict(),
+    response: pageOf(importProblemSchema),
+    errors: [P.notFound, ...SERVICE_PROBLEMS],
+  }),
+} as const;

@@ -1,0 +1,8 @@
+import type { AccessRows } from './access-row';
+
+/** Who may call the imports routes (operationId → access). */
+export const importsAccess: AccessRows = {
+  startPartnershipImport: ['network-staff'],
+  getPartnershipImport: ['network-staff'],
+  listImportProblems: ['network-staff'],
+};

@@ -1,0 +1,19 @@
+import type { AccessRows } from './access-row';
+import { citiesAccess } from './cities.access';
+import { directoryAccess } from './directory.access';
+import { gatewayAccess } from './gateway.access';
+import { importsAccess } from './imports.access';
+import { memberProgramsAccess } from './member-programs.access';
+import { partnershipsAccess } from './partnerships.access';
+
+export type { AccessRows, ExpectedAccess } from './access-row';
+
+/** The whole table: every route the gateway serves must have its row. */
+export const EXPECTED_ACCESS: AccessRows = {
+  ...gatewayAccess,
+  ...citiesAccess,
+  ...memberProgramsAccess,
+  ...partnershipsAccess,
+  ...directoryAccess,
+  ...importsAccess,
+};

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PrismaClient } from '@scn-prisma/partnerships';
+import { IMPORT_COLUMN_FIELDS, type CallerIdentity, type ImportColumns, type importsOperations, type PartnershipImportView } from '@scn/contracts';
+import { DATABASE } from '@scn/platform';
+import { createHash } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import { importError } from '../../domain/import.errors';
+import { isStaff } from '../../domain/staff-only';
+import { readCsvRows } from '../../infra/csv-rows';
+import { ImportFiles } from '../../infra/import-files.store';
+import { toImportView } from '../../infra/import-job.view';
+import { ImportRunner } from './import-runner';
+
+/** The request as the RPC server parsed it: the mapping's defaults filled in. */
+export type StartImportCommand = z.infer<(typeof importsOperations)['imports.start']['request']>;
+
+/**
+ * Staff import a CSV file of existing partnerships: the file is read from the object
+ * store and checked (CSV, the mapped columns present), the job is created, and the rows
+ * are imported in the background. The answer is the job, at once.
+ */
+@Injectable()
+export class StartImportHandler {
+  constructor(
+    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly files: ImportFiles,
+    private readonly runner: ImportRunner,
+  ) {}
+
+  async execute(command: StartImportCommand, caller: CallerIdentity | undefined): Promise<PartnershipImportView> {
+    if (!isStaff(caller)) throw importError('staffOnly');
+    const bytes = await this.files.read(command.objectName);
+    if (!bytes) throw importError('fileMissing');
+    await this.files.discard(command.objectName);
+    if (createHash('sha256').update(bytes).digest('hex') !== command.fileHash) throw importError('fileCorrupted');
+    const { header, rows } = readCsvRows(bytes);
+    checkColumns(command.columns, header);
+    if (!rows.length) throw importError('emptyFile');
+    const job = await this.db.importJob.create({
+      data: {
+        id: uuidv7(),
+        status: 'running',
+        fileName: command.fileName ?? null,
+        fileHash: command.fileHash,
+        totalRows: rows.length,
+        createdBy: caller?.accountId ?? null,
+      },
+    });
+    this.runner.start({ job: { id: job.id, createdBy: job.createdBy }, rows, columns: command.columns });
+    return toImportView(job);
+  }
+}
+
+/** Every column the mapping names must be in the header; each one missing is named. */
+function checkColumns(columns: ImportColumns, header: string[]): void {
+  const present = new Set(header);
+  const missing = IMPORT_COLUMN_FIELDS.flatMap((field) => {
+    const column = columns[field];
+    return column !== undefined && !present.has(column) ? [{ field, column }] : [];
+  });
+  if (!missing.length) return;
+  throw importError(
+    'columnsMissing',
+    `The file has no column ${missing.map((m) => `"${m.column}"`).join(', ')} (its columns: ${header.join(', ') || 'none'})`,
+    missing.map(({ field, column }) => ({ field: `query.${field}`, rule: 'column_exists', message: `the file has no column "${column}"` })),
+  );
+}

@@ -1,0 +1,133 @@
+import { CityMatcher, type CitySide, type GazetteerCity } from './city-matcher';
+
+const city = (
+  id: string,
+  name: string,
+  countryCode: string,
+  latitude: number,
+  longitude: number,
+  altNames: string[] = [],
+  population = 0,
+): GazetteerCity => ({ id, name, altNames, countryCode, latitude, longitude, population });
+
+const GAZETTEER = [
+  city('gn:2925533', 'Frankfurt am Main', 'DE', 50.1155, 8.6842),
+  city('gn:2925535', 'Frankfurt (Oder)', 'DE', 52.3471, 14.5506),
+  city('gn:2925177', 'Freiburg', 'DE', 47.9959, 7.8522),
+  city('gn:2886242', 'Köln', 'DE', 50.9333, 6.95, ['koeln', 'cologne', 'colonia']),
+  city('gn:2874225', 'Mainz', 'DE', 49.9842, 8.2791),
+  city('gn:2809346', 'Wiesbaden', 'DE', 50.0826, 8.24),
+  city('gn:2877088', 'Losheim', 'DE', 49.5099, 6.7451),
+  city('gn:3034475', 'Bérat', 'FR', 43.3786, 1.1767),
+  city('gn:3183719', 'Berat', 'AL', 40.7058, 19.9522),
+  city('gn:709161', 'Feodosiya', 'UA', 45.0319, 35.3824),
+  city('gn:3533462', 'Acapulco de Juárez', 'MX', 16.8494, -99.9089),
+  city('gn:2510911', 'Sevilla', 'ES', 37.3828, -5.9732),
+  city('gn:2520645', 'Camas', 'ES', 37.402, -6.0333),
+  city('gn:1850147', 'Taitō', 'JP', 35.7126, 139.78),
+  city('gn:1850144', 'Tokyo', 'JP', 35.6895, 139.6917),
+  city('gn:3094802', 'Otwock', 'PL', 52.1053, 21.2614),
+  city('gn:3191281', 'Stari Grad', 'BA', 43.86, 18.43),
+  city('gn:3191000', 'Sarajevo', 'BA', 43.8486, 18.3564),
+  // GeoNames gives Xuzhou's name to Tongshan next door too, and lists Fuzhou twice.
+  city('gn:10630003', 'Xuzhou', 'CN', 34.2044, 117.2839, [], 1_253_991),
+  city('gn:1787824', 'Tongshan', 'CN', 34.1805, 117.1571, ['xuzhou'], 329_661),
+  city('gn:1810821', 'Fuzhou', 'CN', 26.0614, 119.3061, [], 3_740_000),
+  city('gn:8309983', 'Fuzhou', 'CN', 26.0771, 119.2915, ['gulou'], 0),
+  city('gn:733905', 'Véroia', 'GR', 40.5244, 22.2024, ['beroia'], 44_464),
+  city('gn:733901', 'Vergína', 'GR', 40.4865, 22.3174, ['veria'], 1_242),
+  city('gn:2548885', 'Fès', 'MA', 34.0331, -5.0003, ['fez'], 964_891),
+  city('gn:2817927', 'Vaihingen an der Enz', 'DE', 48.9327, 8.9567, ['vaihingen'], 28_000),
+];
+
+describe(CityMatcher.name, () => {
+  const sut = new CityMatcher(GAZETTEER);
+  const side = (name: string, countryCodes: string[], latitude: number, longitude: number): CitySide => ({ name, countryCodes, latitude, longitude });
+  const matchedId = (s: CitySide) => {
+    const match = sut.match(s);
+    return match.matched ? match.city.id : match.reason;
+  };
+
+  it('matches a name in the country, whatever its accents and case', () => {
+    expect(matchedId(side('Berat', ['AL'], 40.7022, 19.9583))).toBe('gn:3183719');
+    expect(matchedId(side('BÉRAT', ['FR'], 43.3786, 1.1767))).toBe('gn:3034475');
+    expect(matchedId(side('Koeln', ['DE'], 50.93, 6.95))).toBe('gn:2886242');
+  });
+
+  it('takes the nearest of the cities sharing a name', () => {
+    const oder = sut.match(side('Frankfurt', ['DE'], 52.34, 14.55));
+    expect(oder).toMatchObject({ matched: true, method: 'name', city: { id: 'gn:2925535' } });
+    expect(matchedId(side('Frankfurt', ['DE'], 50.11, 8.68))).toBe('gn:2925533');
+  });
+
+  it('refuses a city of that name too far from the coordinates, saying how far it is', () => {
+    expect(matchedId(side('Freiburg', ['DE'], 53.8, 9.3))).toBe(
+      'no city named "Freiburg" in DE near 53.80,9.30 (the nearest city of that name is 653 km away)',
+    );
+  });
+
+  it('takes a name no other city of the country has a little further away, but not a shared one', () => {
+    expect(matchedId(side('Freiburg', ['DE'], 48.3, 7.9))).toBe('gn:2925177');
+    expect(sut.match(side('Frankfurt', ['DE'], 50.45, 8.68)).matched).toBe(false);
+  });
+
+  it('never looks in another country', () => {
+    expect(sut.match(side('Berat', ['FR'], 40.7022, 19.9583)).matched).toBe(false);
+  });
+
+  it('accepts a spelling a letter or two away, close by only', () => {
+    expect(sut.match(side('Feodosia', ['UA'], 45.03, 35.38))).toMatchObject({ matched: true, method: 'spelling', city: { id: 'gn:709161' } });
+    expect(matchedId(side('Seville', ['ES'], 37.3772, -5.9869))).toBe('gn:2510911');
+    expect(sut.match(side('Feodosia', ['UA'], 45.3, 35.9)).matched).toBe(false);
+  });
+
+  it('accepts a longer or shorter form of the name very close by', () => {
+    expect(sut.match(side('Acapulco', ['MX'], 16.8636, -99.8825))).toMatchObject({ matched: true, method: 'longer-name' });
+    expect(matchedId(side('Losheim am See', ['DE'], 49.51, 6.75))).toBe('gn:2877088');
+  });
+
+  it('never takes another name merely because it is near', () => {
+    const match = sut.match(side('Tomares', ['ES'], 37.3772, -5.9869));
+    expect(match).toEqual({ matched: false, reason: 'no city named "Tomares" in ES near 37.38,-5.99' });
+  });
+
+  it('reads the district out of "city – district" and "district (city)"', () => {
+    expect(matchedId(side('Tokyo – Taitō', ['JP'], 35.71, 139.78))).toBe('gn:1850147');
+    expect(matchedId(side('Stari Grad (Sarajevo)', ['BA'], 43.86, 18.43))).toBe('gn:3191281');
+  });
+
+  it('does not take a district named after another city for that city', () => {
+    expect(sut.match(side('Wiesbaden – Mainz-Kostheim', ['DE'], 50.0, 8.31)).matched).toBe(false);
+  });
+
+  it('does not take an area for its seat, and says it looks like one', () => {
+    const match = sut.match(side('Otwock County', ['PL'], 52.1, 21.26));
+    expect(match).toEqual({ matched: false, reason: expect.stringMatching(/no city named "Otwock County" in PL .*an area or a district/) });
+  });
+
+  it('names every country it looked in', () => {
+    const match = sut.match(side('Nowhere', ['RE', 'FR'], -21.1, 55.5));
+    expect(match).toEqual({ matched: false, reason: 'no city named "Nowhere" in RE or FR near -21.10,55.50' });
+  });
+
+  it('finds a city by another of its names (an exonym), close by', () => {
+    expect(sut.match(side('Cologne', ['DE'], 50.94, 6.96))).toMatchObject({ matched: true, method: 'other-name', city: { id: 'gn:2886242' } });
+    expect(sut.match(side('Fez', ['MA'], 34.04, -5.0))).toMatchObject({ matched: true, method: 'other-name', city: { id: 'gn:2548885' } });
+    // Another name counts only close by: a district of Stuttgart is not the town of that name 25 km away.
+    expect(matchedId(side('Vaihingen (Stuttgart)', ['DE'], 48.73, 9.1))).toBe(
+      'no city named "Vaihingen (Stuttgart)" in DE near 48.73,9.10 (the nearest city of that name is 25 km away)',
+    );
+  });
+
+  it('prefers a city of that very name to a neighbour known by it too', () => {
+    expect(sut.match(side('Xuzhou', ['CN'], 34.18, 117.16))).toMatchObject({ matched: true, method: 'name', city: { id: 'gn:10630003' } });
+  });
+
+  it('prefers a close spelling of the name to a farther place listing it among its other names', () => {
+    expect(matchedId(side('Veria', ['GR'], 40.52, 22.2))).toBe('gn:733905');
+  });
+
+  it('takes the populated record of a place GeoNames lists twice side by side', () => {
+    expect(matchedId(side('Fuzhou', ['CN'], 26.08, 119.29))).toBe('gn:1810821');
+  });
+});

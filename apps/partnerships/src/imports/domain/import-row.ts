@@ -1,0 +1,97 @@
+import { PARTNERSHIP_KINDS, type ImportColumns } from '@scn/contracts';
+import type { CityMatcher, GazetteerCity } from './city-matcher';
+import type { CountryResolver } from './country-resolver';
+import { importKeyOf } from './import-key';
+
+export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
+
+/** What a row of the file comes to: a pair of gazetteer cities, or the reason it cannot be imported. */
+export type RowDecision =
+  | { kind: 'pair'; key: string; member: GazetteerCity; partner: GazetteerCity; partnershipKind: PartnershipKind; startYear: number | null }
+  | { kind: 'problem'; reason: string };
+
+type Record = Readonly<{ [column: string]: string | undefined }>;
+type SideColumns = { city: string; country: string; lat: string; lng: string };
+type Failure = { matched?: false; reason: string };
+type Side = { matched: true; city: GazetteerCity } | { matched: false; reason: string };
+
+function isFailure(value: unknown): value is Failure {
+  return typeof value === 'object' && value !== null && 'reason' in value;
+}
+
+/** Spellings of the kind column, normalized (`sister city`, `Sister-City`, `twin town`…). */
+const KIND_SPELLINGS: Readonly<{ [spelling: string]: PartnershipKind }> = {
+  sister_city: 'sister_city',
+  sister: 'sister_city',
+  twin_town: 'sister_city',
+  twin_city: 'sister_city',
+  friendship_city: 'friendship_city',
+  friendship: 'friendship_city',
+  other: 'other',
+};
+
+/** Reads one row of the file with the column mapping and matches both of its cities. */
+export class RowMatcher {
+  private readonly member: SideColumns;
+  private readonly partner: SideColumns;
+
+  constructor(
+    private readonly columns: ImportColumns,
+    private readonly countries: CountryResolver,
+    private readonly cities: CityMatcher,
+  ) {
+    this.member = { city: columns.memberCity, country: columns.memberCountry, lat: columns.memberLat, lng: columns.memberLng };
+    this.partner = { city: columns.partnerCity, country: columns.partnerCountry, lat: columns.partnerLat, lng: columns.partnerLng };
+  }
+
+  decide(record: Record): RowDecision {
+    const kind = this.kindOf(record);
+    const startYear = this.startYearOf(record);
+    const member = this.side(record, this.member);
+    const partner = this.side(record, this.partner);
+    if (typeof kind !== 'string' || isFailure(startYear) || !member.matched || !partner.matched) {
+      const reasons = [kind, startYear, member, partner].filter(isFailure).map((failure) => failure.reason);
+      return { kind: 'problem', reason: reasons.join('; ') };
+    }
+    if (member.city.id === partner.city.id) {
+      return { kind: 'problem', reason: `both sides are the same city: ${member.city.name} (${member.city.id})` };
+    }
+    const key = importKeyOf(member.city.id, partner.city.id);
+    return { kind: 'pair', key, member: member.city, partner: partner.city, partnershipKind: kind, startYear };
+  }
+
+  private side(record: Record, columns: SideColumns): Side {
+    const name = (record[columns.city] ?? '').trim();
+    const fail = (reason: string): Side => ({ matched: false, reason: `${columns.city}: ${reason}` });
+    if (!name) return fail('city name is missing');
+    const country = this.countries.resolve(record[columns.country] ?? '', name);
+    if ('reason' in country) return fail(country.reason);
+    const lat = (record[columns.lat] ?? '').trim();
+    const lng = (record[columns.lng] ?? '').trim();
+    if (!lat || !lng) return fail(`missing coordinates of "${name}"`);
+    const latitude = Number(lat);
+    const longitude = Number(lng);
+    if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+      return fail(`coordinates "${lat},${lng}" of "${name}" are not a latitude and longitude`);
+    }
+    const match = this.cities.match({ name, countryCodes: country.codes, latitude, longitude });
+    return match.matched ? { matched: true, city: match.city } : fail(match.reason);
+  }
+
+  private kindOf(record: Record): PartnershipKind | Failure {
+    if (!this.columns.kind) return 'sister_city';
+    const value = (record[this.columns.kind] ?? '').trim();
+    if (!value) return 'sister_city';
+    const kind = KIND_SPELLINGS[value.toLowerCase().replace(/[\s-]+/g, '_')];
+    return kind ?? { reason: `${this.columns.kind}: kind "${value}" is not one of ${PARTNERSHIP_KINDS.join(', ')}` };
+  }
+
+  private startYearOf(record: Record): number | null | Failure {
+    if (!this.columns.startYear) return null;
+    const value = (record[this.columns.startYear] ?? '').trim();
+    if (!value) return null;
+    const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+    if (year >= 1000 && year <= new Date().getUTCFullYear()) return year;
+    return { reason: `${this.columns.startYear}: "${value}" is not a past year` };
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ImportRunner } from './commands/start-import/import-runner';
+import { StartImportHandler } from './commands/start-import/start-import.handler';
+import { ImportBatchWriter } from './infra/import-batch.writer';
+import { ImportFiles } from './infra/import-files.store';
+import { GetImportHandler } from './queries/get-import/get-import.handler';
+import { ListImportProblemsHandler } from './queries/list-import-problems/list-import-problems.handler';
+import { ImportsRpcController } from './transport/imports.rpc-controller';
+
+/** The partnerships service's bulk import of partnerships from CSV files (issue #4). */
+@Module({
+  controllers: [ImportsRpcController],
+  providers: [ImportFiles, ImportBatchWriter, ImportRunner, StartImportHandler, GetImportHandler, ListImportProblemsHandler],
+})
+export class ImportsModule {}

@@ -1,0 +1,32 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { RpcRequest } from '@scn/contracts';
+import { OnRpc, RpcContext } from '@scn/messaging';
+import { StartImportHandler, type StartImportCommand } from '../commands/start-import/start-import.handler';
+import { GetImportHandler } from '../queries/get-import/get-import.handler';
+import { ListImportProblemsHandler, type ListImportProblemsQuery } from '../queries/list-import-problems/list-import-problems.handler';
+
+/** Bulk imports over request/reply; requests arrive validated (and defaulted) against their contract schemas. */
+@Controller()
+export class ImportsRpcController {
+  constructor(
+    private readonly startHandler: StartImportHandler,
+    private readonly getHandler: GetImportHandler,
+    private readonly problemsHandler: ListImportProblemsHandler,
+  ) {}
+
+  @OnRpc('imports.start')
+  start(@Payload() request: StartImportCommand, @Ctx() ctx: RpcContext) {
+    return this.startHandler.execute(request, ctx.caller);
+  }
+
+  @OnRpc('imports.get')
+  get(@Payload() request: RpcRequest<'imports.get'>, @Ctx() ctx: RpcContext) {
+    return this.getHandler.execute(request.importId, ctx.caller);
+  }
+
+  @OnRpc('imports.list-problems')
+  listProblems(@Payload() request: ListImportProblemsQuery, @Ctx() ctx: RpcContext) {
+    return this.problemsHandler.execute(request, ctx.caller);
+  }
+}

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PrismaClient } from '@scn-prisma/partnerships';
+import type { CallerIdentity, PartnershipView } from '@scn/contracts';
+import { Outbox } from '@scn/messaging';
+import { DATABASE } from '@scn/platform';
+import { actorFor, canSee, type Actor } from '../domain/partnership.actor';
+import { PartnershipAgreement } from '../domain/partnership-agreement.entity';
+import { PartnershipErrors } from '../domain/partnership.errors';
+import { PartnershipRepository, type Tx } from '../infra/partnership.repository';
+import { PartnershipViews } from '../infra/partnership.views';
+
+export type PartnershipCommand = (agreement: PartnershipAgreement, actor: Actor, now: Date) => void;
+
+/**
+ * Runs one command on one partnership in one transaction: lock the row, apply the domain
+ * rule, write the new state, one history line and the command's events to the outbox —
+ * all or nothing, so each event exists exactly once per committed change.
+ */
+@Injectable()
+export class PartnershipCommandRunner {
+  constructor(
+    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly repository: PartnershipRepository,
+    private readonly views: PartnershipViews,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async change(partnershipId: string, caller: CallerIdentity | undefined, command: PartnershipCommand): Promise<PartnershipView> {
+    return this.db.$transaction(async (tx) => {
+      const loaded = await this.repository.lockForChange(tx, partnershipId);
+      const actor = loaded ? actorFor(caller, loaded.state) : undefined;
+      // Outside the caller's scope a partnership does not exist for them.
+      if (!loaded || !actor || !canSee(actor)) throw PartnershipErrors.notFound(partnershipId);
+      const agreement = PartnershipAgreement.restore(loaded.state);
+      const now = new Date();
+      command(agreement, actor, now);
+      await this.commit(tx, agreement, actor, now, loaded.revision);
+      return this.readBack(tx, partnershipId);
+    });
+  }
+
+  /** Stores a newly proposed partnership, unless one already links the same two cities. */
+  async create(agreement: PartnershipAgreement, actor: Actor): Promise<PartnershipView> {
+    return this.db.$transaction(async (tx) => {
+      const { id, memberCityId, partnerCityId } = agreement.state;
+      const existing = await this.repository.findLiveBetween(tx, memberCityId, partnerCityId);
+      if (existing) throw PartnershipErrors.duplicate(existing);
+      await this.commit(tx, agreement, actor, new Date(), null);
+      return this.readBack(tx, id);
+    });
+  }
+
+  private async commit(tx: Tx, agreement: PartnershipAgreement, actor: Actor, now: Date, revision: number | null): Promise<void> {
+    const changes = agreement.pullChanges();
+    if (!changes.change) return; // the command changed nothing: no write, no history, no event
+    const state = agreement.state;
+    if (revision === null) await this.repository.insert(tx, state, changes);
+    else await this.repository.update(tx, state, revision, changes);
+    await this.repository.addHistory(tx, state.id, actor.accountId, changes.change, now);
+    for (const event of changes.events) await this.outbox.add(tx, event.type, state.id, event.data);
+  }
+
+  private async readBack(tx: Tx, id: string): Promise<PartnershipView> {
+    const view = await this.views.read(id, tx);
+    if (!view) throw PartnershipErrors.notFound(id);
+    return view;
+  }
+}

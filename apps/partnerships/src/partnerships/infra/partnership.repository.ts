@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Prisma, type PrismaClient } from '@scn-prisma/partnerships';
+import { DATABASE } from '@scn/platform';
+import { v7 as uuidv7 } from 'uuid';
+import type { AgreementChanges } from '../domain/partnership-agreement.entity';
+import type { RecordedChange } from '../domain/partnership.events';
+import type { PartnershipState } from '../domain/partnership.state';
+import { fromIsoDate, toPartnershipState } from './partnership-state.mapper';
+
+export type Tx = Prisma.TransactionClient;
+
+/** Reads and writes partnerships with their versions, approvals and history. */
+@Injectable()
+export class PartnershipRepository {
+  constructor(@Inject(DATABASE) readonly db: PrismaClient) {}
+
+  /**
+   * Loads a partnership and locks its row until the transaction ends: two concurrent
+   * commands (say both sides approving at once) run one after the other, each seeing
+   * what the other wrote.
+   */
+  async lockForChange(tx: Tx, id: string): Promise<{ state: PartnershipState; revision: number } | null> {
+    const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM partnerships WHERE id = ${id}::uuid FOR UPDATE`;
+    if (locked.length === 0) return null;
+    const row = await tx.partnership.findUniqueOrThrow({ where: { id }, include: { versions: true, approvals: true } });
+    return { state: toPartnershipState(row), revision: row.revision };
+  }
+
+  /**
+   * A partnership between the two cities (either way round) that is not terminated.
+   * Serialized per city pair by an advisory lock, so two proposals cannot both pass.
+   */
+  async findLiveBetween(tx: Tx, cityA: string, cityB: string): Promise<string | null> {
+    const pair = [cityA, cityB].sort().join('|');
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`partnership:${pair}`}, 0))`;
+    const found = await tx.partnership.findFirst({
+      where: {
+        status: { not: 'terminated' },
+        OR: [
+          { memberCityId: cityA, partnerCityId: cityB },
+          { memberCityId: cityB, partnerCityId: cityA },
+        ],
+      },
+      select: { id: true },
+    });
+    return found?.id ?? null;
+  }
+
+  async insert(tx: Tx, state: PartnershipState, changes: AgreementChanges): Promise<void> {
+    await tx.partnership.create({ data: { id: state.id, ...columns(state) } });
+    await this.writeChildren(tx, state.id, changes);
+  }
+
+  /** Writes the new state; the revision check is a second guard behind the row lock. */
+  async update(tx: Tx, state: PartnershipState, revision: number, changes: AgreementChanges): Promise<void> {
+    const { count } = await tx.partnership.updateMany({
+      where: { id: state.id, revision },
+      data: { ...columns(state), revision: { increment: 1 } },
+    });
+    if (count !== 1) throw new Error(`partnership ${state.id} changed under its lock (revision ${revision})`);
+    await this.writeChildren(tx, state.id, changes);
+  }
+
+  async addHistory(tx: Tx, partnershipId: string, actorId: string | null, change: RecordedChange, at: Date): Promise<void> {
+    await tx.partnershipChange.create({
+      data: { id: uuidv7(), partnershipId, actorId, action: change.action, details: change.details as Prisma.InputJsonObject, at },
+    });
+  }
+
+  private async writeChildren(tx: Tx, partnershipId: string, changes: AgreementChanges): Promise<void> {
+    for (const v of changes.touchedVersions) {
+      await tx.agreementVersion.upsert({
+        where: { partnershipId_version: { partnershipId, version: v.version } },
+        create: {
+          partnershipId,
+          version: v.version,
+          terms: v.terms as Prisma.InputJsonObject,
+          termsHash: v.termsHash,
+          state: v.state,
+          createdBy: v.createdBy,
+        },
+        update: { state: v.state },
+      });
+    }
+    if (changes.newApprovals.length > 0) {
+      await tx.approval.createMany({
+        data: changes.newApprovals.map((a) => ({ id: uuidv7(), partnershipId, ...a, signedOn: fromIsoDate(a.signedOn) })),
+      });
+    }
+  }
+}
+
+function columns(state: PartnershipState) {
+  return {
+    memberProgramId: state.memberProgramId,
+    memberCityId: state.memberCityId,
+    partnerCityId: state.partnerCityId,
+    kind: state.kind,
+    focusAreas: state.focusAreas,
+    status: state.status,
+    startDate: state.startDate ? fromIsoDate(state.startDate) : null,
+    currentVersion: state.currentVersion,
+    inForceVersion: state.inForceVersion,
+    pendingTermination: state.pendingTermination ? { ...state.pendingTermination } : Prisma.DbNull,
+    memberContacts: state.memberContacts as Prisma.InputJsonArray,
+    partnerContacts: state.partnerContacts as Prisma.InputJsonArray,
+  };
+}
