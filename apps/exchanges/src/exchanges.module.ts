@@ -4,6 +4,7 @@ import { backendMessagingOptions, MessagingModule } from '@scn/messaging';
 import { DatabaseModule, PlatformModule } from '@scn/platform';
 import type { Logger } from 'pino';
 import type { ExchangesConfig } from './config';
+import { KnownPartnershipsModule } from './known-partnerships/known-partnerships.module';
 
 /** Root module of the exchanges service. */
 @Module({})
@@ -15,6 +16,7 @@ export class ExchangesModule {
         PlatformModule.forRoot({ service: 'exchanges', config, logger }),
         DatabaseModule.forRoot(PrismaClient),
         MessagingModule.forRoot(backendMessagingOptions('exchanges', config)),
+        KnownPartnershipsModule,
       ],
     };
   }

@@ -1,0 +1,45 @@
+import type { partnershipStatusSchema } from '@scn/contracts';
+import type { z } from 'zod';
+
+export type PartnershipStatus = z.infer<typeof partnershipStatusSchema>;
+
+/** What this service keeps of a partnership. */
+export interface KnownPartnershipState {
+  id: string;
+  memberProgramId: string | null;
+  memberCityId: string;
+  partnerCityId: string;
+  status: PartnershipStatus;
+  inForceVersion: number | null;
+  /** Time of the last event applied. */
+  lastChangedAt: Date;
+}
+
+/** The partnership events this service follows, by their short name (`partnership.<name>.v1`). */
+export const FOLLOWED_PARTNERSHIP_EVENTS = [
+  'proposed',
+  'approved',
+  'activated',
+  'suspended',
+  'reactivated',
+  'termination-proposed',
+  'terminated',
+  'terms-amended',
+  'amendment-reverted',
+  'contact-changed',
+] as const;
+export type FollowedPartnershipEvent = (typeof FOLLOWED_PARTNERSHIP_EVENTS)[number];
+
+/** The facts of one partnership event that matter here (every partnership event carries the ids). */
+export interface PartnershipFact {
+  event: FollowedPartnershipEvent;
+  time: Date;
+  partnershipId: string;
+  memberProgramId: string | null;
+  memberCityId: string;
+  partnerCityId: string;
+  /** `activated`: the version now in force. */
+  version?: number;
+  /** `amendment-reverted`: the version that stays in force. */
+  inForceVersion?: number;
+}
