@@ -4,6 +4,7 @@ import { backendMessagingOptions, MessagingModule } from '@scn/messaging';
 import { DatabaseModule, PlatformModule } from '@scn/platform';
 import type { Logger } from 'pino';
 import type { ExchangesConfig } from './config';
+import { ExchangeProgramsModule } from './exchange-programs/exchange-programs.module';
 import { KnownPartnershipsModule } from './known-partnerships/known-partnerships.module';
 
 /** Root module of the exchanges service. */
@@ -17,6 +18,7 @@ export class ExchangesModule {
         DatabaseModule.forRoot(PrismaClient),
         MessagingModule.forRoot(backendMessagingOptions('exchanges', config)),
         KnownPartnershipsModule,
+        ExchangeProgramsModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './authorization/access.guard';
 import type { GatewayConfig } from './config';
 import { DeadLettersHttpModule } from './dead-letters/dead-letters-http.module';
+import { ExchangesGatewayModule } from './exchanges/exchanges-gateway.module';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { RouteCatalogue } from './http/route-catalogue';
 import { RouteInterceptor } from './http/route.interceptor';
@@ -36,6 +37,7 @@ export class GatewayModule {
         AuditModule,
         DeadLettersHttpModule,
         PartnershipsGatewayModule,
+        ExchangesGatewayModule,
       ],
       controllers: [GatewayHealthController, OpenApiController],
       providers: [

@@ -6,6 +6,7 @@ import { DATABASE } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, startTestService, testNamespace, type TestDatabase } from '@scn/testing';
 import { connect } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
+import { exchangesService } from '../../exchanges/src/exchanges.service-definition';
 import { partnershipsService } from '../../partnerships/src/partnerships.service-definition';
 import { gatewayService } from '../src/gateway.service-definition';
 import { AccessTokenService } from '../src/identity/access-token.service';
@@ -33,7 +34,12 @@ export class GatewayUnderTest {
   ) {}
 
   static async start(
-    options: { env?: Record<string, string>; extraModules?: Array<Type | DynamicModule>; withPartnerships?: boolean } = {},
+    options: {
+      env?: Record<string, string>;
+      extraModules?: Array<Type | DynamicModule>;
+      withPartnerships?: boolean;
+      withExchanges?: boolean;
+    } = {},
   ) {
     const database = await createTestDatabase('gateway');
     const namespace = testNamespace();
@@ -64,6 +70,11 @@ export class GatewayUnderTest {
     if (options.withPartnerships) {
       const backendDatabase = await createTestDatabase('partnerships');
       const backend = await startTestService(partnershipsService, { namespace, databaseUrl: backendDatabase.url });
+      backends.push({ service: backend, database: backendDatabase });
+    }
+    if (options.withExchanges) {
+      const backendDatabase = await createTestDatabase('exchanges');
+      const backend = await startTestService(exchangesService, { namespace, databaseUrl: backendDatabase.url });
       backends.push({ service: backend, database: backendDatabase });
     }
     return new GatewayUnderTest(service, database, namespace, backends);

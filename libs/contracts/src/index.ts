@@ -19,3 +19,4 @@ export * from './partnerships/member-programs.rpc';
 export * from './partnerships/partnerships.rpc';
 export * from './partnerships/directory.rpc';
 export * from './partnerships/imports.rpc';
+export * from './exchanges/exchange-programs.rpc';

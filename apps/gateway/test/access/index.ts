@@ -1,6 +1,7 @@
 import type { AccessRows } from './access-row';
 import { citiesAccess } from './cities.access';
 import { directoryAccess } from './directory.access';
+import { exchangeProgramsAccess } from './exchange-programs.access';
 import { gatewayAccess } from './gateway.access';
 import { importsAccess } from './imports.access';
 import { memberProgramsAccess } from './member-programs.access';
@@ -16,4 +17,5 @@ export const EXPECTED_ACCESS: AccessRows = {
   ...partnershipsAccess,
   ...directoryAccess,
   ...importsAccess,
+  ...exchangeProgramsAccess,
 };

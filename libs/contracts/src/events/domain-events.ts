@@ -27,7 +27,25 @@ const memberProgramState = z.object({
   inGoodStanding: z.boolean(),
 });
 const versionRef = z.object({ version: z.int().positive(), termsHash: z.string().regex(/^[0-9a-f]{64}$/) });
-const exchangeProgramRef = z.object({ exchangeProgramId: uuid, partnershipId: uuid });
+/** Which exchange program: the partnership and member program it belongs to, and what it is. */
+const exchangeProgramRef = z.object({
+  exchangeProgramId: uuid,
+  partnershipId: uuid,
+  memberProgramId: uuid.nullable(),
+  season: z.int(),
+  category: exchangeCategorySchema,
+  title: z.string(),
+});
+/** The dates and places of a program, so consumers can schedule reminders and check applications. */
+const exchangeProgramSchedule = z.object({
+  applicationOpensAt: z.iso.datetime(),
+  applicationClosesAt: z.iso.datetime(),
+  decisionReleaseAt: z.iso.datetime().nullable(),
+  offerResponseDeadline: z.iso.datetime().nullable(),
+  travelStart: z.iso.date(),
+  travelEnd: z.iso.date(),
+  capacity: z.object({ member: z.int().min(0), partner: z.int().min(0) }),
+});
 const withReason = z.object({ reason: z.string().min(1).max(500) });
 const accountRef = z.object({
   accountId: uuid,
@@ -78,11 +96,16 @@ export const domainEvents = defineEventCatalogue({
     source: 'partnerships',
     data: partnershipRef.extend({ side: agreementSideSchema, contacts: z.array(contactSchema) }),
   },
-  // exchanges (first cut; issue #5)
-  'exchange-program.published.v1': { source: 'exchanges', data: exchangeProgramRef },
-  'exchange-program.updated.v1': { source: 'exchanges', data: exchangeProgramRef.extend({ changed: z.array(z.string()) }) },
-  'exchange-program.window-opened.v1': { source: 'exchanges', data: exchangeProgramRef },
-  'exchange-program.window-closed.v1': { source: 'exchanges', data: exchangeProgramRef },
+  // exchanges (issue #5): what applications and notifications need to know of a program
+  'exchange-program.published.v1': { source: 'exchanges', data: exchangeProgramRef.extend(exchangeProgramSchedule.shape) },
+  /** Dates, capacity or other fields of a published program changed (`changed` names them). */
+  'exchange-program.updated.v1': {
+    source: 'exchanges',
+    data: exchangeProgramRef.extend(exchangeProgramSchedule.shape).extend({ changed: z.array(z.string()) }),
+  },
+  'exchange-program.window-opened.v1': { source: 'exchanges', data: exchangeProgramRef.extend(exchangeProgramSchedule.shape) },
+  'exchange-program.window-closed.v1': { source: 'exchanges', data: exchangeProgramRef.extend(exchangeProgramSchedule.shape) },
+  /** No new applications while paused (its partnership was suspended, or staff paused it). */
   'exchange-program.paused.v1': { source: 'exchanges', data: exchangeProgramRef.extend(withReason.shape) },
   'exchange-program.resumed.v1': { source: 'exchanges', data: exchangeProgramRef },
   'exchange-program.cancelled.v1': { source: 'exchanges', data: exchangeProgramRef.extend(withReason.shape) },

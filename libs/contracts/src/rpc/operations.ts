@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exchangeProgramsOperations } from '../exchanges/exchange-programs.rpc';
 import { citiesOperations } from '../partnerships/cities.rpc';
 import { directoryOperations } from '../partnerships/directory.rpc';
 import { importsOperations } from '../partnerships/imports.rpc';
@@ -21,6 +22,7 @@ export const rpcOperations = {
   ...partnershipsOperations,
   ...directoryOperations,
   ...importsOperations,
+  ...exchangeProgramsOperations,
 } satisfies Record<string, RpcOperation>;
 
 export type RpcOperationName = keyof typeof rpcOperations;

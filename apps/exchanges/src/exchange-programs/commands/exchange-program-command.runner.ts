@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PrismaClient } from '@scn-prisma/exchanges';
+import type { CallerIdentity, ExchangeProgramView } from '@scn/contracts';
+import { Outbox } from '@scn/messaging';
+import { DATABASE } from '@scn/platform';
+import { ExchangeProgram } from '../domain/exchange-program.entity';
+import { ExchangeProgramErrors } from '../domain/exchange-program.errors';
+import type { ProgramEvent } from '../domain/exchange-program.events';
+import { managerScopeOf, manages } from '../domain/program-access';
+import { EXCHANGES_CLOCK, type Clock } from '../infra/clock';
+import { ExchangeProgramRepository, type Tx } from '../infra/exchange-program.repository';
+
+/** One command on one program: returns the events to emit (it may read in `tx`, e.g. to check the partnership). */
+export type ProgramCommand = (program: ExchangeProgram, now: Date, tx: Tx) => ProgramEvent[] | Promise<ProgramEvent[]>;
+
+export interface ChangeOptions {
+  /**
+   * Runs first in the transaction with the program's partnership id, before the program's
+   * row is locked: partnership first, then program, the order the reactions to partnership
+   * events keep too, so the two never deadlock.
+   */
+  guard?: (tx: Tx, partnershipId: string) => Promise<void>;
+}
+
+/**
+ * Runs one command on one program in one transaction: lock the row, apply the domain
+ * rule, write the new state with its revision, the history lines and the events to the
+ * outbox — all or nothing, so each event exists exactly once per committed change.
+ * The scheduler and the reactions to partnership events call `changeAsService`.
+ */
+@Injectable()
+export class ExchangeProgramCommandRunner {
+  constructor(
+    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly repository: ExchangeProgramRepository,
+    private readonly outbox: Outbox,
+    @Inject(EXCHANGES_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** A manager's command: outside their member programs a program does not exist for them. */
+  change(id: string, caller: CallerIdentity | undefined, command: ProgramCommand, options: ChangeOptions = {}): Promise<ExchangeProgramView> {
+    const scope = managerScopeOf(caller);
+    return this.run(id, caller?.accountId ?? null, command, options, (program) => manages(scope, program.state.memberProgramId));
+  }
+
+  /** The service's own command (scheduler, partnership events): no caller, history without actor. */
+  changeAsService(id: string, command: ProgramCommand, options: ChangeOptions = {}): Promise<ExchangeProgramView> {
+    return this.run(id, null, command, options, () => true);
+  }
+
+  /** Stores a new program; `guard` runs first in the same transaction (the partnership is active). */
+  create(program: ExchangeProgram, caller: CallerIdentity | undefined, guard: (tx: Tx) => Promise<void>): Promise<ExchangeProgramView> {
+    return this.db.$transaction(async (tx) => {
+      await guard(tx);
+      await this.repository.insert(tx, program.state);
+      await this.commit(tx, program, caller?.accountId ?? null, [], this.clock());
+      return this.readBack(tx, program.state.id);
+    });
+  }
+
+  private run(
+    id: string,
+    actorId: string | null,
+    command: ProgramCommand,
+    options: ChangeOptions,
+    visible: (program: ExchangeProgram) => boolean,
+  ): Promise<ExchangeProgramView> {
+    return this.db.$transaction(async (tx) => {
+      if (options.guard) {
+        const partnershipId = await this.repository.partnershipOf(tx, id);
+        if (partnershipId === null) throw ExchangeProgramErrors.notFound(id);
+        await options.guard(tx, partnershipId);
+      }
+      const loaded = await this.repository.lockForChange(tx, id);
+      const program = loaded ? ExchangeProgram.restore(loaded.state) : undefined;
+      if (!loaded || !program || !visible(program)) throw ExchangeProgramErrors.notFound(id);
+      const now = this.clock();
+      const events = await command(program, now, tx);
+      if (!program.hasChanges()) return this.readBack(tx, id); // nothing changed: no write, no history, no event
+      await this.repository.update(tx, program.state, loaded.revision);
+      await this.commit(tx, program, actorId, events, now);
+      return this.readBack(tx, id);
+    });
+  }
+
+  private async commit(tx: Tx, program: ExchangeProgram, actorId: string | null, events: ProgramEvent[], now: Date): Promise<void> {
+    for (const change of program.pullChanges()) await this.repository.addHistory(tx, program.state.id, actorId, change, now);
+    for (const event of events) await this.outbox.add(tx, event.type, program.state.id, event.data);
+  }
+
+  private async readBack(tx: Tx, id: string): Promise<ExchangeProgramView> {
+    const view = await this.repository.view(id, tx);
+    if (!view) throw ExchangeProgramErrors.notFound(id);
+    return view;
+  }
+}

@@ -1,0 +1,186 @@
+import { ValidationError } from '@scn/platform';
+import canonicalize from 'canonicalize';
+import { programRef, programSchedule, type ProgramEvent, type RecordedChange } from './exchange-program.events';
+import { ExchangeProgramErrors } from './exchange-program.errors';
+import type { ExchangeProgramState, ProgramField, ProgramFields, ProgramPartnership } from './exchange-program.state';
+import { assertCanDo } from './exchange-program.transitions';
+import { assertValidProgram } from './exchange-program.validation';
+
+const FIELDS: readonly ProgramField[] = [
+  'season', 'category', 'title', 'description', 'languages', 'direction', 'travelStart', 'travelEnd', 'applicationOpensAt',
+  'applicationClosesAt', 'decisionReleaseAt', 'offerResponseDeadline', 'capacity', 'costs', 'eligibility',
+];
+/** What may still change once the window has closed: applicants were judged by the rest. */
+const EDITABLE_AFTER_CLOSE: readonly ProgramField[] = ['decisionReleaseAt', 'offerResponseDeadline', 'title', 'description'];
+const INSTANTS = ['applicationOpensAt', 'applicationClosesAt', 'decisionReleaseAt', 'offerResponseDeadline'] as const;
+
+/**
+ * An exchange program and its lifecycle. Each command checks the status, changes the
+ * state, records one history line and returns the events to emit (none for a program
+ * still in draft: nobody outside its managers knows of it). Commands that find nothing
+ * to do (opening an open window, resuming a running program) return no event, so the
+ * scheduler and the reactions to partnership events may repeat them safely.
+ */
+export class ExchangeProgram {
+  private recorded: RecordedChange[] = [];
+
+  private constructor(private current: ExchangeProgramState) {}
+
+  static restore(state: ExchangeProgramState): ExchangeProgram {
+    return new ExchangeProgram({ ...state });
+  }
+
+  /** A new draft under `partnership` (whose being active the caller has checked). */
+  static draft(id: string, partnership: ProgramPartnership, fields: ProgramFields): ExchangeProgram {
+    const normalized = normalize(fields);
+    assertValidProgram(normalized);
+    const program = new ExchangeProgram({
+      ...normalized,
+      id,
+      partnershipId: partnership.id,
+      memberProgramId: partnership.memberProgramId,
+      memberCityId: partnership.memberCityId,
+      partnerCityId: partnership.partnerCityId,
+      status: 'draft',
+      paused: false,
+      pauseReason: null,
+      windowOpenedAt: null,
+      windowClosedAt: null,
+      cancelReason: null,
+    });
+    program.record('created', { partnershipId: partnership.id, season: fields.season, title: fields.title });
+    return program;
+  }
+
+  get state(): Readonly<ExchangeProgramState> {
+    return this.current;
+  }
+
+  /** Whether history lines wait to be saved (none: the commands since the last save changed nothing). */
+  hasChanges(): boolean {
+    return this.recorded.length > 0;
+  }
+
+  /** The history lines recorded since the last call. */
+  pullChanges(): RecordedChange[] {
+    const recorded = this.recorded;
+    this.recorded = [];
+    return recorded;
+  }
+
+  publish(now: Date): ProgramEvent[] {
+    assertCanDo(this.current.status, 'publish');
+    if (Date.parse(this.current.applicationClosesAt) <= now.getTime()) {
+      throw new ValidationError([{ field: 'applicationClosesAt', rule: 'future', message: 'must be in the future to publish' }]);
+    }
+    this.current.status = 'published';
+    this.record('published', {});
+    return [{ type: 'exchange-program.published.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } }];
+  }
+
+  /** The scheduler opens the window when its opening time has come (nothing happens before, or twice). */
+  openWindow(now: Date): ProgramEvent[] {
+    assertCanDo(this.current.status, 'openWindow');
+    if (this.current.windowOpenedAt !== null || now.getTime() < Date.parse(this.current.applicationOpensAt)) return [];
+    this.current.windowOpenedAt = now.toISOString();
+    this.record('window-opened', {});
+    return [{ type: 'exchange-program.window-opened.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } }];
+  }
+
+  /** Ends the application window: on its closing time (scheduler) or early (a manager). */
+  closeWindow(now: Date, early = false): ProgramEvent[] {
+    assertCanDo(this.current.status, 'closeWindow');
+    this.current.status = 'closed';
+    this.current.windowClosedAt = now.toISOString();
+    this.record('window-closed', early ? { early: true } : {});
+    return [{ type: 'exchange-program.window-closed.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } }];
+  }
+
+  allocate(): ProgramEvent[] {
+    return this.step('allocate', 'allocated', 'allocated');
+  }
+
+  start(): ProgramEvent[] {
+    return this.step('start', 'in_progress', 'started');
+  }
+
+  complete(): ProgramEvent[] {
+    this.step('complete', 'completed', 'completed');
+    return [{ type: 'exchange-program.completed.v1', data: programRef(this.current) }];
+  }
+
+  cancel(reason: string): ProgramEvent[] {
+    assertCanDo(this.current.status, 'cancel');
+    const announced = this.announced();
+    this.current.status = 'cancelled';
+    this.current.cancelReason = reason;
+    this.record('cancelled', { reason });
+    return announced ? [{ type: 'exchange-program.cancelled.v1', data: { ...programRef(this.current), reason } }] : [];
+  }
+
+  /** No new applications until resumed (its partnership was suspended, or staff paused it). */
+  pause(reason: string): ProgramEvent[] {
+    assertCanDo(this.current.status, 'pause');
+    if (this.current.paused) return [];
+    this.current.paused = true;
+    this.current.pauseReason = reason;
+    this.record('paused', { reason });
+    return this.announced() ? [{ type: 'exchange-program.paused.v1', data: { ...programRef(this.current), reason } }] : [];
+  }
+
+  resume(): ProgramEvent[] {
+    assertCanDo(this.current.status, 'resume');
+    if (!this.current.paused) return [];
+    this.current.paused = false;
+    this.current.pauseReason = null;
+    this.record('resumed', {});
+    return this.announced() ? [{ type: 'exchange-program.resumed.v1', data: programRef(this.current) }] : [];
+  }
+
+  /** Changes fields under the same rules as a new program; once the window closed, only a few may change. */
+  update(patch: Partial<ProgramFields>): ProgramEvent[] {
+    assertCanDo(this.current.status, 'update');
+    const next = normalize({ ...fieldsOf(this.current), ...patch });
+    const changed = FIELDS.filter((field) => canonicalize(next[field]) !== canonicalize(this.current[field]));
+    if (changed.length === 0) return [];
+    if (this.current.status === 'closed' || this.current.windowClosedAt !== null) {
+      const locked = changed.filter((field) => !EDITABLE_AFTER_CLOSE.includes(field));
+      if (locked.length > 0) throw ExchangeProgramErrors.fieldLocked(locked);
+    }
+    assertValidProgram(next);
+    this.current = { ...this.current, ...next };
+    this.record('updated', { changed });
+    if (!this.announced()) return [];
+    return [{ type: 'exchange-program.updated.v1', data: { ...programRef(this.current), ...programSchedule(this.current), changed } }];
+  }
+
+  private step(action: 'allocate' | 'start' | 'complete', status: ExchangeProgramState['status'], recordedAs: string): ProgramEvent[] {
+    assertCanDo(this.current.status, action);
+    this.current.status = status;
+    this.record(recordedAs, {});
+    return [];
+  }
+
+  /** Whether the program was ever made public (events of drafts would tell consumers of programs they never saw). */
+  private announced(): boolean {
+    return this.current.status !== 'draft';
+  }
+
+  private record(action: string, details: Record<string, unknown>): void {
+    this.recorded.push({ action, details });
+  }
+}
+
+function fieldsOf(state: ExchangeProgramState): ProgramFields {
+  return Object.fromEntries(FIELDS.map((field) => [field, state[field]])) as unknown as ProgramFields;
+}
+
+/** Instants in one form (UTC, milliseconds), so the same time given with another offset is no change. */
+function normalize(fields: ProgramFields): ProgramFields {
+  const result = { ...fields };
+  for (const key of INSTANTS) {
+    const value = result[key];
+    if (value !== null) result[key] = new Date(value).toISOString();
+  }
+  return result;
+}

@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma, PrismaClient } from '@scn-prisma/exchanges';
+import type { ExchangeProgramView } from '@scn/contracts';
+import { DATABASE } from '@scn/platform';
+import { v7 as uuidv7 } from 'uuid';
+import type { RecordedChange } from '../domain/exchange-program.events';
+import type { ExchangeProgramState } from '../domain/exchange-program.state';
+import { toColumns, toManagementView, toProgramState } from './exchange-program.mapper';
+
+export type Tx = Prisma.TransactionClient;
+/** How many changes a program's view shows. */
+const RECENT_CHANGES = 20;
+
+/** Reads and writes exchange programs with their history. */
+@Injectable()
+export class ExchangeProgramRepository {
+  constructor(@Inject(DATABASE) readonly db: PrismaClient) {}
+
+  /** The partnership a program belongs to, read without a lock (it never changes). */
+  async partnershipOf(tx: Tx, id: string): Promise<string | null> {
+    const row = await tx.exchangeProgram.findUnique({ where: { id }, select: { partnershipId: true } });
+    return row?.partnershipId ?? null;
+  }
+
+  /** Loads a program and locks its row until the transaction ends: concurrent commands run one after the other. */
+  async lockForChange(tx: Tx, id: string): Promise<{ state: ExchangeProgramState; revision: number } | null> {
+    const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM exchange_programs WHERE id = ${id}::uuid FOR UPDATE`;
+    if (locked.length === 0) return null;
+    const row = await tx.exchangeProgram.findUniqueOrThrow({ where: { id } });
+    return { state: toProgramState(row), revision: row.revision };
+  }
+
+  async insert(tx: Tx, state: ExchangeProgramState): Promise<void> {
+    await tx.exchangeProgram.create({ data: { id: state.id, ...toColumns(state) } });
+  }
+
+  /** Writes the new state; the revision check is a second guard behind the row lock. */
+  async update(tx: Tx, state: ExchangeProgramState, revision: number): Promise<void> {
+    const { count } = await tx.exchangeProgram.updateMany({
+      where: { id: state.id, revision },
+      data: { ...toColumns(state), revision: { increment: 1 } },
+    });
+    if (count !== 1) throw new Error(`exchange program ${state.id} changed under its lock (revision ${revision})`);
+  }
+
+  async addHistory(tx: Tx, exchangeProgramId: string, actorId: string | null, change: RecordedChange, at: Date): Promise<void> {
+    await tx.exchangeProgramChange.create({
+      data: { id: uuidv7(), exchangeProgramId, actorId, action: change.action, details: change.details as Prisma.InputJsonObject, at },
+    });
+  }
+
+  /** The management view of a program, or null. */
+  async view(id: string, tx: Tx | PrismaClient = this.db): Promise<ExchangeProgramView | null> {
+    const row = await tx.exchangeProgram.findUnique({
+      where: { id },
+      include: { changes: { orderBy: [{ at: 'desc' }, { id: 'desc' }], take: RECENT_CHANGES } },
+    });
+    return row ? toManagementView(row, row.changes) : null;
+  }
+}

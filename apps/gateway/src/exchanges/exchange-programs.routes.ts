@@ -1,0 +1,140 @@
+import {
+  cancelExchangeProgramBodySchema,
+  createExchangeProgramBodySchema,
+  EXCHANGE_PROGRAM_PROBLEMS as P,
+  exchangeProgramSchema,
+  listExchangeProgramsQuerySchema,
+  pageOf,
+  publicExchangeProgramSchema,
+  searchExchangeProgramsQuerySchema,
+  updateExchangeProgramBodySchema,
+  type CallerIdentity,
+  type Role,
+} from '@scn/contracts';
+import type { RpcClient } from '@scn/messaging';
+import { z } from 'zod';
+import { defineRoute, type ResourceScope, type RouteAccess, type RouteInput } from '../http/route-declaration';
+import { SERVICE_PROBLEMS } from '../http/service-problems';
+
+const TAG = 'exchange-programs';
+const MANAGERS: readonly Role[] = ['network-staff', 'program-admin'];
+const params = z.object({ exchangeProgramId: z.uuid({ message: 'must be a UUID' }) }).strict();
+const MANAGE = '/v1/manage/exchange-programs';
+
+/** A program belongs to the member program of its partnership. */
+const scopeOf = (resource: unknown): ResourceScope => ({
+  'member-program': [(resource as { memberProgramId?: string | null } | undefined)?.memberProgramId],
+});
+
+/** Reads the program (as the caller) so its scope is checked before anything changes. */
+const lookupProgram = (input: RouteInput, caller: CallerIdentity, rpc: RpcClient) => {
+  const { exchangeProgramId } = input.params as unknown as { exchangeProgramId: string };
+  return rpc.call('exchanges', 'exchange-programs.get', { exchangeProgramId }, { caller });
+};
+
+const managers: RouteAccess = { kind: 'roles', roles: MANAGERS, scopeOf, lookup: lookupProgram };
+
+/** A step of a program's lifecycle: POST /v1/manage/exchange-programs/:id/<verb>, answered with the program as it now is. */
+function stepRoute<B extends z.ZodObject>(route: { operationId: string; verb: string; summary: string; body?: B; errors?: readonly (typeof P)[keyof typeof P][] }) {
+  return defineRoute({
+    operationId: route.operationId,
+    method: 'POST',
+    path: `${MANAGE}/:exchangeProgramId/${route.verb}`,
+    summary: route.summary,
+    tag: TAG,
+    access: managers,
+    params,
+    body: route.body as B,
+    response: exchangeProgramSchema,
+    errors: [P.notFound, P.illegalTransition, ...(route.errors ?? []), ...SERVICE_PROBLEMS],
+  });
+}
+
+export const EXCHANGE_PROGRAM_ROUTES = {
+  search: defineRoute({
+    operationId: 'searchExchangePrograms',
+    method: 'GET',
+    path: '/v1/exchange-programs',
+    summary: 'The catalogue: published programs open for applications or soon to open, by category, city, language, dates and age',
+    tag: TAG,
+    access: { kind: 'public' },
+    query: searchExchangeProgramsQuerySchema,
+    response: pageOf(publicExchangeProgramSchema),
+    errors: [...SERVICE_PROBLEMS],
+  }),
+  getPublic: defineRoute({
+    operationId: 'getExchangeProgram',
+    method: 'GET',
+    path: '/v1/exchange-programs/:exchangeProgramId',
+    summary: 'One program as the public sees it (drafts are not public)',
+    tag: TAG,
+    access: { kind: 'public' },
+    params,
+    response: publicExchangeProgramSchema,
+    errors: [P.notFound, ...SERVICE_PROBLEMS],
+  }),
+  create: defineRoute({
+    operationId: 'createExchangeProgram',
+    method: 'POST',
+    path: MANAGE,
+    summary: 'Draft an exchange program under an active partnership (staff, or an admin of its member program)',
+    tag: TAG,
+    // The service checks the partnership's member program against the caller's grants.
+    access: { kind: 'roles', roles: MANAGERS },
+    body: createExchangeProgramBodySchema,
+    response: exchangeProgramSchema,
+    status: 201,
+    errors: [P.partnershipUnknown, P.partnershipNotActive, ...SERVICE_PROBLEMS],
+    auditTarget: (_input, result) => (result as { id?: string } | undefined)?.id,
+  }),
+  list: defineRoute({
+    operationId: 'listManagedExchangePrograms',
+    method: 'GET',
+    path: MANAGE,
+    summary: 'Programs the caller manages (staff all, program admins those of their member programs), newest first',
+    tag: TAG,
+    access: { kind: 'roles', roles: MANAGERS },
+    query: listExchangeProgramsQuerySchema,
+    response: pageOf(exchangeProgramSchema),
+    errors: [...SERVICE_PROBLEMS],
+  }),
+  get: defineRoute({
+    operationId: 'getManagedExchangeProgram',
+    method: 'GET',
+    path: `${MANAGE}/:exchangeProgramId`,
+    summary: 'One program in full, drafts included, with its latest changes',
+    tag: TAG,
+    access: { kind: 'roles', roles: MANAGERS, scopeOf },
+    params,
+    response: exchangeProgramSchema,
+    errors: [P.notFound, ...SERVICE_PROBLEMS],
+  }),
+  update: defineRoute({
+    operationId: 'updateExchangeProgram',
+    method: 'PATCH',
+    path: `${MANAGE}/:exchangeProgramId`,
+    summary: 'Change fields within the rules (after the window closed, only decision and offer dates, title and description)',
+    tag: TAG,
+    access: managers,
+    params,
+    body: updateExchangeProgramBodySchema,
+    response: exchangeProgramSchema,
+    errors: [P.notFound, P.illegalTransition, P.fieldLocked, ...SERVICE_PROBLEMS],
+  }),
+  publish: stepRoute({
+    operationId: 'publishExchangeProgram',
+    verb: 'publish',
+    summary: 'Publish a draft (its partnership must be active); its window opens on its date',
+    errors: [P.partnershipNotActive],
+  }),
+  close: stepRoute({ operationId: 'closeExchangeProgram', verb: 'close', summary: 'Close the application window early' }),
+  allocate: stepRoute({ operationId: 'allocateExchangeProgram', verb: 'allocate', summary: 'Mark the places as allocated' }),
+  start: stepRoute({ operationId: 'startExchangeProgram', verb: 'start', summary: 'Mark the exchange as under way' }),
+  complete: stepRoute({ operationId: 'completeExchangeProgram', verb: 'complete', summary: 'Mark the exchange as completed' }),
+  cancel: stepRoute({
+    operationId: 'cancelExchangeProgram',
+    verb: 'cancel',
+    summary: 'Cancel a program before completion, with the reason (those concerned are told)',
+    body: cancelExchangeProgramBodySchema,
+  }),
+} as const;
