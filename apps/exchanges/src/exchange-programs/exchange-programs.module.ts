@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PARTNERSHIP_STATUS_REACTION } from '../known-partnerships/commands/apply-partnership-event/apply-partnership-event.handler';
 import { KnownPartnershipsModule } from '../known-partnerships/known-partnerships.module';
 import { ChangeProgramStatusHandler } from './commands/change-program-status/change-program-status.handler';
 import { CreateExchangeProgramHandler } from './commands/create-exchange-program/create-exchange-program.handler';
@@ -10,6 +11,8 @@ import { ExchangeProgramRepository } from './infra/exchange-program.repository';
 import { GetExchangeProgramQuery } from './queries/get-exchange-program/get-exchange-program.query';
 import { ListExchangeProgramsQuery } from './queries/list-exchange-programs/list-exchange-programs.query';
 import { SearchCatalogueQuery } from './queries/search-catalogue/search-catalogue.query';
+import { PartnershipStatusReactions } from './reactions/partnership-status.reaction';
+import { WindowScheduler } from './scheduling/window.scheduler';
 import { ExchangeProgramsRpcController } from './transport/exchange-programs.rpc-controller';
 
 const COMMANDS = [CreateExchangeProgramHandler, UpdateExchangeProgramHandler, PublishExchangeProgramHandler, ChangeProgramStatusHandler];
@@ -17,7 +20,7 @@ const QUERIES = [GetExchangeProgramQuery, ListExchangeProgramsQuery, SearchCatal
 
 /**
  * Exchange programs under partnerships (issue #5). The window scheduler and the reactions
- * to partnership events run their commands through ExchangeProgramCommandRunner.changeAsService.
+ * to partnership events run their commands through ExchangeProgramCommandRunner.changeAsServiceIn.
  */
 @Module({
   imports: [KnownPartnershipsModule],
@@ -28,6 +31,10 @@ const QUERIES = [GetExchangeProgramQuery, ListExchangeProgramsQuery, SearchCatal
     ExchangeProgramCommandRunner,
     ...COMMANDS,
     ...QUERIES,
+    WindowScheduler,
+    PartnershipStatusReactions,
+    // Found by the known partnerships' event handler, which must not depend on this module.
+    { provide: PARTNERSHIP_STATUS_REACTION, useExisting: PartnershipStatusReactions },
   ],
   exports: [ExchangeProgramCommandRunner, ExchangeProgramRepository, EXCHANGES_CLOCK],
 })

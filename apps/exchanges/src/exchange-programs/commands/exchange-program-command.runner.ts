@@ -26,7 +26,7 @@ export interface ChangeOptions {
  * Runs one command on one program in one transaction: lock the row, apply the domain
  * rule, write the new state with its revision, the history lines and the events to the
  * outbox — all or nothing, so each event exists exactly once per committed change.
- * The scheduler and the reactions to partnership events call `changeAsService`.
+ * The scheduler and the reactions to partnership events call `changeAsServiceIn`, inside their own transaction.
  */
 @Injectable()
 export class ExchangeProgramCommandRunner {
@@ -48,6 +48,14 @@ export class ExchangeProgramCommandRunner {
     return this.run(id, null, command, options, () => true);
   }
 
+  /**
+   * The service's own command inside a transaction the caller holds (the event's, or the
+   * scheduler's that already claimed the row): it commits or rolls back with it.
+   */
+  changeAsServiceIn(tx: Tx, id: string, command: ProgramCommand, options: ChangeOptions = {}): Promise<ExchangeProgramView> {
+    return this.runIn(tx, id, null, command, options, () => true);
+  }
+
   /** Stores a new program; `guard` runs first in the same transaction (the partnership is active). */
   create(program: ExchangeProgram, caller: CallerIdentity | undefined, guard: (tx: Tx) => Promise<void>): Promise<ExchangeProgramView> {
     return this.db.$transaction(async (tx) => {
@@ -65,22 +73,31 @@ export class ExchangeProgramCommandRunner {
     options: ChangeOptions,
     visible: (program: ExchangeProgram) => boolean,
   ): Promise<ExchangeProgramView> {
-    return this.db.$transaction(async (tx) => {
-      if (options.guard) {
-        const partnershipId = await this.repository.partnershipOf(tx, id);
-        if (partnershipId === null) throw ExchangeProgramErrors.notFound(id);
-        await options.guard(tx, partnershipId);
-      }
-      const loaded = await this.repository.lockForChange(tx, id);
-      const program = loaded ? ExchangeProgram.restore(loaded.state) : undefined;
-      if (!loaded || !program || !visible(program)) throw ExchangeProgramErrors.notFound(id);
-      const now = this.clock();
-      const events = await command(program, now, tx);
-      if (!program.hasChanges()) return this.readBack(tx, id); // nothing changed: no write, no history, no event
-      await this.repository.update(tx, program.state, loaded.revision);
-      await this.commit(tx, program, actorId, events, now);
-      return this.readBack(tx, id);
-    });
+    return this.db.$transaction((tx) => this.runIn(tx, id, actorId, command, options, visible));
+  }
+
+  private async runIn(
+    tx: Tx,
+    id: string,
+    actorId: string | null,
+    command: ProgramCommand,
+    options: ChangeOptions,
+    visible: (program: ExchangeProgram) => boolean,
+  ): Promise<ExchangeProgramView> {
+    if (options.guard) {
+      const partnershipId = await this.repository.partnershipOf(tx, id);
+      if (partnershipId === null) throw ExchangeProgramErrors.notFound(id);
+      await options.guard(tx, partnershipId);
+    }
+    const loaded = await this.repository.lockForChange(tx, id);
+    const program = loaded ? ExchangeProgram.restore(loaded.state) : undefined;
+    if (!loaded || !program || !visible(program)) throw ExchangeProgramErrors.notFound(id);
+    const now = this.clock();
+    const events = await command(program, now, tx);
+    if (!program.hasChanges()) return this.readBack(tx, id); // nothing changed: no write, no history, no event
+    await this.repository.update(tx, program.state, loaded.revision);
+    await this.commit(tx, program, actorId, events, now);
+    return this.readBack(tx, id);
   }
 
   private async commit(tx: Tx, program: ExchangeProgram, actorId: string | null, events: ProgramEvent[], now: Date): Promise<void> {

@@ -33,7 +33,7 @@ export class PartnershipEventsController {
 
   @OnEvent('partnership.suspended.v1')
   suspended(@Payload() event: PartnershipEvent<'suspended'>, @Ctx() context: EventContext): Promise<ApplyOutcome> {
-    return this.apply.execute(txOf(context), factOf('suspended', event));
+    return this.apply.execute(txOf(context), factOf('suspended', event), event.data.reason);
   }
 
   @OnEvent('partnership.reactivated.v1')
@@ -48,7 +48,7 @@ export class PartnershipEventsController {
 
   @OnEvent('partnership.terminated.v1')
   terminated(@Payload() event: PartnershipEvent<'terminated'>, @Ctx() context: EventContext): Promise<ApplyOutcome> {
-    return this.apply.execute(txOf(context), factOf('terminated', event));
+    return this.apply.execute(txOf(context), factOf('terminated', event), event.data.reason);
   }
 
   @OnEvent('partnership.terms-amended.v1')
