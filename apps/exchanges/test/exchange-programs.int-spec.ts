@@ -298,6 +298,11 @@ describe('exchange programs through the gateway', () => {
     expect(await search(`?city=${PARTNER_CITY}&limit=100`)).toEqual([youth, arts]);
     expect(await search(`?city=${MEMBER_CITY}&limit=100`)).toEqual([youth, arts]);
     expect(await search(`?city=${OTHER_MEMBER_CITY}`)).toEqual([]);
+    // The active partnership links a US city (member) and a French one (partner): either country matches.
+    expect(await search('?country=US&limit=100')).toEqual([youth, arts]);
+    expect(await search('?country=FR&limit=100')).toEqual([youth, arts]);
+    expect(await search('?country=JP&limit=100')).toEqual([]);
+    expectProblem(await gateway.request('GET', '/v1/exchange-programs?country=USA'), 400, 'REQUEST.INVALID');
     expect(await search('?travelFrom=2027-08-01')).toEqual([arts]);
     expect(await search('?travelFrom=2027-06-01&travelTo=2027-07-31&limit=100')).toEqual([youth]);
 
@@ -309,6 +314,7 @@ describe('exchange programs through the gateway', () => {
     const shown = await gateway.request('GET', `/v1/exchange-programs/${arts}`);
     expect(shown.status).toBe(200);
     expect(shown.body).toMatchObject({ id: arts, status: 'published', direction: 'to_partner', capacity: { member: 3, partner: 0 } });
+    expect(shown.body).toMatchObject({ memberCountryCode: 'US', partnerCountryCode: 'FR' });
     expect(shown.body).not.toHaveProperty('memberProgramId');
     expect(shown.body).not.toHaveProperty('history');
   });

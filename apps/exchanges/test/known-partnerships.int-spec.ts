@@ -83,6 +83,8 @@ describe('known partnerships, from partnership events', () => {
   it('follows a partnership through its lifecycle', async () => {
     const { id } = await propose(PARTNER_CITY);
     expect(await followed(id, 'proposed')).toMatchObject({ id, memberProgramId: programId, memberCityId: MEMBER_CITY, partnerCityId: PARTNER_CITY, inForceVersion: null });
+    // The events name both cities' countries: the catalogue filters by them.
+    expect(await known(id)).toMatchObject({ memberCountryCode: 'US', partnerCountryCode: 'DE' });
     expect(await exchanges.app.get(KnownPartnerships).isActive(id)).toBe(false);
 
     await signBoth(id);

@@ -133,6 +133,8 @@ describe('bulk import of partnerships (small file)', () => {
       memberProgramId: romeProgramId,
       memberCityId: 'gn:3169070',
       partnerCityId: 'gn:2988507',
+      memberCountryCode: 'IT',
+      partnerCountryCode: 'FR',
       version: 1,
       termsHash: partnerships[0]!.versions[0]!.termsHash,
       startDate: null,

@@ -155,6 +155,13 @@ describe('partnership events while NATS is down', () => {
       expect(ofPartnership.map((event) => event.type)).toEqual(types);
       expect(ofPartnership.every((event) => (event.data as { partnershipId: string }).partnershipId === partnershipId)).toBe(true);
     }
+    // Every event names both cities' countries, whatever command raised it.
+    const countries = { [a.id]: 'US-DE', [b.id]: 'US-MX' };
+    const countriesOf = (data: unknown) => {
+      const { memberCountryCode, partnerCountryCode } = data as { memberCountryCode: string; partnerCountryCode: string };
+      return `${memberCountryCode}-${partnerCountryCode}`;
+    };
+    expect(events.filter((event) => countriesOf(event.data) !== countries[event.subject])).toEqual([]);
     const activations = events.filter((event) => event.subject === a.id && event.type === 'partnership.activated.v1');
     expect(activations.map((event) => (event.data as { version: number; firstSigning: boolean }))).toEqual([
       expect.objectContaining({ version: 1, firstSigning: true }),

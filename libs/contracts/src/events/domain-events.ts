@@ -15,6 +15,9 @@ const partnershipRef = z.object({
   memberProgramId: uuid.nullable(),
   memberCityId: z.string(),
   partnerCityId: z.string(),
+  /** ISO 3166-1 alpha-2 of each city: consumers filter by country without a gazetteer of their own. */
+  memberCountryCode: z.string().length(2),
+  partnerCountryCode: z.string().length(2),
 });
 const memberProgramRef = z.object({ memberProgramId: uuid });
 const memberProgramState = z.object({

@@ -119,12 +119,17 @@ export const listExchangeProgramsQuerySchema = z
   })
   .strict();
 
-/** The public catalogue's filters (country is not offered: this service knows city ids only). */
+/** The public catalogue's filters. */
 export const searchExchangeProgramsQuerySchema = z
   .object({
     category: exchangeCategorySchema.optional(),
     /** Either city of the program. */
     city: cityIdSchema.optional(),
+    /** Either city's country (ISO 3166-1 alpha-2, upper case). */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as US')
+      .optional(),
     language: languageTag.optional(),
     /** Programs whose travel lies within [travelFrom, travelTo]. */
     travelFrom: isoDate.optional(),
@@ -152,6 +157,9 @@ const publicShape = {
   partnershipId: z.uuid(),
   memberCityId: z.string(),
   partnerCityId: z.string(),
+  /** ISO 3166-1 alpha-2 of each city (null for programs created before countries were known). */
+  memberCountryCode: z.string().length(2).nullable(),
+  partnerCountryCode: z.string().length(2).nullable(),
   season: z.int(),
   category: exchangeCategorySchema,
   title: z.string(),

@@ -87,6 +87,8 @@ const ids = {
   memberProgramId: '0190d9a4-6b4c-7d3e-8f00-000000000002',
   memberCityId: 'gn:2988507',
   partnerCityId: 'gn:5128581',
+  memberCountryCode: 'FR',
+  partnerCountryCode: 'US',
 };
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));

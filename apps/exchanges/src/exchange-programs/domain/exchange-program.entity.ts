@@ -41,6 +41,8 @@ export class ExchangeProgram {
       memberProgramId: partnership.memberProgramId,
       memberCityId: partnership.memberCityId,
       partnerCityId: partnership.partnerCityId,
+      memberCountryCode: partnership.memberCountryCode,
+      partnerCountryCode: partnership.partnerCountryCode,
       status: 'draft',
       paused: false,
       pauseReason: null,

@@ -27,4 +27,6 @@ export const PARTNERSHIP: ProgramPartnership = {
   memberProgramId: '01900000-0000-7000-8000-000000000002',
   memberCityId: 'gn:1',
   partnerCityId: 'gn:2',
+  memberCountryCode: 'FR',
+  partnerCountryCode: 'DE',
 };

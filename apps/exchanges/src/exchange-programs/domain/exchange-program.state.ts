@@ -51,6 +51,9 @@ export interface ExchangeProgramState extends ProgramFields {
   memberProgramId: string | null;
   memberCityId: string;
   partnerCityId: string;
+  /** ISO2 of each city, copied from the partnership (null when it did not know them). */
+  memberCountryCode: string | null;
+  partnerCountryCode: string | null;
   status: ExchangeProgramStatus;
   paused: boolean;
   pauseReason: string | null;
@@ -65,4 +68,6 @@ export interface ProgramPartnership {
   memberProgramId: string | null;
   memberCityId: string;
   partnerCityId: string;
+  memberCountryCode: string | null;
+  partnerCountryCode: string | null;
 }

@@ -11,6 +11,8 @@ const fact = (event: FollowedPartnershipEvent, minute: number, extra: Partial<Pa
   memberProgramId: PROGRAM,
   memberCityId: 'gn:1',
   partnerCityId: 'gn:2',
+  memberCountryCode: 'FR',
+  partnerCountryCode: 'DE',
   ...extra,
 });
 const known = (status: KnownPartnershipState['status'], minute: number, extra: Partial<KnownPartnershipState> = {}): KnownPartnershipState => ({
@@ -18,6 +20,8 @@ const known = (status: KnownPartnershipState['status'], minute: number, extra: P
   memberProgramId: PROGRAM,
   memberCityId: 'gn:1',
   partnerCityId: 'gn:2',
+  memberCountryCode: 'FR',
+  partnerCountryCode: 'DE',
   status,
   inForceVersion: status === 'proposed' ? null : 1,
   lastChangedAt: at(minute),

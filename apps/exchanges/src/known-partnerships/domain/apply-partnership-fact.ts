@@ -22,6 +22,8 @@ export function applyPartnershipFact(current: KnownPartnershipState | null, fact
     memberProgramId: fact.memberProgramId,
     memberCityId: fact.memberCityId,
     partnerCityId: fact.partnerCityId,
+    memberCountryCode: fact.memberCountryCode,
+    partnerCountryCode: fact.partnerCountryCode,
   };
   const status = STATUS_AFTER[fact.event];
   if (!current) {

@@ -9,6 +9,9 @@ export interface KnownPartnershipState {
   memberProgramId: string | null;
   memberCityId: string;
   partnerCityId: string;
+  /** ISO2 of each city; null for records kept from before events carried countries. */
+  memberCountryCode: string | null;
+  partnerCountryCode: string | null;
   status: PartnershipStatus;
   inForceVersion: number | null;
   /** Time of the last event applied. */
@@ -38,6 +41,8 @@ export interface PartnershipFact {
   memberProgramId: string | null;
   memberCityId: string;
   partnerCityId: string;
+  memberCountryCode: string;
+  partnerCountryCode: string;
   /** `activated`: the version now in force. */
   version?: number;
   /** `amendment-reverted`: the version that stays in force. */

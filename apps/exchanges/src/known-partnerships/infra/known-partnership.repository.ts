@@ -23,6 +23,8 @@ export const STATE_FIELDS = {
   memberProgramId: true,
   memberCityId: true,
   partnerCityId: true,
+  memberCountryCode: true,
+  partnerCountryCode: true,
   status: true,
   inForceVersion: true,
   lastChangedAt: true,

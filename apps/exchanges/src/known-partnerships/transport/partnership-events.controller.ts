@@ -73,6 +73,7 @@ function txOf(context: EventContext): Prisma.TransactionClient {
 }
 
 function factOf<N extends FollowedPartnershipEvent>(event: N, envelope: PartnershipEvent<N>): PartnershipFact {
-  const { partnershipId, memberProgramId, memberCityId, partnerCityId } = envelope.data;
-  return { event, time: new Date(envelope.time), partnershipId, memberProgramId, memberCityId, partnerCityId };
+  const { partnershipId, memberProgramId, memberCityId, partnerCityId, memberCountryCode, partnerCountryCode } = envelope.data;
+  const ids = { partnershipId, memberProgramId, memberCityId, partnerCityId, memberCountryCode, partnerCountryCode };
+  return { event, time: new Date(envelope.time), ...ids };
 }

@@ -94,6 +94,8 @@ export class ImportBatchWriter {
             memberProgramId: row.memberProgramId,
             memberCityId: row.member.id,
             partnerCityId: row.partner.id,
+            memberCountryCode: row.member.countryCode,
+            partnerCountryCode: row.partner.countryCode,
             version: 1,
             termsHash: hash,
             startDate: row.startYear === null ? null : `${row.startYear}-01-01`,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@scn-prisma/partnerships';
-import type { CallerIdentity, PartnershipView } from '@scn/contracts';
+import type { CallerIdentity, CatalogueEventData, DomainEvents, PartnershipView } from '@scn/contracts';
 import { Outbox } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import { actorFor, canSee, type Actor } from '../domain/partnership.actor';
@@ -57,7 +57,13 @@ export class PartnershipCommandRunner {
     if (revision === null) await this.repository.insert(tx, state, changes);
     else await this.repository.update(tx, state, revision, changes);
     await this.repository.addHistory(tx, state.id, actor.accountId, changes.change, now);
-    for (const event of changes.events) await this.outbox.add(tx, event.type, state.id, event.data);
+    if (changes.events.length === 0) return;
+    const countries = await this.repository.countriesOf(tx, state.memberCityId, state.partnerCityId);
+    for (const event of changes.events) {
+      // The domain knows city ids only: every partnership.* event also names both cities' countries.
+      const data = { ...event.data, ...countries } as CatalogueEventData<DomainEvents, typeof event.type>;
+      await this.outbox.add(tx, event.type, state.id, data);
+    }
   }
 
   private async readBack(tx: Tx, id: string): Promise<PartnershipView> {

@@ -2,9 +2,12 @@ import type { CatalogueEventData, DomainEvents } from '@scn/contracts';
 
 type PartnershipEventType = Extract<keyof DomainEvents, `partnership.${string}`>;
 
+/** Added to each event when it is written: the aggregate knows its city ids, not their countries. */
+export type PartnershipEventCountries = { memberCountryCode: string; partnerCountryCode: string };
+
 /** A `partnership.*` event the aggregate raised, to be written to the outbox with the change. */
 export type PartnershipEvent = {
-  [T in PartnershipEventType]: { type: T; data: CatalogueEventData<DomainEvents, T> };
+  [T in PartnershipEventType]: { type: T; data: Omit<CatalogueEventData<DomainEvents, T>, keyof PartnershipEventCountries> };
 }[PartnershipEventType];
 
 /** One line of the partnership's history: what was done (the actor and time are added when saved). */

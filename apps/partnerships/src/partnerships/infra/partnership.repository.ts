@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from '@scn-prisma/partnerships';
 import { DATABASE } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { AgreementChanges } from '../domain/partnership-agreement.entity';
-import type { RecordedChange } from '../domain/partnership.events';
+import type { PartnershipEventCountries, RecordedChange } from '../domain/partnership.events';
 import type { PartnershipState } from '../domain/partnership.state';
 import { fromIsoDate, toPartnershipState } from './partnership-state.mapper';
 
@@ -65,6 +65,18 @@ export class PartnershipRepository {
     await tx.partnershipChange.create({
       data: { id: uuidv7(), partnershipId, actorId, action: change.action, details: change.details as Prisma.InputJsonObject, at },
     });
+  }
+
+  /** Both cities' countries (ISO2), which every `partnership.*` event carries. */
+  async countriesOf(tx: Tx, memberCityId: string, partnerCityId: string): Promise<PartnershipEventCountries> {
+    const cities = await tx.city.findMany({ where: { id: { in: [memberCityId, partnerCityId] } }, select: { id: true, countryCode: true } });
+    const countryOf = (id: string): string => {
+      const city = cities.find((candidate) => candidate.id === id);
+      // Partnerships reference cities by foreign key: a missing one is a broken invariant, not a user error.
+      if (!city) throw new Error(`City ${id} of a partnership is missing`);
+      return city.countryCode;
+    };
+    return { memberCountryCode: countryOf(memberCityId), partnerCountryCode: countryOf(partnerCityId) };
   }
 
   private async writeChildren(tx: Tx, partnershipId: string, changes: AgreementChanges): Promise<void> {

@@ -11,7 +11,8 @@ const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /**
  * The public catalogue: published programs, not paused, whose window is open or still to
- * come, soonest travel first. Country is not a filter: this service knows city ids only.
+ * come, soonest travel first. `country` matches either city's country (copied from the
+ * partnership's events when the program was created).
  */
 @Injectable()
 export class SearchCatalogueQuery {
@@ -24,6 +25,7 @@ export class SearchCatalogueQuery {
     const where: Prisma.ExchangeProgramWhereInput[] = [{ status: 'published', paused: false, applicationClosesAt: { gt: this.clock() } }];
     if (request.category) where.push({ category: request.category });
     if (request.city) where.push({ OR: [{ memberCityId: request.city }, { partnerCityId: request.city }] });
+    if (request.country) where.push({ OR: [{ memberCountryCode: request.country }, { partnerCountryCode: request.country }] });
     if (request.language) where.push({ languages: { has: request.language } });
     if (request.travelFrom) where.push({ travelStart: { gte: fromIsoDate(request.travelFrom) } });
     if (request.travelTo) where.push({ travelEnd: { lte: fromIsoDate(request.travelTo) } });
