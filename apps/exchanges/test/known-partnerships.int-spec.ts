@@ -1,15 +1,12 @@
 import type { PrismaClient as ExchangesDb } from '@scn-prisma/exchanges';
-import type { PrismaClient as PartnershipsDb } from '@scn-prisma/partnerships';
 import { durableConsumerName, eventStream, HEADERS, type CallerIdentity, type EventEnvelope } from '@scn/contracts';
-import { ManagedNatsConnection, RpcClient, type RunningService } from '@scn/messaging';
+import type { ManagedNatsConnection, RpcClient, RunningService } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
-import { createTestDatabase, deleteNamespaceStreams, startTestService, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
+import { testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import { headers as natsHeaders } from 'nats';
-import pino from 'pino';
 import { v7 as uuidv7 } from 'uuid';
-import { partnershipsService } from '../../partnerships/src/partnerships.service-definition';
-import { exchangesService } from '../src/exchanges.service-definition';
 import { KnownPartnerships } from '../src/known-partnerships/known-partnerships';
+import { startExchanges, startPartnershipsAndExchanges, stopPartnershipsAndExchanges } from './partnerships-and-exchanges.fixture';
 
 // The exchanges service's read model of partnerships follows the partnerships service's
 // events over JetStream, catches up after being down, and applies each event once.
@@ -30,42 +27,27 @@ describe('known partnerships, from partnership events', () => {
   let connection: ManagedNatsConnection;
   let rpc: RpcClient;
 
-  const startExchanges = () => startTestService(exchangesService, { namespace, databaseUrl: exchangesDatabase.url });
+  const restartExchanges = () => startExchanges(namespace, exchangesDatabase);
   const known = (id: string) => exchanges.app.get(KnownPartnerships).get(id);
   const followed = (id: string, status: string) =>
     waitFor(`partnership ${id} to be known as ${status}`, async () => ((await known(id))?.status === status ? known(id) : undefined));
 
   beforeAll(async () => {
-    [partnershipsDatabase, exchangesDatabase] = await Promise.all([createTestDatabase('partnerships'), createTestDatabase('exchanges')]);
-    partnerships = await startTestService(partnershipsService, { namespace, databaseUrl: partnershipsDatabase.url });
-    exchanges = await startExchanges();
-    const db = partnerships.app.get<PartnershipsDb>(DATABASE);
-    for (const [id, countryCode] of [
+    ({ partnershipsDatabase, exchangesDatabase, partnerships, exchanges, connection, rpc } = await startPartnershipsAndExchanges({
+      namespace,
+      name: 'known-partnerships-test',
+      cities: [
       [MEMBER_CITY, 'US'],
       [PARTNER_CITY, 'DE'],
       [OTHER_PARTNER_CITY, 'MX'],
-    ] as const) {
-      const row = { id, name: id, searchName: id, altNames: [], countryCode, latitude: 0, longitude: 0, source: 'test' };
-      await db.city.upsert({ where: { id }, create: row, update: row });
-    }
-    await db.memberProgram.create({ data: { id: programId, name: 'Program', cityId: MEMBER_CITY } });
-    connection = await ManagedNatsConnection.open({
-      servers: [process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222'],
-      name: 'known-partnerships-test',
-      logger: pino({ level: 'silent' }),
-    });
-    rpc = new RpcClient(connection, namespace, 5_000);
+    ] as const,
+      memberProgramId: programId,
+    }));
   });
 
-  afterAll(async () => {
-    await exchanges?.app.close();
-    await partnerships?.app.close();
-    if (connection) {
-      await deleteNamespaceStreams(connection.nc, namespace);
-      await connection.drain();
-    }
-    await Promise.all([partnershipsDatabase?.drop(), exchangesDatabase?.drop()]);
-  });
+  afterAll(() =>
+    stopPartnershipsAndExchanges({ partnershipsDatabase, exchangesDatabase, partnerships, exchanges, connection }, namespace),
+  );
 
   const propose = async (partnerCityId: string) =>
     rpc.call('partnerships', 'partnerships.propose', { memberProgramId: programId, partnerCityId, terms }, { caller: STAFF });
@@ -115,7 +97,7 @@ describe('known partnerships, from partnership events', () => {
     // proposed, approved ×2, activated, suspended, reactivated, suspended: all on the stream before the restart.
     await waitFor('the changes to reach the stream', async () => (await streamEvents(id)).length === 7);
 
-    exchanges = await startExchanges();
+    exchanges = await restartExchanges();
     expect(await followed(id, 'suspended')).toMatchObject({ inForceVersion: 1 });
     await waitFor('the consumer to have nothing pending', consumerIdle);
     const events = await streamEvents(id);

@@ -1,17 +1,14 @@
 import type { PrismaClient as ExchangesDb } from '@scn-prisma/exchanges';
-import type { PrismaClient as PartnershipsDb } from '@scn-prisma/partnerships';
 import { durableConsumerName, eventStream, type CallerIdentity, type EventEnvelope } from '@scn/contracts';
-import { ManagedNatsConnection, RpcClient, type RunningService } from '@scn/messaging';
+import type { ManagedNatsConnection, RpcClient, RunningService } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
-import { createTestDatabase, deleteNamespaceStreams, startTestService, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
-import pino from 'pino';
+import { testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
-import { partnershipsService } from '../../partnerships/src/partnerships.service-definition';
 import { ExchangeProgramCommandRunner } from '../src/exchange-programs/commands/exchange-program-command.runner';
 import { validFields } from '../src/exchange-programs/domain/exchange-program.fixtures';
 import { WindowScheduler } from '../src/exchange-programs/scheduling/window.scheduler';
-import { exchangesService } from '../src/exchanges.service-definition';
 import { KnownPartnerships } from '../src/known-partnerships/known-partnerships';
+import { startExchanges, startPartnershipsAndExchanges, stopPartnershipsAndExchanges } from './partnerships-and-exchanges.fixture';
 
 // Exchange programs follow their partnership, driven by the partnerships service's real
 // events over JetStream: paused on suspension, resumed on reactivation, cancelled on
@@ -34,7 +31,7 @@ describe('exchange programs reacting to their partnership', () => {
   let connection: ManagedNatsConnection;
   let rpc: RpcClient;
 
-  const startExchanges = () => startTestService(exchangesService, { namespace, databaseUrl: exchangesDatabase.url });
+  const restartExchanges = () => startExchanges(namespace, exchangesDatabase);
   const exchangesDb = () => exchanges.app.get<ExchangesDb>(DATABASE);
   const program = (id: string) => exchangesDb().exchangeProgram.findUniqueOrThrow({ where: { id } });
   /** The events the exchanges service wrote about one program, oldest first, with their reason when they carry one. */
@@ -93,36 +90,21 @@ describe('exchange programs reacting to their partnership', () => {
   };
 
   beforeAll(async () => {
-    [partnershipsDatabase, exchangesDatabase] = await Promise.all([createTestDatabase('partnerships'), createTestDatabase('exchanges')]);
-    partnerships = await startTestService(partnershipsService, { namespace, databaseUrl: partnershipsDatabase.url });
-    exchanges = await startExchanges();
-    const db = partnerships.app.get<PartnershipsDb>(DATABASE);
-    for (const [id, countryCode] of [
+    ({ partnershipsDatabase, exchangesDatabase, partnerships, exchanges, connection, rpc } = await startPartnershipsAndExchanges({
+      namespace,
+      name: 'partnership-reactions-test',
+      cities: [
       [MEMBER_CITY, 'US'],
       [PARTNER_CITY, 'IT'],
       [OTHER_PARTNER_CITY, 'KE'],
-    ] as const) {
-      const row = { id, name: id, searchName: id, altNames: [], countryCode, latitude: 0, longitude: 0, source: 'test' };
-      await db.city.upsert({ where: { id }, create: row, update: row });
-    }
-    await db.memberProgram.create({ data: { id: memberProgramId, name: 'Program', cityId: MEMBER_CITY } });
-    connection = await ManagedNatsConnection.open({
-      servers: [process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222'],
-      name: 'partnership-reactions-test',
-      logger: pino({ level: 'silent' }),
-    });
-    rpc = new RpcClient(connection, namespace, 5_000);
+    ] as const,
+      memberProgramId: memberProgramId,
+    }));
   });
 
-  afterAll(async () => {
-    await exchanges?.app.close();
-    await partnerships?.app.close();
-    if (connection) {
-      await deleteNamespaceStreams(connection.nc, namespace);
-      await connection.drain();
-    }
-    await Promise.all([partnershipsDatabase?.drop(), exchangesDatabase?.drop()]);
-  });
+  afterAll(() =>
+    stopPartnershipsAndExchanges({ partnershipsDatabase, exchangesDatabase, partnerships, exchanges, connection }, namespace),
+  );
 
   it('pauses open programs on suspension, resumes them on reactivation, cancels those not yet running on termination', async () => {
     const partnershipId = await activePartnership(PARTNER_CITY);
@@ -174,7 +156,7 @@ describe('exchange programs reacting to their partnership', () => {
     await suspend(partnershipId);
     await waitFor('the suspension to reach the stream', async () => (await streamEvents(partnershipId)).some((e) => e.type === 'partnership.suspended.v1'));
 
-    exchanges = await startExchanges();
+    exchanges = await restartExchanges();
     await known(partnershipId, 'suspended');
     await waitFor('the consumer to have nothing pending', consumerIdle);
     for (const id of [first, second]) {

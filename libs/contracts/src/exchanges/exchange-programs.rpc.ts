@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { historyEntryShape } from '../http/history';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import { cityIdSchema, exchangeCategorySchema } from '../partnerships/common';
 import type { RpcOperation } from '../rpc/rpc-operation';
@@ -142,15 +143,7 @@ export const searchExchangeProgramsQuerySchema = z
 
 // ---- views
 
-export const exchangeProgramChangeSchema = z
-  .object({
-    id: z.string(),
-    at: z.iso.datetime(),
-    actorId: z.string().nullable(),
-    action: z.string(),
-    details: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'ExchangeProgramChange' });
+export const exchangeProgramChangeSchema = z.object(historyEntryShape).meta({ id: 'ExchangeProgramChange' });
 
 const publicShape = {
   id: z.uuid(),

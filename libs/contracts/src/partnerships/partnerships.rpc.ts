@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { historyEntryShape } from '../http/history';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import {
@@ -154,15 +155,7 @@ export const pendingTerminationSchema = z
   .object({ side: agreementSideSchema, reason: z.string(), proposedBy: z.string().nullable(), at: z.iso.datetime() })
   .meta({ id: 'PendingTermination' });
 
-export const partnershipChangeSchema = z
-  .object({
-    id: z.string(),
-    at: z.iso.datetime(),
-    actorId: z.string().nullable(),
-    action: z.string(),
-    details: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'PartnershipChange' });
+export const partnershipChangeSchema = z.object(historyEntryShape).meta({ id: 'PartnershipChange' });
 
 const summaryShape = {
   id: z.uuid(),
