@@ -1,5 +1,4 @@
 import type { PrismaClient as ExchangesDb } from '@scn-prisma/exchanges';
-import type { CallerIdentity } from '@scn/contracts';
 import { ManagedNatsConnection, type RunningService } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, startTestService, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
@@ -11,12 +10,12 @@ import { PublishExchangeProgramHandler } from '../src/exchange-programs/commands
 import { validFields } from '../src/exchange-programs/domain/exchange-program.fixtures';
 import { WindowScheduler } from '../src/exchange-programs/scheduling/window.scheduler';
 import { exchangesService } from '../src/exchanges.service-definition';
+import { STAFF } from './partnerships-and-exchanges.fixture';
 
 // The application window opens and closes on its dates, by the scheduler, read from a clock
 // the test moves: each window-opened / window-closed event is written once, in order.
 
 const DAY = 86_400_000;
-const STAFF: CallerIdentity = { accountId: uuidv7(), email: 'staff@test.scn', grants: [{ role: 'network-staff', scopeIds: [] }] };
 const BASE = Date.now();
 const at = (days: number) => new Date(BASE + days * DAY);
 /** A window opening in a day and closing in ten, travel two months from now. */

@@ -1,12 +1,18 @@
 import type { PrismaClient as ExchangesDb } from '@scn-prisma/exchanges';
-import { durableConsumerName, eventStream, HEADERS, type CallerIdentity, type EventEnvelope } from '@scn/contracts';
+import { durableConsumerName, eventStream, HEADERS, type EventEnvelope } from '@scn/contracts';
 import type { ManagedNatsConnection, RpcClient, RunningService } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import { testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import { headers as natsHeaders } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
 import { KnownPartnerships } from '../src/known-partnerships/known-partnerships';
-import { startExchanges, startPartnershipsAndExchanges, stopPartnershipsAndExchanges } from './partnerships-and-exchanges.fixture';
+import {
+  AGREEMENT_TERMS,
+  STAFF,
+  startExchanges,
+  startPartnershipsAndExchanges,
+  stopPartnershipsAndExchanges,
+} from './partnerships-and-exchanges.fixture';
 
 // The exchanges service's read model of partnerships follows the partnerships service's
 // events over JetStream, catches up after being down, and applies each event once.
@@ -14,8 +20,6 @@ import { startExchanges, startPartnershipsAndExchanges, stopPartnershipsAndExcha
 const MEMBER_CITY = 'gn:990000301';
 const PARTNER_CITY = 'gn:990000302';
 const OTHER_PARTNER_CITY = 'gn:990000303';
-const STAFF: CallerIdentity = { accountId: uuidv7(), email: 'staff@test.scn', grants: [{ role: 'network-staff', scopeIds: [] }] };
-const terms = { title: 'Agreement', kind: 'sister_city' as const, focusAreas: ['arts-culture' as const], text: 'We agree.' };
 
 describe('known partnerships, from partnership events', () => {
   const namespace = testNamespace();
@@ -50,7 +54,7 @@ describe('known partnerships, from partnership events', () => {
   );
 
   const propose = async (partnerCityId: string) =>
-    rpc.call('partnerships', 'partnerships.propose', { memberProgramId: programId, partnerCityId, terms }, { caller: STAFF });
+    rpc.call('partnerships', 'partnerships.propose', { memberProgramId: programId, partnerCityId, terms: AGREEMENT_TERMS }, { caller: STAFF });
   const signBoth = async (id: string) => {
     const { currentVersion, versions } = await rpc.call('partnerships', 'partnerships.get', { partnershipId: id }, { caller: STAFF });
     const termsHash = versions.find((v) => v.version === currentVersion)?.termsHash ?? '';

@@ -1,5 +1,5 @@
 import type { PrismaClient as ExchangesDb } from '@scn-prisma/exchanges';
-import { durableConsumerName, eventStream, type CallerIdentity, type EventEnvelope } from '@scn/contracts';
+import { durableConsumerName, eventStream, type EventEnvelope } from '@scn/contracts';
 import type { ManagedNatsConnection, RpcClient, RunningService } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import { testNamespace, waitFor, type TestDatabase } from '@scn/testing';
@@ -8,7 +8,13 @@ import { ExchangeProgramCommandRunner } from '../src/exchange-programs/commands/
 import { validFields } from '../src/exchange-programs/domain/exchange-program.fixtures';
 import { WindowScheduler } from '../src/exchange-programs/scheduling/window.scheduler';
 import { KnownPartnerships } from '../src/known-partnerships/known-partnerships';
-import { startExchanges, startPartnershipsAndExchanges, stopPartnershipsAndExchanges } from './partnerships-and-exchanges.fixture';
+import {
+  AGREEMENT_TERMS,
+  STAFF,
+  startExchanges,
+  startPartnershipsAndExchanges,
+  stopPartnershipsAndExchanges,
+} from './partnerships-and-exchanges.fixture';
 
 // Exchange programs follow their partnership, driven by the partnerships service's real
 // events over JetStream: paused on suspension, resumed on reactivation, cancelled on
@@ -18,8 +24,6 @@ const DAY = 86_400_000;
 const MEMBER_CITY = 'gn:990000801';
 const PARTNER_CITY = 'gn:990000802';
 const OTHER_PARTNER_CITY = 'gn:990000803';
-const STAFF: CallerIdentity = { accountId: uuidv7(), email: 'staff@test.scn', grants: [{ role: 'network-staff', scopeIds: [] }] };
-const terms = { title: 'Agreement', kind: 'sister_city' as const, focusAreas: ['arts-culture' as const], text: 'We agree.' };
 
 describe('exchange programs reacting to their partnership', () => {
   const namespace = testNamespace();
@@ -46,7 +50,7 @@ describe('exchange programs reacting to their partnership', () => {
     waitFor(`partnership ${id} known as ${status}`, async () => (await exchanges.app.get(KnownPartnerships).get(id))?.status === status);
 
   const propose = (partnerCityId: string) =>
-    rpc.call('partnerships', 'partnerships.propose', { memberProgramId, partnerCityId, terms }, { caller: STAFF });
+    rpc.call('partnerships', 'partnerships.propose', { memberProgramId, partnerCityId, terms: AGREEMENT_TERMS }, { caller: STAFF });
   const signBoth = async (id: string) => {
     const { currentVersion, versions } = await rpc.call('partnerships', 'partnerships.get', { partnershipId: id }, { caller: STAFF });
     const termsHash = versions.find((v) => v.version === currentVersion)?.termsHash ?? '';

@@ -1,10 +1,17 @@
 import type { PrismaClient as PartnershipsDb } from '@scn-prisma/partnerships';
 import { ManagedNatsConnection, RpcClient, type RunningService } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
+import type { CallerIdentity } from '@scn/contracts';
+import { v7 as uuidv7 } from 'uuid';
 import { createTestDatabase, deleteNamespaceStreams, startTestService, type TestDatabase } from '@scn/testing';
 import pino from 'pino';
 import { partnershipsService } from '../../partnerships/src/partnerships.service-definition';
 import { exchangesService } from '../src/exchanges.service-definition';
+
+/** Network staff, as the gateway would name them to a service. */
+export const STAFF: CallerIdentity = { accountId: uuidv7(), email: 'staff@test.scn', grants: [{ role: 'network-staff', scopeIds: [] }] };
+/** Terms to propose a partnership with. */
+export const AGREEMENT_TERMS = { title: 'Agreement', kind: 'sister_city' as const, focusAreas: ['arts-culture' as const], text: 'We agree.' };
 
 export interface PartnershipsAndExchanges {
   partnershipsDatabase: TestDatabase;

@@ -1,15 +1,10 @@
-import type { CallerIdentity, Role, ScopeKind } from '@scn/contracts';
+import type { CallerIdentity, ProblemCode, Role, ScopeKind } from '@scn/contracts';
 import type { RpcClient } from '@scn/messaging';
 import type { z } from 'zod';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { ProblemCode } from '@scn/contracts';
 
-/** A problem a route may answer with, as documented in the OpenAPI document. */
-export interface ProblemCode {
-  code: string;
-  status: number;
-  description: string;
-}
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** The ids of the scopes (member programs, partner cities, …) a resource belongs to. */
 export type ResourceScope = Partial<Record<ScopeKind, readonly (string | null | undefined)[]>>;

@@ -1,4 +1,4 @@
-import { DomainError } from '@scn/platform';
+import { problemError, type DomainError } from '@scn/platform';
 import type { ProblemCode } from '../http/route-declaration';
 
 /** Problems of sign-in, tokens and accounts, with their stable codes. */
@@ -36,10 +36,8 @@ export const IDENTITY_PROBLEMS = {
 } as const satisfies Record<string, ProblemCode>;
 
 type ProblemName = keyof typeof IDENTITY_PROBLEMS;
-const KIND_BY_STATUS = { 400: 'invalid', 401: 'unauthenticated', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 429: 'rate-limited' } as const;
 
 /** Raises one of the identity problems, with its message and code. */
 export function identityError(name: ProblemName, message?: string): DomainError {
-  const problem = IDENTITY_PROBLEMS[name];
-  return new DomainError(problem.code, KIND_BY_STATUS[problem.status], message ?? problem.description);
+  return problemError(IDENTITY_PROBLEMS[name], message);
 }

@@ -27,6 +27,16 @@ export const rpcReplySchema = z.discriminatedUnion('ok', [
 ]);
 export type RpcReply = z.infer<typeof rpcReplySchema>;
 
+/**
+ * A problem a service or the gateway answers with on purpose, declared once: its stable
+ * code, HTTP status and meaning (the OpenAPI document lists it under each route).
+ */
+export interface ProblemCode {
+  code: string;
+  status: number;
+  description: string;
+}
+
 /** Stable codes of failures that belong to the transport rather than to a domain. */
 export const RPC_ERROR_CODES = {
   validation: 'REQUEST.INVALID',

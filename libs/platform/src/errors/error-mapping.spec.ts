@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError, ValidationError, type ErrorKind } from './domain-error';
-import { toRpcError } from './error-mapping';
+import { problemError, toRpcError } from './error-mapping';
 
 describe(toRpcError.name, () => {
   it.each<[ErrorKind, number]>([
@@ -56,5 +56,22 @@ describe(toRpcError.name, () => {
       body: { code: 'INTERNAL', status: 500, message: 'Internal error' },
     });
     expect(toRpcError('a thrown string')).toEqual(toRpcError(leaky));
+  });
+});
+
+describe(problemError.name, () => {
+  it('raises a declared problem with the kind of its status and its description', () => {
+    const error = problemError({ code: 'THING.LOCKED', status: 429, description: 'Locked for a while.' });
+    expect(error).toMatchObject({ code: 'THING.LOCKED', kind: 'rate-limited', message: 'Locked for a while.' });
+    expect(toRpcError(error).body.status).toBe(429);
+  });
+
+  it('keeps a given message and the field details', () => {
+    const details = [{ field: 'revision', rule: 'current', message: 'is 3' }];
+    expect(problemError({ code: 'X.STALE', status: 409, description: 'd' }, 'Stale', details)).toMatchObject({ kind: 'conflict', message: 'Stale', details });
+  });
+
+  it('refuses a status no error kind answers with', () => {
+    expect(() => problemError({ code: 'X.ODD', status: 418, description: 'd' })).toThrow(/418/);
   });
 });

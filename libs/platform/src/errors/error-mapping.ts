@@ -1,4 +1,4 @@
-import { RPC_ERROR_CODES, type FieldViolation, type RpcErrorBody } from '@scn/contracts';
+import { RPC_ERROR_CODES, type FieldViolation, type ProblemCode, type RpcErrorBody } from '@scn/contracts';
 import { ZodError } from 'zod';
 import { DomainError, type ErrorKind } from './domain-error';
 
@@ -12,6 +12,17 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   'rate-limited': 429,
   unavailable: 503,
 };
+
+const KIND_BY_STATUS = new Map<number, ErrorKind>(
+  Object.entries(STATUS_BY_KIND).map(([kind, status]) => [status, kind as ErrorKind]),
+);
+
+/** Raises a declared problem: its kind follows from its status, its message defaults to its description. */
+export function problemError(problem: ProblemCode, message = problem.description, details?: FieldViolation[]): DomainError {
+  const kind = KIND_BY_STATUS.get(problem.status);
+  if (!kind) throw new Error(`Problem ${problem.code} has status ${problem.status}, which no error kind answers with`);
+  return new DomainError(problem.code, kind, message, details);
+}
 
 /** Field-by-field violations of a zod validation. */
 export function violationsFromZod(error: ZodError): FieldViolation[] {
