@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm start`: runs the whole platform on this machine. Installs what is missing, starts
 # PostgreSQL, Redis and NATS if they are not answering, migrates every service database,
-# builds, and runs the five services until Ctrl-C (which stops them gracefully).
+# builds, and runs the five services until Ctrl-C (which stops them gracefully), with a
+# local mail catcher for their emails (scripts/dev-mail-catcher.js) when none is running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false
@@ -13,6 +14,11 @@ npm run --silent build:ts
 
 services=(partnerships exchanges applications notifications gateway)
 pids=()
+# Emails go to a local catcher unless an SMTP server already answers on 1025 (or SMTP_URL is set).
+if [[ -z "${SMTP_URL:-}" ]] && ! (exec 3<>/dev/tcp/127.0.0.1/1025) 2>/dev/null; then
+  node scripts/dev-mail-catcher.js &
+  pids+=("$!")
+fi
 stop() {
   echo "stopping the platform…"
   kill -TERM "${pids[@]}" 2>/dev/null || true

@@ -3,7 +3,9 @@ import { ROOT_LOGGER } from '@scn/platform';
 import type { Logger } from 'pino';
 import { AuditRecorder } from './audit/audit.recorder';
 import type { GatewayConfig } from './config';
+import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './authorization/access-token-verifier';
 import { recordRoutes } from './http/registered-routes';
+import { installQueueDashboard } from './notifications/queue-dashboard/install-queue-dashboard';
 import { installApiReference } from './openapi/api-reference';
 import { installProtection } from './protection/install-protection';
 
@@ -12,7 +14,7 @@ import { installProtection } from './protection/install-protection';
  * routes: security headers, CORS and rate limits first (a refused request costs nothing
  * more); only JSON bodies (anything else is a 415 problem, not a string for a schema to
  * trip over); the audit hook; every route recorded so tests can prove each one is
- * declared; and the interactive API reference at /docs.
+ * declared; the interactive API reference at /docs; and the queue dashboard for staff.
  */
 export async function prepareGatewayHttp(app: NestFastifyApplication, config: GatewayConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
@@ -33,4 +35,9 @@ export async function prepareGatewayHttp(app: NestFastifyApplication, config: Ga
   app.get(AuditRecorder).install(fastify);
   recordRoutes(fastify);
   await installApiReference(fastify);
+  await installQueueDashboard(fastify, {
+    redisUrl: config.REDIS_URL,
+    namespace: config.SCN_NAMESPACE,
+    verifier: app.get<AccessTokenVerifier>(ACCESS_TOKEN_VERIFIER),
+  });
 }

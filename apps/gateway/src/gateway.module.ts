@@ -13,6 +13,8 @@ import { GatewayHealthController } from './health/gateway-health.controller';
 import { RouteCatalogue } from './http/route-catalogue';
 import { RouteInterceptor } from './http/route.interceptor';
 import { IdentityModule } from './identity/identity.module';
+import { NotificationsGatewayModule } from './notifications/notifications-gateway.module';
+import { WebhookEndpointsGatewayModule } from './notifications/webhook-endpoints/webhook-endpoints-gateway.module';
 import { PartnershipsGatewayModule } from './partnerships/partnerships-gateway.module';
 import { OpenApiController } from './openapi/openapi.controller';
 
@@ -38,6 +40,8 @@ export class GatewayModule {
         DeadLettersHttpModule,
         PartnershipsGatewayModule,
         ExchangesGatewayModule,
+        WebhookEndpointsGatewayModule,
+        NotificationsGatewayModule,
       ],
       controllers: [GatewayHealthController, OpenApiController],
       providers: [

@@ -1,12 +1,14 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { PrismaClient } from '@scn-prisma/gateway';
-import type { CallerIdentity, RoleGrant } from '@scn/contracts';
+import { queuePrefix, type CallerIdentity, type RoleGrant } from '@scn/contracts';
 import type { RunningService } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, startTestService, testNamespace, type TestDatabase } from '@scn/testing';
+import { Redis } from 'ioredis';
 import { connect } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
 import { exchangesService } from '../../exchanges/src/exchanges.service-definition';
+import { notificationsService } from '../../notifications/src/notifications.service-definition';
 import { partnershipsService } from '../../partnerships/src/partnerships.service-definition';
 import { gatewayService } from '../src/gateway.service-definition';
 import { AccessTokenService } from '../src/identity/access-token.service';
@@ -39,6 +41,8 @@ export class GatewayUnderTest {
       extraModules?: Array<Type | DynamicModule>;
       withPartnerships?: boolean;
       withExchanges?: boolean;
+      /** The notifications service too (its BullMQ keys, under the namespace's hash tag, are deleted on stop). */
+      withNotifications?: boolean;
     } = {},
   ) {
     const database = await createTestDatabase('gateway');
@@ -77,6 +81,11 @@ export class GatewayUnderTest {
       const backend = await startTestService(exchangesService, { namespace, databaseUrl: backendDatabase.url });
       backends.push({ service: backend, database: backendDatabase });
     }
+    if (options.withNotifications) {
+      const backendDatabase = await createTestDatabase('notifications');
+      const backend = await startTestService(notificationsService, { namespace, databaseUrl: backendDatabase.url });
+      backends.push({ service: backend, database: backendDatabase });
+    }
     return new GatewayUnderTest(service, database, namespace, backends);
   }
 
@@ -88,7 +97,15 @@ export class GatewayUnderTest {
     return this.service.app.get<T>(token as Type<T>, { strict: false });
   }
 
-  async request(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<TestResponse> {
+  /**
+   * Calls the gateway. With `stream`, a successful answer is not read (an event stream never
+   * ends): its status and headers are returned and the connection is closed.
+   */
+  async request(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; headers?: Record<string, string>; stream?: boolean } = {},
+  ): Promise<TestResponse> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     let payload: string | undefined;
@@ -96,7 +113,12 @@ export class GatewayUnderTest {
       headers['content-type'] ??= 'application/json';
       payload = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     }
-    const response = await fetch(`${this.service.url}${path}`, { method, headers, body: payload });
+    const controller = new AbortController();
+    const response = await fetch(`${this.service.url}${path}`, { method, headers, body: payload, signal: controller.signal });
+    if (options.stream && response.ok) {
+      controller.abort();
+      return { status: response.status, headers: response.headers, body: undefined };
+    }
     const text = await response.text();
     let body: unknown = text;
     try {
@@ -135,7 +157,24 @@ export class GatewayUnderTest {
     const nc = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
     await deleteNamespaceStreams(nc, this.namespace);
     await nc.close();
+    await deleteNamespaceRedisKeys(this.namespace);
     await this.database.drop();
     for (const backend of this.backends) await backend.database.drop();
+  }
+}
+
+/** Deletes the namespace's keys (BullMQ queues under its `{ns}` hash tag) from the shared Redis, and nothing else. */
+async function deleteNamespaceRedisKeys(namespace: string): Promise<void> {
+  const redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix(namespace)}*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length) await redis.unlink(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
   }
 }

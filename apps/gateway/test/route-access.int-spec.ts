@@ -26,7 +26,7 @@ describe('every route × every role', () => {
 
   beforeAll(async () => {
     // The services behind the gateway answer too: an allowed role must never meet a 5xx.
-    gateway = await GatewayUnderTest.start({ withPartnerships: true, withExchanges: true });
+    gateway = await GatewayUnderTest.start({ withPartnerships: true, withExchanges: true, withNotifications: true });
     routes = gateway.get(RouteCatalogue).all();
     for (const role of ROLES) tokens.set(role, await gateway.tokenFor([grantOf(role)]));
   });
@@ -70,6 +70,7 @@ describe('every route × every role', () => {
       const response = await gateway.request(route.method, concretePath(route), {
         token: tokens.get(role),
         body: route.body ? {} : undefined,
+        stream: route.responseContentType === 'text/event-stream',
       });
       const outcome = { route: route.operationId, role, status: response.status };
       if (allowed) {

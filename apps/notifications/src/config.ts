@@ -1,9 +1,39 @@
 import { backendServiceConfigSchema, redisShape, smtpShape } from '@scn/platform';
-import type { z } from 'zod';
+import { z } from 'zod';
+
+const integer = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every variable the notifications service reads (documented in docs/configuration.md). */
 export const notificationsConfigSchema = backendServiceConfigSchema('notifications').extend({
   ...redisShape,
   ...smtpShape,
+  /** The From of every email. */
+  EMAIL_FROM: z.string().trim().min(3, 'must be an address such as "Name <no-reply@example.org>"').default('Sister City Network <no-reply@scn.local>'),
+  /** Connections the SMTP pool keeps open. */
+  SMTP_POOL_SIZE: integer(1, 100).default(5),
+  /** Deliveries one replica runs at a time. */
+  DELIVERY_CONCURRENCY: integer(1, 1_000).default(32),
+  /** Tries of one notification before it is failed (the first one included). */
+  DELIVERY_MAX_ATTEMPTS: integer(1, 50).default(8),
+  /** First retry delay; each retry doubles it (with jitter), up to DELIVERY_BACKOFF_MAX_MS. */
+  DELIVERY_BACKOFF_BASE_MS: integer(10, 3_600_000).default(5_000),
+  DELIVERY_BACKOFF_MAX_MS: integer(10, 7 * DAY_MS).default(6 * 60 * 60 * 1000),
+  /** How long a webhook receiver may take to answer. */
+  WEBHOOK_TIMEOUT_MS: integer(100, 120_000).default(10_000),
+  /** An endpoint failing every delivery this long is disabled (its owner is told). */
+  WEBHOOK_DISABLE_AFTER_MS: integer(1_000, 90 * DAY_MS).default(5 * DAY_MS),
+  /** How often queued notifications and changed reminders are looked for (a NOTIFY wakes it sooner). */
+  DISPATCH_POLL_MS: integer(10, 60_000).default(1_000),
+  /** How often PostgreSQL and Redis are compared besides at start-up (0: only at start-up). */
+  RECONCILE_INTERVAL_MS: integer(0, DAY_MS).default(5 * 60 * 1000),
+  /** Local hour (0–23, in the recipient's time zone) the daily digest goes out. */
+  DIGEST_HOUR: integer(0, 23).default(8),
 });
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;

@@ -4,6 +4,9 @@ import { backendMessagingOptions, MessagingModule } from '@scn/messaging';
 import { DatabaseModule, PlatformModule } from '@scn/platform';
 import type { Logger } from 'pino';
 import type { NotificationsConfig } from './config';
+import { DeliveryModule } from './delivery/delivery.module';
+import { NotificationsApiModule } from './api/notifications-api.module';
+import { ReactionsModule } from './reactions/reactions.module';
 import { RedisModule } from './redis/redis.module';
 
 /** Root module of the notifications service. */
@@ -17,6 +20,9 @@ export class NotificationsModule {
         DatabaseModule.forRoot(PrismaClient),
         MessagingModule.forRoot(backendMessagingOptions('notifications', config)),
         RedisModule,
+        ReactionsModule,
+        DeliveryModule,
+        NotificationsApiModule,
       ],
     };
   }

@@ -21,3 +21,8 @@ export * from './partnerships/partnerships.rpc';
 export * from './partnerships/directory.rpc';
 export * from './partnerships/imports.rpc';
 export * from './exchanges/exchange-programs.rpc';
+export * from './notifications/webhook-endpoints.rpc';
+export * from './notifications/inbox.rpc';
+export * from './notifications/preferences.rpc';
+export * from './notifications/program-interests.rpc';
+export * from './notifications/deliveries.rpc';

@@ -3,7 +3,13 @@
 export const QUEUES = {
   notificationDelivery: {
     name: 'notification-delivery',
-    jobs: { deliverEmail: 'deliver-email', deliverWebhook: 'deliver-webhook', deliverInbox: 'deliver-inbox' },
+    jobs: {
+      deliverEmail: 'deliver-email',
+      deliverWebhook: 'deliver-webhook',
+      deliverInbox: 'deliver-inbox',
+      /** One email gathering a recipient's notifications held for their daily digest. */
+      deliverDigest: 'deliver-digest',
+    },
   },
   reminders: {
     name: 'reminders',

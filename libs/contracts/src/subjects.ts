@@ -51,3 +51,12 @@ export function rpcWildcard(namespace: string, service: ServiceName): string {
 export function rpcQueueGroup(service: ServiceName): string {
   return `${service}-rpc`;
 }
+
+/**
+ * Core NATS subject a new inbox notification of an account is announced on, after it is
+ * stored: the gateway's Server-Sent Events stream of that account listens to it. Live
+ * only (no JetStream): a client that reconnects reads what it missed from the inbox.
+ */
+export function inboxLiveSubject(namespace: string, accountId: string): string {
+  return `${namespace}.inbox.${accountId.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+}

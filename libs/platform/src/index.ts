@@ -14,3 +14,4 @@ export * from './errors/rpc-call-error';
 export * from './errors/all-exceptions.filter';
 export * from './http/request-context.hook';
 export * from './database/database.module';
+export * from './http/page-cursor';

@@ -59,7 +59,7 @@ export interface RouteDeclaration {
   /** Media type of the body when it is not JSON (e.g. `text/csv`, parsed as a string). */
   bodyContentType?: 'text/csv';
   /** Media type of the success body when it is not JSON (the handler then answers it itself). */
-  responseContentType?: 'text/csv';
+  responseContentType?: 'text/csv' | 'text/event-stream';
   /** Schema of the success body; the handler's result is parsed with it (unknown fields never leak). */
   response?: z.ZodType;
   /** Success status: 200 by default, 201 for creations, 204 without body. */

@@ -4,8 +4,10 @@ import { directoryAccess } from './directory.access';
 import { exchangeProgramsAccess } from './exchange-programs.access';
 import { gatewayAccess } from './gateway.access';
 import { importsAccess } from './imports.access';
+import { inboxAccess } from './inbox.access';
 import { memberProgramsAccess } from './member-programs.access';
 import { partnershipsAccess } from './partnerships.access';
+import { webhookEndpointsAccess } from './webhook-endpoints.access';
 
 export type { AccessRows, ExpectedAccess } from './access-row';
 
@@ -18,4 +20,6 @@ export const EXPECTED_ACCESS: AccessRows = {
   ...directoryAccess,
   ...importsAccess,
   ...exchangeProgramsAccess,
+  ...webhookEndpointsAccess,
+  ...inboxAccess,
 };

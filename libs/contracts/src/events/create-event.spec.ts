@@ -48,7 +48,7 @@ describe(createEvent.name, () => {
       domainEvents,
       'notification.delivered.v1',
       'n-1',
-      { notificationId: partnershipId, channel: 'email' },
+      { notificationId: partnershipId, channel: 'email', type: 'partnership.activated', attempts: 1, recipientId: partnershipId, endpointId: null },
       { correlationId: 'c', causationId: 'cause-1' },
       now,
     );

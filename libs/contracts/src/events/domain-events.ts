@@ -18,6 +18,10 @@ const partnershipRef = z.object({
   /** ISO 3166-1 alpha-2 of each city: consumers filter by country without a gazetteer of their own. */
   memberCountryCode: z.string().length(2),
   partnerCountryCode: z.string().length(2),
+  /** For messages (added in issue #6; absent from earlier events): the agreement's title and the cities' names. */
+  title: z.string().optional(),
+  memberCityName: z.string().optional(),
+  partnerCityName: z.string().optional(),
 });
 const memberProgramRef = z.object({ memberProgramId: uuid });
 const memberProgramState = z.object({
@@ -57,6 +61,15 @@ const accountRef = z.object({
   /** BCP 47 language the person reads (templates are chosen by it). */
   language: z.string(),
 });
+/** Which notification, what kind, and how many tries it took (issue #6). */
+const notificationRef = z.object({
+  notificationId: uuid,
+  channel: z.enum(['email', 'webhook', 'inbox']),
+  type: z.string(),
+  attempts: z.int().min(0),
+  recipientId: uuid.nullable(),
+  endpointId: uuid.nullable(),
+});
 /** A one-time link sent by email. Its token is single-use and short-lived (see docs/identity.md). */
 const emailedLink = z.object({ url: z.url(), expiresAt: z.iso.datetime() });
 
@@ -71,7 +84,13 @@ export const domainEvents = defineEventCatalogue({
   // partnerships: the partnership lifecycle (issue #4)
   'partnership.proposed.v1': {
     source: 'partnerships',
-    data: partnershipRef.extend(versionRef.shape).extend({ kind: partnershipKindSchema, focusAreas: z.array(exchangeCategorySchema) }),
+    data: partnershipRef.extend(versionRef.shape).extend({
+      kind: partnershipKindSchema,
+      focusAreas: z.array(exchangeCategorySchema),
+      /** The contacts of each side when proposed (added in issue #6; absent from earlier events). */
+      memberContacts: z.array(contactSchema).optional(),
+      partnerContacts: z.array(contactSchema).optional(),
+    }),
   },
   'partnership.terms-amended.v1': { source: 'partnerships', data: partnershipRef.extend(versionRef.shape) },
   /** A pending amendment was withdrawn: the version in force stays (`version` is the withdrawn one). */
@@ -125,14 +144,10 @@ export const domainEvents = defineEventCatalogue({
   'account.roles-changed.v1': { source: 'gateway', data: accountRef.extend({ grants: z.array(roleGrantSchema) }) },
   'account.disabled.v1': { source: 'gateway', data: accountRef },
   // notifications (first cut; issue #6)
-  'notification.delivered.v1': {
-    source: 'notifications',
-    data: z.object({ notificationId: uuid, channel: z.enum(['email', 'webhook', 'inbox']) }),
-  },
-  'notification.failed.v1': {
-    source: 'notifications',
-    data: z.object({ notificationId: uuid, channel: z.enum(['email', 'webhook', 'inbox']), error: z.string() }),
-  },
+  /** A notification reached its target: accepted by the mail relay, answered 2xx by the webhook receiver, or in the inbox. */
+  'notification.delivered.v1': { source: 'notifications', data: notificationRef },
+  /** A notification's delivery was given up (tries exhausted, or refused for good): `error` says why. */
+  'notification.failed.v1': { source: 'notifications', data: notificationRef.extend({ error: z.string() }) },
 });
 
 export type DomainEvents = typeof domainEvents;

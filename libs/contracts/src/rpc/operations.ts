@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { exchangeProgramsOperations } from '../exchanges/exchange-programs.rpc';
+import { deliveriesOperations } from '../notifications/deliveries.rpc';
+import { inboxOperations } from '../notifications/inbox.rpc';
+import { preferencesOperations } from '../notifications/preferences.rpc';
+import { programInterestsOperations } from '../notifications/program-interests.rpc';
+import { webhookEndpointsOperations } from '../notifications/webhook-endpoints.rpc';
 import { citiesOperations } from '../partnerships/cities.rpc';
 import { directoryOperations } from '../partnerships/directory.rpc';
 import { importsOperations } from '../partnerships/imports.rpc';
@@ -23,6 +28,11 @@ export const rpcOperations = {
   ...directoryOperations,
   ...importsOperations,
   ...exchangeProgramsOperations,
+  ...webhookEndpointsOperations,
+  ...inboxOperations,
+  ...preferencesOperations,
+  ...programInterestsOperations,
+  ...deliveriesOperations,
 } satisfies Record<string, RpcOperation>;
 
 export type RpcOperationName = keyof typeof rpcOperations;

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/exchanges';
 import type { CallerIdentity, ExchangeProgramView, Page } from '@scn/contracts';
-import { DATABASE } from '@scn/platform';
+import { DATABASE, decodeCursor, encodeCursor, isUuid } from '@scn/platform';
 import { managerScopeOf } from '../../domain/program-access';
 import type { ExchangeProgramsRequest } from '../../exchange-programs.requests';
 import { toManagementView } from '../../infra/exchange-program.mapper';
-import { decodeCursor, encodeCursor, isUuid } from '../../infra/page-cursor';
 
 /** Programs the caller manages, newest first: staff all, a program admin those of their member programs. */
 @Injectable()

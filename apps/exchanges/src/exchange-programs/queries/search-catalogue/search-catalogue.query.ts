@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/exchanges';
 import type { Page, PublicExchangeProgramView } from '@scn/contracts';
-import { DATABASE } from '@scn/platform';
+import { DATABASE, decodeCursor, encodeCursor, isUuid } from '@scn/platform';
 import type { ExchangeProgramsRequest } from '../../exchange-programs.requests';
 import { EXCHANGES_CLOCK, type Clock } from '../../infra/clock';
 import { fromIsoDate, toPublicView } from '../../infra/exchange-program.mapper';
-import { decodeCursor, encodeCursor, isUuid } from '../../infra/page-cursor';
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 

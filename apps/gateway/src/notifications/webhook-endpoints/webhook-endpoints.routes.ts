@@ -1,0 +1,121 @@
+import {
+  createWebhookEndpointBodySchema,
+  listWebhookEndpointsQuerySchema,
+  pageOf,
+  updateWebhookEndpointBodySchema,
+  WEBHOOK_ENDPOINT_PROBLEMS as P,
+  webhookEndpointParamsSchema,
+  webhookEndpointSchema,
+  webhookEndpointWithSecretSchema,
+  webhookPingSchema,
+  type CallerIdentity,
+  type Role,
+} from '@scn/contracts';
+import type { RpcClient } from '@scn/messaging';
+import { defineRoute, type ResourceScope, type RouteAccess, type RouteInput } from '../../http/route-declaration';
+import { SERVICE_PROBLEMS } from '../../http/service-problems';
+
+const TAG = 'webhook-endpoints';
+const MANAGERS: readonly Role[] = ['network-staff', 'partner-contact'];
+const BASE = '/v1/webhook-endpoints';
+const params = webhookEndpointParamsSchema;
+
+/** An endpoint belongs to its partner city (the network's belong to no city: staff only). */
+const scopeOf = (resource: unknown): ResourceScope => ({
+  'partner-city': [(resource as { cityId?: string | null } | undefined)?.cityId],
+});
+
+/** Reads the endpoint (as the caller) so its scope is checked before anything changes. */
+const lookupEndpoint = (input: RouteInput, caller: CallerIdentity, rpc: RpcClient) => {
+  const { endpointId } = input.params as unknown as { endpointId: string };
+  return rpc.call('notifications', 'webhook-endpoints.get', { endpointId }, { caller });
+};
+
+/** Staff: every endpoint. Partner contacts: those of their cities; any other is 404. */
+const managers: RouteAccess = { kind: 'roles', roles: MANAGERS, scopeOf, lookup: lookupEndpoint };
+
+export const WEBHOOK_ENDPOINT_ROUTES = {
+  create: defineRoute({
+    operationId: 'createWebhookEndpoint',
+    method: 'POST',
+    path: BASE,
+    summary:
+      'Register a URL that receives signed webhooks (Standard Webhooks); the answer carries its secret, shown this once. Partner contacts register their cities’ endpoints, staff the network’s or a city’s',
+    tag: TAG,
+    // The service checks `cityId` against the caller's partner cities (and picks their only one when it is left out).
+    access: { kind: 'roles', roles: MANAGERS },
+    body: createWebhookEndpointBodySchema,
+    response: webhookEndpointWithSecretSchema,
+    status: 201,
+    errors: [P.invalidUrl, P.addressRefused, P.hostUnresolvable, P.cityNotInScope, ...SERVICE_PROBLEMS],
+    auditTarget: (_input, result) => (result as { id?: string } | undefined)?.id,
+  }),
+  list: defineRoute({
+    operationId: 'listWebhookEndpoints',
+    method: 'GET',
+    path: BASE,
+    summary: 'Webhook endpoints the caller manages (staff all, partner contacts their cities’), newest first',
+    tag: TAG,
+    access: { kind: 'roles', roles: MANAGERS },
+    query: listWebhookEndpointsQuerySchema,
+    response: pageOf(webhookEndpointSchema),
+    errors: [...SERVICE_PROBLEMS],
+  }),
+  get: defineRoute({
+    operationId: 'getWebhookEndpoint',
+    method: 'GET',
+    path: `${BASE}/:endpointId`,
+    summary: 'One webhook endpoint, with whether it is failing or disabled and why (never its secret)',
+    tag: TAG,
+    access: { kind: 'roles', roles: MANAGERS, scopeOf },
+    params,
+    response: webhookEndpointSchema,
+    errors: [P.notFound, ...SERVICE_PROBLEMS],
+  }),
+  update: defineRoute({
+    operationId: 'updateWebhookEndpoint',
+    method: 'PATCH',
+    path: `${BASE}/:endpointId`,
+    summary: 'Change the URL, description or type filter, or disable it; `enabled: true` re-enables it and forgets its failures',
+    tag: TAG,
+    access: managers,
+    params,
+    body: updateWebhookEndpointBodySchema,
+    response: webhookEndpointSchema,
+    errors: [P.notFound, P.invalidUrl, P.addressRefused, P.hostUnresolvable, ...SERVICE_PROBLEMS],
+  }),
+  delete: defineRoute({
+    operationId: 'deleteWebhookEndpoint',
+    method: 'DELETE',
+    path: `${BASE}/:endpointId`,
+    summary: 'Delete a webhook endpoint, with its pending notifications and their delivery log',
+    tag: TAG,
+    access: managers,
+    params,
+    status: 204,
+    errors: [P.notFound, ...SERVICE_PROBLEMS],
+  }),
+  rotateSecret: defineRoute({
+    operationId: 'rotateWebhookEndpointSecret',
+    method: 'POST',
+    path: `${BASE}/:endpointId/rotate-secret`,
+    summary: 'Replace the signing secret at once (every later try, retries included, is signed with the new one); the answer carries it, shown this once',
+    tag: TAG,
+    access: managers,
+    params,
+    response: webhookEndpointWithSecretSchema,
+    errors: [P.notFound, ...SERVICE_PROBLEMS],
+  }),
+  ping: defineRoute({
+    operationId: 'pingWebhookEndpoint',
+    method: 'POST',
+    path: `${BASE}/:endpointId/ping`,
+    summary: 'Send a signed `webhook.ping` to the endpoint; follow its delivery by the notification id in the answer',
+    tag: TAG,
+    access: managers,
+    params,
+    response: webhookPingSchema,
+    status: 202,
+    errors: [P.notFound, P.disabled, ...SERVICE_PROBLEMS],
+  }),
+} as const;

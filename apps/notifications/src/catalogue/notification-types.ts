@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { NotificationCategory } from './categories';
+
+// Every kind of notification, declared once: its preference category, whether it is
+// critical (ignores opt-outs, quiet hours and the digest), and the facts its templates are
+// made from (stored on the notification as its payload, sent as the webhook's data).
+// Templates: apps/notifications/src/templates (one message catalogue per language).
+
+const isoDateTime = z.iso.datetime();
+const isoDate = z.iso.date();
+
+/** A partnership as messages name it: city names when known, else their ids. */
+const partnershipFacts = z.object({
+  partnershipId: z.uuid(),
+  title: z.string().nullable(),
+  memberCity: z.string(),
+  partnerCity: z.string(),
+  memberCountryCode: z.string().length(2),
+  partnerCountryCode: z.string().length(2),
+});
+const exchangeProgramFacts = z.object({
+  exchangeProgramId: z.uuid(),
+  partnershipId: z.uuid(),
+  title: z.string(),
+  category: z.string(),
+});
+const side = z.enum(['member', 'partner']);
+const reason = z.object({ reason: z.string() });
+const link = z.object({ url: z.url(), expiresAt: isoDateTime });
+
+function type<C extends NotificationCategory, S extends z.ZodObject>(category: C, facts: S, critical = false) {
+  return { category, critical, facts };
+}
+
+export const NOTIFICATION_TYPES = {
+  'account.invited': type('account', link.extend({ roles: z.array(z.string()) }), true),
+  'account.verify-email': type('account', link, true),
+  'account.password-reset': type('account', link, true),
+
+  'partnership.proposed': type('partnerships', partnershipFacts.extend({ version: z.int() })),
+  'partnership.terms-amended': type('partnerships', partnershipFacts.extend({ version: z.int() })),
+  'partnership.approved': type(
+    'partnerships',
+    partnershipFacts.extend({ version: z.int(), side, signatoryName: z.string(), signatoryOffice: z.string() }),
+  ),
+  'partnership.activated': type(
+    'partnerships',
+    partnershipFacts.extend({ version: z.int(), firstSigning: z.boolean(), startDate: isoDate.nullable() }),
+  ),
+  'partnership.suspended': type('partnerships', partnershipFacts.extend(reason.shape)),
+  'partnership.reactivated': type('partnerships', partnershipFacts),
+  'partnership.termination-proposed': type('partnerships', partnershipFacts.extend(reason.shape).extend({ side })),
+  'partnership.terminated': type('partnerships', partnershipFacts.extend(reason.shape)),
+
+  'member-program.registered': type('membership', z.object({ memberProgramId: z.uuid(), name: z.string() })),
+  'member-program.standing-changed': type(
+    'membership',
+    z.object({ memberProgramId: z.uuid(), name: z.string(), inGoodStanding: z.boolean(), duesPaidThrough: z.int().nullable() }),
+  ),
+
+  'exchange-program.published': type(
+    'exchanges',
+    exchangeProgramFacts.extend({ applicationOpensAt: isoDateTime, applicationClosesAt: isoDateTime, travelStart: isoDate, travelEnd: isoDate }),
+  ),
+  /** Dates of a published program changed (`changed` names the fields). */
+  'exchange-program.dates-changed': type(
+    'exchanges',
+    exchangeProgramFacts.extend({
+      changed: z.array(z.string()),
+      applicationClosesAt: isoDateTime,
+      travelStart: isoDate,
+      travelEnd: isoDate,
+    }),
+  ),
+  'exchange-program.window-opened': type('exchanges', exchangeProgramFacts.extend({ applicationClosesAt: isoDateTime })),
+  'exchange-program.paused': type('exchanges', exchangeProgramFacts.extend(reason.shape)),
+  'exchange-program.resumed': type('exchanges', exchangeProgramFacts),
+  'exchange-program.cancelled': type('exchanges', exchangeProgramFacts.extend(reason.shape)),
+
+  'reminder.application-window-closing': type(
+    'reminders',
+    exchangeProgramFacts.extend({ applicationClosesAt: isoDateTime, daysLeft: z.int() }),
+  ),
+  'reminder.decision-release': type('reminders', exchangeProgramFacts.extend({ decisionReleaseAt: isoDateTime })),
+  'reminder.travel-approaching': type('reminders', exchangeProgramFacts.extend({ travelStart: isoDate, daysLeft: z.int() })),
+  'reminder.partnership-anniversary': type('reminders', partnershipFacts.extend({ startDate: isoDate, years: z.int() })),
+  'reminder.dues-due': type(
+    'reminders',
+    z.object({ memberProgramId: z.uuid(), name: z.string(), duesPaidThrough: z.int().nullable(), dueDate: isoDate }),
+  ),
+
+  'webhook.endpoint-disabled': type('webhooks', z.object({ endpointId: z.uuid(), url: z.string(), reason: z.string() }), true),
+  /** A test ping an endpoint's owner asked for. */
+  'webhook.ping': type('webhooks', z.object({ endpointId: z.uuid() })),
+
+  'announcement': type('announcements', z.object({ announcementId: z.uuid(), title: z.string(), body: z.string() })),
+} as const;
+
+export type NotificationType = keyof typeof NOTIFICATION_TYPES;
+export type NotificationFacts<T extends NotificationType> = z.infer<(typeof NOTIFICATION_TYPES)[T]['facts']>;
+export const NOTIFICATION_TYPE_NAMES = Object.keys(NOTIFICATION_TYPES) as NotificationType[];
+
+export function isNotificationType(value: string): value is NotificationType {
+  return Object.hasOwn(NOTIFICATION_TYPES, value);
+}

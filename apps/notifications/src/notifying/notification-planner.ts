@@ -1,0 +1,134 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma } from '@scn-prisma/notifications';
+import { CONFIG } from '@scn/platform';
+import { v7 as uuidv7 } from 'uuid';
+import type { WebhookReach } from '../audience/audience';
+import { AudienceResolver } from '../audience/audience-resolver';
+import type { ResolvedRecipient } from '../audience/recipient';
+import { NOTIFICATION_TYPES, type NotificationType } from '../catalogue/notification-types';
+import type { NotificationsConfig } from '../config';
+import { renderNotification } from '../templates';
+import { NOTIFICATIONS_CLOCK, type Clock } from './clock';
+import { decideDelivery, type PersonChannel } from './delivery-decision';
+import { DISPATCH_CHANNEL, type NotificationRequest, type PlanOutcome } from './notification-request';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Makes the notifications of something that happened: one per (cause, recipient or
+ * endpoint, channel), in the caller's transaction, so they exist if and only if what caused
+ * them is recorded. A repeated request (an event delivered twice) makes nothing new. The
+ * dispatcher puts the queued ones in Redis after the commit.
+ */
+@Injectable()
+export class NotificationPlanner {
+  constructor(
+    private readonly audiences: AudienceResolver,
+    @Inject(CONFIG) private readonly config: NotificationsConfig,
+    @Inject(NOTIFICATIONS_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async plan<T extends NotificationType>(tx: Tx, request: NotificationRequest<T>): Promise<PlanOutcome> {
+    const definition = NOTIFICATION_TYPES[request.type];
+    const facts = definition.facts.parse(request.facts) as Record<string, unknown>;
+    const audiences = Array.isArray(request.audience) ? request.audience : [request.audience as NotificationRequest['audience']];
+    const recipients = await this.audiences.resolve(tx, audiences as never);
+    const channels = request.channels ?? (['email', 'inbox'] as const);
+    const enabled = await this.enabledChannels(tx, definition.category, recipients);
+    const now = this.clock.now();
+    const rows: Prisma.NotificationCreateManyInput[] = [];
+    for (const recipient of recipients) {
+      const message = renderNotification(request.type, facts as never, {
+        language: recipient.language,
+        timeZone: recipient.timeZone,
+        recipientName: recipient.displayName,
+      });
+      for (const channel of channels) {
+        const decision = decideDelivery({
+          channel,
+          category: definition.category,
+          critical: definition.critical,
+          recipient,
+          enabled: enabled.get(`${recipient.id}/${channel}`) ?? true,
+          now,
+          digestHour: this.config.DIGEST_HOUR,
+        });
+        rows.push({
+          id: uuidv7(),
+          sourceKey: request.sourceKey,
+          targetKey: `recipient:${recipient.id}`,
+          recipientId: recipient.id,
+          channel,
+          type: request.type,
+          category: definition.category,
+          critical: definition.critical,
+          language: message.language,
+          payload: facts as Prisma.InputJsonValue,
+          title: message.title,
+          body: message.summary,
+          status: decision.status,
+          statusReason: decision.status === 'filtered' ? decision.reason : null,
+          notBefore: decision.status === 'queued' ? decision.notBefore : null,
+          inDigest: decision.status === 'queued' && decision.inDigest,
+        });
+      }
+    }
+    rows.push(...(await this.webhookRows(tx, request, facts, request.webhooks ?? { kind: 'none' })));
+    if (!rows.length) return { created: 0, filtered: 0 };
+    const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
+    if (count > 0) await tx.$executeRawUnsafe(`SELECT pg_notify('${DISPATCH_CHANNEL}', '')`);
+    const filtered = count === 0 ? 0 : rows.filter((row) => row.status === 'filtered').length;
+    return { created: count, filtered: Math.min(filtered, count) };
+  }
+
+  /** Recipients' explicit choices for the category: `<recipient>/<channel>` → on or off. */
+  private async enabledChannels(tx: Tx, category: string, recipients: ResolvedRecipient[]): Promise<Map<string, boolean>> {
+    if (!recipients.length) return new Map();
+    const choices = await tx.channelPreference.findMany({
+      where: { category, recipientId: { in: recipients.map((r) => r.id) } },
+      select: { recipientId: true, channel: true, enabled: true },
+    });
+    return new Map(choices.map((c) => [`${c.recipientId}/${c.channel}`, c.enabled]));
+  }
+
+  /** One queued webhook notification per enabled endpoint the reach covers that wants this type. */
+  private async webhookRows(
+    tx: Tx,
+    request: NotificationRequest,
+    facts: Record<string, unknown>,
+    reach: WebhookReach,
+  ): Promise<Prisma.NotificationCreateManyInput[]> {
+    if (reach.kind === 'none') return [];
+    let cityId: string | null = null;
+    if (reach.kind === 'partnership') {
+      const partnership = await tx.knownPartnership.findUnique({ where: { id: reach.partnershipId }, select: { partnerCityId: true } });
+      cityId = partnership?.partnerCityId ?? null;
+    }
+    const cities = reach.kind === 'all' ? [{ owner: 'partner_city' as const }] : cityId ? [{ owner: 'partner_city' as const, cityId }] : [];
+    const endpoints = await tx.webhookEndpoint.findMany({
+      where: { enabled: true, OR: [{ owner: 'network' }, ...cities] },
+      select: { id: true, types: true },
+    });
+    const message = renderNotification(request.type, facts as never, { language: 'en', timeZone: 'UTC', recipientName: '' });
+    const definition = NOTIFICATION_TYPES[request.type];
+    return endpoints
+      .filter((endpoint) => endpoint.types.length === 0 || endpoint.types.includes(request.type))
+      .map((endpoint) => ({
+        id: uuidv7(),
+        sourceKey: request.sourceKey,
+        targetKey: `endpoint:${endpoint.id}`,
+        endpointId: endpoint.id,
+        channel: 'webhook' as const,
+        type: request.type,
+        category: definition.category,
+        critical: definition.critical,
+        language: 'en',
+        payload: facts as Prisma.InputJsonValue,
+        title: message.title,
+        body: message.summary,
+        status: 'queued' as const,
+      }));
+  }
+}
+
+export type { PersonChannel };

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@scn-prisma/notifications';
+import type { Audience } from '../audience/audience';
+import type { NotificationType } from '../catalogue/notification-types';
+import { NotificationPlanner } from '../notifying/notification-planner';
+import { applyPartnershipEvent, type AnyPartnershipEvent, type PartnershipEventType } from '../read-models/known-partnerships';
+import { partnershipFactsOf } from '../read-models/partnership-facts';
+import { ReminderPlanning } from '../reminders/reminder-planning';
+
+interface Rule {
+  type: NotificationType;
+  /** Network staff are told too (beginnings and ends of partnerships). */
+  staff: boolean;
+  /** The facts beyond the partnership's own, from the event's data. */
+  extra: (data: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const none = () => ({});
+const reason = (data: Record<string, unknown>) => ({ reason: data.reason });
+
+/**
+ * Who hears of what in a partnership's life: both sides' contacts and the member program's
+ * admins hear of every step (one side's approval tells the other it is their turn), staff
+ * of proposals, activations and terminations. Webhooks of the partner city get them all.
+ * Contact changes only update the read model.
+ */
+const RULES: Partial<Record<PartnershipEventType, Rule>> = {
+  'partnership.proposed.v1': { type: 'partnership.proposed', staff: true, extra: (d) => ({ version: d.version }) },
+  'partnership.terms-amended.v1': { type: 'partnership.terms-amended', staff: false, extra: (d) => ({ version: d.version }) },
+  'partnership.approved.v1': {
+    type: 'partnership.approved',
+    staff: false,
+    extra: (d) => ({ version: d.version, side: d.side, signatoryName: d.signatoryName, signatoryOffice: d.signatoryOffice }),
+  },
+  'partnership.activated.v1': {
+    type: 'partnership.activated',
+    staff: true,
+    extra: (d) => ({ version: d.version, firstSigning: d.firstSigning, startDate: d.startDate }),
+  },
+  'partnership.suspended.v1': { type: 'partnership.suspended', staff: false, extra: reason },
+  'partnership.reactivated.v1': { type: 'partnership.reactivated', staff: false, extra: none },
+  'partnership.termination-proposed.v1': {
+    type: 'partnership.termination-proposed',
+    staff: false,
+    extra: (d) => ({ reason: d.reason, side: d.side }),
+  },
+  'partnership.terminated.v1': { type: 'partnership.terminated', staff: true, extra: reason },
+};
+
+/** A partnership event: the read model, the notifications, the anniversary reminder — in the event's transaction. */
+@Injectable()
+export class PartnershipReactions {
+  constructor(
+    private readonly planner: NotificationPlanner,
+    private readonly reminders: ReminderPlanning,
+  ) {}
+
+  async handle(tx: Prisma.TransactionClient, event: AnyPartnershipEvent): Promise<void> {
+    const partnership = await applyPartnershipEvent(tx, event);
+    await this.reminders.partnershipChanged(tx, partnership);
+    const rule = RULES[event.type];
+    if (!rule) return;
+    const audience: Audience[] = [{ kind: 'partnership', partnershipId: partnership.id, sides: ['member', 'partner'] }];
+    if (rule.staff) audience.push({ kind: 'staff' });
+    await this.planner.plan(tx, {
+      sourceKey: `event:${event.id}`,
+      type: rule.type,
+      facts: { ...partnershipFactsOf(partnership), ...rule.extra(event.data as Record<string, unknown>) } as never,
+      audience,
+      webhooks: { kind: 'partnership', partnershipId: partnership.id },
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import type { Prisma } from '@scn-prisma/notifications';
+import type { ReminderChange } from '../domain/decide-reminder-changes';
+import type { ExistingReminder } from '../domain/reminder-plan';
+
+type Tx = Prisma.TransactionClient;
+
+/** PostgreSQL channel a commit of changed reminders NOTIFYs, to wake the scheduler. */
+export const REMINDER_SYNC_CHANNEL = 'reminder_sync';
+
+/**
+ * The subject's reminders of the given kinds, locked until the transaction ends: the worker
+ * claiming one of them, or another event about the same subject, waits for this plan to
+ * commit (and then sees what it wrote).
+ */
+export function lockSubjectReminders(tx: Tx, subjectId: string, kinds: readonly string[]): Promise<ExistingReminder[]> {
+  return tx.$queryRawUnsafe<ExistingReminder[]>(
+    `SELECT id, kind, due_at AS "dueAt", status::text AS status, payload FROM reminders
+      WHERE subject_id = $1::uuid AND kind = ANY($2::text[])
+      ORDER BY id FOR UPDATE`,
+    subjectId,
+    [...kinds],
+  );
+}
+
+/**
+ * Writes the changes. Each one but a refresh of facts marks its row `sync_needed` and the
+ * transaction NOTIFYs the scheduler (delivered on commit, only if it commits).
+ */
+export async function applyReminderChanges(tx: Tx, changes: readonly ReminderChange[]): Promise<void> {
+  const created = changes.flatMap((change) => (change.op === 'create' ? [change.reminder] : []));
+  if (created.length) {
+    await tx.reminder.createMany({
+      data: created.map((reminder) => ({
+        id: reminder.id,
+        kind: reminder.kind,
+        subjectId: reminder.subjectId,
+        dueAt: reminder.dueAt,
+        payload: reminder.payload,
+        status: 'pending' as const,
+        syncNeeded: true,
+      })),
+    });
+  }
+  for (const change of changes) {
+    switch (change.op) {
+      case 'reschedule':
+        await tx.reminder.update({
+          where: { id: change.id },
+          data: { dueAt: change.dueAt, payload: change.payload, status: 'pending', statusReason: null, firedAt: null, syncNeeded: true },
+        });
+        break;
+      case 'refresh':
+        await tx.reminder.update({ where: { id: change.id }, data: { payload: change.payload } });
+        break;
+      case 'cancel':
+        await tx.reminder.update({
+          where: { id: change.id },
+          data: { status: 'cancelled', statusReason: change.reason, syncNeeded: true, ...(change.dueAt ? { dueAt: change.dueAt } : {}) },
+        });
+        break;
+      case 'create':
+        break;
+    }
+  }
+  if (changes.some((change) => change.op !== 'refresh')) await notifyScheduler(tx);
+}
+
+/** Wakes the scheduler when the transaction commits. */
+async function notifyScheduler(tx: Tx): Promise<void> {
+  await tx.$queryRawUnsafe(`SELECT count(*)::int AS notified FROM (SELECT pg_notify('${REMINDER_SYNC_CHANNEL}', '')) AS notify`);
+}
+
+/** A reminder a worker claimed: it was pending at exactly the due time its job names. */
+export interface ClaimedReminder {
+  id: string;
+  kind: string;
+  subjectId: string;
+  dueAt: Date;
+  payload: unknown;
+}
+
+/**
+ * Marks the reminder fired if it is still pending at `dueAt`, and returns it; null when it
+ * is not (fired already, moved, or cancelled: the job was stale). The row stays locked
+ * until the transaction ends, so a concurrent planning of its subject waits.
+ */
+export async function claimReminder(tx: Tx, id: string, dueAt: Date, now: Date): Promise<ClaimedReminder | null> {
+  const rows = await tx.$queryRawUnsafe<ClaimedReminder[]>(
+    `UPDATE reminders SET status = 'fired', fired_at = $3::timestamptz, job_id = NULL, updated_at = now()
+      WHERE id = $1 AND status = 'pending' AND due_at = $2::timestamptz
+      RETURNING id, kind, subject_id::text AS "subjectId", due_at AS "dueAt", payload`,
+    id,
+    dueAt.toISOString(),
+    now.toISOString(),
+  );
+  return rows[0] ?? null;
+}
+
+/** A claimed reminder whose condition no longer holds: cancelled, with why. */
+export async function cancelClaimedReminder(tx: Tx, id: string, reason: string): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `UPDATE reminders SET status = 'cancelled', status_reason = $2, fired_at = NULL, updated_at = now() WHERE id = $1`,
+    id,
+    reason,
+  );
+}

@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { KnownExchangeProgram, KnownMemberProgram, KnownPartnership, Prisma } from '@scn-prisma/notifications';
+import { NOTIFICATIONS_CLOCK, type Clock } from '../notifying/clock';
+import { decideReminderChanges, type ReminderChange } from './domain/decide-reminder-changes';
+import { planExchangeProgramReminders } from './domain/plan-exchange-program-reminders';
+import { planMemberProgramReminders } from './domain/plan-member-program-reminders';
+import { planPartnershipReminders } from './domain/plan-partnership-reminders';
+import type { ReminderPlan } from './domain/reminder-plan';
+import { applyReminderChanges, lockSubjectReminders } from './infra/reminder-rows';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Keeps the `reminders` table in line with the read models. The event handlers call it in
+ * the event's transaction with the read-model row as it is after the event: reminders are
+ * created, moved or cancelled with the event, or not at all. A changed row is marked
+ * `sync_needed` and the commit wakes the scheduler, which mirrors it in Redis. Applying
+ * the same row twice writes nothing the second time. Returns the changes it made.
+ */
+@Injectable()
+export class ReminderPlanning {
+  constructor(@Inject(NOTIFICATIONS_CLOCK) private readonly clock: Clock) {}
+
+  exchangeProgramChanged(tx: Tx, program: KnownExchangeProgram): Promise<ReminderChange[]> {
+    return this.apply(tx, planExchangeProgramReminders(program), this.clock.now());
+  }
+
+  /** `now`: the time to plan from (the anniversary worker plans the next one from just after the one it fired). */
+  partnershipChanged(tx: Tx, partnership: KnownPartnership, now: Date = this.clock.now()): Promise<ReminderChange[]> {
+    return this.apply(tx, planPartnershipReminders(partnership, now), now);
+  }
+
+  memberProgramChanged(tx: Tx, memberProgram: KnownMemberProgram): Promise<ReminderChange[]> {
+    return this.apply(tx, planMemberProgramReminders(memberProgram), this.clock.now());
+  }
+
+  private async apply(tx: Tx, plan: ReminderPlan, now: Date): Promise<ReminderChange[]> {
+    const existing = await lockSubjectReminders(tx, plan.subjectId, plan.kinds);
+    const changes = decideReminderChanges(existing, plan, now);
+    if (changes.length) await applyReminderChanges(tx, changes);
+    return changes;
+  }
+}

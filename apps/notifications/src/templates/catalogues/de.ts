@@ -1,0 +1,285 @@
+import type { LanguageCatalogue } from '../message-catalogue';
+
+// German, addressing the reader as Sie. The greeting ends with "!" so that the first
+// paragraph rightly starts with a capital letter; the sign-off takes no comma.
+
+const sideCity = '{side, select, member {{memberCity}} other {{partnerCity}}}';
+const otherSideCity = '{side, select, member {{partnerCity}} other {{memberCity}}}';
+const cities = '{memberCity} ({memberCountry}) und {partnerCity} ({partnerCountry})';
+const pair = '{memberCity} – {partnerCity}';
+
+export const de: LanguageCatalogue = {
+  layout: {
+    greeting: 'Guten Tag {name}!',
+    greetingWithoutName: 'Guten Tag!',
+    signOff: 'Mit freundlichen Grüßen',
+    signature: 'Sister City Network',
+    actionFallback: 'Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:',
+    actionInText: '{label}:',
+    footerOptional:
+      'Sie erhalten diese E-Mail aufgrund Ihrer Rolle im Sister City Network. In Ihren Benachrichtigungseinstellungen legen Sie fest, welche Benachrichtigungen Sie per E-Mail erhalten.',
+    footerCritical: 'Diese Nachricht betrifft Ihr Konto und wird daher auch dann gesendet, wenn Sie andere Benachrichtigungen abgeschaltet haben.',
+  },
+  digest: {
+    subject: 'Ihre tägliche Zusammenfassung: {count, plural, =0 {nichts Neues} one {# Benachrichtigung} other {# Benachrichtigungen}}',
+    title: 'Ihre tägliche Zusammenfassung',
+    summary:
+      '{count, plural, =0 {Nichts Neues seit Ihrer letzten Zusammenfassung.} one {# Benachrichtigung seit Ihrer letzten Zusammenfassung.} other {# Benachrichtigungen seit Ihrer letzten Zusammenfassung.}}',
+    intro:
+      '{count, plural, =0 {Seit Ihrer letzten Zusammenfassung gibt es nichts Neues.} one {Das ist seit Ihrer letzten Zusammenfassung geschehen:} other {Hier sind die # Benachrichtigungen seit Ihrer letzten Zusammenfassung:}}',
+    footer: 'Sie erhalten diese tägliche Zusammenfassung, weil Sie sie in Ihren Benachrichtigungseinstellungen gewählt haben. Dort können Sie sie auch abbestellen.',
+  },
+  vocabulary: {
+    exchangeCategories: {
+      'youth-education': 'Jugend und Bildung',
+      'arts-culture': 'Kunst und Kultur',
+      'business-trade': 'Wirtschaft und Handel',
+      'humanitarian-municipal': 'humanitäre und kommunale Zusammenarbeit',
+      'professional-technical': 'beruflicher und fachlicher Austausch',
+    },
+    roles: {
+      'network-staff': 'Netzwerkteam',
+      'program-admin': 'Programmverwaltung',
+      reviewer: 'Prüfung von Bewerbungen',
+      applicant: 'Bewerbung für Programme',
+      'partner-contact': 'Ansprechperson der Partnerstadt',
+    },
+    programDates: {
+      applicationOpensAt: 'Beginn der Bewerbungsfrist',
+      applicationClosesAt: 'Bewerbungsschluss',
+      decisionReleaseAt: 'Bekanntgabe der Entscheidungen',
+      offerResponseDeadline: 'Frist für die Antwort auf ein Angebot',
+      travelStart: 'Reisebeginn',
+      travelEnd: 'Reiseende',
+      other: 'Zeitplan',
+    },
+  },
+  types: {
+    'account.invited': {
+      title: 'Einladung zum Sister City Network',
+      summary: 'Nehmen Sie die Einladung an, um Ihr Konto einzurichten.',
+      body: [
+        'Sie wurden mit folgenden Rollen zum Sister City Network eingeladen: {roles}.',
+        'Nehmen Sie die Einladung an, um Ihr Passwort festzulegen und Ihr Konto einzurichten. Die Einladung ist bis zum {expiresAt, date, moment} gültig.',
+      ],
+      action: 'Einladung annehmen',
+    },
+    'account.verify-email': {
+      title: 'Bestätigen Sie Ihre E-Mail-Adresse',
+      summary: 'Bestätigen Sie diese Adresse, um die Einrichtung Ihres Kontos abzuschließen.',
+      body: [
+        'Bitte bestätigen Sie, dass diese E-Mail-Adresse Ihnen gehört, damit wir Sie über Ihr Konto und Ihre Partnerschaften informieren können.',
+        'Der Link ist bis zum {expiresAt, date, moment} gültig. Falls Sie kein Konto angelegt haben, können Sie diese Nachricht ignorieren.',
+      ],
+      action: 'E-Mail-Adresse bestätigen',
+    },
+    'account.password-reset': {
+      title: 'Passwort zurücksetzen',
+      summary: 'Für Ihr Konto wurde ein neues Passwort angefordert.',
+      body: [
+        'Wir haben eine Anfrage erhalten, das Passwort Ihres Kontos im Sister City Network zurückzusetzen. Über den folgenden Link können Sie bis zum {expiresAt, date, moment} ein neues Passwort wählen.',
+        'Falls Sie dies nicht angefordert haben, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.',
+      ],
+      action: 'Neues Passwort wählen',
+    },
+
+    'partnership.proposed': {
+      title: `Neue Partnerschaft vorgeschlagen: ${pair}`,
+      summary: 'Eine Partnerschaft zwischen {memberCity} und {partnerCity} wurde vorgeschlagen und wartet auf die Zustimmung beider Seiten.',
+      body: [
+        `Eine Partnerschaft zwischen ${cities} wurde vorgeschlagen.`,
+        'Version {version} der Vereinbarung liegt zur Prüfung vor. Sie tritt in Kraft, sobald die Stadtspitzen beider Städte zugestimmt haben.',
+      ],
+    },
+    'partnership.terms-amended': {
+      title: `Partnerschaftsbedingungen geändert: ${pair}`,
+      summary: 'Version {version} der Vereinbarung braucht die Zustimmung beider Seiten.',
+      body: [
+        `Die Bedingungen der Partnerschaft zwischen ${cities} wurden geändert.`,
+        'Zustimmungen zu früheren Versionen gelten nicht mehr: Version {version} der Vereinbarung braucht die Zustimmung beider Seiten.',
+      ],
+    },
+    'partnership.approved': {
+      title: `Zustimmung von ${sideCity}: ${pair}`,
+      summary: '{signatoryName} hat Version {version} der Vereinbarung zwischen {memberCity} und {partnerCity} zugestimmt.',
+      body: [
+        `{signatoryName} ({signatoryOffice}) hat für ${sideCity} Version {version} der Partnerschaftsvereinbarung zwischen ${cities} zugestimmt.`,
+        'Die Vereinbarung tritt in Kraft, sobald beide Seiten derselben Version zugestimmt haben.',
+      ],
+    },
+    'partnership.activated': {
+      title: `{firstSigning, select, true {Partnerschaft in Kraft} other {Neue Bedingungen in Kraft}}: ${pair}`,
+      summary:
+        '{firstSigning, select, true {Beide Seiten haben unterzeichnet: Die Partnerschaft zwischen {memberCity} und {partnerCity} ist in Kraft.} other {Beide Seiten haben Version {version} zugestimmt: Sie gilt ab sofort.}}',
+      body: [
+        `{firstSigning, select, true {Beide Seiten haben unterzeichnet: Die Partnerschaft zwischen ${cities} ist nun in Kraft. Herzlichen Glückwunsch an alle, die das möglich gemacht haben!} other {Beide Seiten haben Version {version} der Vereinbarung zugestimmt: Sie ersetzt die bisher geltenden Bedingungen der Partnerschaft zwischen ${cities}.}}`,
+        '{startDate, select, none {} other {Offizieller Beginn der Partnerschaft ist der {startDate, date, calendar}.}}',
+      ],
+    },
+    'partnership.suspended': {
+      title: `Partnerschaft ausgesetzt: ${pair}`,
+      summary: 'Die Partnerschaft zwischen {memberCity} und {partnerCity} wurde ausgesetzt.',
+      body: [
+        `Die Partnerschaft zwischen ${cities} wurde ausgesetzt.`,
+        'Angegebener Grund: {reason}',
+        'Solange sie ausgesetzt ist, nehmen ihre Austauschprogramme keine neuen Bewerbungen an. Wir informieren Sie, sobald sie wieder aufgenommen wird.',
+      ],
+    },
+    'partnership.reactivated': {
+      title: `Partnerschaft wieder aufgenommen: ${pair}`,
+      summary: 'Die Partnerschaft zwischen {memberCity} und {partnerCity} ist wieder aktiv.',
+      body: [
+        `Die Aussetzung wurde aufgehoben: Die Partnerschaft zwischen ${cities} ist wieder aktiv.`,
+        'Austauschprogramme, die wegen der Aussetzung pausiert waren, werden fortgesetzt.',
+      ],
+    },
+    'partnership.termination-proposed': {
+      title: `Beendigung vorgeschlagen: ${pair}`,
+      summary: `${sideCity} hat vorgeschlagen, die Partnerschaft mit ${otherSideCity} zu beenden.`,
+      body: [
+        `${sideCity} hat vorgeschlagen, die Partnerschaft zwischen ${cities} zu beenden.`,
+        'Angegebener Grund: {reason}',
+        'Die Partnerschaft endet erst, wenn beide Seiten der Beendigung zugestimmt haben. Bis dahin bleibt sie in Kraft.',
+      ],
+    },
+    'partnership.terminated': {
+      title: `Partnerschaft beendet: ${pair}`,
+      summary: 'Die Partnerschaft zwischen {memberCity} und {partnerCity} wurde beendet.',
+      body: [
+        `Die Partnerschaft zwischen ${cities} wurde beendet.`,
+        'Angegebener Grund: {reason}',
+        'Noch nicht begonnene Austauschprogramme dieser Partnerschaft werden abgesagt. Vielen Dank an alle, die diese Partnerschaft mit Leben gefüllt haben.',
+      ],
+    },
+
+    'member-program.registered': {
+      title: 'Willkommen im Netzwerk, {name}',
+      summary: '{name} ist jetzt Mitgliedsprogramm des Sister City Network.',
+      body: [
+        '{name} ist jetzt als Mitgliedsprogramm des Sister City Network registriert.',
+        'Die Programmverwaltung kann nun die Kontakte des Programms pflegen, Partnerschaften vorschlagen und Austauschprogramme veröffentlichen.',
+      ],
+    },
+    'member-program.standing-changed': {
+      title: '{inGoodStanding, select, true {Mitgliedschaft aktuell: {name}} other {Mitgliedschaft abgelaufen: {name}}}',
+      summary: '{inGoodStanding, select, true {Die Mitgliedschaft von {name} ist aktuell.} other {Die Mitgliedschaft von {name} ist abgelaufen.}}',
+      body: [
+        '{inGoodStanding, select, true {Die Mitgliedschaft von {name} ist aktuell: Das Programm ist ordentliches Mitglied des Netzwerks.} other {Die Mitgliedschaft von {name} ist nicht mehr aktuell: Das Programm ist damit kein ordentliches Mitglied des Netzwerks mehr.}}',
+        '{duesPaidThrough, select, none {Bisher sind keine Mitgliedsbeiträge verbucht.} other {Die Beiträge sind bis einschließlich {duesPaidThrough} bezahlt.}}',
+        '{inGoodStanding, select, true {} other {Bitte wenden Sie sich an das Netzwerkteam, um die Mitgliedschaft zu erneuern.}}',
+      ],
+    },
+
+    'exchange-program.published': {
+      title: 'Neues Austauschprogramm: {title}',
+      summary: 'Bewerbungen vom {applicationOpensAt, date, day} bis zum {applicationClosesAt, date, day}.',
+      body: [
+        'Ein neues Austauschprogramm wurde veröffentlicht: {title} ({category}).',
+        'Die Bewerbungsfrist beginnt am {applicationOpensAt, date, moment} und endet am {applicationClosesAt, date, moment}.',
+        'Die Reise ist vom {travelStart, date, calendar} bis zum {travelEnd, date, calendar} geplant.',
+      ],
+    },
+    'exchange-program.dates-changed': {
+      title: 'Neue Termine: {title}',
+      summary: 'Geändert: {changed}.',
+      body: [
+        'Die Termine des Austauschprogramms {title} haben sich geändert ({changed}).',
+        'Die Bewerbungsfrist endet jetzt am {applicationClosesAt, date, moment}.',
+        'Die Reise ist jetzt vom {travelStart, date, calendar} bis zum {travelEnd, date, calendar} geplant.',
+      ],
+    },
+    'exchange-program.window-opened': {
+      title: 'Bewerbungsfrist läuft: {title}',
+      summary: 'Bewerbungen sind bis zum {applicationClosesAt, date, day} möglich.',
+      body: [
+        'Die Bewerbungsfrist für das Austauschprogramm {title} ({category}) hat begonnen.',
+        'Sie endet am {applicationClosesAt, date, moment}.',
+      ],
+    },
+    'exchange-program.paused': {
+      title: 'Austauschprogramm pausiert: {title}',
+      summary: 'Vorerst werden keine neuen Bewerbungen angenommen.',
+      body: [
+        'Das Austauschprogramm {title} wurde pausiert: Vorerst werden keine neuen Bewerbungen angenommen.',
+        'Angegebener Grund: {reason}',
+        'Wir informieren Sie, sobald das Programm fortgesetzt wird.',
+      ],
+    },
+    'exchange-program.resumed': {
+      title: 'Austauschprogramm fortgesetzt: {title}',
+      summary: 'Das Programm läuft wieder.',
+      body: ['Das Austauschprogramm {title} wird fortgesetzt.', 'Bewerbungen werden wieder angenommen, solange die Bewerbungsfrist läuft.'],
+    },
+    'exchange-program.cancelled': {
+      title: 'Austauschprogramm abgesagt: {title}',
+      summary: 'Das Programm findet nicht statt.',
+      body: ['Das Austauschprogramm {title} wurde abgesagt und findet nicht statt.', 'Angegebener Grund: {reason}'],
+    },
+
+    'reminder.application-window-closing': {
+      title: 'Noch {daysLeft, plural, one {ein Tag} other {# Tage}} bis Bewerbungsschluss: {title}',
+      summary: 'Die Bewerbungsfrist endet am {applicationClosesAt, date, moment}.',
+      body: [
+        'Die Bewerbungsfrist für das Austauschprogramm {title} endet in {daysLeft, plural, one {einem Tag} other {# Tagen}}, am {applicationClosesAt, date, moment}.',
+        'Bitte achten Sie darauf, Ihre Bewerbung bis dahin vollständig einzureichen.',
+      ],
+    },
+    'reminder.decision-release': {
+      title: 'Entscheidungen in Kürze: {title}',
+      summary: 'Die Entscheidungen werden am {decisionReleaseAt, date, moment} bekannt gegeben.',
+      body: [
+        'Die Entscheidungen für das Austauschprogramm {title} werden am {decisionReleaseAt, date, moment} bekannt gegeben.',
+        'Dann erfahren alle Bewerbenden das Ergebnis ihrer Bewerbung.',
+      ],
+    },
+    'reminder.travel-approaching': {
+      title: 'Abreise in {daysLeft, plural, one {einem Tag} other {# Tagen}}: {title}',
+      summary: 'Die Reise beginnt am {travelStart, date, calendar}.',
+      body: [
+        'Die Reise des Austauschprogramms {title} beginnt in {daysLeft, plural, one {einem Tag} other {# Tagen}}, am {travelStart, date, calendar}.',
+        'Prüfen Sie rechtzeitig Reisedokumente, Versicherung und die Absprachen mit den Gastgebern.',
+      ],
+    },
+    'reminder.partnership-anniversary': {
+      title: `{years, plural, one {# Jahr} other {# Jahre}} Partnerschaft: ${pair}`,
+      summary: 'Die Partnerschaft zwischen {memberCity} und {partnerCity} begann am {startDate, date, calendar}.',
+      body: [
+        `Am {startDate, date, calendar} wurden ${cities} Partnerstädte: Die Partnerschaft besteht seit {years, plural, one {einem Jahr} other {# Jahren}}.`,
+        'Ein Jubiläum ist ein guter Anlass, einen neuen Austausch zu planen oder Ihrer Partnerstadt Grüße zu senden.',
+      ],
+    },
+    'reminder.dues-due': {
+      title: 'Mitgliedsbeitrag fällig: {name}',
+      summary: 'Der Mitgliedsbeitrag von {name} ist am {dueDate, date, calendar} fällig.',
+      body: [
+        'Der Mitgliedsbeitrag von {name} ist am {dueDate, date, calendar} fällig.',
+        '{duesPaidThrough, select, none {Für das Programm sind bisher keine Beiträge verbucht.} other {Die Beiträge sind derzeit bis einschließlich {duesPaidThrough} bezahlt.}}',
+        'Mit pünktlicher Zahlung bleibt das Programm ordentliches Mitglied des Netzwerks.',
+      ],
+    },
+
+    'webhook.endpoint-disabled': {
+      title: 'Webhook-Endpunkt deaktiviert',
+      summary: '{url} erhält keine Benachrichtigungen mehr.',
+      body: [
+        'Der Webhook-Endpunkt {url} wurde deaktiviert und erhält keine Benachrichtigungen mehr.',
+        'Grund: {reason}',
+        'Sobald der Empfänger wieder funktioniert, können Sie den Endpunkt wieder aktivieren; ein Test-Ping bestätigt, dass er erreichbar ist.',
+      ],
+    },
+    'webhook.ping': {
+      title: 'Testbenachrichtigung',
+      summary: 'Für einen Webhook-Endpunkt angeforderte Testbenachrichtigung.',
+      body: [
+        'Dies ist eine Testbenachrichtigung. Sie wurde angefordert, um zu prüfen, ob ein Webhook-Endpunkt Benachrichtigungen empfängt.',
+        'Sie müssen nichts weiter tun.',
+      ],
+    },
+
+    announcement: {
+      title: '{title}',
+      summary: '{body}',
+      body: ['{body}'],
+    },
+  },
+};

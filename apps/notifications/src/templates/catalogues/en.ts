@@ -1,0 +1,277 @@
+import type { LanguageCatalogue } from '../message-catalogue';
+
+// English: also what every language without a catalogue of its own reads.
+
+const sideCity = '{side, select, member {{memberCity}} other {{partnerCity}}}';
+const otherSideCity = '{side, select, member {{partnerCity}} other {{memberCity}}}';
+const partnership = 'the partnership between {memberCity} ({memberCountry}) and {partnerCity} ({partnerCountry})';
+const Partnership = 'The partnership between {memberCity} ({memberCountry}) and {partnerCity} ({partnerCountry})';
+const pair = '{memberCity} – {partnerCity}';
+
+export const en: LanguageCatalogue = {
+  layout: {
+    greeting: 'Hello {name},',
+    greetingWithoutName: 'Hello,',
+    signOff: 'Kind regards,',
+    signature: 'The Sister City Network',
+    actionFallback: 'If the button does not work, copy this address into your browser:',
+    actionInText: '{label}:',
+    footerOptional:
+      'You receive this email because of your role in the Sister City Network. You can choose which notifications reach you by email in your notification preferences.',
+    footerCritical: 'This message concerns your account, so it is sent even if you have turned other notifications off.',
+  },
+  digest: {
+    subject: 'Your daily summary: {count, plural, =0 {nothing new} one {# notification} other {# notifications}}',
+    title: 'Your daily summary',
+    summary: '{count, plural, =0 {Nothing new since your last summary.} one {# notification since your last summary.} other {# notifications since your last summary.}}',
+    intro: '{count, plural, =0 {Nothing new has happened since your last summary.} one {Here is what happened since your last summary:} other {Here are the # notifications since your last summary:}}',
+    footer: 'You receive this daily summary because you chose it in your notification preferences, where you can also turn it off.',
+  },
+  vocabulary: {
+    exchangeCategories: {
+      'youth-education': 'youth and education',
+      'arts-culture': 'arts and culture',
+      'business-trade': 'business and trade',
+      'humanitarian-municipal': 'humanitarian and municipal cooperation',
+      'professional-technical': 'professional and technical exchange',
+    },
+    roles: {
+      'network-staff': 'network staff',
+      'program-admin': 'program administrator',
+      reviewer: 'application reviewer',
+      applicant: 'applicant',
+      'partner-contact': 'partner-city contact',
+    },
+    programDates: {
+      applicationOpensAt: 'opening of applications',
+      applicationClosesAt: 'application deadline',
+      decisionReleaseAt: 'release of decisions',
+      offerResponseDeadline: 'deadline to answer an offer',
+      travelStart: 'start of travel',
+      travelEnd: 'end of travel',
+      other: 'schedule',
+    },
+  },
+  types: {
+    'account.invited': {
+      title: 'You are invited to join the Sister City Network',
+      summary: 'Accept the invitation to set up your account.',
+      body: [
+        'You have been invited to join the Sister City Network with the following roles: {roles}.',
+        'Accept the invitation to choose your password and set up your account. The invitation is valid until {expiresAt, date, moment}.',
+      ],
+      action: 'Accept the invitation',
+    },
+    'account.verify-email': {
+      title: 'Confirm your email address',
+      summary: 'Confirm this address to finish setting up your account.',
+      body: [
+        'Please confirm that this email address is yours, so that we can keep you informed about your account and your partnerships.',
+        'The link is valid until {expiresAt, date, moment}. If you did not create an account, you can ignore this message.',
+      ],
+      action: 'Confirm my email address',
+    },
+    'account.password-reset': {
+      title: 'Reset your password',
+      summary: 'A new password was requested for your account.',
+      body: [
+        'We received a request to reset the password of your Sister City Network account. You can choose a new one with the link below until {expiresAt, date, moment}.',
+        'If you did not ask for this, ignore this message: your password stays as it is.',
+      ],
+      action: 'Choose a new password',
+    },
+
+    'partnership.proposed': {
+      title: `New partnership proposed: ${pair}`,
+      summary: 'A partnership between {memberCity} and {partnerCity} has been proposed and awaits the approval of both sides.',
+      body: [
+        'A partnership has been proposed between {memberCity} ({memberCountry}) and {partnerCity} ({partnerCountry}).',
+        'Version {version} of the agreement is ready for review. It comes into force once the highest officials of both cities have approved it.',
+      ],
+    },
+    'partnership.terms-amended': {
+      title: `Partnership terms amended: ${pair}`,
+      summary: 'Version {version} of the agreement needs the approval of both sides.',
+      body: [
+        `The terms of ${partnership} have been amended.`,
+        'Approvals given to earlier versions no longer count: version {version} of the agreement needs the approval of both sides.',
+      ],
+    },
+    'partnership.approved': {
+      title: `Approval from ${sideCity}: ${pair}`,
+      summary: '{signatoryName} approved version {version} of the agreement between {memberCity} and {partnerCity}.',
+      body: [
+        `On behalf of ${sideCity}, {signatoryName} ({signatoryOffice}) has approved version {version} of the agreement for ${partnership}.`,
+        'The agreement comes into force once both sides have approved the same version.',
+      ],
+    },
+    'partnership.activated': {
+      title: `{firstSigning, select, true {Partnership in force} other {New terms in force}}: ${pair}`,
+      summary:
+        '{firstSigning, select, true {Both sides have signed: the partnership between {memberCity} and {partnerCity} is in force.} other {Both sides have approved version {version}: these are now the terms in force.}}',
+      body: [
+        `{firstSigning, select, true {Both sides have signed: ${partnership} is now in force. Congratulations to everyone who made it happen!} other {Both sides have approved version {version} of the agreement: it replaces the terms previously in force for ${partnership}.}}`,
+        '{startDate, select, none {} other {The partnership officially dates from {startDate, date, calendar}.}}',
+      ],
+    },
+    'partnership.suspended': {
+      title: `Partnership suspended: ${pair}`,
+      summary: 'The partnership between {memberCity} and {partnerCity} has been suspended.',
+      body: [
+        `${Partnership} has been suspended.`,
+        'Reason given: {reason}',
+        'While it is suspended, its exchange programs take no new applications. You will be told when it resumes.',
+      ],
+    },
+    'partnership.reactivated': {
+      title: `Partnership resumed: ${pair}`,
+      summary: 'The partnership between {memberCity} and {partnerCity} is active again.',
+      body: [
+        `The suspension has been lifted: ${partnership} is active again.`,
+        'Exchange programs that were paused because of the suspension resume.',
+      ],
+    },
+    'partnership.termination-proposed': {
+      title: `Termination proposed: ${pair}`,
+      summary: `${sideCity} has proposed to end its partnership with ${otherSideCity}.`,
+      body: [
+        `${sideCity} has proposed to end ${partnership}.`,
+        'Reason given: {reason}',
+        'The partnership ends only once both sides have approved the termination. Until then, it stays in force.',
+      ],
+    },
+    'partnership.terminated': {
+      title: `Partnership ended: ${pair}`,
+      summary: 'The partnership between {memberCity} and {partnerCity} has ended.',
+      body: [
+        `${Partnership} has ended.`,
+        'Reason given: {reason}',
+        'Exchange programs under it that had not started are cancelled. Thank you to everyone who brought this partnership to life.',
+      ],
+    },
+
+    'member-program.registered': {
+      title: 'Welcome to the network, {name}',
+      summary: '{name} is now a member program of the Sister City Network.',
+      body: [
+        '{name} is now registered as a member program of the Sister City Network.',
+        'Its administrators can now keep its contacts up to date, propose partnerships and publish exchange programs.',
+      ],
+    },
+    'member-program.standing-changed': {
+      title: '{inGoodStanding, select, true {{name} is in good standing} other {{name} is no longer in good standing}}',
+      summary: '{inGoodStanding, select, true {The membership of {name} is current.} other {The membership of {name} has lapsed.}}',
+      body: [
+        '{inGoodStanding, select, true {The membership of {name} is current: the program is in good standing with the network.} other {The membership of {name} is no longer current, so the program is not in good standing with the network.}}',
+        '{duesPaidThrough, select, none {No membership dues have been recorded yet.} other {Dues are paid through {duesPaidThrough}.}}',
+        '{inGoodStanding, select, true {} other {Please contact the network staff to renew the membership.}}',
+      ],
+    },
+
+    'exchange-program.published': {
+      title: 'New exchange program: {title}',
+      summary: 'Applications are open from {applicationOpensAt, date, day} to {applicationClosesAt, date, day}.',
+      body: [
+        'A new exchange program has been published: {title} ({category}).',
+        'Applications open on {applicationOpensAt, date, moment} and close on {applicationClosesAt, date, moment}.',
+        'Travel is planned from {travelStart, date, calendar} to {travelEnd, date, calendar}.',
+      ],
+    },
+    'exchange-program.dates-changed': {
+      title: 'New dates for {title}',
+      summary: 'Changed: {changed}.',
+      body: [
+        'The dates of the exchange program {title} have changed ({changed}).',
+        'Applications now close on {applicationClosesAt, date, moment}.',
+        'Travel is now planned from {travelStart, date, calendar} to {travelEnd, date, calendar}.',
+      ],
+    },
+    'exchange-program.window-opened': {
+      title: 'Applications open: {title}',
+      summary: 'Applications are open until {applicationClosesAt, date, day}.',
+      body: ['Applications for the exchange program {title} ({category}) are now open.', 'They close on {applicationClosesAt, date, moment}.'],
+    },
+    'exchange-program.paused': {
+      title: 'Exchange program paused: {title}',
+      summary: 'No new applications are accepted for the time being.',
+      body: [
+        'The exchange program {title} has been paused: no new applications are accepted for the time being.',
+        'Reason given: {reason}',
+        'You will be told when the program resumes.',
+      ],
+    },
+    'exchange-program.resumed': {
+      title: 'Exchange program resumed: {title}',
+      summary: 'The program is running again.',
+      body: ['The exchange program {title} has resumed.', 'Applications are accepted again while its application window is open.'],
+    },
+    'exchange-program.cancelled': {
+      title: 'Exchange program cancelled: {title}',
+      summary: 'The program will not take place.',
+      body: ['The exchange program {title} has been cancelled and will not take place.', 'Reason given: {reason}'],
+    },
+
+    'reminder.application-window-closing': {
+      title: '{daysLeft, plural, one {# day} other {# days}} left to apply: {title}',
+      summary: 'Applications close on {applicationClosesAt, date, moment}.',
+      body: [
+        'Applications for the exchange program {title} close in {daysLeft, plural, one {# day} other {# days}}, on {applicationClosesAt, date, moment}.',
+        'Make sure your application is complete and submitted before then.',
+      ],
+    },
+    'reminder.decision-release': {
+      title: 'Decisions coming soon: {title}',
+      summary: 'Decisions will be released on {decisionReleaseAt, date, moment}.',
+      body: [
+        'The decisions for the exchange program {title} will be released on {decisionReleaseAt, date, moment}.',
+        'Applicants will learn the outcome of their application at that time.',
+      ],
+    },
+    'reminder.travel-approaching': {
+      title: 'Departure in {daysLeft, plural, one {# day} other {# days}}: {title}',
+      summary: 'Travel starts on {travelStart, date, calendar}.',
+      body: [
+        'Travel for the exchange program {title} starts in {daysLeft, plural, one {# day} other {# days}}, on {travelStart, date, calendar}.',
+        'Check travel documents, insurance and arrangements with the hosts in good time.',
+      ],
+    },
+    'reminder.partnership-anniversary': {
+      title: `{years, plural, one {# year} other {# years}} of partnership: ${pair}`,
+      summary: 'The partnership between {memberCity} and {partnerCity} began on {startDate, date, calendar}.',
+      body: [
+        'On {startDate, date, calendar}, {memberCity} ({memberCountry}) and {partnerCity} ({partnerCountry}) became partner cities: the partnership is {years, plural, one {# year} other {# years}} old.',
+        'An anniversary is a good moment to plan a new exchange or to send greetings to your partner city.',
+      ],
+    },
+    'reminder.dues-due': {
+      title: 'Membership dues due: {name}',
+      summary: 'The membership dues of {name} are due on {dueDate, date, calendar}.',
+      body: [
+        'The membership dues of {name} are due on {dueDate, date, calendar}.',
+        '{duesPaidThrough, select, none {No dues have been recorded for the program yet.} other {Dues are currently paid through {duesPaidThrough}.}}',
+        'Paying on time keeps the program in good standing with the network.',
+      ],
+    },
+
+    'webhook.endpoint-disabled': {
+      title: 'Webhook endpoint disabled',
+      summary: '{url} no longer receives notifications.',
+      body: [
+        'The webhook endpoint {url} has been disabled and no longer receives notifications.',
+        'Reason: {reason}',
+        'Once the receiver works again, you can enable the endpoint again; a test ping confirms that it is reachable.',
+      ],
+    },
+    'webhook.ping': {
+      title: 'Test notification',
+      summary: 'A test notification requested for a webhook endpoint.',
+      body: ['This is a test notification, requested to check that a webhook endpoint receives notifications.', 'No action is needed.'],
+    },
+
+    announcement: {
+      title: '{title}',
+      summary: '{body}',
+      body: ['{body}'],
+    },
+  },
+};

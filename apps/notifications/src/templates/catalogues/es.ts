@@ -1,0 +1,279 @@
+import type { LanguageCatalogue } from '../message-catalogue';
+
+// Spanish, addressing the reader as usted. A sister-city partnership is a "hermanamiento".
+
+const sideCity = '{side, select, member {{memberCity}} other {{partnerCity}}}';
+const otherSideCity = '{side, select, member {{partnerCity}} other {{memberCity}}}';
+const cities = '{memberCity} ({memberCountry}) y {partnerCity} ({partnerCountry})';
+const pair = '{memberCity} – {partnerCity}';
+
+export const es: LanguageCatalogue = {
+  layout: {
+    greeting: 'Hola, {name}:',
+    greetingWithoutName: 'Hola:',
+    signOff: 'Saludos cordiales,',
+    signature: 'Sister City Network',
+    actionFallback: 'Si el botón no funciona, copie esta dirección en su navegador:',
+    actionInText: '{label}:',
+    footerOptional:
+      'Recibe este correo por su función en Sister City Network. Puede elegir qué notificaciones le llegan por correo electrónico en sus preferencias de notificación.',
+    footerCritical: 'Este mensaje se refiere a su cuenta, por lo que se envía aunque haya desactivado otras notificaciones.',
+  },
+  digest: {
+    subject: 'Su resumen diario: {count, plural, =0 {nada nuevo} one {# notificación} other {# notificaciones}}',
+    title: 'Su resumen diario',
+    summary: '{count, plural, =0 {Nada nuevo desde su último resumen.} one {# notificación desde su último resumen.} other {# notificaciones desde su último resumen.}}',
+    intro: '{count, plural, =0 {No ha habido novedades desde su último resumen.} one {Esto es lo que ha ocurrido desde su último resumen:} other {Estas son las # notificaciones desde su último resumen:}}',
+    footer: 'Recibe este resumen diario porque lo eligió en sus preferencias de notificación, donde también puede desactivarlo.',
+  },
+  vocabulary: {
+    exchangeCategories: {
+      'youth-education': 'juventud y educación',
+      'arts-culture': 'arte y cultura',
+      'business-trade': 'negocios y comercio',
+      'humanitarian-municipal': 'cooperación humanitaria y municipal',
+      'professional-technical': 'intercambio profesional y técnico',
+    },
+    roles: {
+      'network-staff': 'personal de la red',
+      'program-admin': 'administración de programa',
+      reviewer: 'evaluación de solicitudes',
+      applicant: 'solicitante',
+      'partner-contact': 'contacto de la ciudad hermana',
+    },
+    programDates: {
+      applicationOpensAt: 'apertura de las solicitudes',
+      applicationClosesAt: 'fecha límite de solicitud',
+      decisionReleaseAt: 'publicación de las decisiones',
+      offerResponseDeadline: 'plazo para responder a una oferta',
+      travelStart: 'inicio del viaje',
+      travelEnd: 'fin del viaje',
+      other: 'calendario',
+    },
+  },
+  types: {
+    'account.invited': {
+      title: 'Le invitamos a unirse a Sister City Network',
+      summary: 'Acepte la invitación para configurar su cuenta.',
+      body: [
+        'Ha recibido una invitación para unirse a Sister City Network con las siguientes funciones: {roles}.',
+        'Acepte la invitación para elegir su contraseña y configurar su cuenta. La invitación es válida hasta el {expiresAt, date, moment}.',
+      ],
+      action: 'Aceptar la invitación',
+    },
+    'account.verify-email': {
+      title: 'Confirme su dirección de correo electrónico',
+      summary: 'Confirme esta dirección para terminar de configurar su cuenta.',
+      body: [
+        'Confirme que esta dirección de correo electrónico es suya para que podamos informarle sobre su cuenta y sus hermanamientos.',
+        'El enlace es válido hasta el {expiresAt, date, moment}. Si no ha creado ninguna cuenta, puede ignorar este mensaje.',
+      ],
+      action: 'Confirmar mi dirección',
+    },
+    'account.password-reset': {
+      title: 'Restablezca su contraseña',
+      summary: 'Se ha solicitado una nueva contraseña para su cuenta.',
+      body: [
+        'Hemos recibido una solicitud para restablecer la contraseña de su cuenta de Sister City Network. Puede elegir una nueva con el siguiente enlace hasta el {expiresAt, date, moment}.',
+        'Si no lo ha solicitado usted, ignore este mensaje: su contraseña no cambiará.',
+      ],
+      action: 'Elegir una nueva contraseña',
+    },
+
+    'partnership.proposed': {
+      title: `Nuevo hermanamiento propuesto: ${pair}`,
+      summary: 'Se ha propuesto un hermanamiento entre {memberCity} y {partnerCity}, pendiente de la aprobación de ambas partes.',
+      body: [
+        `Se ha propuesto un hermanamiento entre ${cities}.`,
+        'La versión {version} del acuerdo está lista para su revisión. Entrará en vigor cuando las máximas autoridades de ambas ciudades la hayan aprobado.',
+      ],
+    },
+    'partnership.terms-amended': {
+      title: `Términos del hermanamiento modificados: ${pair}`,
+      summary: 'La versión {version} del acuerdo necesita la aprobación de ambas partes.',
+      body: [
+        `Se han modificado los términos del hermanamiento entre ${cities}.`,
+        'Las aprobaciones de versiones anteriores ya no son válidas: la versión {version} del acuerdo necesita la aprobación de ambas partes.',
+      ],
+    },
+    'partnership.approved': {
+      title: `Aprobación de ${sideCity}: ${pair}`,
+      summary: '{signatoryName} ha aprobado la versión {version} del acuerdo entre {memberCity} y {partnerCity}.',
+      body: [
+        `En nombre de ${sideCity}, {signatoryName} ({signatoryOffice}) ha aprobado la versión {version} del acuerdo de hermanamiento entre ${cities}.`,
+        'El acuerdo entrará en vigor cuando ambas partes hayan aprobado la misma versión.',
+      ],
+    },
+    'partnership.activated': {
+      title: `{firstSigning, select, true {Hermanamiento en vigor} other {Nuevos términos en vigor}}: ${pair}`,
+      summary:
+        '{firstSigning, select, true {Ambas partes han firmado: el hermanamiento entre {memberCity} y {partnerCity} está en vigor.} other {Ambas partes han aprobado la versión {version}: estos son ahora los términos en vigor.}}',
+      body: [
+        `{firstSigning, select, true {Ambas partes han firmado: el hermanamiento entre ${cities} ya está en vigor. ¡Enhorabuena a todas las personas que lo han hecho posible!} other {Ambas partes han aprobado la versión {version} del acuerdo, que sustituye a los términos vigentes hasta ahora del hermanamiento entre ${cities}.}}`,
+        '{startDate, select, none {} other {La fecha oficial de inicio del hermanamiento es el {startDate, date, calendar}.}}',
+      ],
+    },
+    'partnership.suspended': {
+      title: `Hermanamiento suspendido: ${pair}`,
+      summary: 'Se ha suspendido el hermanamiento entre {memberCity} y {partnerCity}.',
+      body: [
+        `Se ha suspendido el hermanamiento entre ${cities}.`,
+        'Motivo indicado: {reason}',
+        'Mientras esté suspendido, sus programas de intercambio no admiten nuevas solicitudes. Le avisaremos cuando se reanude.',
+      ],
+    },
+    'partnership.reactivated': {
+      title: `Hermanamiento reanudado: ${pair}`,
+      summary: 'El hermanamiento entre {memberCity} y {partnerCity} vuelve a estar activo.',
+      body: [
+        `Se ha levantado la suspensión: el hermanamiento entre ${cities} vuelve a estar activo.`,
+        'Los programas de intercambio que se habían pausado por la suspensión se reanudan.',
+      ],
+    },
+    'partnership.termination-proposed': {
+      title: `Propuesta de fin del hermanamiento: ${pair}`,
+      summary: `${sideCity} ha propuesto poner fin a su hermanamiento con ${otherSideCity}.`,
+      body: [
+        `${sideCity} ha propuesto poner fin al hermanamiento entre ${cities}.`,
+        'Motivo indicado: {reason}',
+        'El hermanamiento solo termina cuando ambas partes han aprobado su finalización. Hasta entonces, sigue en vigor.',
+      ],
+    },
+    'partnership.terminated': {
+      title: `Fin del hermanamiento: ${pair}`,
+      summary: 'El hermanamiento entre {memberCity} y {partnerCity} ha terminado.',
+      body: [
+        `El hermanamiento entre ${cities} ha terminado.`,
+        'Motivo indicado: {reason}',
+        'Los programas de intercambio de este hermanamiento que aún no habían comenzado quedan cancelados. Gracias a todas las personas que le dieron vida.',
+      ],
+    },
+
+    'member-program.registered': {
+      title: '{name} se une a la red',
+      summary: '{name} es ahora un programa miembro de Sister City Network.',
+      body: [
+        '{name} ya está registrado como programa miembro de Sister City Network.',
+        'Quienes lo administran pueden ahora mantener al día sus contactos, proponer hermanamientos y publicar programas de intercambio.',
+      ],
+    },
+    'member-program.standing-changed': {
+      title: '{inGoodStanding, select, true {{name} está al corriente} other {{name} ya no está al corriente}}',
+      summary: '{inGoodStanding, select, true {La membresía de {name} está vigente.} other {La membresía de {name} ha vencido.}}',
+      body: [
+        '{inGoodStanding, select, true {La membresía de {name} está vigente: el programa está al corriente con la red.} other {La membresía de {name} ya no está vigente, por lo que el programa ha dejado de estar al corriente con la red.}}',
+        '{duesPaidThrough, select, none {Todavía no se ha registrado ningún pago de cuotas.} other {Las cuotas están pagadas hasta el año {duesPaidThrough} incluido.}}',
+        '{inGoodStanding, select, true {} other {Póngase en contacto con el personal de la red para renovar la membresía.}}',
+      ],
+    },
+
+    'exchange-program.published': {
+      title: 'Nuevo programa de intercambio: {title}',
+      summary: 'Solicitudes abiertas del {applicationOpensAt, date, day} al {applicationClosesAt, date, day}.',
+      body: [
+        'Se ha publicado un nuevo programa de intercambio: {title} ({category}).',
+        'El plazo de solicitud se abre el {applicationOpensAt, date, moment} y se cierra el {applicationClosesAt, date, moment}.',
+        'El viaje está previsto del {travelStart, date, calendar} al {travelEnd, date, calendar}.',
+      ],
+    },
+    'exchange-program.dates-changed': {
+      title: 'Nuevas fechas: {title}',
+      summary: 'Cambios: {changed}.',
+      body: [
+        'Han cambiado las fechas del programa de intercambio {title} ({changed}).',
+        'El plazo de solicitud se cierra ahora el {applicationClosesAt, date, moment}.',
+        'El viaje está previsto ahora del {travelStart, date, calendar} al {travelEnd, date, calendar}.',
+      ],
+    },
+    'exchange-program.window-opened': {
+      title: 'Solicitudes abiertas: {title}',
+      summary: 'Se admiten solicitudes hasta el {applicationClosesAt, date, day}.',
+      body: [
+        'Ya está abierto el plazo de solicitud del programa de intercambio {title} ({category}).',
+        'Se cierra el {applicationClosesAt, date, moment}.',
+      ],
+    },
+    'exchange-program.paused': {
+      title: 'Programa de intercambio en pausa: {title}',
+      summary: 'Por el momento no se admiten nuevas solicitudes.',
+      body: [
+        'El programa de intercambio {title} se ha puesto en pausa: por el momento no se admiten nuevas solicitudes.',
+        'Motivo indicado: {reason}',
+        'Le avisaremos cuando el programa se reanude.',
+      ],
+    },
+    'exchange-program.resumed': {
+      title: 'Programa de intercambio reanudado: {title}',
+      summary: 'El programa vuelve a estar en marcha.',
+      body: ['El programa de intercambio {title} se ha reanudado.', 'Se vuelven a admitir solicitudes mientras el plazo de solicitud esté abierto.'],
+    },
+    'exchange-program.cancelled': {
+      title: 'Programa de intercambio cancelado: {title}',
+      summary: 'El programa no se llevará a cabo.',
+      body: ['El programa de intercambio {title} se ha cancelado y no se llevará a cabo.', 'Motivo indicado: {reason}'],
+    },
+
+    'reminder.application-window-closing': {
+      title: '{daysLeft, plural, one {Queda # día} other {Quedan # días}} para presentar su solicitud: {title}',
+      summary: 'El plazo de solicitud se cierra el {applicationClosesAt, date, moment}.',
+      body: [
+        'El plazo de solicitud del programa de intercambio {title} se cierra dentro de {daysLeft, plural, one {# día} other {# días}}, el {applicationClosesAt, date, moment}.',
+        'Asegúrese de que su solicitud esté completa y enviada antes de esa fecha.',
+      ],
+    },
+    'reminder.decision-release': {
+      title: 'Decisiones próximamente: {title}',
+      summary: 'Las decisiones se publicarán el {decisionReleaseAt, date, moment}.',
+      body: [
+        'Las decisiones del programa de intercambio {title} se publicarán el {decisionReleaseAt, date, moment}.',
+        'En ese momento, cada solicitante conocerá el resultado de su solicitud.',
+      ],
+    },
+    'reminder.travel-approaching': {
+      title: 'Salida dentro de {daysLeft, plural, one {# día} other {# días}}: {title}',
+      summary: 'El viaje empieza el {travelStart, date, calendar}.',
+      body: [
+        'El viaje del programa de intercambio {title} empieza dentro de {daysLeft, plural, one {# día} other {# días}}, el {travelStart, date, calendar}.',
+        'Revise con tiempo los documentos de viaje, el seguro y lo acordado con los anfitriones.',
+      ],
+    },
+    'reminder.partnership-anniversary': {
+      title: `{years, plural, one {# año} other {# años}} de hermanamiento: ${pair}`,
+      summary: 'El hermanamiento entre {memberCity} y {partnerCity} comenzó el {startDate, date, calendar}.',
+      body: [
+        `El {startDate, date, calendar}, ${cities} se convirtieron en ciudades hermanas: el hermanamiento cumple {years, plural, one {# año} other {# años}}.`,
+        'Un aniversario es un buen momento para planificar un nuevo intercambio o enviar un saludo a su ciudad hermana.',
+      ],
+    },
+    'reminder.dues-due': {
+      title: 'Vencimiento de cuotas: {name}',
+      summary: 'Las cuotas de membresía de {name} vencen el {dueDate, date, calendar}.',
+      body: [
+        'Las cuotas de membresía de {name} vencen el {dueDate, date, calendar}.',
+        '{duesPaidThrough, select, none {Todavía no se ha registrado ningún pago de cuotas del programa.} other {Actualmente, las cuotas están pagadas hasta el año {duesPaidThrough} incluido.}}',
+        'Pagar a tiempo mantiene al programa al corriente con la red.',
+      ],
+    },
+
+    'webhook.endpoint-disabled': {
+      title: 'Webhook desactivado',
+      summary: '{url} ya no recibe notificaciones.',
+      body: [
+        'El webhook {url} se ha desactivado y ya no recibe notificaciones.',
+        'Motivo: {reason}',
+        'Cuando el receptor vuelva a funcionar, puede activar de nuevo el webhook; un ping de prueba confirma que es accesible.',
+      ],
+    },
+    'webhook.ping': {
+      title: 'Notificación de prueba',
+      summary: 'Notificación de prueba solicitada para un webhook.',
+      body: ['Esta es una notificación de prueba, solicitada para comprobar que un webhook recibe las notificaciones.', 'No es necesario hacer nada.'],
+    },
+
+    announcement: {
+      title: '{title}',
+      summary: '{body}',
+      body: ['{body}'],
+    },
+  },
+};

@@ -1,0 +1,283 @@
+import type { LanguageCatalogue } from '../message-catalogue';
+
+// French, addressing the reader as vous. A sister-city partnership is a "jumelage".
+// French typography: a no-break space (\u00a0) before : ; ! ?. City names never follow
+// « de » or « à » (Le Havre, Orléans would need « du » or « d’ »): « entre », « pour », « par ».
+
+const sideCity = '{side, select, member {{memberCity}} other {{partnerCity}}}';
+const otherSideCity = '{side, select, member {{partnerCity}} other {{memberCity}}}';
+const cities = '{memberCity} ({memberCountry}) et {partnerCity} ({partnerCountry})';
+const pair = '{memberCity} – {partnerCity}';
+
+export const fr: LanguageCatalogue = {
+  layout: {
+    greeting: 'Bonjour {name},',
+    greetingWithoutName: 'Bonjour,',
+    signOff: 'Cordialement,',
+    signature: 'Sister City Network',
+    actionFallback: 'Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur\u00a0:',
+    actionInText: '{label}\u00a0:',
+    footerOptional:
+      'Vous recevez cet e-mail en raison de votre rôle au sein de Sister City Network. Vous pouvez choisir les notifications que vous recevez par e-mail dans vos préférences de notification.',
+    footerCritical: 'Ce message concerne votre compte\u00a0: il vous est envoyé même si vous avez désactivé les autres notifications.',
+  },
+  digest: {
+    subject: 'Votre récapitulatif quotidien\u00a0: {count, plural, =0 {rien de nouveau} one {# notification} other {# notifications}}',
+    title: 'Votre récapitulatif quotidien',
+    summary:
+      '{count, plural, =0 {Rien de nouveau depuis votre dernier récapitulatif.} one {# notification depuis votre dernier récapitulatif.} other {# notifications depuis votre dernier récapitulatif.}}',
+    intro:
+      '{count, plural, =0 {Rien de nouveau depuis votre dernier récapitulatif.} one {Voici ce qui s’est passé depuis votre dernier récapitulatif\u00a0:} other {Voici les # notifications reçues depuis votre dernier récapitulatif\u00a0:}}',
+    footer: 'Vous recevez ce récapitulatif quotidien parce que vous l’avez choisi dans vos préférences de notification, où vous pouvez aussi le désactiver.',
+  },
+  vocabulary: {
+    exchangeCategories: {
+      'youth-education': 'jeunesse et éducation',
+      'arts-culture': 'arts et culture',
+      'business-trade': 'affaires et commerce',
+      'humanitarian-municipal': 'coopération humanitaire et municipale',
+      'professional-technical': 'échanges professionnels et techniques',
+    },
+    roles: {
+      'network-staff': 'équipe du réseau',
+      'program-admin': 'administration d’un programme',
+      reviewer: 'évaluation des candidatures',
+      applicant: 'candidature à un programme',
+      'partner-contact': 'contact de la ville partenaire',
+    },
+    programDates: {
+      applicationOpensAt: 'ouverture des candidatures',
+      applicationClosesAt: 'date limite de candidature',
+      decisionReleaseAt: 'publication des décisions',
+      offerResponseDeadline: 'date limite de réponse à une offre',
+      travelStart: 'début du voyage',
+      travelEnd: 'fin du voyage',
+      other: 'calendrier',
+    },
+  },
+  types: {
+    'account.invited': {
+      title: 'Invitation à rejoindre Sister City Network',
+      summary: 'Acceptez l’invitation pour configurer votre compte.',
+      body: [
+        'Vous avez reçu une invitation à rejoindre Sister City Network avec les rôles suivants\u00a0: {roles}.',
+        'Acceptez l’invitation pour choisir votre mot de passe et configurer votre compte. L’invitation est valable jusqu’au {expiresAt, date, moment}.',
+      ],
+      action: 'Accepter l’invitation',
+    },
+    'account.verify-email': {
+      title: 'Confirmez votre adresse e-mail',
+      summary: 'Confirmez cette adresse pour terminer la configuration de votre compte.',
+      body: [
+        'Merci de confirmer que cette adresse e-mail est bien la vôtre, afin que nous puissions vous informer au sujet de votre compte et de vos jumelages.',
+        'Le lien est valable jusqu’au {expiresAt, date, moment}. Si vous n’avez pas créé de compte, vous pouvez ignorer ce message.',
+      ],
+      action: 'Confirmer mon adresse e-mail',
+    },
+    'account.password-reset': {
+      title: 'Réinitialisez votre mot de passe',
+      summary: 'Un nouveau mot de passe a été demandé pour votre compte.',
+      body: [
+        'Nous avons reçu une demande de réinitialisation du mot de passe de votre compte Sister City Network. Vous pouvez en choisir un nouveau avec le lien ci-dessous jusqu’au {expiresAt, date, moment}.',
+        'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message\u00a0: votre mot de passe reste inchangé.',
+      ],
+      action: 'Choisir un nouveau mot de passe',
+    },
+
+    'partnership.proposed': {
+      title: `Nouveau jumelage proposé\u00a0: ${pair}`,
+      summary: 'Un jumelage entre {memberCity} et {partnerCity} a été proposé et attend l’approbation des deux parties.',
+      body: [
+        `Un jumelage a été proposé entre ${cities}.`,
+        'La version {version} de l’accord est prête à être examinée. Elle entrera en vigueur une fois approuvée par les plus hautes autorités des deux villes.',
+      ],
+    },
+    'partnership.terms-amended': {
+      title: `Conditions du jumelage modifiées\u00a0: ${pair}`,
+      summary: 'La version {version} de l’accord doit être approuvée par les deux parties.',
+      body: [
+        `Les conditions du jumelage entre ${cities} ont été modifiées.`,
+        'Les approbations données aux versions précédentes ne sont plus valables\u00a0: la version {version} de l’accord doit être approuvée par les deux parties.',
+      ],
+    },
+    'partnership.approved': {
+      title: `Approbation par ${sideCity}\u00a0: ${pair}`,
+      summary: '{signatoryName} a approuvé la version {version} de l’accord entre {memberCity} et {partnerCity}.',
+      body: [
+        `{signatoryName} ({signatoryOffice}) a approuvé pour ${sideCity} la version {version} de l’accord de jumelage entre ${cities}.`,
+        'L’accord entre en vigueur dès que les deux parties ont approuvé la même version.',
+      ],
+    },
+    'partnership.activated': {
+      title: `{firstSigning, select, true {Jumelage en vigueur} other {Nouvelles conditions en vigueur}}\u00a0: ${pair}`,
+      summary:
+        '{firstSigning, select, true {Les deux parties ont signé\u00a0: le jumelage entre {memberCity} et {partnerCity} est en vigueur.} other {Les deux parties ont approuvé la version {version}\u00a0: ce sont désormais les conditions en vigueur.}}',
+      body: [
+        `{firstSigning, select, true {Les deux parties ont signé\u00a0: le jumelage entre ${cities} est désormais en vigueur. Félicitations à toutes celles et à tous ceux qui l’ont rendu possible\u00a0!} other {Les deux parties ont approuvé la version {version} de l’accord\u00a0: elle remplace les conditions jusqu’ici en vigueur pour le jumelage entre ${cities}.}}`,
+        '{startDate, select, none {} other {Le jumelage date officiellement du {startDate, date, calendar}.}}',
+      ],
+    },
+    'partnership.suspended': {
+      title: `Jumelage suspendu\u00a0: ${pair}`,
+      summary: 'Le jumelage entre {memberCity} et {partnerCity} a été suspendu.',
+      body: [
+        `Le jumelage entre ${cities} a été suspendu.`,
+        'Motif indiqué\u00a0: {reason}',
+        'Pendant la suspension, ses programmes d’échange n’acceptent pas de nouvelles candidatures. Nous vous préviendrons de sa reprise.',
+      ],
+    },
+    'partnership.reactivated': {
+      title: `Reprise du jumelage\u00a0: ${pair}`,
+      summary: 'Le jumelage entre {memberCity} et {partnerCity} est de nouveau actif.',
+      body: [
+        `La suspension a été levée\u00a0: le jumelage entre ${cities} est de nouveau actif.`,
+        'Les programmes d’échange mis en pause en raison de la suspension reprennent.',
+      ],
+    },
+    'partnership.termination-proposed': {
+      title: `Fin du jumelage proposée\u00a0: ${pair}`,
+      summary: `${sideCity} a proposé de mettre fin à son jumelage avec ${otherSideCity}.`,
+      body: [
+        `${sideCity} a proposé de mettre fin au jumelage entre ${cities}.`,
+        'Motif indiqué\u00a0: {reason}',
+        'Le jumelage ne prend fin qu’une fois la résiliation approuvée par les deux parties. D’ici là, il reste en vigueur.',
+      ],
+    },
+    'partnership.terminated': {
+      title: `Fin du jumelage\u00a0: ${pair}`,
+      summary: 'Le jumelage entre {memberCity} et {partnerCity} a pris fin.',
+      body: [
+        `Le jumelage entre ${cities} a pris fin.`,
+        'Motif indiqué\u00a0: {reason}',
+        'Les programmes d’échange de ce jumelage qui n’avaient pas commencé sont annulés. Merci à toutes celles et à tous ceux qui l’ont fait vivre.',
+      ],
+    },
+
+    'member-program.registered': {
+      title: 'Bienvenue dans le réseau, {name}',
+      summary: 'Le programme {name} est désormais membre de Sister City Network.',
+      body: [
+        'Le programme {name} est désormais inscrit comme programme membre de Sister City Network.',
+        'Les personnes qui l’administrent peuvent désormais tenir ses contacts à jour, proposer des jumelages et publier des programmes d’échange.',
+      ],
+    },
+    'member-program.standing-changed': {
+      title: '{inGoodStanding, select, true {Le programme {name} est en règle} other {Le programme {name} n’est plus en règle}}',
+      summary: '{inGoodStanding, select, true {L’adhésion du programme {name} est à jour.} other {L’adhésion du programme {name} a expiré.}}',
+      body: [
+        '{inGoodStanding, select, true {L’adhésion du programme {name} est à jour\u00a0: le programme est en règle vis-à-vis du réseau.} other {L’adhésion du programme {name} n’est plus à jour\u00a0: le programme n’est donc plus en règle vis-à-vis du réseau.}}',
+        '{duesPaidThrough, select, none {Aucune cotisation n’a encore été enregistrée.} other {Les cotisations sont réglées jusqu’à l’année {duesPaidThrough} incluse.}}',
+        '{inGoodStanding, select, true {} other {Veuillez contacter l’équipe du réseau pour renouveler l’adhésion.}}',
+      ],
+    },
+
+    'exchange-program.published': {
+      title: 'Nouveau programme d’échange\u00a0: {title}',
+      summary: 'Candidatures ouvertes du {applicationOpensAt, date, day} au {applicationClosesAt, date, day}.',
+      body: [
+        'Un nouveau programme d’échange a été publié\u00a0: {title} ({category}).',
+        'Les candidatures ouvrent le {applicationOpensAt, date, moment} et ferment le {applicationClosesAt, date, moment}.',
+        'Le voyage est prévu du {travelStart, date, calendar} au {travelEnd, date, calendar}.',
+      ],
+    },
+    'exchange-program.dates-changed': {
+      title: 'Nouvelles dates\u00a0: {title}',
+      summary: 'Modifications\u00a0: {changed}.',
+      body: [
+        'Les dates du programme d’échange {title} ont changé ({changed}).',
+        'Les candidatures ferment désormais le {applicationClosesAt, date, moment}.',
+        'Le voyage est désormais prévu du {travelStart, date, calendar} au {travelEnd, date, calendar}.',
+      ],
+    },
+    'exchange-program.window-opened': {
+      title: 'Candidatures ouvertes\u00a0: {title}',
+      summary: 'Candidatures possibles jusqu’au {applicationClosesAt, date, day}.',
+      body: ['Les candidatures au programme d’échange {title} ({category}) sont ouvertes.', 'Elles ferment le {applicationClosesAt, date, moment}.'],
+    },
+    'exchange-program.paused': {
+      title: 'Programme d’échange en pause\u00a0: {title}',
+      summary: 'Aucune nouvelle candidature n’est acceptée pour le moment.',
+      body: [
+        'Le programme d’échange {title} a été mis en pause\u00a0: aucune nouvelle candidature n’est acceptée pour le moment.',
+        'Motif indiqué\u00a0: {reason}',
+        'Nous vous préviendrons de la reprise du programme.',
+      ],
+    },
+    'exchange-program.resumed': {
+      title: 'Reprise du programme d’échange\u00a0: {title}',
+      summary: 'Le programme a repris.',
+      body: [
+        'Le programme d’échange {title} a repris.',
+        'Les candidatures sont de nouveau acceptées tant que la période de candidature est ouverte.',
+      ],
+    },
+    'exchange-program.cancelled': {
+      title: 'Programme d’échange annulé\u00a0: {title}',
+      summary: 'Le programme n’aura pas lieu.',
+      body: ['Le programme d’échange {title} a été annulé et n’aura pas lieu.', 'Motif indiqué\u00a0: {reason}'],
+    },
+
+    'reminder.application-window-closing': {
+      title: 'Plus que {daysLeft, plural, one {# jour} other {# jours}} pour candidater\u00a0: {title}',
+      summary: 'Les candidatures ferment le {applicationClosesAt, date, moment}.',
+      body: [
+        'Les candidatures au programme d’échange {title} ferment dans {daysLeft, plural, one {# jour} other {# jours}}, le {applicationClosesAt, date, moment}.',
+        'Assurez-vous que votre candidature est complète et envoyée d’ici là.',
+      ],
+    },
+    'reminder.decision-release': {
+      title: 'Décisions bientôt publiées\u00a0: {title}',
+      summary: 'Les décisions seront publiées le {decisionReleaseAt, date, moment}.',
+      body: [
+        'Les décisions du programme d’échange {title} seront publiées le {decisionReleaseAt, date, moment}.',
+        'Le résultat de chaque candidature sera alors communiqué.',
+      ],
+    },
+    'reminder.travel-approaching': {
+      title: 'Départ dans {daysLeft, plural, one {# jour} other {# jours}}\u00a0: {title}',
+      summary: 'Le voyage commence le {travelStart, date, calendar}.',
+      body: [
+        'Le voyage du programme d’échange {title} commence dans {daysLeft, plural, one {# jour} other {# jours}}, le {travelStart, date, calendar}.',
+        'Vérifiez à temps les documents de voyage, l’assurance et ce qui a été convenu avec les hôtes.',
+      ],
+    },
+    'reminder.partnership-anniversary': {
+      title: `{years, plural, one {# an} other {# ans}} de jumelage\u00a0: ${pair}`,
+      summary: 'Le jumelage entre {memberCity} et {partnerCity} a commencé le {startDate, date, calendar}.',
+      body: [
+        `Le {startDate, date, calendar}, ${cities} sont devenues villes jumelles\u00a0: le jumelage {years, plural, =1 {fête son premier anniversaire} other {fête ses # ans}}.`,
+        'Un anniversaire est une belle occasion de préparer un nouvel échange ou d’adresser vos salutations à votre ville jumelle.',
+      ],
+    },
+    'reminder.dues-due': {
+      title: 'Cotisation à régler\u00a0: {name}',
+      summary: 'La cotisation du programme {name} est due le {dueDate, date, calendar}.',
+      body: [
+        'La cotisation du programme {name} est due le {dueDate, date, calendar}.',
+        '{duesPaidThrough, select, none {Aucune cotisation n’a encore été enregistrée pour le programme.} other {Les cotisations sont actuellement réglées jusqu’à l’année {duesPaidThrough} incluse.}}',
+        'Régler la cotisation à temps permet au programme de rester en règle vis-à-vis du réseau.',
+      ],
+    },
+
+    'webhook.endpoint-disabled': {
+      title: 'Webhook désactivé',
+      summary: '{url} ne reçoit plus de notifications.',
+      body: [
+        'Le webhook {url} a été désactivé et ne reçoit plus de notifications.',
+        'Motif\u00a0: {reason}',
+        'Une fois le récepteur rétabli, vous pouvez réactiver le webhook\u00a0; un ping de test permet de vérifier qu’il est joignable.',
+      ],
+    },
+    'webhook.ping': {
+      title: 'Notification de test',
+      summary: 'Notification de test demandée pour un webhook.',
+      body: ['Ceci est une notification de test, demandée pour vérifier qu’un webhook reçoit bien les notifications.', 'Aucune action n’est nécessaire.'],
+    },
+
+    announcement: {
+      title: '{title}',
+      summary: '{body}',
+      body: ['{body}'],
+    },
+  },
+};

@@ -1,0 +1,90 @@
+import type { ExchangeCategory, Role } from '@scn/contracts';
+import type { NotificationFacts, NotificationType } from '../catalogue/notification-types';
+
+// The shape every language's catalogue must fill in. Every message is an ICU message
+// (formatted by intl-messageformat) whose arguments are the notification's facts, prepared
+// by message-values.ts: dates become dates, booleans 'true'/'false', nulls 'none', codes names.
+//
+// Date arguments take one of these named styles (see message-formatter.ts):
+//   {travelStart, date, calendar}     a calendar day (facts without a time: travel, start, due dates)
+//   {applicationClosesAt, date, day}  the recipient's local day of an instant
+//   {expiresAt, date, moment}         the recipient's local date and time, with the zone's name
+//   {createdAt, date, brief}          short local date and time (the digest's list)
+// Write apostrophes as ’ (an ASCII ' quotes ICU syntax).
+
+/** The messages of one notification type. */
+export interface MessageSet {
+  /** The inbox title and email subject: short, one line. */
+  title: string;
+  /** The inbox line under the title: one or two short sentences. */
+  summary: string;
+  /** The email's paragraphs (one that formats to nothing is left out). */
+  body: readonly [string, ...string[]];
+}
+
+/** Types whose facts are an emailed link (invitation, verification, reset): the email has a button. */
+export type LinkNotificationType = {
+  [T in NotificationType]: NotificationFacts<T> extends { url: string; expiresAt: string } ? T : never;
+}[NotificationType];
+
+/** A link type's messages also label its button. */
+export interface LinkMessageSet extends MessageSet {
+  action: string;
+}
+
+/** One message set per notification type: a type without its messages fails type-checking. */
+export type TypeMessages = {
+  [T in NotificationType]: T extends LinkNotificationType ? LinkMessageSet : MessageSet;
+};
+
+/** The fields of an exchange program whose change is announced (`changed` of dates-changed). */
+export const PROGRAM_DATE_FIELDS = [
+  'applicationOpensAt',
+  'applicationClosesAt',
+  'decisionReleaseAt',
+  'offerResponseDeadline',
+  'travelStart',
+  'travelEnd',
+] as const;
+export type ProgramDateField = (typeof PROGRAM_DATE_FIELDS)[number];
+
+/** Words the messages use for codes in the facts. */
+export interface Vocabulary {
+  exchangeCategories: Record<ExchangeCategory, string>;
+  roles: Record<Role, string>;
+  /** Names of changed program dates; `other` stands for fields not listed. */
+  programDates: Record<ProgramDateField | 'other', string>;
+}
+
+/** Text around every message (arguments: `name`). */
+export interface LayoutMessages {
+  greeting: string;
+  greetingWithoutName: string;
+  signOff: string;
+  signature: string;
+  /** Above the plain link under a button. */
+  actionFallback: string;
+  /** Introduces the link in the plain-text part (arguments: `label`, the button's). */
+  actionInText: string;
+  /** Footer of messages one can opt out of. */
+  footerOptional: string;
+  /** Footer of critical messages, which ignore preferences. */
+  footerCritical: string;
+}
+
+/** The daily digest (arguments: `count`). */
+export interface DigestMessages {
+  subject: string;
+  title: string;
+  summary: string;
+  intro: string;
+  footer: string;
+}
+
+/** Everything written in one language. */
+export interface LanguageCatalogue {
+  layout: LayoutMessages;
+  digest: DigestMessages;
+  vocabulary: Vocabulary;
+  types: TypeMessages;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { NOTIFICATION_TYPES, type NotificationFacts, type NotificationType } from '../catalogue/notification-types';
+import type { MessageFormatter, MessageValue, MessageValues } from './message-formatter';
+import type { Vocabulary } from './message-catalogue';
+
+// Turns a notification's facts into the arguments its ICU messages take. What a fact is comes
+// from its schema in notification-types.ts, so a new type's dates need nothing here:
+//   ISO date-time → Date (shown in the recipient's zone) · ISO date → Date at midnight UTC
+//   boolean → 'true' | 'false' (for `select`) · null → 'none' (for `select`)
+// and a few facts are put in words: country codes, exchange categories, roles, changed dates.
+
+export type FactKind = 'instant' | 'calendar-day' | 'other';
+
+/** What a fact's schema says it is: an instant, a day of the calendar, or anything else. */
+export function factKindOf(schema: z.ZodType): FactKind {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodNullable || inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
+  if (inner instanceof z.ZodISODateTime) return 'instant';
+  if (inner instanceof z.ZodISODate) return 'calendar-day';
+  return 'other';
+}
+
+function words<K extends string>(names: Partial<Record<K, string>>, value: string): string | undefined {
+  return Object.hasOwn(names, value) ? names[value as K] : undefined;
+}
+
+function plainValue(kind: FactKind, value: unknown): MessageValue {
+  if (value === null || value === undefined) return 'none';
+  if (kind === 'instant') return new Date(String(value));
+  if (kind === 'calendar-day') return new Date(`${String(value)}T00:00:00Z`);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(String).join(', ');
+  return JSON.stringify(value);
+}
+
+/** The arguments of a type's messages, from its facts, in the reader's words. */
+export function messageValues<T extends NotificationType>(
+  type: T,
+  facts: NotificationFacts<T>,
+  vocabulary: Vocabulary,
+  formatter: MessageFormatter,
+): MessageValues {
+  const shape = NOTIFICATION_TYPES[type].facts.shape as Record<string, z.ZodType>;
+  const given = facts as Record<string, unknown>;
+  const values: Record<string, MessageValue> = {};
+  for (const [key, schema] of Object.entries(shape)) values[key] = plainValue(factKindOf(schema), given[key]);
+
+  if (typeof given['memberCountryCode'] === 'string') values['memberCountry'] = formatter.country(given['memberCountryCode']);
+  if (typeof given['partnerCountryCode'] === 'string') values['partnerCountry'] = formatter.country(given['partnerCountryCode']);
+  if (typeof given['category'] === 'string') {
+    values['category'] = words(vocabulary.exchangeCategories, given['category']) ?? given['category'];
+  }
+  if (Array.isArray(given['roles'])) {
+    const roles = given['roles'].map((role: string) => words(vocabulary.roles, role) ?? role);
+    values['roles'] = formatter.list([...new Set(roles)]);
+  }
+  if (Array.isArray(given['changed'])) {
+    // Only dates are announced by name; anything else reads as "the schedule".
+    const named = given['changed'].map((field: string) => words(vocabulary.programDates, field)).filter((name) => name !== undefined);
+    values['changed'] = named.length ? formatter.list([...new Set(named)]) : vocabulary.programDates.other;
+  }
+  return values;
+}

@@ -1,0 +1,77 @@
+import type { NotificationFacts, NotificationType } from '../catalogue/notification-types';
+
+// Facts of every notification type, as tests (and benchmarks) render them. Typed so that a
+// new type without an example here fails type-checking.
+
+const PARTNERSHIP_ID = '01900000-0000-7000-8000-000000000001';
+const PROGRAM_ID = '01900000-0000-7000-8000-000000000002';
+const MEMBER_PROGRAM_ID = '01900000-0000-7000-8000-000000000003';
+const ENDPOINT_ID = '01900000-0000-7000-8000-000000000004';
+
+const partnership = {
+  partnershipId: PARTNERSHIP_ID,
+  title: 'Lyon – Birmingham',
+  memberCity: 'Birmingham',
+  partnerCity: 'Lyon',
+  memberCountryCode: 'GB',
+  partnerCountryCode: 'FR',
+};
+const program = {
+  exchangeProgramId: PROGRAM_ID,
+  partnershipId: PARTNERSHIP_ID,
+  title: 'Summer youth orchestra',
+  category: 'arts-culture',
+};
+const link = { url: 'https://scn.example.org/accept?token=abc&lang=fr', expiresAt: '2027-03-12T13:30:00.000Z' };
+
+export const SAMPLE_FACTS: { [T in NotificationType]: NotificationFacts<T> } = {
+  'account.invited': { ...link, roles: ['program-admin', 'reviewer'] },
+  'account.verify-email': link,
+  'account.password-reset': link,
+
+  'partnership.proposed': { ...partnership, version: 1 },
+  'partnership.terms-amended': { ...partnership, version: 2 },
+  'partnership.approved': { ...partnership, version: 2, side: 'partner', signatoryName: 'Grégory Doucet', signatoryOffice: 'Maire' },
+  'partnership.activated': { ...partnership, version: 1, firstSigning: true, startDate: '2027-05-09' },
+  'partnership.suspended': { ...partnership, reason: 'Elections in the partner city' },
+  'partnership.reactivated': partnership,
+  'partnership.termination-proposed': { ...partnership, reason: 'No exchanges for ten years', side: 'member' },
+  'partnership.terminated': { ...partnership, reason: 'Both councils voted to end it' },
+
+  'member-program.registered': { memberProgramId: MEMBER_PROGRAM_ID, name: 'Birmingham Sister Cities' },
+  'member-program.standing-changed': { memberProgramId: MEMBER_PROGRAM_ID, name: 'Birmingham Sister Cities', inGoodStanding: false, duesPaidThrough: 2026 },
+
+  'exchange-program.published': {
+    ...program,
+    applicationOpensAt: '2027-01-15T09:00:00.000Z',
+    applicationClosesAt: '2027-02-28T22:59:00.000Z',
+    travelStart: '2027-07-01',
+    travelEnd: '2027-07-21',
+  },
+  'exchange-program.dates-changed': {
+    ...program,
+    changed: ['applicationClosesAt', 'travelStart'],
+    applicationClosesAt: '2027-03-07T22:59:00.000Z',
+    travelStart: '2027-07-04',
+    travelEnd: '2027-07-21',
+  },
+  'exchange-program.window-opened': { ...program, applicationClosesAt: '2027-02-28T22:59:00.000Z' },
+  'exchange-program.paused': { ...program, reason: 'partnership suspended: elections in the partner city' },
+  'exchange-program.resumed': program,
+  'exchange-program.cancelled': { ...program, reason: 'The host school closed for renovation' },
+
+  'reminder.application-window-closing': { ...program, applicationClosesAt: '2027-02-28T22:59:00.000Z', daysLeft: 7 },
+  'reminder.decision-release': { ...program, decisionReleaseAt: '2027-04-01T08:00:00.000Z' },
+  'reminder.travel-approaching': { ...program, travelStart: '2027-07-01', daysLeft: 1 },
+  'reminder.partnership-anniversary': { ...partnership, startDate: '1951-05-09', years: 76 },
+  'reminder.dues-due': { memberProgramId: MEMBER_PROGRAM_ID, name: 'Birmingham Sister Cities', duesPaidThrough: null, dueDate: '2027-01-31' },
+
+  'webhook.endpoint-disabled': { endpointId: ENDPOINT_ID, url: 'https://hooks.lyon.example/scn', reason: 'answered 410 Gone' },
+  'webhook.ping': { endpointId: ENDPOINT_ID },
+
+  announcement: {
+    announcementId: '01900000-0000-7000-8000-000000000005',
+    title: 'Annual conference in Denver',
+    body: 'Registration for the annual conference is open.\n\nWe look forward to seeing you there.',
+  },
+};

@@ -1,0 +1,161 @@
+import { TEMPLATE_LANGUAGES } from '../catalogue/categories';
+import { NOTIFICATION_TYPE_NAMES, NOTIFICATION_TYPES, type NotificationFacts, type NotificationType } from '../catalogue/notification-types';
+import { SAMPLE_FACTS } from './notification-facts.fixtures';
+import { renderNotification, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from './render-notification';
+
+const render = <T extends NotificationType>(type: T, facts: NotificationFacts<T>, language = 'en', timeZone: string | null = 'UTC') =>
+  renderNotification(type, facts, { language, timeZone, recipientName: 'Anne Martin' });
+
+/** What a message must never show: ICU syntax left over, or a value that was not there. */
+const LEFTOVERS = /[{}]|\bundefined\b|\bnull\b|\bNaN\b|Invalid Date|\bnone\b|\[object/;
+
+describe(renderNotification.name, () => {
+  it('has valid example facts for every type (the fixtures match the schemas)', () => {
+    for (const type of NOTIFICATION_TYPE_NAMES) {
+      expect(NOTIFICATION_TYPES[type].facts.safeParse(SAMPLE_FACTS[type]).success).toBe(true);
+    }
+  });
+
+  describe.each(TEMPLATE_LANGUAGES)('in %s', (language) => {
+    it.each(NOTIFICATION_TYPE_NAMES)('renders %s completely', (type) => {
+      const sut = render(type, SAMPLE_FACTS[type] as never, language, 'America/Sao_Paulo');
+
+      expect(sut.language).toBe(language);
+      for (const part of [sut.subject, sut.title, sut.summary, sut.text]) {
+        expect(part).not.toMatch(LEFTOVERS);
+        expect(part.trim()).not.toBe('');
+      }
+      expect(sut.html).not.toMatch(/\bundefined\b|Invalid Date|>\s*none\b/);
+      expect(sut.html).toContain(`<html lang="${language}">`);
+      expect(sut.title.length).toBeLessThanOrEqual(TITLE_MAX_LENGTH);
+      expect(sut.summary.length).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
+      expect(sut.title).not.toMatch(/[\n<>]/);
+      expect(sut.summary).not.toMatch(/[\n<>]/);
+      expect(sut.text).toContain('Anne Martin');
+      expect(sut.text).toContain(sut.subject);
+    });
+  });
+
+  it('reads each language in its own words', () => {
+    const facts = SAMPLE_FACTS['partnership.activated'];
+    expect(render('partnership.activated', facts, 'en').subject).toBe('Partnership in force: Birmingham – Lyon');
+    expect(render('partnership.activated', facts, 'es').subject).toBe('Hermanamiento en vigor: Birmingham – Lyon');
+    expect(render('partnership.activated', facts, 'fr').subject).toBe('Jumelage en vigueur\u00a0: Birmingham – Lyon');
+    expect(render('partnership.activated', facts, 'de').subject).toBe('Partnerschaft in Kraft: Birmingham – Lyon');
+    expect(render('partnership.activated', facts, 'de').text).toContain('Birmingham (Vereinigtes Königreich) und Lyon (Frankreich)');
+  });
+
+  it('chooses the language by the recipient’s tag, English when there is no catalogue for it', () => {
+    const facts = SAMPLE_FACTS['partnership.suspended'];
+    expect(render('partnership.suspended', facts, 'fr-CA').language).toBe('fr');
+    expect(render('partnership.suspended', facts, 'DE_at').language).toBe('de');
+    expect(render('partnership.suspended', facts, 'es-419').language).toBe('es');
+    expect(render('partnership.suspended', facts, 'it').language).toBe('en');
+    expect(render('partnership.suspended', facts, 'not a language').language).toBe('en');
+    expect(render('partnership.suspended', facts, '').subject).toBe('Partnership suspended: Birmingham – Lyon');
+  });
+
+  it('shows times in the recipient’s time zone, in their language', () => {
+    // 13:30 UTC on 12 March 2027: 14:30 in Paris, 8:30 in Toronto (both still on winter time), 22:30 in Tokyo.
+    const facts = { url: 'https://scn.example.org/reset?t=1', expiresAt: '2027-03-12T13:30:00.000Z' };
+    expect(render('account.password-reset', facts, 'fr', 'Europe/Paris').text).toContain('jusqu’au 12 mars 2027 à 14:30 UTC+1');
+    expect(render('account.password-reset', facts, 'fr-CA', 'America/Toronto').text).toMatch(/jusqu’au 12 mars 2027 à 0?8 h 30 HNE/);
+    expect(render('account.password-reset', facts, 'de', 'Europe/Berlin').text).toContain('bis zum 12. März 2027 um 14:30 MEZ');
+    expect(render('account.password-reset', facts, 'en', 'Asia/Tokyo').text).toMatch(/until March 12, 2027 at 10:30\sPM GMT\+9/);
+    expect(render('account.password-reset', facts, 'en', null).text).toMatch(/until March 12, 2027 at 1:30\sPM UTC/);
+    expect(render('account.password-reset', facts, 'en', 'Not/AZone').text).toMatch(/at 1:30\sPM UTC/);
+  });
+
+  it('shows a date without a time as that same day in every time zone', () => {
+    const facts = { ...SAMPLE_FACTS['reminder.travel-approaching'], travelStart: '2027-07-01' };
+    for (const timeZone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
+      expect(render('reminder.travel-approaching', facts, 'en', timeZone).summary).toBe('Travel starts on July 1, 2027.');
+      expect(render('reminder.travel-approaching', facts, 'fr', timeZone).summary).toBe('Le voyage commence le 1er juillet 2027.');
+    }
+  });
+
+  it('counts days and years with the plural rules of each language', () => {
+    const closing = (daysLeft: number) => ({ ...SAMPLE_FACTS['reminder.application-window-closing'], daysLeft });
+    expect(render('reminder.application-window-closing', closing(1)).title).toBe('1 day left to apply: Summer youth orchestra');
+    expect(render('reminder.application-window-closing', closing(7)).title).toBe('7 days left to apply: Summer youth orchestra');
+    expect(render('reminder.application-window-closing', closing(1), 'es').title).toMatch(/^Queda 1 día para/);
+    expect(render('reminder.application-window-closing', closing(7), 'es').title).toMatch(/^Quedan 7 días para/);
+    expect(render('reminder.application-window-closing', closing(1), 'fr').title).toMatch(/^Plus que 1 jour pour/);
+    expect(render('reminder.application-window-closing', closing(7), 'fr').title).toMatch(/^Plus que 7 jours pour/);
+    expect(render('reminder.application-window-closing', closing(1), 'de').text).toContain('endet in einem Tag');
+    expect(render('reminder.application-window-closing', closing(7), 'de').text).toContain('endet in 7 Tagen');
+    const anniversary = (years: number) => ({ ...SAMPLE_FACTS['reminder.partnership-anniversary'], years });
+    expect(render('reminder.partnership-anniversary', anniversary(1)).title).toMatch(/^1 year of partnership/);
+    expect(render('reminder.partnership-anniversary', anniversary(25)).title).toMatch(/^25 years of partnership/);
+    expect(render('reminder.partnership-anniversary', anniversary(1), 'fr').text).toContain('fête son premier anniversaire');
+  });
+
+  it('escapes facts in the HTML part (they are user input) and keeps them as typed in the text part', () => {
+    const facts = { ...SAMPLE_FACTS['exchange-program.cancelled'], title: '<script>alert("x")</script>', reason: 'Tom & Jerry <b>left</b>' };
+    const sut = renderNotification('exchange-program.cancelled', facts, { language: 'en', recipientName: '<img src=x onerror=alert(1)>' });
+
+    expect(sut.html).not.toContain('<script>');
+    expect(sut.html).not.toContain('<img');
+    expect(sut.html).not.toContain('<b>left');
+    expect(sut.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(sut.html).toContain('Tom &amp; Jerry &lt;b&gt;left&lt;/b&gt;');
+    expect(sut.text).toContain('Reason given: Tom & Jerry <b>left</b>');
+    expect(sut.title).toBe('Exchange program cancelled: <script>alert("x")</script>');
+  });
+
+  it('puts a link as a button in HTML and as the plain address in text', () => {
+    const sut = render('account.invited', SAMPLE_FACTS['account.invited'], 'es');
+
+    expect(sut.html).toContain('<a href="https://scn.example.org/accept?token&#x3D;abc&amp;lang&#x3D;fr"');
+    expect(sut.html).toContain('>Aceptar la invitación</a>');
+    expect(sut.text).toContain('Aceptar la invitación:\nhttps://scn.example.org/accept?token=abc&lang=fr\n');
+    expect(render('account.invited', SAMPLE_FACTS['account.invited'], 'fr').text).toContain('Accepter l’invitation\u00a0:\nhttps://');
+    expect(sut.text).toContain('con las siguientes funciones: administración de programa y evaluación de solicitudes.');
+  });
+
+  it('refuses a link that is not a web address', () => {
+    const facts = { ...SAMPLE_FACTS['account.verify-email'], url: 'javascript:alert(1)' };
+    expect(() => render('account.verify-email', facts)).toThrow(/non-web link/);
+  });
+
+  it('leaves out what a fact does not say, rather than showing a placeholder', () => {
+    const sut = render('partnership.activated', { ...SAMPLE_FACTS['partnership.activated'], startDate: null });
+    expect(sut.text).not.toContain('officially dates from');
+    expect(sut.html).not.toMatch(/<p[^>]*>\s*<\/p>/);
+    expect(render('member-program.standing-changed', { ...SAMPLE_FACTS['member-program.standing-changed'], duesPaidThrough: null }).text).toContain(
+      'No membership dues have been recorded yet.',
+    );
+    expect(render('member-program.standing-changed', SAMPLE_FACTS['member-program.standing-changed']).text).toContain('Dues are paid through 2026.');
+  });
+
+  it('keeps the paragraphs and line breaks of an announcement', () => {
+    const sut = render('announcement', { ...SAMPLE_FACTS.announcement, body: 'First line\nsecond line\n\nNew paragraph' });
+    expect(sut.html).toContain('First line<br>\nsecond line<br>\n<br>\nNew paragraph');
+    expect(sut.text).toContain('First line\nsecond line\n\nNew paragraph');
+    expect(sut.summary).toBe('First line second line New paragraph');
+  });
+
+  it('cuts a long inbox line at a word, and keeps the whole title as the subject', () => {
+    const title = `${'Exchange '.repeat(20)}end`;
+    const sut = render('exchange-program.resumed', { ...SAMPLE_FACTS['exchange-program.resumed'], title });
+    expect(sut.title.length).toBeLessThanOrEqual(TITLE_MAX_LENGTH);
+    expect(sut.title).toMatch(/Exchange…$/);
+    expect(sut.subject).toBe(`Exchange program resumed: ${title}`);
+  });
+
+  it('tells why a critical message came despite the preferences, and where to change the others', () => {
+    expect(render('account.password-reset', SAMPLE_FACTS['account.password-reset']).text).toContain('sent even if you have turned other notifications off');
+    expect(render('partnership.proposed', SAMPLE_FACTS['partnership.proposed']).text).toContain('in your notification preferences');
+  });
+
+  it('names exchange categories, roles and changed dates in the reader’s words', () => {
+    expect(render('exchange-program.published', SAMPLE_FACTS['exchange-program.published'], 'fr').text).toContain('Summer youth orchestra (arts et culture)');
+    expect(render('exchange-program.dates-changed', SAMPLE_FACTS['exchange-program.dates-changed'], 'de').summary).toBe(
+      'Geändert: Bewerbungsschluss und Reisebeginn.',
+    );
+    const unknownOnly = { ...SAMPLE_FACTS['exchange-program.dates-changed'], changed: ['somethingNew'] };
+    expect(render('exchange-program.dates-changed', unknownOnly).summary).toBe('Changed: schedule.');
+    const unknownCategory = { ...SAMPLE_FACTS['exchange-program.window-opened'], category: 'space-travel' };
+    expect(render('exchange-program.window-opened', unknownCategory).text).toContain('(space-travel)');
+  });
+});

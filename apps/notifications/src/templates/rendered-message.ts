@@ -1,0 +1,22 @@
+import type { TemplateLanguage } from '../catalogue/categories';
+
+/** Whom a message is rendered for. */
+export interface RenderOptions {
+  /** The recipient's BCP 47 language tag (`fr-CA` reads French; an unknown language, English). */
+  language: string;
+  /** IANA time zone dates are shown in; null or unknown: UTC. */
+  timeZone?: string | null;
+  recipientName: string;
+}
+
+/** A notification in the recipient's language: the email's parts and the inbox line. */
+export interface RenderedMessage {
+  language: TemplateLanguage;
+  subject: string;
+  /** The inbox title: one short line, no HTML. */
+  title: string;
+  /** The inbox line under the title: short, no HTML. */
+  summary: string;
+  text: string;
+  html: string;
+}

@@ -1,0 +1,177 @@
+import type { EventData } from '@scn/contracts';
+import { waitFor } from '@scn/testing';
+import { v7 as uuidv7 } from 'uuid';
+import { renderNotification } from '../src/templates';
+import { SmtpSink } from './support/smtp-sink';
+import { announceAccount, FAST_DELIVERY_ENV, NotificationsUnderTest, testAccount } from './support/notifications-harness';
+
+// From events to notifications, end to end over real JetStream, PostgreSQL, Redis (BullMQ)
+// and a real SMTP server on loopback: who is told, in which language, once.
+
+const PARTNER_CITY = 'gn:2996944';
+const MEMBER_CITY = 'gn:4164138';
+const memberProgramId = uuidv7();
+const partnershipId = uuidv7();
+
+const partnerContact = testAccount('Claire', 'fr', [{ role: 'partner-contact', scopeIds: [PARTNER_CITY] }]);
+const programAdmin = testAccount('Ana', 'es', [{ role: 'program-admin', scopeIds: [memberProgramId] }]);
+const staff = testAccount('Dieter', 'de', [{ role: 'network-staff', scopeIds: [] }]);
+const listedContact = { name: 'Jean Dupont', email: `jean-${partnershipId.slice(-6)}@lyon.test`, language: 'fr' };
+
+const ref: EventData<'partnership.reactivated.v1'> = {
+  partnershipId,
+  memberProgramId,
+  memberCityId: MEMBER_CITY,
+  partnerCityId: PARTNER_CITY,
+  memberCountryCode: 'US',
+  partnerCountryCode: 'FR',
+  title: 'Miami – Lyon',
+  memberCityName: 'Miami',
+  partnerCityName: 'Lyon',
+};
+const HASH = 'a'.repeat(64);
+
+let smtp: SmtpSink;
+let harness: NotificationsUnderTest;
+
+beforeAll(async () => {
+  smtp = await SmtpSink.start();
+  harness = await NotificationsUnderTest.start({ ...FAST_DELIVERY_ENV, SMTP_URL: smtp.url });
+  for (const account of [partnerContact, programAdmin, staff]) await announceAccount(harness, account);
+  await waitFor('the three accounts to be known', async () => (await harness.db.recipient.count({ where: { accountId: { not: null } } })) === 3);
+});
+
+afterAll(async () => {
+  await harness?.stop();
+  await smtp?.stop();
+});
+
+/** Notifications of one partnership event, by recipient email and channel. */
+async function notificationsOf(eventId: string) {
+  const rows = await harness.db.notification.findMany({ where: { sourceKey: `event:${eventId}` }, include: { recipient: true } });
+  return rows.map((row) => ({ email: row.recipient?.email, channel: row.channel, status: row.status, notBefore: row.notBefore, type: row.type }));
+}
+
+describe('a partnership activated', () => {
+  let activatedId: string;
+
+  beforeAll(async () => {
+    // Staff opt out of partnership emails; the program admin is in quiet hours right now.
+    await harness.rpc.call(
+      'notifications',
+      'preferences.update',
+      { timeZone: 'Europe/Berlin', quietHours: null, digest: 'off', channels: [{ category: 'partnerships', email: false, inbox: true }] },
+      { caller: staff.caller },
+    );
+    const now = new Date();
+    const minute = now.getUTCHours() * 60 + now.getUTCMinutes();
+    const clock = (m: number) => `${String(Math.floor(((m + 1440) % 1440) / 60)).padStart(2, '0')}:${String(((m + 1440) % 1440) % 60).padStart(2, '0')}`;
+    await harness.rpc.call(
+      'notifications',
+      'preferences.update',
+      { timeZone: 'UTC', quietHours: { start: clock(minute - 60), end: clock(minute + 60) }, digest: 'off', channels: [] },
+      { caller: programAdmin.caller },
+    );
+
+    await harness.events.publish('partnership.proposed.v1', partnershipId, {
+      ...ref,
+      version: 1,
+      termsHash: HASH,
+      kind: 'sister_city',
+      focusAreas: ['arts-culture'],
+      memberContacts: [],
+      partnerContacts: [listedContact],
+    });
+    const activated = await harness.events.publish('partnership.activated.v1', partnershipId, {
+      ...ref,
+      version: 1,
+      termsHash: HASH,
+      startDate: '2026-11-30',
+      firstSigning: true,
+    });
+    activatedId = activated.id;
+    await waitFor('the activation emails to arrive', () => smtp.to(partnerContact.email).some((m) => m.subject.length > 0) && smtp.to(listedContact.email).length >= 2, {
+      timeoutMs: 20_000,
+    });
+  });
+
+  it('emails the partner contact in French, with a plain-text and an HTML part', async () => {
+    const facts = { partnershipId, title: 'Miami – Lyon', memberCity: 'Miami', partnerCity: 'Lyon', memberCountryCode: 'US', partnerCountryCode: 'FR', version: 1, firstSigning: true, startDate: '2026-11-30' };
+    const french = renderNotification('partnership.activated', facts, { language: 'fr', recipientName: 'Claire' });
+    const english = renderNotification('partnership.activated', facts, { language: 'en', recipientName: 'Claire' });
+    expect(french.subject).not.toBe(english.subject);
+
+    const mails = smtp.to(partnerContact.email);
+    const activation = mails.filter((m) => m.subject === french.subject);
+    expect(activation).toHaveLength(1);
+    expect(activation[0]!.part('text/plain')).toContain('Lyon');
+    expect(activation[0]!.part('text/html')).toContain('<html');
+    // The listed contact of the partner side (no account) is emailed too, in French.
+    expect(smtp.to(listedContact.email).map((m) => m.subject)).toContain(french.subject);
+  });
+
+  it('puts it in the inbox of each account concerned', async () => {
+    for (const account of [partnerContact, programAdmin, staff]) {
+      const inbox = await waitFor(`${account.displayName}'s inbox`, async () => {
+        const page = await harness.rpc.call('notifications', 'inbox.list', { limit: 10 }, { caller: account.caller });
+        return page.items.some((item) => item.type === 'partnership.activated') ? page : null;
+      });
+      expect(inbox.unreadCount).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('sends an opted-out channel nothing, and holds email during quiet hours', async () => {
+    const rows = await notificationsOf(activatedId);
+    expect(rows).toContainEqual(expect.objectContaining({ email: staff.email, channel: 'email', status: 'filtered' }));
+    expect(rows).toContainEqual(expect.objectContaining({ email: staff.email, channel: 'inbox', status: 'delivered' }));
+    const held = rows.find((r) => r.email === programAdmin.email && r.channel === 'email')!;
+    expect(held.status).toBe('queued');
+    expect(held.notBefore!.getTime()).toBeGreaterThan(Date.now() + 55 * 60_000);
+    expect(smtp.to(programAdmin.email)).toHaveLength(0);
+    expect(smtp.to(staff.email)).toHaveLength(0);
+  });
+
+  it('still sends a critical message to someone who opted out', async () => {
+    await harness.events.publish('account.password-reset-requested.v1', staff.accountId, {
+      accountId: staff.accountId,
+      email: staff.email,
+      displayName: staff.displayName,
+      language: staff.language,
+      resetLink: { url: 'https://scn.test/reset?token=x', expiresAt: new Date(Date.now() + 3_600_000).toISOString() },
+    });
+    const mail = await waitFor('the reset email', () => smtp.to(staff.email)[0]);
+    expect(mail.part('text/plain')).toContain('https://scn.test/reset?token=x');
+  });
+
+  it('makes one notification per recipient and channel when the same event arrives twice', async () => {
+    const before = await notificationsOf(activatedId);
+    const mailsBefore = smtp.received.length;
+    const stream = `${harness.namespace.toUpperCase()}_EVENTS_PARTNERSHIPS`;
+    const jsm = await harness.connection.nc.jetstreamManager();
+    const original = await jsm.streams.getMessage(stream, { last_by_subj: `${harness.namespace}.events.partnerships.partnership.activated.v1` });
+    await harness.events.republish(JSON.parse(original.string()), uuidv7());
+    await waitFor('the duplicate to be delivered and acknowledged', async () => {
+      const { last_seq } = (await jsm.streams.info(stream)).state;
+      const consumer = await jsm.consumers.info(stream, 'notifications');
+      return consumer.delivered.stream_seq === last_seq && consumer.num_ack_pending === 0;
+    });
+    // Give a (wrongly) made second notification time to be delivered before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const after = await notificationsOf(activatedId);
+    expect(after).toHaveLength(before.length);
+    const keys = after.map((r) => `${r.email}/${r.channel}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(smtp.received.length).toBe(mailsBefore);
+  });
+
+  it('records each delivery and announces it', async () => {
+    const delivered = await harness.db.notification.findFirstOrThrow({ where: { sourceKey: `event:${activatedId}`, channel: 'email', status: 'sent' } });
+    const tries = await harness.db.deliveryAttempt.findMany({ where: { notificationId: delivered.id } });
+    expect(tries).toEqual([expect.objectContaining({ attempt: 1, outcome: 'sent' })]);
+    const outbox = await harness.db.$queryRawUnsafe<Array<{ type: string }>>(
+      `SELECT type FROM outbox_events WHERE aggregate = $1`,
+      delivered.id,
+    );
+    expect(outbox.map((row) => row.type)).toEqual(['notification.delivered.v1']);
+  });
+});

@@ -1,0 +1,112 @@
+import type { PrismaClient } from '@scn-prisma/notifications';
+import { DATABASE } from '@scn/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { GatewayUnderTest, type TestResponse } from '../../gateway/test/gateway-harness';
+
+// Webhook endpoints through the gateway (/v1/webhook-endpoints): who reaches which endpoint,
+// the secret shown once and never cached, the status of each route. The notifications
+// service runs behind the gateway in the test's namespace.
+
+const BASE = '/v1/webhook-endpoints';
+const PARIS = 'gn:2988507';
+const LYON = 'gn:2996944';
+const RECEIVER = 'http://127.0.0.1:9/webhooks';
+
+describe('webhook endpoints through the gateway', () => {
+  let gateway: GatewayUnderTest;
+  const tokens = { staff: '', contact: '', twoCities: '', admin: '' };
+
+  const call = (token: string, method: string, path: string, body?: unknown) => gateway.request(method, path, { token, body });
+  const expectProblem = (response: TestResponse, status: number, code: string) =>
+    expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
+
+  beforeAll(async () => {
+    gateway = await GatewayUnderTest.start({ withNotifications: true });
+    tokens.staff = (await gateway.login()).accessToken;
+    tokens.contact = await gateway.tokenFor([{ role: 'partner-contact', scopeIds: [PARIS] }]);
+    tokens.twoCities = await gateway.tokenFor([{ role: 'partner-contact', scopeIds: [PARIS, LYON] }]);
+    tokens.admin = await gateway.tokenFor([{ role: 'program-admin', scopeIds: [uuidv7()] }]);
+  });
+  afterAll(() => gateway?.stop());
+
+  it('lets a partner contact register, read, change, ping and delete their city’s endpoint', async () => {
+    const created = await call(tokens.contact, 'POST', BASE, { url: RECEIVER, description: 'Paris city hall', types: ['partnership.activated'] });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('cache-control')).toBe('no-store');
+    expect(created.body).toMatchObject({ owner: 'partner_city', cityId: PARIS, enabled: true, types: ['partnership.activated'] });
+    expect(created.body.secret).toMatch(/^whsec_/);
+    const id: string = created.body.id;
+
+    const read = await call(tokens.contact, 'GET', `${BASE}/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).not.toHaveProperty('secret');
+
+    const changed = await call(tokens.contact, 'PATCH', `${BASE}/${id}`, { description: 'Paris (new)', types: [] });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ description: 'Paris (new)', types: [] });
+
+    const rotated = await call(tokens.contact, 'POST', `${BASE}/${id}/rotate-secret`);
+    expect(rotated.status).toBe(200);
+    expect(rotated.headers.get('cache-control')).toBe('no-store');
+    expect(rotated.body.secret).not.toBe(created.body.secret);
+
+    const ping = await call(tokens.contact, 'POST', `${BASE}/${id}/ping`);
+    expect(ping.status).toBe(202);
+    expect(ping.body).toEqual({ notificationId: expect.any(String), endpointId: id, status: 'queued' });
+    const notifications = gateway.backends[0]!.service.app.get<PrismaClient>(DATABASE);
+    expect(await notifications.notification.findUniqueOrThrow({ where: { id: ping.body.notificationId } })).toMatchObject({
+      type: 'webhook.ping',
+      channel: 'webhook',
+      endpointId: id,
+      targetKey: `endpoint:${id}`,
+      recipientId: null,
+    });
+
+    const deleted = await call(tokens.contact, 'DELETE', `${BASE}/${id}`);
+    expect(deleted.status).toBe(204);
+    expectProblem(await call(tokens.contact, 'GET', `${BASE}/${id}`), 404, 'WEBHOOK_ENDPOINT.NOT_FOUND');
+  });
+
+  it('hides other cities’ and the network’s endpoints from a partner contact (404), not from staff', async () => {
+    const lyon = await call(tokens.staff, 'POST', BASE, { url: RECEIVER, cityId: LYON });
+    const network = await call(tokens.staff, 'POST', BASE, { url: RECEIVER });
+    expect([lyon.status, network.status]).toEqual([201, 201]);
+    expect(network.body).toMatchObject({ owner: 'network', cityId: null });
+    for (const other of [lyon.body.id, network.body.id]) {
+      expect((await call(tokens.contact, 'GET', `${BASE}/${other}`)).status).toBe(404);
+      expect((await call(tokens.contact, 'PATCH', `${BASE}/${other}`, { enabled: false })).status).toBe(404);
+      expect((await call(tokens.contact, 'POST', `${BASE}/${other}/ping`)).status).toBe(404);
+      expect((await call(tokens.contact, 'POST', `${BASE}/${other}/rotate-secret`)).status).toBe(404);
+      expect((await call(tokens.contact, 'DELETE', `${BASE}/${other}`)).status).toBe(404);
+      expect((await call(tokens.staff, 'GET', `${BASE}/${other}`)).status).toBe(200);
+    }
+    const listed = await call(tokens.contact, 'GET', `${BASE}?limit=100`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.every((endpoint: { cityId: string }) => endpoint.cityId === PARIS)).toBe(true);
+    const lyonOnly = await call(tokens.staff, 'GET', `${BASE}?cityId=${encodeURIComponent(LYON)}&enabled=true`);
+    expect(lyonOnly.body.items.map((endpoint: { id: string }) => endpoint.id)).toEqual([lyon.body.id]);
+  });
+
+  it('makes partner contacts say which of their cities, and only theirs', async () => {
+    expectProblem(await call(tokens.contact, 'POST', BASE, { url: RECEIVER, cityId: LYON }), 403, 'WEBHOOK_ENDPOINT.CITY_NOT_IN_SCOPE');
+    const unnamed = await call(tokens.twoCities, 'POST', BASE, { url: RECEIVER });
+    expectProblem(unnamed, 400, 'REQUEST.INVALID');
+    expect(unnamed.body.errors).toEqual([expect.objectContaining({ field: 'cityId', rule: 'required' })]);
+    expect((await call(tokens.twoCities, 'POST', BASE, { url: RECEIVER, cityId: LYON })).status).toBe(201);
+  });
+
+  it('validates each field', async () => {
+    const invalid = await call(tokens.staff, 'POST', BASE, { url: 'not a url', types: 'all', cityId: 'Paris' });
+    expectProblem(invalid, 400, 'REQUEST.INVALID');
+    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.cityId', 'body.types', 'body.url']);
+    const unknownType = await call(tokens.staff, 'POST', BASE, { url: RECEIVER, types: ['partnership.activated', 'nothing.happened'] });
+    expectProblem(unknownType, 400, 'REQUEST.INVALID');
+    expect(unknownType.body.errors).toEqual([expect.objectContaining({ field: 'types.1' })]);
+    expectProblem(await call(tokens.staff, 'POST', BASE, { url: 'https://me:pw@example.org/' }), 400, 'WEBHOOK_ENDPOINT.INVALID_URL');
+  });
+
+  it('refuses every other role', async () => {
+    expectProblem(await call(tokens.admin, 'GET', BASE), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await call(tokens.admin, 'POST', BASE, { url: RECEIVER }), 403, 'AUTH.FORBIDDEN');
+  });
+});
