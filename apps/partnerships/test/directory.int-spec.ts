@@ -363,6 +363,8 @@ describe('public directory through the gateway', () => {
 
 const REAL_FILE = path.resolve(__dirname, '../../../../shared/data/twin_cities.csv');
 
+// Imported with addMissingCities: the directory then also holds cities imports added (no
+// population, some without a region), as staff who want the whole list would import it.
 (existsSync(REAL_FILE) ? describe : describe.skip)('public directory on the imported list of twin towns', () => {
   let gateway: GatewayUnderTest;
   let db: PrismaClient;
@@ -386,7 +388,7 @@ const REAL_FILE = path.resolve(__dirname, '../../../../shared/data/twin_cities.c
     gateway = await GatewayUnderTest.start({ withPartnerships: true });
     db = gateway.backends[0]!.service.app.get<PrismaClient>(DATABASE);
     const { accessToken } = await gateway.login();
-    const started = await gateway.request('POST', '/v1/partnerships/imports?fileName=twin_cities.csv', {
+    const started = await gateway.request('POST', '/v1/partnerships/imports?fileName=twin_cities.csv&addMissingCities=true', {
       token: accessToken,
       body: readFileSync(REAL_FILE, 'utf8'),
       headers: { 'content-type': 'text/csv' },
@@ -431,6 +433,20 @@ const REAL_FILE = path.resolve(__dirname, '../../../../shared/data/twin_cities.c
       ),
     );
     expect(california.total).toBeGreaterThan(50);
+
+    // A city the import added is searched like any other.
+    const added = await db.city.findFirstOrThrow({ where: { source: 'import', regionCode: { not: null } }, orderBy: { id: 'asc' } });
+    const byCity = await search(`city=${encodeURIComponent(added.id)}&pageSize=100`);
+    expect(byCity.total).toBe(await count(`p.status = 'active' AND (mc.id = $1 OR pc.id = $1)`, added.id));
+    expect(byCity.total).toBeGreaterThan(0);
+    const inRegion = await search(`country=${added.countryCode}&region=${added.regionCode}&pageSize=100`);
+    expect(inRegion.total).toBe(
+      await count(
+        `p.status = 'active' AND ((mc.country_code = $1 AND mc.region_code = $2) OR (pc.country_code = $1 AND pc.region_code = $2))`,
+        added.countryCode,
+        added.regionCode,
+      ),
+    );
 
     const japanInFrance = await search('q=japan&country=FR&pageSize=100');
     expect(japanInFrance.total).toBe(

@@ -28,7 +28,7 @@ export class ImportsController {
 
   @Endpoint(R.start)
   async start(@Input() { query, body }: RouteInput<typeof R.start>, @Caller() caller: CallerIdentity) {
-    const { fileName, ...columns } = query;
+    const { fileName, addMissingCities, ...columns } = query;
     const bytes = new TextEncoder().encode(body);
     const objectName = `${uuidv7()}.csv`;
     const files = await this.storeFile(objectName, bytes, fileName);
@@ -37,7 +37,7 @@ export class ImportsController {
       return await this.rpc.call(
         'partnerships',
         'imports.start',
-        { objectName, fileHash, fileName: fileName ?? null, columns },
+        { objectName, fileHash, fileName: fileName ?? null, columns, addMissingCities },
         { caller, timeoutMs: START_TIMEOUT_MS },
       );
     } finally {

@@ -2,8 +2,8 @@ import {
   IMPORT_PROBLEMS as P,
   importParamsSchema,
   importProblemSchema,
+  listImportProblemsQuerySchema,
   pageOf,
-  pageQueryShape,
   partnershipImportSchema,
   startImportQuerySchema,
 } from '@scn/contracts';
@@ -21,7 +21,8 @@ export const IMPORT_ROUTES = {
     path: '/v1/partnerships/imports',
     summary:
       'Import existing partnerships from a CSV file (one partnership per row; columns mapped by the query). ' +
-      'Answers at once with the running import: poll it for progress, then list the rows that could not be matched.',
+      'Answers at once with the running import: poll it for progress, then list the rows that could not be matched. ' +
+      'With addMissingCities=true, cities the gazetteer lacks are added from the file, each reported with its row.',
     tag: TAG,
     access: { kind: 'roles', roles: STAFF },
     query: startImportQuerySchema,
@@ -35,7 +36,7 @@ export const IMPORT_ROUTES = {
     operationId: 'getPartnershipImport',
     method: 'GET',
     path: '/v1/partnerships/imports/:importId',
-    summary: 'An import and its progress: rows processed of the total, partnerships created, rows unchanged or unmatched',
+    summary: 'An import and its progress: rows processed of the total, partnerships created, rows unchanged or unmatched, cities added',
     tag: TAG,
     access: { kind: 'roles', roles: STAFF },
     params: importParamsSchema,
@@ -46,11 +47,13 @@ export const IMPORT_ROUTES = {
     operationId: 'listImportProblems',
     method: 'GET',
     path: '/v1/partnerships/imports/:importId/problems',
-    summary: 'The rows of an import that could not be imported, each with its reason, in file order',
+    summary:
+      'The rows an import reports, each with its reason, in file order: rows that could not be imported (kind unmatched) ' +
+      'and rows that added cities to the gazetteer (kind city-added)',
     tag: TAG,
     access: { kind: 'roles', roles: STAFF },
     params: importParamsSchema,
-    query: z.object(pageQueryShape).strict(),
+    query: listImportProblemsQuerySchema,
     response: pageOf(importProblemSchema),
     errors: [P.notFound, ...SERVICE_PROBLEMS],
   }),

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { InterruptedImports } from './commands/mark-interrupted/interrupted-imports';
 import { ImportRunner } from './commands/start-import/import-runner';
+import { MissingCitiesStep } from './commands/start-import/missing-cities.step';
 import { StartImportHandler } from './commands/start-import/start-import.handler';
 import { ImportBatchWriter } from './infra/import-batch.writer';
+import { ImportCitiesWriter } from './infra/import-cities.writer';
 import { ImportFiles } from './infra/import-files.store';
 import { GetImportHandler } from './queries/get-import/get-import.handler';
 import { ListImportProblemsHandler } from './queries/list-import-problems/list-import-problems.handler';
@@ -10,6 +13,16 @@ import { ImportsRpcController } from './transport/imports.rpc-controller';
 /** The partnerships service's bulk import of partnerships from CSV files (issue #4). */
 @Module({
   controllers: [ImportsRpcController],
-  providers: [ImportFiles, ImportBatchWriter, ImportRunner, StartImportHandler, GetImportHandler, ListImportProblemsHandler],
+  providers: [
+    ImportFiles,
+    ImportBatchWriter,
+    ImportCitiesWriter,
+    MissingCitiesStep,
+    ImportRunner,
+    InterruptedImports,
+    StartImportHandler,
+    GetImportHandler,
+    ListImportProblemsHandler,
+  ],
 })
 export class ImportsModule {}

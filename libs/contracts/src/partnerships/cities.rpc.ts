@@ -44,7 +44,8 @@ function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-export const CITY_SOURCES = ['geonames', 'staff'] as const;
+/** Where a city comes from: GeoNames, staff, or an import that added it from its file (`addMissingCities`). */
+export const CITY_SOURCES = ['geonames', 'staff', 'import'] as const;
 
 /** A city of the gazetteer, as every API shows it. */
 export const citySchema = z

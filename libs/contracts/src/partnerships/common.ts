@@ -35,8 +35,9 @@ export const contactSchema = z
   .meta({ id: 'Contact' });
 export type Contact = z.infer<typeof contactSchema>;
 
-/** Id of a city of the gazetteer: `gn:<GeoNames id>` or `staff:<uuid>`. */
-export const cityIdSchema = z.string().regex(/^(gn:\d+|staff:[0-9a-f-]{36})$/, 'must be a city id such as gn:2988507');
+/** Id of a city of the gazetteer: `gn:<GeoNames id>`, `staff:<uuid>` (added by staff) or `import:<uuid>` (added by an import). */
+export const CITY_ID_PATTERN = /^(gn:\d+|(staff|import):[0-9a-f-]{36})$/;
+export const cityIdSchema = z.string().regex(CITY_ID_PATTERN, 'must be a city id such as gn:2988507');
 
 /**
  * The terms of a partnership agreement: what both sides approve. Contacts are not terms

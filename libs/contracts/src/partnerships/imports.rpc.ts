@@ -63,6 +63,22 @@ export const IMPORT_COLUMN_FIELDS = Object.keys(importColumnsShape) as Array<key
 
 export const IMPORT_STATUSES = ['running', 'completed', 'failed'] as const;
 
+/**
+ * What the report says of a row: `unmatched` — it could not be imported (the reason says
+ * why); `city-added` — it was imported after the cities it names were added to the
+ * gazetteer from the file (only when the import was asked to add missing cities).
+ */
+export const IMPORT_REPORT_KINDS = ['unmatched', 'city-added'] as const;
+
+/**
+ * Opt-in: a city the gazetteer lacks is added from the file (the name as matched, the
+ * row's country, the file's coordinates) instead of the row being reported as unmatched.
+ */
+const addMissingCitiesDescription =
+  'Add the cities the gazetteer lacks from the file (name, country and coordinates of the row) instead of reporting their rows as ' +
+  'unmatched; each city added is listed in the report with its row. Never added: a row whose country is unknown, whose ' +
+  'coordinates are missing, 0,0 or outside the country, or whose name is a namesake across a border. Default false.';
+
 /** An import and its progress: rows processed so far of the total, and what became of them. */
 export const partnershipImportSchema = z
   .object({
@@ -80,6 +96,10 @@ export const partnershipImportSchema = z
     unchangedCount: z.int(),
     /** Rows that could not be matched: each has a problem with its reason. */
     unmatchedCount: z.int(),
+    /** Whether the import adds the cities the gazetteer lacks from the file. */
+    addMissingCities: z.boolean(),
+    /** Cities this import added to the gazetteer: each is named by the report row (`city-added`) that added it. */
+    citiesAddedCount: z.int(),
     /** Why a failed import stopped. */
     error: z.string().nullable(),
     createdBy: z.string().nullable(),
@@ -89,12 +109,15 @@ export const partnershipImportSchema = z
   .meta({ id: 'PartnershipImport' });
 export type PartnershipImportView = z.infer<typeof partnershipImportSchema>;
 
-/** A row that could not be imported, with the reason and the row as read. */
+/** A row the import reports, with the reason and the row as read: not imported (`unmatched`), or imported after adding cities (`city-added`). */
 export const importProblemSchema = z
   .object({
     /** Line of the file the row is on (the header is line 1; a row with a line break in a cell: its last line). */
     rowNumber: z.int(),
+    kind: z.enum(IMPORT_REPORT_KINDS),
     reason: z.string(),
+    /** Cities the row added to the gazetteer (`import:<uuid>` ids); empty for most rows. */
+    addedCityIds: z.array(z.string()),
     row: z.record(z.string(), z.string()),
   })
   .meta({ id: 'PartnershipImportProblem' });
@@ -103,10 +126,25 @@ export type ImportProblemView = z.infer<typeof importProblemSchema>;
 const importId = z.uuid({ message: 'must be a UUID' });
 export const importParamsSchema = z.object({ importId }).strict();
 
-/** Query of `POST /v1/partnerships/imports`: the file's name and the column mapping. */
+/** Query of `POST /v1/partnerships/imports`: the file's name, the column mapping and whether to add missing cities. */
 export const startImportQuerySchema = z
-  .object({ fileName: z.string().trim().min(1).max(200).optional(), ...importColumnsShape })
+  .object({
+    fileName: z.string().trim().min(1).max(200).optional(),
+    ...importColumnsShape,
+    addMissingCities: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((value) => value === 'true')
+      .meta({ description: addMissingCitiesDescription }),
+  })
   .strict();
+
+/** Query of the report of an import: one kind of row only, if given; a page at a time. */
+export const listImportProblemsQueryShape = {
+  kind: z.enum(IMPORT_REPORT_KINDS).optional(),
+  ...pageQueryShape,
+};
+export const listImportProblemsQuerySchema = z.object(listImportProblemsQueryShape).strict();
 
 export const importsOperations = {
   /** Imports the file stored under `objectName` in the namespace's import bucket; replies at once with the running job. */
@@ -117,13 +155,14 @@ export const importsOperations = {
         fileHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
         fileName: z.string().max(200).nullable().default(null),
         columns: importColumnsSchema,
+        addMissingCities: z.boolean().default(false),
       })
       .strict(),
     response: partnershipImportSchema,
   },
   'imports.get': { request: z.object({ importId }).strict(), response: partnershipImportSchema },
   'imports.list-problems': {
-    request: z.object({ importId, ...pageQueryShape }).strict(),
+    request: z.object({ importId, ...listImportProblemsQueryShape }).strict(),
     response: pageOf(importProblemSchema),
   },
 } satisfies Record<string, RpcOperation>;

@@ -5,6 +5,7 @@ describe('city search cursor', () => {
   it.each([
     { population: 1_260_391, id: 'gn:2867714' },
     { population: 0, id: 'staff:01937a4e-8c2b-7d3e-9f10-aabbccddeeff' },
+    { population: 0, id: 'import:01937a4e-8c2b-7d3e-9f10-aabbccddeeff' },
   ])('round-trips $id through an opaque, URL-safe string', (position) => {
     const cursor = encodeCityCursor(position);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);

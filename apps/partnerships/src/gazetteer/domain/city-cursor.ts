@@ -1,3 +1,4 @@
+import { CITY_ID_PATTERN } from '@scn/contracts';
 import { ValidationError } from '@scn/platform';
 
 /** Where a page of cities ends: search results are ordered by population (descending), then id. */
@@ -6,7 +7,6 @@ export interface CityPosition {
   id: string;
 }
 
-const CITY_ID = /^(gn:\d+|staff:[0-9a-f-]{36})$/;
 const POPULATION = /^(0|[1-9]\d{0,9})$/;
 
 /** An opaque cursor: clients pass it back untouched, so the keyset behind it may change. */
@@ -17,7 +17,7 @@ export function encodeCityCursor(position: CityPosition): string {
 /** Reads a cursor back; anything not made by `encodeCityCursor` is a 400 naming `query.cursor`. */
 export function decodeCityCursor(cursor: string): CityPosition {
   const [population, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!population || !POPULATION.test(population) || !id || !CITY_ID.test(id) || rest.length) {
+  if (!population || !POPULATION.test(population) || !id || !CITY_ID_PATTERN.test(id) || rest.length) {
     throw new ValidationError([
       { field: 'query.cursor', rule: 'invalid_cursor', message: 'is not a cursor of this list: pass back nextCursor as given' },
     ]);

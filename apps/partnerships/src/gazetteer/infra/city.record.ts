@@ -1,5 +1,5 @@
 import { Prisma } from '@scn-prisma/partnerships';
-import type { City } from '@scn/contracts';
+import { CITY_SOURCES, type City } from '@scn/contracts';
 
 /** The columns every read of a city returns, named as the API shows them (for raw SQL). */
 export const CITY_COLUMNS = Prisma.sql`id, name, country_code AS "countryCode", region_code AS "regionCode",
@@ -16,6 +16,11 @@ export function toCityView(record: Omit<City, 'source'> & { source: string }): C
     longitude: record.longitude,
     population: record.population,
     timeZone: record.timeZone,
-    source: record.source === 'staff' ? 'staff' : 'geonames',
+    source: citySource(record.source),
   };
+}
+
+/** The stored source as the API names it (a source the API does not know reads as GeoNames, as before). */
+function citySource(source: string): City['source'] {
+  return (CITY_SOURCES as readonly string[]).includes(source) ? (source as City['source']) : 'geonames';
 }

@@ -130,4 +130,55 @@ describe(CityMatcher.name, () => {
   it('takes the populated record of a place GeoNames lists twice side by side', () => {
     expect(matchedId(side('Fuzhou', ['CN'], 26.08, 119.29))).toBe('gn:1810821');
   });
+
+  it("looks for a state's city in its parts filed under codes of their own, by distance as ever", () => {
+    const overseas = new CityMatcher([...GAZETTEER, city('gn:935264', 'Saint-Denis', 'RE', -20.8823, 55.4504), city('gn:2980916', 'Saint-Denis', 'FR', 48.9362, 2.3574)]);
+    const inReunion = overseas.match({ name: 'Saint-Denis', countryCodes: ['FR'], partCodes: ['RE', 'GF'], latitude: -20.88, longitude: 55.45 });
+    expect(inReunion).toMatchObject({ matched: true, city: { id: 'gn:935264' } });
+    const nearParis = overseas.match({ name: 'Saint-Denis', countryCodes: ['FR'], partCodes: ['RE', 'GF'], latitude: 48.93, longitude: 2.36 });
+    expect(nearParis).toMatchObject({ matched: true, city: { id: 'gn:2980916' } });
+    // Without the parts, Réunion is not looked in; the reason names only the file's country.
+    expect(overseas.match({ name: 'Saint-Denis', countryCodes: ['FR'], latitude: -20.88, longitude: 55.45 })).toMatchObject({ matched: false });
+    expect(overseas.match({ name: 'Nowhere', countryCodes: ['FR'], partCodes: ['RE'], latitude: -20.88, longitude: 55.45 })).toEqual({
+      matched: false,
+      reason: 'no city named "Nowhere" in FR near -20.88,55.45',
+    });
+  });
+
+  it('matches a city included after it was built, as one built with it', () => {
+    const grown = new CityMatcher(GAZETTEER);
+    const village = city('import:0190a000-0000-7000-8000-000000000001', 'Kleinöd', 'DE', 47.91, 11.43);
+    expect(grown.match(side('Kleinod', ['DE'], 47.9, 11.4)).matched).toBe(false);
+    grown.include(village);
+    expect(grown.match(side('Kleinod', ['DE'], 47.9, 11.4))).toMatchObject({ matched: true, method: 'name', city: { id: village.id } });
+    // By likeness too, which walks the cities sorted by latitude.
+    expect(grown.match(side('Kleinoed', ['DE'], 47.91, 11.43))).toMatchObject({ matched: true, city: { id: village.id } });
+  });
+
+  it('looks at cities imports added only when no place of the gazetteer matches', () => {
+    const added = { ...city('import:0190a000-0000-7000-8000-000000000002', 'Feodosia', 'UA', 45.04, 35.39), source: 'import' };
+    const withAdded = new CityMatcher([...GAZETTEER, added]);
+    // GeoNames' Feodosiya, a letter away, beats the added city of that very name.
+    expect(withAdded.match(side('Feodosia', ['UA'], 45.03, 35.38))).toMatchObject({ matched: true, method: 'spelling', city: { id: 'gn:709161' } });
+    // Where the gazetteer has nothing close enough, the added city is found.
+    expect(withAdded.match(side('Feodosia', ['UA'], 45.3, 35.6))).toMatchObject({ matched: true, method: 'name', city: { id: added.id } });
+    expect(withAdded.match(side('Feodosia', ['UA'], 47, 35.6))).toEqual({
+      matched: false,
+      reason: 'no city named "Feodosia" in UA near 47.00,35.60 (the nearest city of that name is 219 km away)',
+    });
+  });
+
+  it('finds the nearest city of some countries within a radius, and the countries with one near a point', () => {
+    const mainz = { latitude: 49.99, longitude: 8.27 };
+    expect(sut.nearest(mainz, ['DE'], 10)).toEqual({ city: expect.objectContaining({ id: 'gn:2874225' }), distanceKm: expect.any(Number) });
+    expect(sut.nearest(mainz, ['DE'], 15, (c) => c.id !== 'gn:2874225')).toMatchObject({ city: { id: 'gn:2809346' } });
+    expect(sut.nearest(mainz, ['FR'], 100)).toBeUndefined();
+    expect(sut.nearest(mainz, ['DE'], 0.5)).toBeUndefined();
+    // Berat (AL) and Bérat (FR) are 1,500 km apart; Sarajevo's Stari Grad is in BA.
+    expect(sut.countriesNear({ latitude: 43.85, longitude: 18.4 }, 20)).toEqual(['BA']);
+    expect(sut.countriesNear({ latitude: 0, longitude: 0 }, 500)).toEqual([]);
+    // Across the antimeridian: Taveuni (FJ, 179.97° E) is 11 km from a point at 179.93° W.
+    const pacific = new CityMatcher([city('gn:2198148', 'Taveuni', 'FJ', -16.85, 179.97), city('gn:4034821', 'Mata-Utu', 'WF', -13.28, -176.17)]);
+    expect(pacific.countriesNear({ latitude: -16.85, longitude: -179.93 }, 20)).toEqual(['FJ']);
+  });
 });

@@ -1,5 +1,5 @@
 import { exactKeys, gazetteerNames, namesAnArea, namesAPartOfACity, nameVariants, nameWords } from './city-names';
-import { distanceKm } from '../../gazetteer/domain/distance';
+import { distanceKm, type Coordinates } from '../../gazetteer/domain/distance';
 import { isLongerForm, spellingDistance } from './name-likeness';
 
 /** A city of the gazetteer, as much of it as matching needs. */
@@ -12,12 +12,18 @@ export interface GazetteerCity {
   longitude: number;
   /** People living there (0 where GeoNames does not know): picks between records of one place. */
   population?: number;
+  /** First-level division (GeoNames admin1 code), where known. */
+  regionCode?: string | null;
+  /** Where the city comes from: `geonames`, `staff`, or `import` (added by an import from its file). */
+  source?: string;
 }
 
 /** One side of a row: the city cell, the countries it may be in, where the file places it. */
 export interface CitySide {
   name: string;
   countryCodes: readonly string[];
+  /** Parts of those countries with codes of their own (Réunion for France): searched too, not named in reasons. */
+  partCodes?: readonly string[];
   latitude: number;
   longitude: number;
 }
@@ -57,45 +63,124 @@ interface CountryIndex {
   byKey: Map<string, Entry[]>;
   /** Sorted by latitude: the cities near a point are a slice of it. */
   byLatitude: Entry[];
+  /** The box around the country's cities (one with cities on both sides of the antimeridian spans every longitude). */
+  box: { south: number; north: number; west: number; east: number };
 }
+
+/** Cities by country: the gazetteer's own (GeoNames', staff's), or those imports added. */
+type Tier = Map<string, CountryIndex>;
+type NoMatch = { matched: false; nearestKm?: number };
 
 /**
  * Finds the gazetteer city a file means, by name, country and coordinates. Never guesses:
  * a name shared by several cities is resolved by distance, likeness of names counts only
  * close to the given point, and anything else is reported with its reason.
+ *
+ * Cities imports added from their files (source `import`) are looked at only when no city
+ * of GeoNames or staff matches: a file's city fills a gap and never takes a row from a
+ * place of the gazetteer, so adding cities never changes how a row matched before.
  */
 export class CityMatcher {
-  private readonly countries = new Map<string, CountryIndex>();
+  private readonly reference: Tier = new Map();
+  private readonly added: Tier = new Map();
 
   constructor(
     cities: Iterable<GazetteerCity>,
     private readonly tolerances = MATCH_TOLERANCES,
   ) {
     for (const city of cities) this.add(city);
-    for (const index of this.countries.values()) index.byLatitude.sort((a, b) => a.city.latitude - b.city.latitude);
+    for (const tier of [this.reference, this.added]) {
+      for (const index of tier.values()) index.byLatitude.sort((a, b) => a.city.latitude - b.city.latitude);
+    }
+  }
+
+  /**
+   * Adds a city after construction (one an import adds to the gazetteer): rows read after
+   * it match it as a second import of the same file will.
+   */
+  include(city: GazetteerCity): void {
+    const { entry, index } = this.add(city);
+    index.byLatitude.pop();
+    index.byLatitude.splice(firstAtOrAbove(index.byLatitude, city.latitude), 0, entry);
+  }
+
+  /** The city nearest to a point in one of the countries, if one (that `accept`s) is within `withinKm`. */
+  nearest(
+    point: Coordinates,
+    countryCodes: readonly string[],
+    withinKm: number,
+    accept: (city: GazetteerCity) => boolean = () => true,
+  ): { city: GazetteerCity; distanceKm: number } | undefined {
+    let best: { city: GazetteerCity; distanceKm: number } | undefined;
+    for (const tier of [this.reference, this.added]) {
+      for (const { city } of this.near(tier, point, countryCodes, withinKm)) {
+        if (!accept(city)) continue;
+        const km = distanceKm(point, city);
+        if (km <= withinKm && (!best || km < best.distanceKm)) best = { city, distanceKm: km };
+      }
+    }
+    return best;
+  }
+
+  /** The countries with a place (that `accept`s) within `withinKm` of a point. */
+  countriesNear(point: Coordinates, withinKm: number, accept: (city: GazetteerCity) => boolean = () => true): string[] {
+    const span = withinKm / KM_PER_DEGREE;
+    const lngSpan = longitudeSpan(point.latitude, span);
+    const near = new Set<string>();
+    for (const tier of [this.reference, this.added]) {
+      for (const [code, { box }] of tier) {
+        // Most countries are far away: their box says so without looking at a city.
+        if (near.has(code) || point.latitude < box.south - span || point.latitude > box.north + span) continue;
+        // Across the antimeridian only from a point within reach of it.
+        const nearAntimeridian = Math.abs(point.longitude) + lngSpan >= 180;
+        if (!nearAntimeridian && (point.longitude < box.west - lngSpan || point.longitude > box.east + lngSpan)) continue;
+        for (const { city } of this.near(tier, point, [code], withinKm)) {
+          if (accept(city) && distanceKm(point, city) <= withinKm) {
+            near.add(code);
+            break;
+          }
+        }
+      }
+    }
+    return [...near].sort();
   }
 
   match(side: CitySide): CityMatch {
     const variants = nameVariants(side.name);
     if (!variants.length) return { matched: false, reason: 'city name is missing' };
-    // The evidence closest to the file first: the city's own name, then a likeness close by,
-    // then one of its other names (an exonym: "Cologne" is Köln), each within its tolerance.
-    const byName = this.byName(side, variants, true);
-    if (byName.matched) return byName;
-    const byLikeness = namesAnArea(side.name) ? undefined : this.byLikeness(side, variants);
-    if (byLikeness) return byLikeness;
-    const byOtherName = this.byName(side, variants, false);
-    if (byOtherName.matched) return byOtherName;
-    const nearestKm = Math.min(byName.nearestKm ?? Infinity, byOtherName.nearestKm ?? Infinity);
+    const inGazetteer = this.matchIn(this.reference, side, variants);
+    if (inGazetteer.matched) return inGazetteer;
+    const inAdded = this.added.size ? this.matchIn(this.added, side, variants) : { matched: false as const };
+    if (inAdded.matched) return inAdded;
+    const nearestKm = Math.min(inGazetteer.nearestKm ?? Infinity, inAdded.nearestKm ?? Infinity);
     const where = `in ${side.countryCodes.join(' or ')} near ${side.latitude.toFixed(2)},${side.longitude.toFixed(2)}`;
     const nearest = nearestKm === Infinity ? '' : ` (the nearest city of that name is ${Math.round(nearestKm)} km away)`;
     const area = namesAnArea(side.name) ? ': it looks like an area or a district, not a city' : '';
     return { matched: false, reason: `no city named "${side.name.trim()}" ${where}${nearest}${area}` };
   }
 
-  private add(city: GazetteerCity): void {
-    let index = this.countries.get(city.countryCode);
-    if (!index) this.countries.set(city.countryCode, (index = { byKey: new Map(), byLatitude: [] }));
+  /**
+   * The evidence closest to the file first: the city's own name, then a likeness close by,
+   * then one of its other names (an exonym: "Cologne" is Köln), each within its tolerance.
+   */
+  private matchIn(tier: Tier, side: CitySide, variants: string[]): Extract<CityMatch, { matched: true }> | NoMatch {
+    const byName = this.byName(tier, side, variants, true);
+    if (byName.matched) return byName;
+    const byLikeness = namesAnArea(side.name) ? undefined : this.byLikeness(tier, side, variants);
+    if (byLikeness) return byLikeness;
+    const byOtherName = this.byName(tier, side, variants, false);
+    if (byOtherName.matched) return byOtherName;
+    return { matched: false, nearestKm: Math.min(byName.nearestKm ?? Infinity, byOtherName.nearestKm ?? Infinity) };
+  }
+
+  private add(city: GazetteerCity): { entry: Entry; index: CountryIndex } {
+    const tier = city.source === 'import' ? this.added : this.reference;
+    let index = tier.get(city.countryCode);
+    if (!index) {
+      const box = { south: city.latitude, north: city.latitude, west: city.longitude, east: city.longitude };
+      tier.set(city.countryCode, (index = { byKey: new Map(), byLatitude: [], box }));
+    }
+    extendBox(index.box, city);
     const names = gazetteerNames(city.name, city.altNames);
     const ownKeys = new Set(gazetteerNames(city.name, []).flatMap(exactKeys));
     const entry: Entry = { city, words: names.map(nameWords), keys: [...new Set(names.flatMap(exactKeys))], ownKeys };
@@ -105,6 +190,7 @@ export class CityMatcher {
       else index.byKey.set(key, [entry]);
     }
     index.byLatitude.push(entry);
+    return { entry, index };
   }
 
   /**
@@ -113,14 +199,14 @@ export class CityMatcher {
    * place's old or local names to its neighbours too ("Xuzhou" is also a name of Tongshan
    * next door), so another name counts only where no city of that very name is close enough.
    */
-  private byName(side: CitySide, variants: string[], own: boolean): Extract<CityMatch, { matched: true }> | { matched: false; nearestKm?: number } {
+  private byName(tier: Tier, side: CitySide, variants: string[], own: boolean): Extract<CityMatch, { matched: true }> | NoMatch {
     let nearestKm: number | undefined;
     for (const variant of variants) {
       const keys = exactKeys(variant);
       const candidates = new Set<Entry>();
-      for (const code of side.countryCodes) {
+      for (const code of searchedCodes(side)) {
         for (const key of keys) {
-          for (const entry of this.countries.get(code)?.byKey.get(key) ?? []) {
+          for (const entry of tier.get(code)?.byKey.get(key) ?? []) {
             if (keys.some((k) => entry.ownKeys.has(k)) === own) candidates.add(entry);
           }
         }
@@ -147,13 +233,13 @@ export class CityMatcher {
    * A spelling one or two letters away ("Feodosia"/"Feodosiya"), or a longer form of the
    * same name ("Acapulco"/"Acapulco de Juárez"), very close to the given point.
    */
-  private byLikeness(side: CitySide, variants: string[]): CityMatch | undefined {
+  private byLikeness(tier: Tier, side: CitySide, variants: string[]): CityMatch | undefined {
     let best: { entry: Entry; km: number; edits: number; method: MatchMethod } | undefined;
     const rank = (m: { km: number; edits: number; method: MatchMethod }) => (m.method === 'spelling' ? m.edits : 10) * 1000 + m.km;
     const rowKeys = variants.flatMap(exactKeys);
     // Parts of cities are often compounds of another city's name ("Mainz-Kostheim" is in Wiesbaden).
     const rowWords = namesAPartOfACity(side.name) ? [] : variants.map(nameWords);
-    for (const entry of this.near(side, Math.max(this.tolerances.spellingKm, this.tolerances.longerNameKm))) {
+    for (const entry of this.near(tier, side, searchedCodes(side), Math.max(this.tolerances.spellingKm, this.tolerances.longerNameKm))) {
       const km = this.distance(side, entry);
       const edits = km <= this.tolerances.spellingKm ? spellingDistance(rowKeys, entry.keys) : undefined;
       const candidate =
@@ -169,22 +255,50 @@ export class CityMatcher {
     return best && method && { matched: true, city: best.entry.city, method, distanceKm: best.km };
   }
 
-  private *near(side: CitySide, km: number): Iterable<Entry> {
+  /** The cities of the countries in a box around the point that holds every city within `km` (and some farther). */
+  private *near(tier: Tier, point: Coordinates, countryCodes: readonly string[], km: number): Iterable<Entry> {
     const span = km / KM_PER_DEGREE;
-    for (const code of side.countryCodes) {
-      const entries = this.countries.get(code)?.byLatitude ?? [];
-      let low = 0;
-      let high = entries.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (entries[mid]!.city.latitude < side.latitude - span) low = mid + 1;
-        else high = mid;
+    const lngSpan = longitudeSpan(point.latitude, span);
+    for (const code of countryCodes) {
+      const entries = tier.get(code)?.byLatitude ?? [];
+      for (let i = firstAtOrAbove(entries, point.latitude - span); i < entries.length && entries[i]!.city.latitude <= point.latitude + span; i++) {
+        const gap = Math.abs(entries[i]!.city.longitude - point.longitude);
+        if (Math.min(gap, 360 - gap) <= lngSpan) yield entries[i]!;
       }
-      for (let i = low; i < entries.length && entries[i]!.city.latitude <= side.latitude + span; i++) yield entries[i]!;
     }
   }
 
   private distance(side: CitySide, entry: Entry): number {
     return distanceKm(side, entry.city);
   }
+}
+
+/** The countries a side is looked for in: the file's, then their parts with codes of their own. */
+function searchedCodes(side: Pick<CitySide, 'countryCodes' | 'partCodes'>): readonly string[] {
+  return side.partCodes?.length ? [...side.countryCodes, ...side.partCodes] : side.countryCodes;
+}
+
+function extendBox(box: CountryIndex['box'], { latitude, longitude }: Coordinates): void {
+  box.south = Math.min(box.south, latitude);
+  box.north = Math.max(box.north, latitude);
+  box.west = Math.min(box.west, longitude);
+  box.east = Math.max(box.east, longitude);
+}
+
+/** Degrees of longitude a distance of `latitudeSpan` degrees covers at a latitude (all of them near a pole). */
+function longitudeSpan(latitude: number, latitudeSpan: number): number {
+  const widest = Math.abs(latitude) + latitudeSpan;
+  return widest >= 89 ? 180 : latitudeSpan / Math.cos((widest * Math.PI) / 180);
+}
+
+/** Index of the first entry at or north of a latitude (entries sorted by latitude). */
+function firstAtOrAbove(entries: readonly Entry[], latitude: number): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (entries[mid]!.city.latitude < latitude) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

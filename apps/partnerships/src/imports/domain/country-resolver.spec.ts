@@ -7,13 +7,18 @@ const REAL_FILE = path.resolve(__dirname, '../../../../../../shared/data/twin_ci
 
 describe(CountryResolver.name, () => {
   const sut = new CountryResolver();
+  /** The file's countries only (the parts filed under codes of their own have their own test). */
+  const codesOf = (country: string, cityCell?: string) => {
+    const resolved = sut.resolve(country, cityCell);
+    return 'codes' in resolved ? { codes: resolved.codes } : resolved;
+  };
 
   it('knows the ISO names whatever their case and accents', () => {
-    expect(sut.resolve('France')).toEqual({ codes: ['FR'] });
-    expect(sut.resolve('  GERMANY ')).toEqual({ codes: ['DE'] });
-    expect(sut.resolve('Bosnia and Herzegovina')).toEqual({ codes: ['BA'] });
-    expect(sut.resolve('Sao Tome and Principe')).toEqual({ codes: ['ST'] });
-    expect(sut.resolve('São Tomé and Príncipe')).toEqual({ codes: ['ST'] });
+    expect(codesOf('France')).toEqual({ codes: ['FR'] });
+    expect(codesOf('  GERMANY ')).toEqual({ codes: ['DE'] });
+    expect(codesOf('Bosnia and Herzegovina')).toEqual({ codes: ['BA'] });
+    expect(codesOf('Sao Tome and Principe')).toEqual({ codes: ['ST'] });
+    expect(codesOf('São Tomé and Príncipe')).toEqual({ codes: ['ST'] });
   });
 
   it.each([
@@ -43,23 +48,31 @@ describe(CountryResolver.name, () => {
     ['Laos', 'LA'],
     ['Northern Cyprus', 'CY'],
   ])('reads the Wikipedia form "%s" as %s', (name, code) => {
-    expect(sut.resolve(name)).toEqual({ codes: [code] });
+    expect(codesOf(name)).toEqual({ codes: [code] });
   });
 
   it('looks for a part written "part, state" in the part first, then the state', () => {
-    expect(sut.resolve('England, United Kingdom')).toEqual({ codes: ['GB'] });
-    expect(sut.resolve('Réunion, France')).toEqual({ codes: ['RE', 'FR'] });
-    expect(sut.resolve('Lower Saxony, Germany')).toEqual({ codes: ['DE'] });
+    expect(codesOf('England, United Kingdom')).toEqual({ codes: ['GB'] });
+    expect(codesOf('Réunion, France')).toEqual({ codes: ['RE', 'FR'] });
+    expect(codesOf('Lower Saxony, Germany')).toEqual({ codes: ['DE'] });
+  });
+
+  it('also looks in the parts of a state that GeoNames files under codes of their own', () => {
+    expect(sut.resolve('France')).toEqual({ codes: ['FR'], partCodes: ['RE', 'GF', 'GP', 'MQ', 'YT', 'NC', 'PF', 'PM', 'BL', 'MF', 'WF'] });
+    expect(sut.resolve('Finland')).toEqual({ codes: ['FI'], partCodes: ['AX'] });
+    // Réunion named with its state: Réunion first, then France and its other parts (not Réunion twice).
+    expect(sut.resolve('Réunion, France')).toEqual({ codes: ['RE', 'FR'], partCodes: ['GF', 'GP', 'MQ', 'YT', 'NC', 'PF', 'PM', 'BL', 'MF', 'WF'] });
+    expect(sut.resolve('Germany')).toEqual({ codes: ['DE'], partCodes: [] });
   });
 
   it('reads a blank country from the city cell when it ends with one, else says it is missing', () => {
-    expect(sut.resolve('', 'Varna, Bulgaria')).toEqual({ codes: ['BG'] });
-    expect(sut.resolve(' ', 'Falkland Islands')).toEqual({ reason: 'country is missing' });
+    expect(codesOf('', 'Varna, Bulgaria')).toEqual({ codes: ['BG'] });
+    expect(codesOf(' ', 'Falkland Islands')).toEqual({ reason: 'country is missing' });
   });
 
   it('names a country it does not know', () => {
-    expect(sut.resolve('Foo')).toEqual({ reason: 'country "Foo" is not known' });
-    expect(sut.resolve('Atlantis, Neverland')).toEqual({ reason: 'country "Atlantis, Neverland" is not known' });
+    expect(codesOf('Foo')).toEqual({ reason: 'country "Foo" is not known' });
+    expect(codesOf('Atlantis, Neverland')).toEqual({ reason: 'country "Atlantis, Neverland" is not known' });
   });
 
   (existsSync(REAL_FILE) ? it : it.skip)('resolves every country the public list of twin towns names', () => {

@@ -1,9 +1,13 @@
 import { getNames } from 'i18n-iso-countries';
 import { COUNTRY_ALIASES } from './country-aliases';
+import { overseasPartsOf } from './overseas-parts';
 import { normalizeName } from '../../gazetteer/domain/normalize-name';
 
-/** The countries to look for a city in (most specific first), or why there are none. */
-export type CountryResolution = { codes: string[] } | { reason: string };
+/**
+ * The countries to look for a city in (most specific first) and the parts of them GeoNames
+ * files under codes of their own (looked in too), or why there are none.
+ */
+export type CountryResolution = { codes: string[]; partCodes: string[] } | { reason: string };
 
 /**
  * Turns the country names of a file into ISO 3166 alpha-2 codes: the English ISO names and
@@ -29,18 +33,24 @@ export class CountryResolver {
    * The countries of one side of a row. "Réunion, France" is looked for in RE, then FR
    * (GeoNames files overseas parts under their own code); "England, United Kingdom" in GB.
    * A blank country is read from the city cell when it ends with one ("Varna, Bulgaria").
+   * "France" is also looked for in Réunion, French Guiana… (see `OVERSEAS_PARTS`).
    */
   resolve(country: string, cityCell = ''): CountryResolution {
+    const codes = this.codesOf(country, cityCell);
+    return 'reason' in codes ? codes : { codes, partCodes: overseasPartsOf(codes) };
+  }
+
+  private codesOf(country: string, cityCell: string): string[] | { reason: string } {
     const text = country.trim();
     if (!text) {
       const comma = cityCell.lastIndexOf(',');
       const fromCity = comma > 0 ? this.code(cityCell.slice(comma + 1)) : undefined;
-      return fromCity ? { codes: [fromCity] } : { reason: 'country is missing' };
+      return fromCity ? [fromCity] : { reason: 'country is missing' };
     }
     const whole = this.code(text);
-    if (whole) return { codes: [whole] };
+    if (whole) return [whole];
     const parts = text.split(',').map((part) => part.trim());
     const codes = [parts[0]!, parts[parts.length - 1]!].map((part) => this.code(part)).filter((code) => code !== undefined);
-    return codes.length ? { codes: [...new Set(codes)] } : { reason: `country "${text}" is not known` };
+    return codes.length ? [...new Set(codes)] : { reason: `country "${text}" is not known` };
   }
 }

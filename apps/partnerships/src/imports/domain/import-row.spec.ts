@@ -82,4 +82,18 @@ describe(RowMatcher.name, () => {
       reason: 'Type: kind "pen pals" is not one of sister_city, friendship_city, other; Since: "long ago" is not a past year',
     });
   });
+
+  it('keeps, for a side only the gazetteer lacks, the side as looked for (an import may add its city)', () => {
+    const reading = sut.read({ ...row('Berat', 'Albania', 'Nowhere', 'Réunion, France'), lat2: '-21.1', lng2: '55.5' });
+    expect(reading.member).toMatchObject({ matched: true, city: { id: 'gn:3183719' } });
+    expect(reading.partner).toEqual({
+      matched: false,
+      column: 'city2',
+      reason: 'city2: no city named "Nowhere" in RE or FR near -21.10,55.50',
+      unmatched: { name: 'Nowhere', countryCodes: ['RE', 'FR'], partCodes: ['GF', 'GP', 'MQ', 'YT', 'NC', 'PF', 'PM', 'BL', 'MF', 'WF'], latitude: -21.1, longitude: 55.5 },
+    });
+    // A side unusable whatever the gazetteer holds carries no side to add.
+    expect(sut.read(row('Berat', 'Foo', 'Amasya', 'Turkey')).member).toEqual({ matched: false, column: 'city1', reason: 'city1: country "Foo" is not known' });
+    expect(sut.read({ ...row('Berat', 'Albania', 'Amasya', 'Turkey'), lat2: '' }).partner).not.toHaveProperty('unmatched');
+  });
 });

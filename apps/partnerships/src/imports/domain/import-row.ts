@@ -1,5 +1,5 @@
 import { PARTNERSHIP_KINDS, type ImportColumns } from '@scn/contracts';
-import type { CityMatcher, GazetteerCity } from './city-matcher';
+import type { CityMatcher, CitySide, GazetteerCity } from './city-matcher';
 import type { CountryResolver } from './country-resolver';
 import { importKeyOf } from './import-key';
 
@@ -13,7 +13,23 @@ export type RowDecision =
 type Record = Readonly<{ [column: string]: string | undefined }>;
 type SideColumns = { city: string; country: string; lat: string; lng: string };
 type Failure = { matched?: false; reason: string };
-type Side = { matched: true; city: GazetteerCity } | { matched: false; reason: string };
+
+/**
+ * One side of a row as read: its gazetteer city, or why there is none. `reason` names the
+ * column. When the cell, country and coordinates were all usable and only the gazetteer
+ * lacks a match, `unmatched` holds the side as looked for (an import may add the city).
+ */
+export type SideReading =
+  | { matched: true; city: GazetteerCity }
+  | { matched: false; column: string; reason: string; unmatched?: CitySide };
+
+/** A row as read: its kind and start year (or why they are unusable) and both sides. */
+export interface RowReading {
+  kind: PartnershipKind | Failure;
+  startYear: number | null | Failure;
+  member: SideReading;
+  partner: SideReading;
+}
 
 function isFailure(value: unknown): value is Failure {
   return typeof value === 'object' && value !== null && 'reason' in value;
@@ -44,25 +60,28 @@ export class RowMatcher {
     this.partner = { city: columns.partnerCity, country: columns.partnerCountry, lat: columns.partnerLat, lng: columns.partnerLng };
   }
 
-  decide(record: Record): RowDecision {
-    const kind = this.kindOf(record);
-    const startYear = this.startYearOf(record);
-    const member = this.side(record, this.member);
-    const partner = this.side(record, this.partner);
-    if (typeof kind !== 'string' || isFailure(startYear) || !member.matched || !partner.matched) {
-      const reasons = [kind, startYear, member, partner].filter(isFailure).map((failure) => failure.reason);
-      return { kind: 'problem', reason: reasons.join('; ') };
-    }
-    if (member.city.id === partner.city.id) {
-      return { kind: 'problem', reason: `both sides are the same city: ${member.city.name} (${member.city.id})` };
-    }
-    const key = importKeyOf(member.city.id, partner.city.id);
-    return { kind: 'pair', key, member: member.city, partner: partner.city, partnershipKind: kind, startYear };
+  /** The same reading of rows against another gazetteer. */
+  withCities(cities: CityMatcher): RowMatcher {
+    return new RowMatcher(this.columns, this.countries, cities);
   }
 
-  private side(record: Record, columns: SideColumns): Side {
+  decide(record: Record): RowDecision {
+    return decisionOf(this.read(record));
+  }
+
+  /** Reads the row's fields and matches both sides, without deciding. */
+  read(record: Record): RowReading {
+    return { kind: this.kindOf(record), startYear: this.startYearOf(record), member: this.side(record, this.member), partner: this.side(record, this.partner) };
+  }
+
+  private side(record: Record, columns: SideColumns): SideReading {
     const name = (record[columns.city] ?? '').trim();
-    const fail = (reason: string): Side => ({ matched: false, reason: `${columns.city}: ${reason}` });
+    const fail = (reason: string, unmatched?: CitySide): SideReading => ({
+      matched: false,
+      column: columns.city,
+      reason: `${columns.city}: ${reason}`,
+      ...(unmatched && { unmatched }),
+    });
     if (!name) return fail('city name is missing');
     const country = this.countries.resolve(record[columns.country] ?? '', name);
     if ('reason' in country) return fail(country.reason);
@@ -74,8 +93,9 @@ export class RowMatcher {
     if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
       return fail(`coordinates "${lat},${lng}" of "${name}" are not a latitude and longitude`);
     }
-    const match = this.cities.match({ name, countryCodes: country.codes, latitude, longitude });
-    return match.matched ? { matched: true, city: match.city } : fail(match.reason);
+    const side: CitySide = { name, countryCodes: country.codes, partCodes: country.partCodes, latitude, longitude };
+    const match = this.cities.match(side);
+    return match.matched ? { matched: true, city: match.city } : fail(match.reason, side);
   }
 
   private kindOf(record: Record): PartnershipKind | Failure {
@@ -94,4 +114,17 @@ export class RowMatcher {
     if (year >= 1000 && year <= new Date().getUTCFullYear()) return year;
     return { reason: `${this.columns.startYear}: "${value}" is not a past year` };
   }
+}
+
+/** A pair of two different cities, or every reason the row cannot be one (each naming its column). */
+export function decisionOf({ kind, startYear, member, partner }: RowReading): RowDecision {
+  if (typeof kind !== 'string' || isFailure(startYear) || !member.matched || !partner.matched) {
+    const reasons = [kind, startYear, member, partner].filter(isFailure).map((failure) => failure.reason);
+    return { kind: 'problem', reason: reasons.join('; ') };
+  }
+  if (member.city.id === partner.city.id) {
+    return { kind: 'problem', reason: `both sides are the same city: ${member.city.name} (${member.city.id})` };
+  }
+  const key = importKeyOf(member.city.id, partner.city.id);
+  return { kind: 'pair', key, member: member.city, partner: partner.city, partnershipKind: kind, startYear };
 }

@@ -7,6 +7,7 @@ import { termsHash } from '../../partnerships/domain/terms-hash';
 import type { GazetteerCity } from '../domain/city-matcher';
 import type { PartnershipKind } from '../domain/import-row';
 import { importedTerms } from '../domain/imported-terms';
+import { assertStillRunning } from './import-job.progress';
 
 /** A partnership a row of the file creates. */
 export interface NewPartnership {
@@ -20,12 +21,21 @@ export interface NewPartnership {
   rowNumber: number;
 }
 
+/** A row the import reports: not imported (`unmatched`), or imported after adding the cities it names. */
+export interface ReportedRow {
+  rowNumber: number;
+  kind: 'unmatched' | 'city_added';
+  reason: string;
+  addedCityIds: string[];
+  row: Record<string, string>;
+}
+
 export interface ImportBatch {
   rows: number;
   create: NewPartnership[];
   /** Rows whose pair already had a partnership (in the database, or earlier in the file). */
   unchanged: number;
-  problems: Array<{ rowNumber: number; reason: string; row: Record<string, string> }>;
+  reports: ReportedRow[];
 }
 
 export interface ImportJobRef {
@@ -38,8 +48,9 @@ const BATCH_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
 
 /**
  * Writes one batch of an import in one transaction: the partnerships (active, version 1
- * in force), their history, one `partnership.activated.v1` event each, the problems, and
- * the job's progress — all or nothing, so progress never counts rows that were not written.
+ * in force), their history, one `partnership.activated.v1` event each, the reported rows,
+ * and the job's progress and heartbeat — all or nothing, so progress never counts rows that
+ * were not written. A job no longer running (marked interrupted) takes no more writes.
  */
 @Injectable()
 export class ImportBatchWriter {
@@ -88,7 +99,7 @@ export class ImportBatchWriter {
       }
       // Issued together: the transaction's connection runs them in order while the next events are built.
       await Promise.all(
-        created.map(({ row, hash }) =>
+        created.map(({ row, terms, hash }) =>
           this.outbox.add(tx, 'partnership.activated.v1', row.id, {
             partnershipId: row.id,
             memberProgramId: row.memberProgramId,
@@ -96,6 +107,9 @@ export class ImportBatchWriter {
             partnerCityId: row.partner.id,
             memberCountryCode: row.member.countryCode,
             partnerCountryCode: row.partner.countryCode,
+            title: terms.title,
+            memberCityName: row.member.name,
+            partnerCityName: row.partner.name,
             version: 1,
             termsHash: hash,
             startDate: row.startYear === null ? null : `${row.startYear}-01-01`,
@@ -103,25 +117,26 @@ export class ImportBatchWriter {
           }),
         ),
       );
-      if (batch.problems.length) {
+      if (batch.reports.length) {
         await tx.$executeRawUnsafe(
-          INSERT_PROBLEMS,
-          batch.problems.map(() => uuidv7()),
+          INSERT_REPORTS,
+          batch.reports.map(() => uuidv7()),
           job.id,
-          batch.problems.map((problem) => problem.rowNumber),
-          batch.problems.map((problem) => problem.reason),
-          batch.problems.map((problem) => JSON.stringify(problem.row)),
+          batch.reports.map((report) => report.rowNumber),
+          batch.reports.map((report) => report.kind),
+          batch.reports.map((report) => report.reason),
+          batch.reports.map((report) => report.addedCityIds.join(' ')),
+          batch.reports.map((report) => JSON.stringify(report.row)),
         );
       }
-      await tx.importJob.update({
-        where: { id: job.id },
-        data: {
-          processedRows: { increment: batch.rows },
-          createdCount: { increment: created.length },
-          unchangedCount: { increment: batch.unchanged + rows.length - created.length },
-          unmatchedCount: { increment: batch.problems.length },
-        },
-      });
+      const unmatched = batch.reports.filter((report) => report.kind === 'unmatched').length;
+      assertStillRunning(
+        await tx.$executeRaw`UPDATE import_jobs
+            SET processed_rows = processed_rows + ${batch.rows}, created_count = created_count + ${created.length},
+                unchanged_count = unchanged_count + ${batch.unchanged + rows.length - created.length},
+                unmatched_count = unmatched_count + ${unmatched}, heartbeat_at = now()
+          WHERE id = ${job.id}::uuid AND status = 'running'`,
+      );
       return created.length;
     }, BATCH_TRANSACTION);
   }
@@ -146,6 +161,9 @@ const INSERT_CHANGES = `
   INSERT INTO partnership_changes (id, partnership_id, actor_id, action, details)
   SELECT id, partnership, $4, 'imported', details::jsonb FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(id, partnership, details)`;
 
-const INSERT_PROBLEMS = `
-  INSERT INTO import_problems (id, job_id, row_number, reason, row)
-  SELECT id, $2::uuid, row_number, reason, row::jsonb FROM unnest($1::uuid[], $3::int[], $4::text[], $5::text[]) AS t(id, row_number, reason, row)`;
+// City ids hold no spaces: one text per row carries a row's list through unnest.
+const INSERT_REPORTS = `
+  INSERT INTO import_problems (id, job_id, row_number, kind, reason, added_city_ids, row)
+  SELECT id, $2::uuid, row_number, kind::"ImportReportKind", reason,
+         CASE WHEN cities = '' THEN '{}'::text[] ELSE string_to_array(cities, ' ') END, row::jsonb
+    FROM unnest($1::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t(id, row_number, kind, reason, cities, row)`;

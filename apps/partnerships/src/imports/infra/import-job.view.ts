@@ -13,6 +13,8 @@ export function toImportView(job: ImportJob): PartnershipImportView {
     createdCount: job.createdCount,
     unchangedCount: job.unchangedCount,
     unmatchedCount: job.unmatchedCount,
+    addMissingCities: job.addMissingCities,
+    citiesAddedCount: job.citiesAddedCount,
     error: job.error,
     createdBy: job.createdBy,
     startedAt: job.startedAt.toISOString(),

@@ -15,7 +15,8 @@ export interface ImportReferences {
 export async function loadImportReferences(db: PrismaClient, countryCodes: readonly string[]): Promise<ImportReferences> {
   // Raw SQL: a hundred thousand rows read faster without the ORM's per-row work.
   const cities = await db.$queryRawUnsafe<GazetteerCity[]>(
-    `SELECT id, name, alt_names AS "altNames", country_code AS "countryCode", latitude, longitude, population
+    `SELECT id, name, alt_names AS "altNames", country_code AS "countryCode", region_code AS "regionCode",
+            latitude, longitude, population, source
        FROM cities WHERE country_code = ANY($1::text[])`,
     [...countryCodes],
   );

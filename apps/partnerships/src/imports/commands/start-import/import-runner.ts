@@ -8,8 +8,10 @@ import { CityMatcher } from '../../domain/city-matcher';
 import { CountryResolver } from '../../domain/country-resolver';
 import { RowMatcher } from '../../domain/import-row';
 import type { CsvRow } from '../../infra/csv-rows';
-import { ImportBatchWriter, type ImportBatch, type ImportJobRef } from '../../infra/import-batch.writer';
+import { ImportBatchWriter, type ImportBatch, type ImportJobRef, type ReportedRow } from '../../infra/import-batch.writer';
+import { assertStillRunning, IMPORT_HEARTBEAT_MS, ImportNoLongerRunning } from '../../infra/import-job.progress';
 import { loadImportReferences, type ImportReferences } from '../../infra/import-references';
+import { MissingCitiesStep, type RowReadings } from './missing-cities.step';
 
 /** Rows written per transaction: progress moves by this much. */
 export const IMPORT_BATCH_SIZE = 500;
@@ -18,6 +20,8 @@ export interface ImportRun {
   job: ImportJobRef;
   rows: CsvRow[];
   columns: ImportColumns;
+  /** Add the cities the gazetteer lacks from the file instead of reporting their rows. */
+  addMissingCities: boolean;
 }
 
 class ImportInterrupted extends Error {}
@@ -26,7 +30,9 @@ class ImportInterrupted extends Error {}
  * Runs imports in the background of the service: the request that started one has its
  * answer already; progress is read from the job row, updated with every batch. On
  * shutdown a run stops between batches and its job says so: what was written stays, and
- * importing the file again finishes it (rows already imported are unchanged).
+ * importing the file again finishes it (rows already imported are unchanged). A run beats
+ * a heartbeat on its job, so a job whose run died with the process is told from a live one
+ * (`InterruptedImports`).
  */
 @Injectable()
 export class ImportRunner implements BeforeApplicationShutdown {
@@ -38,6 +44,7 @@ export class ImportRunner implements BeforeApplicationShutdown {
   constructor(
     @Inject(DATABASE) private readonly db: PrismaClient,
     private readonly writer: ImportBatchWriter,
+    private readonly missingCities: MissingCitiesStep,
     @Inject(ROOT_LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'imports' });
@@ -53,62 +60,101 @@ export class ImportRunner implements BeforeApplicationShutdown {
     await Promise.allSettled([...this.running]);
   }
 
-  private async run({ job, rows, columns }: ImportRun): Promise<void> {
+  private async run(run: ImportRun): Promise<void> {
+    const { job, rows } = run;
     const started = Date.now();
+    const heartbeat = setInterval(() => void this.beat(job), IMPORT_HEARTBEAT_MS);
+    heartbeat.unref();
     try {
-      const references = await loadImportReferences(this.db, this.countriesOf(rows, columns));
-      const matcher = new RowMatcher(columns, this.countries, new CityMatcher(references.cities));
+      const references = await loadImportReferences(this.db, this.countriesOf(rows, run.columns));
+      const readings = await this.readings(run, references);
       const seen = references.existingPairs;
       let created = 0;
       for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
         if (this.stopping) throw new ImportInterrupted();
-        const batch = this.batchOf(rows.slice(start, start + IMPORT_BATCH_SIZE), matcher, references, seen);
+        const batch = this.batchOf(rows.slice(start, start + IMPORT_BATCH_SIZE), readings, references, seen);
         created += await this.writer.write(job, batch);
       }
-      await this.db.importJob.update({ where: { id: job.id }, data: { status: 'completed', finishedAt: new Date() } });
+      assertStillRunning(
+        await this.db.$executeRaw`UPDATE import_jobs SET status = 'completed', finished_at = now(), heartbeat_at = now()
+                                   WHERE id = ${job.id}::uuid AND status = 'running'`,
+      );
       this.logger.info({ importId: job.id, rows: rows.length, created, ms: Date.now() - started }, 'import completed');
     } catch (error) {
-      const interrupted = error instanceof ImportInterrupted;
-      if (!interrupted) this.logger.error({ err: error, importId: job.id }, 'import failed');
-      const message = interrupted
-        ? 'Interrupted: the service stopped. Rows imported so far are kept; import the file again to finish.'
-        : `The import stopped: ${error instanceof Error ? error.message : String(error)}`.slice(0, 1_000);
-      await this.db.importJob
-        .update({ where: { id: job.id }, data: { status: 'failed', error: message, finishedAt: new Date() } })
-        .catch((failure: unknown) => this.logger.error({ err: failure, importId: job.id }, 'could not record the failure of an import'));
+      await this.recordFailure(job, error);
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
+  /** The rows' reader; with `addMissingCities`, once the cities the gazetteer lacks are added. */
+  private async readings({ job, rows, columns, addMissingCities }: ImportRun, references: ImportReferences): Promise<RowReadings> {
+    const gazetteer = new CityMatcher(references.cities);
+    const reader = new RowMatcher(columns, this.countries, gazetteer);
+    if (!addMissingCities) return { reader, additions: new Map(), refusals: new Map() };
+    return this.missingCities.apply(job, rows, { reader, gazetteer, cities: references.cities }, () => this.pause());
+  }
+
+  /** Lets the service answer between chunks of a long computation; a shutdown stops the run there. */
+  private async pause(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.stopping) throw new ImportInterrupted();
+  }
+
+  private async recordFailure(job: ImportJobRef, error: unknown): Promise<void> {
+    if (error instanceof ImportNoLongerRunning) {
+      this.logger.warn({ importId: job.id }, error.message);
+      return;
+    }
+    const interrupted = error instanceof ImportInterrupted;
+    if (!interrupted) this.logger.error({ err: error, importId: job.id }, 'import failed');
+    const message = interrupted
+      ? 'Interrupted: the service stopped. Rows imported so far are kept; import the file again to finish.'
+      : `The import stopped: ${error instanceof Error ? error.message : String(error)}`.slice(0, 1_000);
+    // A job already marked interrupted keeps that reason.
+    await this.db.importJob
+      .updateMany({ where: { id: job.id, status: 'running' }, data: { status: 'failed', error: message, finishedAt: new Date() } })
+      .catch((failure: unknown) => this.logger.error({ err: failure, importId: job.id }, 'could not record the failure of an import'));
+  }
+
+  /** Tells other replicas the run is alive between writes (a write beats too). */
+  private async beat(job: ImportJobRef): Promise<void> {
+    await this.db.$executeRaw`UPDATE import_jobs SET heartbeat_at = now() WHERE id = ${job.id}::uuid AND status = 'running'`.catch(
+      (error: unknown) => this.logger.warn({ err: error, importId: job.id }, 'import heartbeat failed'),
+    );
+  }
+
   /** Matches a batch of rows; a pair seen before (in the database or earlier in the file) is unchanged. */
-  private batchOf(rows: CsvRow[], matcher: RowMatcher, references: ImportReferences, seen: Set<string>): ImportBatch {
-    const batch: ImportBatch = { rows: rows.length, create: [], unchanged: 0, problems: [] };
+  private batchOf(rows: CsvRow[], readings: RowReadings, references: ImportReferences, seen: Set<string>): ImportBatch {
+    const batch: ImportBatch = { rows: rows.length, create: [], unchanged: 0, reports: [] };
     for (const { rowNumber, record } of rows) {
-      const decision = matcher.decide(record);
-      if (decision.kind === 'problem') {
-        batch.problems.push({ rowNumber, reason: decision.reason, row: record });
-      } else if (seen.has(decision.key)) {
+      const decision = readings.reader.decide(record);
+      const report = reportOf(rowNumber, record, decision.kind === 'problem' ? decision.reason : undefined, readings);
+      if (report) batch.reports.push(report);
+      if (decision.kind === 'problem') continue;
+      if (seen.has(decision.key)) {
         batch.unchanged++;
-      } else {
-        seen.add(decision.key);
-        // The network's own city is the member side, whichever column the file lists it in.
-        const swap = !references.programByCity.has(decision.member.id) && references.programByCity.has(decision.partner.id);
-        const [member, partner] = swap ? [decision.partner, decision.member] : [decision.member, decision.partner];
-        batch.create.push({
-          id: uuidv7(),
-          key: decision.key,
-          member,
-          partner,
-          memberProgramId: references.programByCity.get(member.id) ?? null,
-          kind: decision.partnershipKind,
-          startYear: decision.startYear,
-          rowNumber,
-        });
+        continue;
       }
+      seen.add(decision.key);
+      // The network's own city is the member side, whichever column the file lists it in.
+      const swap = !references.programByCity.has(decision.member.id) && references.programByCity.has(decision.partner.id);
+      const [member, partner] = swap ? [decision.partner, decision.member] : [decision.member, decision.partner];
+      batch.create.push({
+        id: uuidv7(),
+        key: decision.key,
+        member,
+        partner,
+        memberProgramId: references.programByCity.get(member.id) ?? null,
+        kind: decision.partnershipKind,
+        startYear: decision.startYear,
+        rowNumber,
+      });
     }
     return batch;
   }
 
-  /** The countries the file names: only their cities are read from the gazetteer. */
+  /** The countries the file names (and their parts with codes of their own): only their cities are read from the gazetteer. */
   private countriesOf(rows: CsvRow[], columns: ImportColumns): string[] {
     const codes = new Set<string>();
     const sides = [
@@ -118,9 +164,24 @@ export class ImportRunner implements BeforeApplicationShutdown {
     for (const { record } of rows) {
       for (const [country, city] of sides) {
         const resolved = this.countries.resolve(record[country] ?? '', record[city] ?? '');
-        if ('codes' in resolved) resolved.codes.forEach((code) => codes.add(code));
+        if ('codes' in resolved) [...resolved.codes, ...resolved.partCodes].forEach((code) => codes.add(code));
       }
     }
     return [...codes];
   }
+}
+
+/**
+ * What the report says of a row: why it was not imported (and, with `addMissingCities`,
+ * why its cities were not added), or which cities it added; nothing for a plain match.
+ */
+function reportOf(rowNumber: number, row: Record<string, string>, problem: string | undefined, readings: RowReadings): ReportedRow | undefined {
+  const added = readings.additions.get(rowNumber) ?? [];
+  const addedCityIds = added.map((side) => side.city.id);
+  if (problem !== undefined) {
+    const reason = [problem, readings.refusals.get(rowNumber), ...added.map((side) => side.reason)].filter(Boolean).join('; ');
+    return { rowNumber, kind: 'unmatched', reason, addedCityIds, row };
+  }
+  if (!added.length) return undefined;
+  return { rowNumber, kind: 'city_added', reason: added.map((side) => side.reason).join('; '), addedCityIds, row };
 }

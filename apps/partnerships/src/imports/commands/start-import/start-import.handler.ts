@@ -10,6 +10,7 @@ import { isStaff } from '../../domain/staff-only';
 import { readCsvRows } from '../../infra/csv-rows';
 import { ImportFiles } from '../../infra/import-files.store';
 import { toImportView } from '../../infra/import-job.view';
+import { InterruptedImports } from '../mark-interrupted/interrupted-imports';
 import { ImportRunner } from './import-runner';
 
 /** The request as the RPC server parsed it: the mapping's defaults filled in. */
@@ -18,7 +19,9 @@ export type StartImportCommand = z.infer<(typeof importsOperations)['imports.sta
 /**
  * Staff import a CSV file of existing partnerships: the file is read from the object
  * store and checked (CSV, the mapped columns present), the job is created, and the rows
- * are imported in the background. The answer is the job, at once.
+ * are imported in the background. The answer is the job, at once. Imports a stop of the
+ * service interrupted are marked failed first, so the list of imports never shows one
+ * running that nothing runs.
  */
 @Injectable()
 export class StartImportHandler {
@@ -26,6 +29,7 @@ export class StartImportHandler {
     @Inject(DATABASE) private readonly db: PrismaClient,
     private readonly files: ImportFiles,
     private readonly runner: ImportRunner,
+    private readonly interrupted: InterruptedImports,
   ) {}
 
   async execute(command: StartImportCommand, caller: CallerIdentity | undefined): Promise<PartnershipImportView> {
@@ -37,6 +41,7 @@ export class StartImportHandler {
     const { header, rows } = readCsvRows(bytes);
     checkColumns(command.columns, header);
     if (!rows.length) throw importError('emptyFile');
+    await this.interrupted.markFailed();
     const job = await this.db.importJob.create({
       data: {
         id: uuidv7(),
@@ -44,10 +49,11 @@ export class StartImportHandler {
         fileName: command.fileName ?? null,
         fileHash: command.fileHash,
         totalRows: rows.length,
+        addMissingCities: command.addMissingCities,
         createdBy: caller?.accountId ?? null,
       },
     });
-    this.runner.start({ job: { id: job.id, createdBy: job.createdBy }, rows, columns: command.columns });
+    this.runner.start({ job: { id: job.id, createdBy: job.createdBy }, rows, columns: command.columns, addMissingCities: command.addMissingCities });
     return toImportView(job);
   }
 }

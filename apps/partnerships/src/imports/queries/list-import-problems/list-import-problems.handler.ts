@@ -8,7 +8,13 @@ import type { z } from 'zod';
 
 export type ListImportProblemsQuery = z.infer<(typeof importsOperations)['imports.list-problems']['request']>;
 
-/** The rows of an import that could not be imported, in file order, a page at a time. */
+/** Report kinds as the API names them → as stored. */
+const STORED_KIND = { unmatched: 'unmatched', 'city-added': 'city_added' } as const;
+
+/**
+ * The rows an import reports, in file order, a page at a time: those that could not be
+ * imported and those that added cities to the gazetteer (one kind only, if asked).
+ */
 @Injectable()
 export class ListImportProblemsHandler {
   constructor(@Inject(DATABASE) private readonly db: PrismaClient) {}
@@ -20,21 +26,31 @@ export class ListImportProblemsHandler {
     const limit = request.limit;
     const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
     const problems = await this.db.importProblem.findMany({
-      where: { jobId: job.id, ...(after === undefined ? {} : { rowNumber: { gt: after } }) },
+      where: {
+        jobId: job.id,
+        ...(request.kind === undefined ? {} : { kind: STORED_KIND[request.kind] }),
+        ...(after === undefined ? {} : { rowNumber: { gt: after } }),
+      },
       orderBy: { rowNumber: 'asc' },
       take: limit + 1,
-      select: { rowNumber: true, reason: true, row: true },
+      select: { rowNumber: true, kind: true, reason: true, addedCityIds: true, row: true },
     });
     const page = problems.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items: page.map((problem) => ({ rowNumber: problem.rowNumber, reason: problem.reason, row: problem.row as Record<string, string> })),
+      items: page.map((problem) => ({
+        rowNumber: problem.rowNumber,
+        kind: problem.kind === 'city_added' ? 'city-added' : 'unmatched',
+        reason: problem.reason,
+        addedCityIds: problem.addedCityIds,
+        row: problem.row as Record<string, string>,
+      })),
       nextCursor: problems.length > limit && last ? encodeCursor(last.rowNumber) : null,
     };
   }
 }
 
-// One problem per row: the row number orders the list and marks a position in it.
+// One report per row: the row number orders the list and marks a position in it.
 function encodeCursor(rowNumber: number): string {
   return Buffer.from(`row:${rowNumber}`).toString('base64url');
 }
