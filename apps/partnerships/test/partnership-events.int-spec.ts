@@ -162,6 +162,8 @@ describe('partnership events while NATS is down', () => {
       return `${memberCountryCode}-${partnerCountryCode}`;
     };
     expect(events.filter((event) => countriesOf(event.data) !== countries[event.subject])).toEqual([]);
+    // …and their names and the agreement's title, for messages about it.
+    expect(events.filter((event) => !(event.data as { memberCityName?: string }).memberCityName || !(event.data as { title?: string }).title)).toEqual([]);
     const activations = events.filter((event) => event.subject === a.id && event.type === 'partnership.activated.v1');
     expect(activations.map((event) => (event.data as { version: number; firstSigning: boolean }))).toEqual([
       expect.objectContaining({ version: 1, firstSigning: true }),

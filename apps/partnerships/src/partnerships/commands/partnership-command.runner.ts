@@ -58,10 +58,11 @@ export class PartnershipCommandRunner {
     else await this.repository.update(tx, state, revision, changes);
     await this.repository.addHistory(tx, state.id, actor.accountId, changes.change, now);
     if (changes.events.length === 0) return;
-    const countries = await this.repository.countriesOf(tx, state.memberCityId, state.partnerCityId);
+    const cities = await this.repository.citiesOf(tx, state.memberCityId, state.partnerCityId);
+    const title = agreement.current?.terms.title;
     for (const event of changes.events) {
-      // The domain knows city ids only: every partnership.* event also names both cities' countries.
-      const data = { ...event.data, ...countries } as CatalogueEventData<DomainEvents, typeof event.type>;
+      // The domain knows city ids only: every partnership.* event also names both cities and their countries.
+      const data = { ...event.data, ...cities, ...(title ? { title } : {}) } as CatalogueEventData<DomainEvents, typeof event.type>;
       await this.outbox.add(tx, event.type, state.id, data);
     }
   }

@@ -105,7 +105,16 @@ describe(PartnershipAgreement.name, () => {
       expect(changes.events).toEqual([
         {
           type: 'partnership.proposed.v1',
-          data: expect.objectContaining({ partnershipId: sut.state.id, memberProgramId: PROGRAM, version: 1, termsHash: termsHash(V1), kind: 'sister_city' }),
+          data: expect.objectContaining({
+            partnershipId: sut.state.id,
+            memberProgramId: PROGRAM,
+            version: 1,
+            termsHash: termsHash(V1),
+            kind: 'sister_city',
+            // Whom the notifications service tells about it.
+            memberContacts: [{ name: 'Ann', email: 'ann@example.org' }],
+            partnerContacts: [],
+          }),
         },
       ]);
       expect(changes.change?.action).toBe('proposed');

@@ -70,7 +70,16 @@ export class PartnershipAgreement {
     agreement.changes.touchedVersions.push(v1);
     agreement.emit({
       type: 'partnership.proposed.v1',
-      data: { ...agreement.ref(), version: 1, termsHash: hash, kind: input.terms.kind, focusAreas: input.terms.focusAreas },
+      data: {
+        ...agreement.ref(),
+        version: 1,
+        termsHash: hash,
+        kind: input.terms.kind,
+        focusAreas: input.terms.focusAreas,
+        // Whom to tell: the notifications service learns the contacts from here on.
+        memberContacts: input.memberContacts,
+        partnerContacts: input.partnerContacts,
+      },
     });
     agreement.record('proposed', { version: 1, termsHash: hash, partnerCityId: input.partnerCity.id });
     return agreement;

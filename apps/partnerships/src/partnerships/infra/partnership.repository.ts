@@ -67,16 +67,26 @@ export class PartnershipRepository {
     });
   }
 
-  /** Both cities' countries (ISO2), which every `partnership.*` event carries. */
-  async countriesOf(tx: Tx, memberCityId: string, partnerCityId: string): Promise<PartnershipEventCountries> {
-    const cities = await tx.city.findMany({ where: { id: { in: [memberCityId, partnerCityId] } }, select: { id: true, countryCode: true } });
-    const countryOf = (id: string): string => {
+  /** Both cities' countries (ISO2) and names, which every `partnership.*` event carries. */
+  async citiesOf(tx: Tx, memberCityId: string, partnerCityId: string): Promise<Omit<PartnershipEventCountries, 'title'>> {
+    const cities = await tx.city.findMany({
+      where: { id: { in: [memberCityId, partnerCityId] } },
+      select: { id: true, name: true, countryCode: true },
+    });
+    const cityOf = (id: string) => {
       const city = cities.find((candidate) => candidate.id === id);
       // Partnerships reference cities by foreign key: a missing one is a broken invariant, not a user error.
       if (!city) throw new Error(`City ${id} of a partnership is missing`);
-      return city.countryCode;
+      return city;
     };
-    return { memberCountryCode: countryOf(memberCityId), partnerCountryCode: countryOf(partnerCityId) };
+    const member = cityOf(memberCityId);
+    const partner = cityOf(partnerCityId);
+    return {
+      memberCountryCode: member.countryCode,
+      partnerCountryCode: partner.countryCode,
+      memberCityName: member.name,
+      partnerCityName: partner.name,
+    };
   }
 
   private async writeChildren(tx: Tx, partnershipId: string, changes: AgreementChanges): Promise<void> {
