@@ -1,6 +1,7 @@
 import type { EventData } from '@scn/contracts';
 import { waitFor } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
+import { NotificationPlanner } from '../src/notifying/notification-planner';
 import { renderNotification } from '../src/templates';
 import { SmtpSink } from './support/smtp-sink';
 import { announceAccount, FAST_DELIVERY_ENV, NotificationsUnderTest, testAccount } from './support/notifications-harness';
@@ -30,12 +31,29 @@ const ref: EventData<'partnership.reactivated.v1'> = {
   partnerCityName: 'Lyon',
 };
 const HASH = 'a'.repeat(64);
+/** The facts the activation's messages are made of, as the service derives them from the events. */
+const ACTIVATION_FACTS = {
+  partnershipId,
+  title: 'Miami – Lyon',
+  memberCity: 'Miami',
+  partnerCity: 'Lyon',
+  memberCountryCode: 'US',
+  partnerCountryCode: 'FR',
+  version: 1,
+  firstSigning: true,
+  startDate: '2026-11-30',
+};
 
 let smtp: SmtpSink;
 let harness: NotificationsUnderTest;
 
+/** Addresses the SMTP server refuses for good (550) while they are listed. */
+const refused = new Set<string>();
+
 beforeAll(async () => {
-  smtp = await SmtpSink.start();
+  smtp = await SmtpSink.start({
+    reject: (to) => (to.some((address) => refused.has(address)) ? { code: 550, message: 'mailbox unavailable' } : null),
+  });
   harness = await NotificationsUnderTest.start({ ...FAST_DELIVERY_ENV, SMTP_URL: smtp.url });
   for (const account of [partnerContact, programAdmin, staff]) await announceAccount(harness, account);
   await waitFor('the three accounts to be known', async () => (await harness.db.recipient.count({ where: { accountId: { not: null } } })) === 3);
@@ -90,15 +108,17 @@ describe('a partnership activated', () => {
       firstSigning: true,
     });
     activatedId = activated.id;
-    await waitFor('the activation emails to arrive', () => smtp.to(partnerContact.email).some((m) => m.subject.length > 0) && smtp.to(listedContact.email).length >= 2, {
-      timeoutMs: 20_000,
-    });
+    const subject = renderNotification('partnership.activated', ACTIVATION_FACTS, { language: 'fr', recipientName: 'Claire' }).subject;
+    await waitFor(
+      'the activation emails to arrive',
+      () => [partnerContact.email, listedContact.email].every((email) => smtp.to(email).some((m) => m.subject === subject)),
+      { timeoutMs: 20_000 },
+    );
   });
 
   it('emails the partner contact in French, with a plain-text and an HTML part', async () => {
-    const facts = { partnershipId, title: 'Miami – Lyon', memberCity: 'Miami', partnerCity: 'Lyon', memberCountryCode: 'US', partnerCountryCode: 'FR', version: 1, firstSigning: true, startDate: '2026-11-30' };
-    const french = renderNotification('partnership.activated', facts, { language: 'fr', recipientName: 'Claire' });
-    const english = renderNotification('partnership.activated', facts, { language: 'en', recipientName: 'Claire' });
+    const french = renderNotification('partnership.activated', ACTIVATION_FACTS, { language: 'fr', recipientName: 'Claire' });
+    const english = renderNotification('partnership.activated', ACTIVATION_FACTS, { language: 'en', recipientName: 'Claire' });
     expect(french.subject).not.toBe(english.subject);
 
     const mails = smtp.to(partnerContact.email);
@@ -173,5 +193,77 @@ describe('a partnership activated', () => {
       delivered.id,
     );
     expect(outbox.map((row) => row.type)).toEqual(['notification.delivered.v1']);
+  });
+});
+
+describe('the daily digest', () => {
+  it('gathers the emails held for it into one message at its time, and records each as sent', async () => {
+    const recipient = await harness.db.recipient.findUniqueOrThrow({ where: { accountId: staff.accountId } });
+    const dueAt = new Date(Date.now() + 1_500);
+    const held = ['Partnership Miami – Lyon is active', 'Exchange program published'].map((title) => ({
+      id: uuidv7(),
+      sourceKey: `event:${uuidv7()}`,
+      targetKey: `recipient:${recipient.id}`,
+      recipientId: recipient.id,
+      channel: 'email' as const,
+      type: 'announcement',
+      category: 'announcements',
+      language: 'de',
+      payload: { announcementId: uuidv7(), title, body: title },
+      title,
+      body: `${title}.`,
+      notBefore: dueAt,
+      inDigest: true,
+    }));
+    const mailsBefore = smtp.to(staff.email).length;
+    await harness.db.notification.createMany({ data: held });
+    await harness.db.$executeRawUnsafe(`SELECT pg_notify('notification_dispatch', '')`);
+
+    const digest = await waitFor('the digest email', () => smtp.to(staff.email)[mailsBefore], { timeoutMs: 20_000 });
+    expect(Date.now()).toBeGreaterThanOrEqual(dueAt.getTime());
+    for (const { title } of held) expect(digest.part('text/plain')).toContain(title);
+    expect(smtp.to(staff.email)).toHaveLength(mailsBefore + 1);
+    // Recorded once the relay accepted the message.
+    await waitFor('both held notifications recorded as sent', async () => {
+      const rows = await harness.db.notification.findMany({ where: { id: { in: held.map((n) => n.id) } } });
+      return rows.every((row) => row.status === 'sent');
+    });
+  });
+});
+
+describe('a failed delivery', () => {
+  it('is failed at once on a permanent refusal, and delivered when staff replay it', async () => {
+    const person = { email: `refused-${uuidv7().slice(-6)}@test.scn`, displayName: 'Refused', language: 'en' };
+    refused.add(person.email);
+    const announcementId = uuidv7();
+    await harness.db.$transaction((tx) =>
+      harness.service.app.get(NotificationPlanner).plan(tx, {
+        sourceKey: `announcement:${announcementId}`,
+        type: 'announcement',
+        facts: { announcementId, title: 'Assembly', body: 'On 12 March.' },
+        audience: { kind: 'person', ...person },
+      }),
+    );
+    const failed = await waitFor('the notification to fail', () =>
+      harness.db.notification.findFirst({ where: { sourceKey: `announcement:${announcementId}`, status: 'failed' } }),
+    );
+    expect(failed.statusReason).toMatch(/550|unavailable/);
+
+    refused.delete(person.email);
+    const replayed = await harness.rpc.call('notifications', 'notifications.replay', { notificationId: failed.id }, { caller: staff.caller });
+    expect(replayed).toMatchObject({ id: failed.id, status: 'queued' });
+    await waitFor('the replayed email', () => smtp.to(person.email)[0]);
+    const detail = await waitFor('the replay recorded', async () => {
+      const record = await harness.rpc.call('notifications', 'notifications.get', { notificationId: failed.id }, { caller: staff.caller });
+      return record.status === 'sent' ? record : null;
+    });
+    expect(detail.tries.map((t) => t.outcome)).toEqual(['failed', 'sent']);
+    const events = await harness.db.$queryRawUnsafe<Array<{ type: string }>>(`SELECT type FROM outbox_events WHERE aggregate = $1 ORDER BY seq`, failed.id);
+    expect(events.map((e) => e.type)).toEqual(['notification.failed.v1', 'notification.delivered.v1']);
+
+    // Only a failed notification can be replayed.
+    await expect(
+      harness.rpc.call('notifications', 'notifications.replay', { notificationId: failed.id }, { caller: staff.caller }),
+    ).rejects.toMatchObject({ error: { code: 'NOTIFICATION.NOT_REPLAYABLE' } });
   });
 });

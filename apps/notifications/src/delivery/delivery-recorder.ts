@@ -7,6 +7,28 @@ import type { DeliveryReceipt, NotificationToDeliver } from './channel-sender';
 
 export type QueuedNotification = NotificationToDeliver & { attempts: number };
 
+interface QueuedRow {
+  id: string;
+  channel: NotificationToDeliver['channel'];
+  type: string;
+  category: string;
+  critical: boolean;
+  language: string;
+  payload: unknown;
+  title: string;
+  body: string;
+  createdAt: Date;
+  endpointId: string | null;
+  attempts: number;
+  status: string;
+  recipientId: string | null;
+  email: string | null;
+  accountId: string | null;
+  displayName: string | null;
+  recipientLanguage: string | null;
+  timeZone: string | null;
+}
+
 type AttemptOutcome = 'sent' | 'delivered' | 'retrying' | 'failed';
 
 const MAX_ERROR_LENGTH = 1_000;
@@ -29,10 +51,16 @@ export class DeliveryRecorder {
 
   /** The notification with its recipient, if it is still waiting to be delivered. */
   async loadQueued(id: string): Promise<QueuedNotification | null> {
-    const row = await this.db.notification.findUnique({
-      where: { id },
-      include: { recipient: { select: { id: true, email: true, accountId: true, displayName: true, language: true, timeZone: true } } },
-    });
+    // Raw SQL: this runs once per delivery, where Prisma's query building costs more than the query.
+    const [row] = await this.db.$queryRawUnsafe<Array<QueuedRow>>(
+      `SELECT n.id, n.channel::text AS channel, n.type, n.category, n.critical, n.language, n.payload, n.title, n.body,
+              n.created_at AS "createdAt", n.endpoint_id AS "endpointId", n.attempts, n.status::text AS status,
+              r.id AS "recipientId", r.email, r.account_id AS "accountId", r.display_name AS "displayName",
+              r.language AS "recipientLanguage", r.time_zone AS "timeZone"
+         FROM notifications n LEFT JOIN recipients r ON r.id = n.recipient_id
+        WHERE n.id = $1::uuid`,
+      id,
+    );
     if (!row || row.status !== 'queued') return null;
     return {
       id: row.id,
@@ -45,7 +73,16 @@ export class DeliveryRecorder {
       title: row.title,
       body: row.body,
       createdAt: row.createdAt,
-      recipient: row.recipient,
+      recipient: row.recipientId
+        ? {
+            id: row.recipientId,
+            email: row.email!,
+            accountId: row.accountId,
+            displayName: row.displayName!,
+            language: row.recipientLanguage!,
+            timeZone: row.timeZone,
+          }
+        : null,
       endpointId: row.endpointId,
       attempts: row.attempts,
     };
@@ -61,7 +98,11 @@ export class DeliveryRecorder {
 
   async willRetry(notification: QueuedNotification, error: Error, startedAt: Date): Promise<void> {
     await this.db.$transaction(async (tx) => {
-      await tx.notification.update({ where: { id: notification.id }, data: { attempts: { increment: 1 }, statusReason: error.message.slice(0, MAX_ERROR_LENGTH) } });
+      await tx.$executeRawUnsafe(
+        `UPDATE notifications SET attempts = attempts + 1, status_reason = $2, updated_at = now() WHERE id = $1::uuid`,
+        notification.id,
+        error.message.slice(0, MAX_ERROR_LENGTH),
+      );
       await this.attempt(tx, notification, 'retrying', startedAt, error.message, statusOf(error));
     });
   }
@@ -81,15 +122,15 @@ export class DeliveryRecorder {
 
   /** Moves a still-queued notification to its outcome; false when something else got there first. */
   private async finish(tx: Prisma.TransactionClient, n: QueuedNotification, status: 'sent' | 'delivered' | 'failed', reason: string | null) {
-    const { count } = await tx.notification.updateMany({
-      where: { id: n.id, status: 'queued' },
-      data: {
-        status,
-        statusReason: reason?.slice(0, MAX_ERROR_LENGTH) ?? null,
-        attempts: { increment: 1 },
-        deliveredAt: status === 'failed' ? null : new Date(),
-      },
-    });
+    const count = await tx.$executeRawUnsafe(
+      `UPDATE notifications
+          SET status = $2::"NotificationStatus", status_reason = $3, attempts = attempts + 1,
+              delivered_at = CASE WHEN $2 = 'failed' THEN NULL ELSE now() END, updated_at = now()
+        WHERE id = $1::uuid AND status = 'queued'`,
+      n.id,
+      status,
+      reason?.slice(0, MAX_ERROR_LENGTH) ?? null,
+    );
     return count === 1;
   }
 
@@ -101,18 +142,18 @@ export class DeliveryRecorder {
     error: string | null,
     responseStatus: number | null,
   ): Promise<void> {
-    await tx.deliveryAttempt.create({
-      data: {
-        id: uuidv7(),
-        notificationId: n.id,
-        attempt: n.attempts + 1,
-        outcome,
-        error: error?.slice(0, MAX_ERROR_LENGTH) ?? null,
-        responseStatus,
-        durationMs: Math.max(0, Date.now() - startedAt.getTime()),
-        startedAt,
-      },
-    });
+    await tx.$executeRawUnsafe(
+      `INSERT INTO delivery_attempts (id, notification_id, attempt, outcome, error, response_status, duration_ms, started_at)
+       VALUES ($1::uuid, $2::uuid, $3, $4::"AttemptOutcome", $5, $6, $7, $8)`,
+      uuidv7(),
+      n.id,
+      n.attempts + 1,
+      outcome,
+      error?.slice(0, MAX_ERROR_LENGTH) ?? null,
+      responseStatus,
+      Math.max(0, Date.now() - startedAt.getTime()),
+      startedAt,
+    );
   }
 
   private ref(n: QueuedNotification) {

@@ -76,7 +76,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
       const rows = await tx.$queryRawUnsafe<QueuedRow[]>(
         `SELECT id, channel::text AS channel, recipient_id, not_before, in_digest FROM notifications
           WHERE status = 'queued' AND enqueued_at IS NULL
-          ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+          ORDER BY created_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (!rows.length) return 0;
       const now = this.clock.now().getTime();

@@ -68,13 +68,12 @@ export class WakeableLoop {
   private sleep(ms: number): Promise<void> {
     if (this.wakeRequested) return Promise.resolve();
     return new Promise((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
+      const timer = setTimeout(() => done(), ms);
       const done = () => {
         clearTimeout(timer);
         this.wake = undefined;
         resolve();
       };
-      timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

@@ -38,8 +38,4 @@ describe(decideDelivery.name, () => {
       inDigest: true,
     });
   });
-
-  it('gives no inbox to a contact without an account', () => {
-    expect(decideDelivery({ ...base, channel: 'inbox', recipient: { ...recipient, accountId: null } })).toMatchObject({ status: 'filtered' });
-  });
 });

@@ -26,7 +26,6 @@ export interface DecisionInput {
  */
 export function decideDelivery(input: DecisionInput): DeliveryDecision {
   const { channel, critical, recipient, now } = input;
-  if (channel === 'inbox' && !recipient.accountId) return { status: 'filtered', reason: 'no account, so no inbox' };
   if (critical) return { status: 'queued', notBefore: null, inDigest: false };
   if (!input.enabled) return { status: 'filtered', reason: `opted out of ${input.category} by ${channel}` };
   if (channel === 'inbox') return { status: 'queued', notBefore: null, inDigest: false };

@@ -11,6 +11,7 @@ import { renderNotification } from '../templates';
 import { NOTIFICATIONS_CLOCK, type Clock } from './clock';
 import { decideDelivery, type PersonChannel } from './delivery-decision';
 import { DISPATCH_CHANNEL, type NotificationRequest, type PlanOutcome } from './notification-request';
+import { insertNotifications, type NotificationRow } from './notification-rows';
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,14 +37,17 @@ export class NotificationPlanner {
     const channels = request.channels ?? (['email', 'inbox'] as const);
     const enabled = await this.enabledChannels(tx, definition.category, recipients);
     const now = this.clock.now();
-    const rows: Prisma.NotificationCreateManyInput[] = [];
+    // Webhook rows first: ids are time-ordered, and the dispatcher takes rows in id order, so
+    // a partner city's endpoint is not served after every person of a large announcement.
+    const rows: NotificationRow[] = await this.webhookRows(tx, request, facts, request.webhooks ?? { kind: 'none' });
     for (const recipient of recipients) {
       const message = renderNotification(request.type, facts as never, {
         language: recipient.language,
         timeZone: recipient.timeZone,
         recipientName: recipient.displayName,
       });
-      for (const channel of channels) {
+      // Only an account has an inbox: a listed contact gets email alone.
+      for (const channel of channels.filter((c) => c !== 'inbox' || recipient.accountId)) {
         const decision = decideDelivery({
           channel,
           category: definition.category,
@@ -58,12 +62,13 @@ export class NotificationPlanner {
           sourceKey: request.sourceKey,
           targetKey: `recipient:${recipient.id}`,
           recipientId: recipient.id,
+          endpointId: null,
           channel,
           type: request.type,
           category: definition.category,
           critical: definition.critical,
           language: message.language,
-          payload: facts as Prisma.InputJsonValue,
+          payload: facts,
           title: message.title,
           body: message.summary,
           status: decision.status,
@@ -73,9 +78,8 @@ export class NotificationPlanner {
         });
       }
     }
-    rows.push(...(await this.webhookRows(tx, request, facts, request.webhooks ?? { kind: 'none' })));
     if (!rows.length) return { created: 0, filtered: 0 };
-    const { count } = await tx.notification.createMany({ data: rows, skipDuplicates: true });
+    const count = await insertNotifications(tx, rows);
     if (count > 0) await tx.$executeRawUnsafe(`SELECT pg_notify('${DISPATCH_CHANNEL}', '')`);
     const filtered = count === 0 ? 0 : rows.filter((row) => row.status === 'filtered').length;
     return { created: count, filtered: Math.min(filtered, count) };
@@ -84,10 +88,12 @@ export class NotificationPlanner {
   /** Recipients' explicit choices for the category: `<recipient>/<channel>` → on or off. */
   private async enabledChannels(tx: Tx, category: string, recipients: ResolvedRecipient[]): Promise<Map<string, boolean>> {
     if (!recipients.length) return new Map();
-    const choices = await tx.channelPreference.findMany({
-      where: { category, recipientId: { in: recipients.map((r) => r.id) } },
-      select: { recipientId: true, channel: true, enabled: true },
-    });
+    const choices = await tx.$queryRawUnsafe<Array<{ recipientId: string; channel: string; enabled: boolean }>>(
+      `SELECT recipient_id AS "recipientId", channel::text AS channel, enabled FROM channel_preferences
+        WHERE category = $1 AND recipient_id = ANY($2::uuid[])`,
+      category,
+      recipients.map((r) => r.id),
+    );
     return new Map(choices.map((c) => [`${c.recipientId}/${c.channel}`, c.enabled]));
   }
 
@@ -97,7 +103,7 @@ export class NotificationPlanner {
     request: NotificationRequest,
     facts: Record<string, unknown>,
     reach: WebhookReach,
-  ): Promise<Prisma.NotificationCreateManyInput[]> {
+  ): Promise<NotificationRow[]> {
     if (reach.kind === 'none') return [];
     let cityId: string | null = null;
     if (reach.kind === 'partnership') {
@@ -117,16 +123,20 @@ export class NotificationPlanner {
         id: uuidv7(),
         sourceKey: request.sourceKey,
         targetKey: `endpoint:${endpoint.id}`,
+        recipientId: null,
         endpointId: endpoint.id,
         channel: 'webhook' as const,
         type: request.type,
         category: definition.category,
         critical: definition.critical,
         language: 'en',
-        payload: facts as Prisma.InputJsonValue,
+        payload: facts,
         title: message.title,
         body: message.summary,
         status: 'queued' as const,
+        statusReason: null,
+        notBefore: null,
+        inDigest: false,
       }));
   }
 }
