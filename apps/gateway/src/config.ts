@@ -1,13 +1,6 @@
-import { commonConfigShape, databaseShape, httpPortShape, messagingConfigShape, redisShape } from '@scn/platform';
+import { commonConfigShape, databaseShape, httpPortShape, integer, messagingConfigShape, redisShape } from '@scn/platform';
 import { z } from 'zod';
 import { DEVELOPMENT_DEFAULTS, refuseUnsafeProductionConfig } from './config-production-rules';
-
-const integer = (min: number, max: number) =>
-  z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`);
 
 const optionalUrl = z.url({ message: 'must be a URL' }).optional();
 

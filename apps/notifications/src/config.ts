@@ -1,12 +1,5 @@
-import { backendServiceConfigSchema, redisShape, smtpShape } from '@scn/platform';
+import { backendServiceConfigSchema, integer, redisShape, smtpShape } from '@scn/platform';
 import { z } from 'zod';
-
-const integer = (min: number, max: number) =>
-  z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

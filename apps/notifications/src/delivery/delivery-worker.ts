@@ -5,7 +5,7 @@ import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { NotificationsConfig } from '../config';
 import { REDIS } from '../redis/redis.module';
-import { CHANNEL_SENDERS, type ChannelSender } from './channel-sender';
+import { CHANNEL_SENDERS, PermanentDeliveryError, type ChannelSender } from './channel-sender';
 import { DeliveryQueue, type DigestJobData, type NotificationJobData } from './delivery-queue';
 import { DeliveryRecorder } from './delivery-recorder';
 import { DigestSender } from './digest-sender';
@@ -73,7 +73,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
       const lastTry = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      if (lastTry || failure.name === 'PermanentDeliveryError') {
+      if (lastTry || failure instanceof PermanentDeliveryError) {
         await this.recorder.gaveUp(notification, failure, startedAt);
         await sender.onGaveUp?.(notification, failure).catch((e) => this.logger.warn(`after giving up ${notification.id}: ${String(e)}`));
         return 'failed';

@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma } from '@scn-prisma/notifications';
 import { CONFIG } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
-import type { WebhookReach } from '../audience/audience';
+import type { Audience, WebhookReach } from '../audience/audience';
 import { AudienceResolver } from '../audience/audience-resolver';
 import type { ResolvedRecipient } from '../audience/recipient';
 import { NOTIFICATION_TYPES, type NotificationType } from '../catalogue/notification-types';
 import type { NotificationsConfig } from '../config';
 import { renderNotification } from '../templates';
 import { NOTIFICATIONS_CLOCK, type Clock } from './clock';
-import { decideDelivery, type PersonChannel } from './delivery-decision';
+import { decideDelivery } from './delivery-decision';
 import { DISPATCH_CHANNEL, type NotificationRequest, type PlanOutcome } from './notification-request';
 import { insertNotifications, type NotificationRow } from './notification-rows';
 
@@ -32,8 +32,8 @@ export class NotificationPlanner {
   async plan<T extends NotificationType>(tx: Tx, request: NotificationRequest<T>): Promise<PlanOutcome> {
     const definition = NOTIFICATION_TYPES[request.type];
     const facts = definition.facts.parse(request.facts) as Record<string, unknown>;
-    const audiences = Array.isArray(request.audience) ? request.audience : [request.audience as NotificationRequest['audience']];
-    const recipients = await this.audiences.resolve(tx, audiences as never);
+    const audiences: readonly Audience[] = isAudienceList(request.audience) ? request.audience : [request.audience];
+    const recipients = await this.audiences.resolve(tx, audiences);
     const channels = request.channels ?? (['email', 'inbox'] as const);
     const enabled = await this.enabledChannels(tx, definition.category, recipients);
     const now = this.clock.now();
@@ -141,4 +141,7 @@ export class NotificationPlanner {
   }
 }
 
-export type { PersonChannel };
+
+function isAudienceList(audience: Audience | readonly Audience[]): audience is readonly Audience[] {
+  return Array.isArray(audience);
+}

@@ -13,7 +13,8 @@ const urlWithProtocols = (protocols: string[]) =>
     { message: `must be a URL with scheme ${protocols.map((p) => `${p}://`).join(' or ')}` },
   );
 
-const integer = (min: number, max: number) =>
+/** A whole number in [min, max], read from an environment string. */
+export const integer = (min: number, max: number) =>
   z.coerce
     .number({ message: 'must be a number' })
     .int('must be a whole number')

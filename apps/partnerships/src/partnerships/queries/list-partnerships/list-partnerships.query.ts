@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/partnerships';
 import type { CallerIdentity, Page } from '@scn/contracts';
-import { DATABASE } from '@scn/platform';
+import { DATABASE, decodeCursor, encodeCursor } from '@scn/platform';
 import { visibilityOf } from '../../domain/partnership.actor';
 import { isUuid } from '../../infra/is-uuid';
-import { decodeCursor, encodeCursor } from '../../infra/page-cursor';
 import { toPartnershipSummary } from '../../infra/partnership.views';
 import type { PartnershipsRequest } from '../../partnerships.requests';
 

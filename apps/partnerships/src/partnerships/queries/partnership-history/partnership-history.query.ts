@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@scn-prisma/partnerships';
 import type { CallerIdentity, Page } from '@scn/contracts';
-import { DATABASE } from '@scn/platform';
+import { DATABASE, decodeCursor, encodeCursor } from '@scn/platform';
 import { actorFor, canSee } from '../../domain/partnership.actor';
 import { PartnershipErrors } from '../../domain/partnership.errors';
 import { isUuid } from '../../infra/is-uuid';
-import { decodeCursor, encodeCursor } from '../../infra/page-cursor';
 import { toChangeView } from '../../infra/partnership.views';
 import type { PartnershipsRequest } from '../../partnerships.requests';
 
