@@ -21,7 +21,7 @@ export async function loadDataset(gateway: GatewayUnderTest, db: PrismaClient, f
   const started = performance.now();
   let source: string;
   if (existsSync(file)) {
-    log(`importing ${file} through POST /v1/partnerships/imports`);
+    log(`importing ${file} through POST /v1/partnerships/imports (addMissingCities)`);
     source = await importFile(gateway, file);
   } else {
     log(`${file} is absent: generating synthetic partnerships between gazetteer cities`);
@@ -37,7 +37,8 @@ export async function loadDataset(gateway: GatewayUnderTest, db: PrismaClient, f
 
 async function importFile(gateway: GatewayUnderTest, file: string): Promise<string> {
   const { accessToken } = await gateway.login();
-  const started = await gateway.request('POST', '/v1/partnerships/imports?fileName=twin_cities.csv', {
+  // With the cities the gazetteer lacks added from the file, as the issue's figure is measured.
+  const started = await gateway.request('POST', '/v1/partnerships/imports?fileName=twin_cities.csv&addMissingCities=true', {
     token: accessToken,
     body: readFileSync(file, 'utf8'),
     headers: { 'content-type': 'text/csv' },
