@@ -13,6 +13,7 @@ export * from './jetstream/on-event.decorator';
 export * from './jetstream/jetstream-event.server';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
+export * from './postgres/notify-wakeup';
 export * from './outbox/outbox-schema';
 export * from './rpc/on-rpc.decorator';
 export * from './rpc/rpc-context';

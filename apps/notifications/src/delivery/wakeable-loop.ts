@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import type { Logger } from '@nestjs/common';
+import { NotifyWakeup } from '@scn/messaging';
 
 export interface WakeableLoopOptions {
   name: string;
@@ -16,43 +16,46 @@ const MAX_BACKOFF_MS = 10_000;
 
 /**
  * Runs a step in a loop: again at once while it reports more work, else after the poll
- * interval or as soon as a NOTIFY arrives on the channel. Polling guarantees progress
- * (a NOTIFY can be missed while reconnecting); NOTIFY only makes it prompt. A failing step
- * (database or Redis down) is retried with growing delays, never crashing the service.
+ * interval or as soon as a NOTIFY arrives on the channel (the outbox relay's wake-up,
+ * NotifyWakeup). A failing step (database or Redis down) is retried with growing delays,
+ * never crashing the service.
  */
 export class WakeableLoop {
   private running = false;
   private loop?: Promise<void>;
-  private listener?: Client;
-  private wake?: () => void;
-  private wakeRequested = false;
+  private readonly wakeup: NotifyWakeup;
 
-  constructor(private readonly options: WakeableLoopOptions) {}
+  constructor(private readonly options: WakeableLoopOptions) {
+    this.wakeup = new NotifyWakeup({
+      databaseUrl: options.databaseUrl,
+      channel: options.channel,
+      applicationName: `${options.name}-listener`,
+      onConnectionLost: (error) => options.logger.warn(`${options.name}: LISTEN lost, polling meanwhile: ${String(error)}`),
+    });
+  }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    void this.listen();
+    this.wakeup.start();
     this.loop = this.run();
   }
 
   /** Lets the step in progress finish, then stops. */
   async stop(): Promise<void> {
     this.running = false;
-    this.requestWake();
+    await this.wakeup.stop();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
   }
 
   requestWake(): void {
-    this.wakeRequested = true;
-    this.wake?.();
+    this.wakeup.request();
   }
 
   private async run(): Promise<void> {
     let delay = this.options.pollMs;
     while (this.running) {
-      this.wakeRequested = false;
+      this.wakeup.clear();
       let more = false;
       try {
         more = await this.options.step();
@@ -61,40 +64,7 @@ export class WakeableLoop {
         delay = Math.min(Math.max(delay * 2, 100), MAX_BACKOFF_MS);
         this.options.logger.warn(`${this.options.name} step failed (retrying in ${delay} ms): ${String(error)}`);
       }
-      if (!more && this.running) await this.sleep(delay);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.wakeRequested) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => done(), ms);
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      this.wake = done;
-    });
-  }
-
-  private async listen(): Promise<void> {
-    while (this.running) {
-      const client = new Client({ connectionString: this.options.databaseUrl, application_name: `${this.options.name}-listener` });
-      try {
-        await client.connect();
-        this.listener = client;
-        client.on('notification', () => this.requestWake());
-        await client.query(`LISTEN ${this.options.channel}`);
-        await new Promise<void>((resolve) => {
-          client.on('error', () => resolve());
-          client.on('end', () => resolve());
-        });
-      } catch (error) {
-        if (this.running) this.options.logger.warn(`${this.options.name}: LISTEN lost, polling meanwhile: ${String(error)}`);
-      }
-      await client.end().catch(() => undefined);
-      if (this.running) await new Promise((resolve) => setTimeout(resolve, 1_000));
+      if (!more && this.running) await this.wakeup.sleep(delay);
     }
   }
 }

@@ -115,32 +115,36 @@ export class NotificationPlanner {
       where: { enabled: true, OR: [{ owner: 'network' }, ...cities] },
       select: { id: true, types: true },
     });
-    const message = renderNotification(request.type, facts as never, { language: 'en', timeZone: 'UTC', recipientName: '' });
+    const wanting = endpoints.filter((endpoint) => endpoint.types.length === 0 || endpoint.types.includes(request.type));
+    if (!wanting.length) return [];
+    // The delivery log's line for an endpoint, in English.
+    const message = renderNotification(request.type, facts as never, {
+      language: 'en',
+      timeZone: 'UTC',
+      recipientName: '',
+    });
     const definition = NOTIFICATION_TYPES[request.type];
-    return endpoints
-      .filter((endpoint) => endpoint.types.length === 0 || endpoint.types.includes(request.type))
-      .map((endpoint) => ({
-        id: uuidv7(),
-        sourceKey: request.sourceKey,
-        targetKey: `endpoint:${endpoint.id}`,
-        recipientId: null,
-        endpointId: endpoint.id,
-        channel: 'webhook' as const,
-        type: request.type,
-        category: definition.category,
-        critical: definition.critical,
-        language: 'en',
-        payload: facts,
-        title: message.title,
-        body: message.summary,
-        status: 'queued' as const,
-        statusReason: null,
-        notBefore: null,
-        inDigest: false,
-      }));
+    return wanting.map((endpoint) => ({
+      id: uuidv7(),
+      sourceKey: request.sourceKey,
+      targetKey: `endpoint:${endpoint.id}`,
+      recipientId: null,
+      endpointId: endpoint.id,
+      channel: 'webhook' as const,
+      type: request.type,
+      category: definition.category,
+      critical: definition.critical,
+      language: 'en',
+      payload: facts,
+      title: message.title,
+      body: message.summary,
+      status: 'queued' as const,
+      statusReason: null,
+      notBefore: null,
+      inDigest: false,
+    }));
   }
 }
-
 
 function isAudienceList(audience: Audience | readonly Audience[]): audience is readonly Audience[] {
   return Array.isArray(audience);

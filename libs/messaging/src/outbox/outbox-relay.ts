@@ -1,7 +1,8 @@
 import { HEADERS } from '@scn/contracts';
 import { headers as natsHeaders, type JetStreamClient } from 'nats';
 import type { Logger } from 'pino';
-import { Client, Pool, type PoolClient } from 'pg';
+import { Pool, type PoolClient } from 'pg';
+import { NotifyWakeup } from '../postgres/notify-wakeup';
 import { OUTBOX_CHANNEL } from './outbox-schema';
 
 export interface OutboxRelayOptions {
@@ -49,32 +50,35 @@ const PURGE_EVERY_MS = 60 * 60 * 1_000;
  */
 export class OutboxRelay {
   private readonly pool: Pool;
-  private listener?: Client;
+  /** LISTENs for inserts, so new rows go out at once rather than at the next poll. */
+  private readonly wakeup: NotifyWakeup;
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
-  /** Set by a NOTIFY that arrives mid-batch, so the next sleep is skipped (not lost). */
-  private wakeRequested = false;
   private lastPurge = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.pool = new Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'outbox-relay' });
     this.pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay pool error'));
+    this.wakeup = new NotifyWakeup({
+      databaseUrl: options.databaseUrl,
+      channel: OUTBOX_CHANNEL,
+      applicationName: 'outbox-listener',
+      onConnectionLost: (error) => options.logger.warn({ err: error }, 'outbox LISTEN connection lost; polling meanwhile'),
+    });
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    void this.listen();
+    this.wakeup.start();
     this.loop = this.run();
   }
 
   /** Finishes the batch in progress, then stops. */
   async stop(): Promise<void> {
     this.running = false;
-    this.requestWake();
+    await this.wakeup.stop();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
     await this.pool.end();
   }
 
@@ -102,16 +106,22 @@ export class OutboxRelay {
       const published = outcomes.flatMap((o) => o.published);
       const failed = outcomes.flatMap((o) => o.failed);
       if (published.length) {
-        await client.query('UPDATE outbox_events SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])', [published]);
+        await client.query('UPDATE outbox_events SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])', [
+          published,
+        ]);
       }
       if (failed.length) {
-        await client.query(
-          'UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])',
-          [failed.map((f) => f.seq), failed[0]!.error.slice(0, 1_000)],
-        );
+        await client.query('UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])', [
+          failed.map((f) => f.seq),
+          failed[0]!.error.slice(0, 1_000),
+        ]);
       }
       await client.query('COMMIT');
-      return { claimed: rows.length, published: published.length, failed: failed.length };
+      return {
+        claimed: rows.length,
+        published: published.length,
+        failed: failed.length,
+      };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -126,10 +136,10 @@ export class OutboxRelay {
    */
   private async publishableGroups(client: PoolClient, rows: OutboxRow[]): Promise<OutboxRow[][]> {
     const aggregates = [...new Set(rows.map((r) => r.aggregate))];
-    const { rows: pending } = await client.query<{ aggregate: string; seq: string }>(
-      'SELECT aggregate, seq FROM outbox_events WHERE published_at IS NULL AND aggregate = ANY($1) ORDER BY seq',
-      [aggregates],
-    );
+    const { rows: pending } = await client.query<{
+      aggregate: string;
+      seq: string;
+    }>('SELECT aggregate, seq FROM outbox_events WHERE published_at IS NULL AND aggregate = ANY($1) ORDER BY seq', [aggregates]);
     const claimed = new Map(rows.map((r) => [r.seq, r]));
     const groups = new Map<string, OutboxRow[]>();
     const blocked = new Set<string>();
@@ -166,7 +176,10 @@ export class OutboxRelay {
         published.push(row.seq);
       } catch (error) {
         // Later events of this aggregate must not overtake this one: stop the group here.
-        failed.push({ seq: row.seq, error: error instanceof Error ? error.message : String(error) });
+        failed.push({
+          seq: row.seq,
+          error: error instanceof Error ? error.message : String(error),
+        });
         break;
       }
     }
@@ -178,7 +191,7 @@ export class OutboxRelay {
     while (this.running) {
       let result: RelayBatchResult = { claimed: 0, published: 0, failed: 0 };
       // Cleared before looking for rows: a NOTIFY from here on means rows we may not see.
-      this.wakeRequested = false;
+      this.wakeup.clear();
       if (this.options.isConnected()) {
         try {
           result = await this.relayBatch();
@@ -192,46 +205,7 @@ export class OutboxRelay {
       }
       if (result.failed === 0 && result.claimed === this.options.batchSize) continue;
       backoffMs = result.failed > 0 ? Math.min(Math.max(backoffMs * 2, 100), MAX_BACKOFF_MS) : this.options.pollMs;
-      await this.sleep(result.failed > 0 ? backoffMs : this.options.pollMs);
-    }
-  }
-
-  private requestWake(): void {
-    this.wakeRequested = true;
-    this.wake?.();
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.wakeRequested) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wake = done;
-    });
-  }
-
-  /** LISTEN for inserts so new rows go out at once rather than at the next poll. */
-  private async listen(): Promise<void> {
-    while (this.running) {
-      const client = new Client({ connectionString: this.options.databaseUrl, application_name: 'outbox-listener' });
-      try {
-        await client.connect();
-        this.listener = client;
-        client.on('notification', () => this.requestWake());
-        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-        await new Promise<void>((resolve) => {
-          client.on('error', () => resolve());
-          client.on('end', () => resolve());
-        });
-      } catch (error) {
-        if (this.running) this.options.logger.warn({ err: error }, 'outbox LISTEN connection lost; polling meanwhile');
-      }
-      await client.end().catch(() => undefined);
-      if (this.running) await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await this.wakeup.sleep(result.failed > 0 ? backoffMs : this.options.pollMs);
     }
   }
 

@@ -1,0 +1,87 @@
+import { Client } from 'pg';
+
+export interface NotifyWakeupOptions {
+  databaseUrl: string;
+  /** PostgreSQL channel whose NOTIFY ends a sleep early. */
+  channel: string;
+  /** `application_name` of the LISTEN connection (shows in pg_stat_activity). */
+  applicationName: string;
+  /** Told when the LISTEN connection fails or drops (it is reopened a second later). */
+  onConnectionLost: (error: unknown) => void;
+}
+
+/**
+ * The sleep of a polling loop that a PostgreSQL NOTIFY cuts short. Polling is what
+ * guarantees progress (a NOTIFY is missed while reconnecting); NOTIFY only makes the loop
+ * prompt. A NOTIFY arriving while the loop is busy is remembered, so the next sleep is
+ * skipped rather than the wake-up lost: call `clear()` just before looking for work.
+ */
+export class NotifyWakeup {
+  private running = false;
+  private listener?: Client;
+  private wake?: () => void;
+  private requested = false;
+
+  constructor(private readonly options: NotifyWakeupOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+  }
+
+  /** Ends the current sleep and closes the LISTEN connection. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.request();
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Ends the current sleep, or the next one if the loop is busy. */
+  request(): void {
+    this.requested = true;
+    this.wake?.();
+  }
+
+  /** Forgets earlier wake-ups: from here on, a NOTIFY means work the loop may not have seen. */
+  clear(): void {
+    this.requested = false;
+  }
+
+  /** Resolves after `ms`, or as soon as a wake-up is requested (at once if one is pending). */
+  sleep(ms: number): Promise<void> {
+    if (this.requested) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(), ms);
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+      this.wake = done;
+    });
+  }
+
+  private async listen(): Promise<void> {
+    while (this.running) {
+      const client = new Client({
+        connectionString: this.options.databaseUrl,
+        application_name: this.options.applicationName,
+      });
+      try {
+        await client.connect();
+        this.listener = client;
+        client.on('notification', () => this.request());
+        await client.query(`LISTEN ${this.options.channel}`);
+        await new Promise<void>((resolve) => {
+          client.on('error', () => resolve());
+          client.on('end', () => resolve());
+        });
+      } catch (error) {
+        if (this.running) this.options.onConnectionLost(error);
+      }
+      await client.end().catch(() => undefined);
+      if (this.running) await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}
