@@ -11,7 +11,12 @@ fi
 
 stamp=node_modules/@scn-prisma/.schemas.sha
 current=$(cat apps/*/prisma/schema/*.prisma libs/messaging/test/prisma/schema/*.prisma | sha256sum | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$current" ]; then
+# `npm install <pkg>` prunes the generated clients but leaves the stamp: check they are there.
+missing=0
+for client in applications exchanges gateway notifications partnerships messaging-test; do
+  [ -f "node_modules/@scn-prisma/$client/package.json" ] || missing=1
+done
+if [ "$missing" = 1 ] || [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$current" ]; then
   echo "deps: generating Prisma clients"
   node scripts/prisma.js generate
   echo "$current" > "$stamp"
