@@ -63,6 +63,62 @@ describe('HTTP conventions of the gateway', () => {
     expectProblem(await gateway.request('DELETE', '/v1/me', { token: staffToken }), 404, 'ROUTE.NOT_FOUND');
   });
 
+  describe('refusals made before any route runs are problems too', () => {
+    const expectFrameworkProblem = (response: { status: number; headers: Headers; body: any }, status: number, code: string) => {
+      expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(response.body.correlationId).toEqual(expect.any(String));
+      expect(response.headers.get('x-request-id')).toBe(response.body.correlationId);
+    };
+
+    it('answers a path that is not valid percent-encoding with 400', async () => {
+      expectFrameworkProblem(await gateway.request('GET', '/v1/accounts/%E0%A4%A', { token: staffToken }), 400, 'REQUEST.MALFORMED_URL');
+    });
+
+    it('answers a path parameter over the length limit with 414', async () => {
+      expectFrameworkProblem(await gateway.request('GET', `/v1/accounts/${'a'.repeat(2_000)}`, { token: staffToken }), 414, 'REQUEST.PARAMETER_TOO_LONG');
+    });
+
+    it.each([
+      ['a query string', (path: string) => ({ path: `${path}?email=${'a'.repeat(20_000)}`, headers: {} })],
+      ['a header', (path: string) => ({ path, headers: { 'x-padding': 'a'.repeat(20_000) } })],
+    ])('answers %s over the header size limit with 431', async (_case, build) => {
+      const { path, headers } = build('/v1/accounts');
+      expectFrameworkProblem(await gateway.request('GET', path, { token: staffToken, headers }), 431, 'REQUEST.HEADERS_TOO_LARGE');
+    });
+  });
+
+  it('never repeats a query string (it may carry an emailed one-time token) in a problem', async () => {
+    const response = await gateway.request('GET', '/accept-invitation?token=one-time-secret-0123456789');
+    expectProblem(response, 404, 'ROUTE.NOT_FOUND');
+    expect(response.body.instance).toBe('/accept-invitation');
+    expect(JSON.stringify(response.body)).not.toContain('one-time-secret');
+  });
+
+  it.each([
+    ['NUL in a query parameter', 'GET', '/v1/accounts?email=a%00b', undefined, 'query.email', 'control_character'],
+    ['NUL in a body field', 'POST', '/v1/accounts/invitations', { email: 'nul@test.scn', displayName: 'a\u0000b', grants: [] }, 'body.displayName', 'control_character'],
+    ['a line break in a one-line field', 'POST', '/v1/accounts/invitations', { email: 'nl@test.scn', displayName: 'a\nb', grants: [] }, 'body.displayName', 'control_character'],
+    ['an unpaired surrogate in a body field', 'POST', '/v1/accounts/invitations', { email: 'sur@test.scn', displayName: 'a\uD800', grants: [] }, 'body.displayName', 'unpaired_surrogate'],
+    ['NUL in the audit filter', 'GET', '/v1/audit-log?targetId=%00', undefined, 'query.targetId', 'control_character'],
+    ['a hexadecimal page size', 'GET', '/v1/accounts?limit=0x10', undefined, 'query.limit', 'invalid_type'],
+    ['an empty page size', 'GET', '/v1/accounts?limit=', undefined, 'query.limit', 'invalid_type'],
+    ['a page size in exponent form', 'GET', '/v1/accounts?limit=1e1', undefined, 'query.limit', 'invalid_type'],
+  ])('refuses %s with a problem naming the field and the rule', async (_case, method, path, body, field, rule) => {
+    const response = await gateway.request(method, path, { token: staffToken, body });
+    expectProblem(response, 400, 'REQUEST.INVALID');
+    expect(response.body.errors).toContainEqual(expect.objectContaining({ field, rule }));
+  });
+
+  it('refuses an unpaired surrogate from an anonymous registration before anything is stored', async () => {
+    const response = await gateway.request('POST', '/v1/auth/register', {
+      body: `{"email":"lone@test.scn","password":"a-long-enough-password","displayName":"x\\ud800"}`,
+    });
+    expectProblem(response, 400, 'REQUEST.INVALID');
+    expect(response.body.errors).toContainEqual(expect.objectContaining({ field: 'body.displayName', rule: 'unpaired_surrogate' }));
+    expect(await gateway.db.account.count({ where: { email: 'lone@test.scn' } })).toBe(0);
+  });
+
   it('pages through a list with a cursor', async () => {
     for (const n of [1, 2, 3]) {
       await gateway.request('POST', '/v1/accounts/invitations', {
@@ -104,5 +160,15 @@ describe('HTTP conventions of the gateway', () => {
     expect(plain.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const unsafe = await gateway.request('GET', '/v1/me', { token: staffToken, headers: { 'x-request-id': 'bad id with spaces' } });
     expect(unsafe.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('stores names in Unicode normal form C', async () => {
+    const response = await gateway.request('POST', '/v1/accounts/invitations', {
+      token: staffToken,
+      body: { email: 'nfc@test.scn', displayName: 'Malmo\u0308', grants: [{ role: 'applicant', scopeIds: [] }] },
+    });
+    expect(response.status).toBe(201);
+    const account = await gateway.db.account.findUniqueOrThrow({ where: { email: 'nfc@test.scn' } });
+    expect(account.displayName).toBe('Malm\u00F6');
   });
 });

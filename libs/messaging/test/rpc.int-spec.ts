@@ -85,6 +85,20 @@ describe('request/reply', () => {
     expect(error.details?.[0]).toMatchObject({ rule: 'unrecognized_keys' });
   });
 
+  it('refuses text a database would choke on before any schema or handler sees it, from any caller', async () => {
+    let handled = 0;
+    behaviour = async () => (handled++, report);
+    for (const [payload, rule] of [
+      [{ note: 'a\u0000b' }, 'control_character'],
+      [{ nested: [{ name: '\uD800' }] }, 'unpaired_surrogate'],
+    ] as const) {
+      const error = await failure(client.call('partnerships', 'health.ready', payload as never));
+      expect(error).toMatchObject({ code: RPC_ERROR_CODES.validation, status: 400 });
+      expect(error.details?.[0]).toMatchObject({ rule });
+    }
+    expect(handled).toBe(0);
+  });
+
   it('hides unexpected errors behind an opaque 500', async () => {
     behaviour = async () => {
       throw new Error('secret connection string in message');

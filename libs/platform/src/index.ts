@@ -13,5 +13,6 @@ export * from './platform.module';
 export * from './errors/rpc-call-error';
 export * from './errors/all-exceptions.filter';
 export * from './http/request-context.hook';
+export * from './http/framework-errors';
 export * from './database/database.module';
 export * from './http/page-cursor';

@@ -1,4 +1,4 @@
-import { pageOf, pageQueryShape } from '@scn/contracts';
+import { pageOf, pageQueryShape, singleLineText } from '@scn/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../http/route-declaration';
 import { AUDIT_OUTCOMES } from './audit-outcome';
@@ -29,8 +29,8 @@ export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 export const auditLogQuerySchema = z
   .object({
     actorId: z.uuid({ message: 'must be a UUID' }).optional(),
-    targetId: z.string().min(1).max(200).optional(),
-    route: z.string().min(1).max(300).optional().describe('A declared route, e.g. `/v1/accounts/:accountId`'),
+    targetId: singleLineText({ min: 1, max: 200 }).optional(),
+    route: singleLineText({ min: 1, max: 300 }).optional().describe('A declared route, e.g. `/v1/accounts/:accountId`'),
     method: z.enum(AUDITED_METHODS).optional(),
     outcome: z.enum(AUDIT_OUTCOMES).optional(),
     from: instant.optional().describe('Entries at or after this instant'),

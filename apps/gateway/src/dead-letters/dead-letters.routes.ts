@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from '@scn/contracts';
+import { pageQueryShape, queryInteger } from '@scn/contracts';
 import { z } from 'zod';
 import { defineRoute, type ProblemCode } from '../http/route-declaration';
 
@@ -6,7 +6,7 @@ export const DEAD_LETTER_PROBLEMS = {
   notFound: { code: 'DEAD_LETTER.NOT_FOUND', status: 404, description: 'No dead letter has this sequence (or it was replayed).' },
 } as const satisfies Record<string, ProblemCode>;
 
-const sequence = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1');
+const sequence = queryInteger({ min: 1, max: Number.MAX_SAFE_INTEGER });
 
 /** A message a consumer gave up on, as staff inspect it before replaying it. */
 export const deadLetterSchema = z
@@ -47,12 +47,7 @@ export const deadLetterRoutes = {
     query: z
       .object({
         fromSequence: sequence.optional(),
-        limit: z.coerce
-          .number({ message: 'must be a number' })
-          .int('must be a whole number')
-          .min(1, 'must be at least 1')
-          .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
-          .default(DEFAULT_PAGE_SIZE),
+        limit: pageQueryShape.limit,
       })
       .strict(),
     response: deadLetterPageSchema,

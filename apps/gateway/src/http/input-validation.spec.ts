@@ -31,6 +31,18 @@ describe(validateInput.name, () => {
     expect(validateInput(route, { params: { id }, query: {}, body: { name: 'n' } })).toEqual({ params: { id }, query: {}, body: { name: 'n' } });
   });
 
+  it('refuses NUL, control characters and unpaired surrogates in any part, whatever the schema, before it reads them', () => {
+    expect(violations({ params: { id: `${id}\u0000` }, query: { dryRun: 'true\u0001' }, body: { name: 'n\uD800' } })).toEqual([
+      'params.id:control_character',
+      'query.dryRun:control_character',
+      'body.name:unpaired_surrogate',
+    ]);
+  });
+
+  it('hands the route its strings in Unicode normal form C', () => {
+    expect(validateInput(route, { params: { id }, query: {}, body: { name: 'Malmo\u0308' } }).body).toEqual({ name: 'Malm\u00F6' });
+  });
+
   it('names every bad field of every part at once', () => {
     expect(violations({ params: { id: 'x' }, query: { dryRun: 'maybe', extra: '1' }, body: { name: '', admin: true } })).toEqual([
       'params.id:invalid_format',

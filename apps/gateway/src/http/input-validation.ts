@@ -1,5 +1,5 @@
 import { ValidationError, violationsFromZod } from '@scn/platform';
-import type { FieldViolation } from '@scn/contracts';
+import { checkRequestText, type FieldViolation } from '@scn/contracts';
 import { z } from 'zod';
 import type { RouteDeclaration, RouteInput } from './route-declaration';
 
@@ -8,11 +8,19 @@ const NO_FIELDS = z.object({}).strict();
 /**
  * Validates a request's path, query and body against its route's schemas, all at once,
  * so the problem names every bad field (prefixed `params.`, `query.` or `body.`).
- * Parts a route does not declare must be empty: unknown fields are refused.
+ * Parts a route does not declare must be empty: unknown fields are refused. Every string
+ * is first checked as text (no NUL or other control characters, no unpaired surrogates)
+ * and put in Unicode normal form C, whatever the route's schema says.
  */
 export function validateInput(route: RouteDeclaration, raw: { params: unknown; query: unknown; body: unknown }): RouteInput {
   const violations: FieldViolation[] = [];
-  const parse = (part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) => {
+  const parse = (part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, raw: unknown) => {
+    const text = checkRequestText(raw, part);
+    if (text.violations.length) {
+      violations.push(...text.violations);
+      return undefined;
+    }
+    const value = text.value;
     if (!schema && part === 'body') {
       if (value !== undefined && value !== null && !(typeof value === 'object' && Object.keys(value).length === 0)) {
         violations.push({ field: 'body', rule: 'unrecognized_keys', message: 'this route takes no body' });

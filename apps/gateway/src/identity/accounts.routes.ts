@@ -1,4 +1,4 @@
-import { pageOf, pageQueryShape, ROLES } from '@scn/contracts';
+import { pageOf, pageQueryShape, ROLES, singleLineText } from '@scn/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../http/route-declaration';
 import { accountViewSchema } from './account-view';
@@ -29,7 +29,7 @@ export const ACCOUNT_ROUTES = {
       .object({
         role: z.enum(ROLES).optional(),
         status: accountViewSchema.shape.status.optional(),
-        email: z.string().min(1).max(254).optional(),
+        email: singleLineText({ min: 1, max: 254 }).optional(),
         ...pageQueryShape,
       })
       .strict(),

@@ -1,4 +1,4 @@
-import { ROLE_SCOPE_KINDS, roleGrantSchema } from '@scn/contracts';
+import { ROLE_SCOPE_KINDS, roleGrantSchema, singleLineText } from '@scn/contracts';
 import { z } from 'zod';
 
 export const emailSchema = z.email({ message: 'must be an email address' }).max(254);
@@ -10,7 +10,7 @@ export const languageSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en, es, fr or de-AT')
   .default('en');
-export const displayNameSchema = z.string().trim().min(1, 'must not be empty').max(200);
+export const displayNameSchema = singleLineText({ min: 1, max: 200 });
 /** The secret from an emailed link. */
 export const actionTokenSchema = z.string().min(20).max(200);
 

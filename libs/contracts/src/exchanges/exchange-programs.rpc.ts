@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { historyEntryShape } from '../http/history';
 import { pageOf, pageQueryShape } from '../http/pagination';
+import { multiLineText, queryInteger, singleLineText } from '../http/text';
 import { cityIdSchema, exchangeCategorySchema } from '../partnerships/common';
 import type { RpcOperation } from '../rpc/rpc-operation';
 
@@ -13,7 +14,7 @@ const uuid = z.uuid({ message: 'must be a UUID' });
 const isoDate = z.iso.date({ message: 'must be a date such as 2027-07-01' });
 const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time such as 2027-03-01T00:00:00Z' });
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en or fr');
-const reason = z.string().trim().min(1).max(500);
+const reason = multiLineText({ min: 1, max: 500 });
 
 export const EXCHANGE_DIRECTIONS = ['to_partner', 'from_partner', 'reciprocal'] as const;
 export const exchangeDirectionSchema = z.enum(EXCHANGE_DIRECTIONS);
@@ -57,7 +58,7 @@ export const exchangeProgramCostsSchema = z
     amount: z.number().min(0, 'must be at least 0'),
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
     /** What the amount covers (travel, lodging, meals…). */
-    covers: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+    covers: z.array(singleLineText({ min: 1, max: 200 })).max(50).optional(),
   })
   .strict()
   .meta({ id: 'ExchangeProgramCosts' });
@@ -69,7 +70,7 @@ export const exchangeEligibilitySchema = z
     maxAge: z.int(),
     residence: z.enum(RESIDENCE_RULES),
     languages: z.array(languageTag).max(20).default([]),
-    requiredDocuments: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+    requiredDocuments: z.array(singleLineText({ min: 1, max: 200 })).max(50).default([]),
     maxApplicationsPerSeason: z.int().min(1, 'must be at least 1').max(100).default(1),
   })
   .strict()
@@ -82,8 +83,8 @@ export const exchangeCapacitySchema = z.object({ member: z.int(), partner: z.int
 const editableShape = {
   season: z.int().min(2000).max(2200),
   category: exchangeCategorySchema,
-  title: z.string().trim().min(1).max(300),
-  description: z.string().max(20_000),
+  title: singleLineText({ min: 1, max: 300 }),
+  description: multiLineText({ max: 20_000 }),
   languages: z.array(languageTag).min(1, 'must name at least one language').max(20),
   direction: exchangeDirectionSchema,
   travelStart: isoDate,
@@ -115,7 +116,7 @@ export const listExchangeProgramsQuerySchema = z
     status: exchangeProgramStatusSchema.optional(),
     partnershipId: uuid.optional(),
     memberProgramId: uuid.optional(),
-    season: z.coerce.number().int().optional(),
+    season: queryInteger({ min: 2000, max: 2200, message: 'must be a year' }).optional(),
     ...pageQueryShape,
   })
   .strict();
@@ -136,7 +137,7 @@ export const searchExchangeProgramsQuerySchema = z
     travelFrom: isoDate.optional(),
     travelTo: isoDate.optional(),
     /** Age of the applicant on the travel start date: programs whose age range includes it. */
-    age: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(120).optional(),
+    age: queryInteger({ min: 0, max: 120 }).optional(),
     ...pageQueryShape,
   })
   .strict();

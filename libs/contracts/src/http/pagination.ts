@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from './text';
 
 /** Largest page any list route serves; a bigger `limit` is refused, not clipped. */
 export const MAX_PAGE_SIZE = 100;
@@ -6,12 +7,7 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 /** Query parameters of every cursor-paginated list. */
 export const pageQueryShape = {
-  limit: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
-    .default(DEFAULT_PAGE_SIZE),
+  limit: queryInteger({ min: 1, max: MAX_PAGE_SIZE }).default(DEFAULT_PAGE_SIZE),
   cursor: z.string().min(1).max(500).optional(),
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
 
@@ -61,16 +62,16 @@ export const listNotificationsQuerySchema = z
     ...pageQueryShape,
     status: z.enum(NOTIFICATION_STATUSES).optional(),
     channel: z.enum(NOTIFICATION_CHANNELS).optional(),
-    type: z.string().max(100).optional(),
-    recipientEmail: z.string().max(254).optional(),
+    type: singleLineText({ min: 1, max: 100 }).optional(),
+    recipientEmail: singleLineText({ min: 1, max: 254 }).optional(),
     endpointId: uuid.optional(),
   })
   .strict();
 
 export const announcementBodySchema = z
   .object({
-    title: z.string().trim().min(1).max(200),
-    body: z.string().trim().min(1).max(5_000),
+    title: singleLineText({ min: 1, max: 200 }),
+    body: multiLineText({ min: 1, max: 5_000 }),
     /** Who is told: everyone the network knows, or its staff. */
     audience: z.enum(['everyone', 'staff']).default('everyone'),
     /** Also post it to every network webhook endpoint and partner-city endpoint wanting announcements. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import { cityIdSchema } from '../partnerships/common';
 import type { RpcOperation } from '../rpc/rpc-operation';
@@ -54,7 +55,7 @@ const url = z
   .trim()
   .max(2_000, 'must be at most 2000 characters')
   .pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://example.org/webhooks' }));
-const description = z.string().trim().max(500, 'must be at most 500 characters');
+const description = singleLineText({ max: 500 });
 /** Notification type names (the service checks each against its catalogue); empty: every type the endpoint may receive. */
 const types = z
   .array(z.string().regex(/^[a-z][a-z-]*(\.[a-z][a-z-]*)*$/, 'must be a notification type such as partnership.activated'))

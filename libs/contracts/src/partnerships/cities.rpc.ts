@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { cityIdSchema } from './common';
@@ -66,7 +67,7 @@ export type City = z.infer<typeof citySchema>;
 /** Cities by name prefix (accents and case ignored), country and region; most populous first. */
 export const searchCitiesRequestSchema = z
   .object({
-    q: z.string().trim().min(1).max(100).optional(),
+    q: singleLineText({ min: 1, max: 100 }).optional(),
     country: countryCodeSchema.optional(),
     region: regionCodeSchema.optional(),
     ...pageQueryShape,
@@ -76,7 +77,7 @@ export const searchCitiesRequestSchema = z
 /** What staff give to add a city the gazetteer lacks; the time zone defaults to the one at its coordinates. */
 export const createCityRequestSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: singleLineText({ min: 1, max: 200 }),
     countryCode: countryCodeSchema,
     regionCode: regionCodeSchema.optional(),
     latitude: z.number().min(-90).max(90),

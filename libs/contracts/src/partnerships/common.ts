@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from '../http/text';
 
 /** The exchange categories, which are also the focus areas of a partnership. */
 export const EXCHANGE_CATEGORIES = [
@@ -24,10 +25,10 @@ export type AgreementSide = z.infer<typeof agreementSideSchema>;
 /** A person to contact on one side of a partnership or at a member program. */
 export const contactSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
-    role: z.string().trim().max(200).optional(),
+    name: singleLineText({ min: 1, max: 200 }),
+    role: singleLineText({ max: 200 }).optional(),
     email: z.email({ message: 'must be an email address' }).max(254),
-    phone: z.string().trim().max(50).optional(),
+    phone: singleLineText({ max: 50 }).optional(),
     /** Language the contact reads (emails are sent in it). */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en or fr').optional(),
   })
@@ -46,13 +47,13 @@ export const cityIdSchema = z.string().regex(CITY_ID_PATTERN, 'must be a city id
  */
 export const agreementTermsSchema = z
   .object({
-    title: z.string().trim().min(1).max(300),
+    title: singleLineText({ min: 1, max: 300 }),
     kind: partnershipKindSchema,
     focusAreas: z.array(exchangeCategorySchema).max(EXCHANGE_CATEGORIES.length),
     /** The memorandum's text (or a summary of it). */
-    text: z.string().max(50_000).default(''),
+    text: multiLineText({ max: 50_000 }).default(''),
     /** Commitments each side makes (exchanges per year, …). */
-    commitments: z.array(z.string().trim().min(1).max(1_000)).max(100).default([]),
+    commitments: z.array(multiLineText({ min: 1, max: 1_000 })).max(100).default([]),
     /** Years the agreement runs before review; absent: open-ended. */
     durationYears: z.int().min(1).max(100).optional(),
   })

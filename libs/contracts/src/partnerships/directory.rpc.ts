@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../http/pagination';
+import { queryInteger } from '../http/text';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { countryCodeSchema, regionCodeSchema } from './cities.rpc';
 import { cityIdSchema, exchangeCategorySchema, partnershipKindSchema, partnershipStatusSchema } from './common';
@@ -18,11 +19,7 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item).min(1).max(10)]).transform((value) => (Array.isArray(value) ? value : [value]) as Array<z.infer<T>>);
 
 const year = (what: string) =>
-  z.coerce
-    .number({ message: 'must be a year' })
-    .int('must be a whole year')
-    .min(1000, 'must be a four-digit year')
-    .max(2999, 'must be a four-digit year')
+  queryInteger({ min: 1000, max: 2999, message: 'must be a four-digit year' })
     .optional()
     .meta({ description: what });
 
@@ -95,18 +92,10 @@ export const directorySearchRequestSchema = z
   .object({
     ...directoryFilterShape,
     sort: sortParameter,
-    page: z.coerce
-      .number({ message: 'must be a number' })
-      .int('must be a whole number')
-      .min(1, 'must be at least 1')
-      .max(10_000, 'must be at most 10000')
+    page: queryInteger({ min: 1, max: 10_000 })
       .default(1)
       .meta({ description: 'Page number, from 1.' }),
-    pageSize: z.coerce
-      .number({ message: 'must be a number' })
-      .int('must be a whole number')
-      .min(1, 'must be at least 1')
-      .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+    pageSize: queryInteger({ min: 1, max: MAX_PAGE_SIZE })
       .default(DEFAULT_PAGE_SIZE)
       .meta({ description: `Entries per page (at most ${MAX_PAGE_SIZE}).` }),
   })

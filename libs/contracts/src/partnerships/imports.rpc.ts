@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
 
@@ -37,7 +38,7 @@ export const IMPORT_PROBLEMS = {
   storeUnavailable: { code: 'IMPORT.STORE_UNAVAILABLE', status: 503, description: 'The file could not be stored for import: retry later.' },
 } as const;
 
-const columnName = z.string().trim().min(1, 'must name a column').max(100);
+const columnName = singleLineText({ min: 1, max: 100 });
 
 /**
  * Which column of the file holds each field: side 1 is the member city, side 2 the partner
@@ -129,7 +130,7 @@ export const importParamsSchema = z.object({ importId }).strict();
 /** Query of `POST /v1/partnerships/imports`: the file's name, the column mapping and whether to add missing cities. */
 export const startImportQuerySchema = z
   .object({
-    fileName: z.string().trim().min(1).max(200).optional(),
+    fileName: singleLineText({ min: 1, max: 200 }).optional(),
     ...importColumnsShape,
     addMissingCities: z
       .enum(['true', 'false'])

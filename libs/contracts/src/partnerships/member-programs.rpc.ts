@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { cityIdSchema, contactSchema } from './common';
@@ -39,7 +40,7 @@ export const MEMBER_PROGRAM_PROBLEMS = {
   },
 } as const;
 
-const programName = z.string().trim().min(1, 'must not be empty').max(200);
+const programName = singleLineText({ min: 1, max: 200 });
 const website = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(500);
 const contacts = z.array(contactSchema).max(20);
 /** Dues are paid by calendar year. */
@@ -111,9 +112,9 @@ export const memberProgramListFilterShape = {
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as US')
     .optional(),
-  region: z.string().trim().min(1).max(20).optional(),
+  region: singleLineText({ min: 1, max: 20 }).optional(),
   /** Name prefix, case-insensitive. */
-  q: z.string().trim().min(1).max(200).optional(),
+  q: singleLineText({ min: 1, max: 200 }).optional(),
   membership: membershipStatusSchema.optional(),
   ...pageQueryShape,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from '../http/text';
 import { historyEntryShape } from '../http/history';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
@@ -17,7 +18,7 @@ import {
 
 const partnershipId = z.uuid({ message: 'must be a UUID' });
 const isoDate = z.iso.date({ message: 'must be a date such as 2026-05-01' });
-const reason = z.string().trim().min(1).max(500);
+const reason = multiLineText({ min: 1, max: 500 });
 const contacts = z.array(contactSchema).max(20);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
 
@@ -88,12 +89,12 @@ export const approveAgreementBodySchema = z
     /** The hash of the terms being approved, as shown by GET: binds the approval to exactly those terms. */
     termsHash: sha256,
     side: agreementSideSchema,
-    signatoryName: z.string().trim().min(1).max(200),
+    signatoryName: singleLineText({ min: 1, max: 200 }),
     /** "Mayor", or the office of the side's highest official. */
-    signatoryOffice: z.string().trim().min(1).max(200),
+    signatoryOffice: singleLineText({ min: 1, max: 200 }),
     signedOn: isoDate,
     /** Where the signed document is kept (file number, URL…). */
-    documentRef: z.string().trim().min(1).max(500).optional(),
+    documentRef: singleLineText({ min: 1, max: 500 }).optional(),
   })
   .strict();
 

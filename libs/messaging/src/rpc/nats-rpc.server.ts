@@ -1,5 +1,5 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
-import { rpcOperations, rpcQueueGroup, rpcWildcard, RPC_ERROR_CODES, type RpcReply, type ServiceName } from '@scn/contracts';
+import { checkRequestText, rpcOperations, rpcQueueGroup, rpcWildcard, RPC_ERROR_CODES, type RpcReply, type ServiceName } from '@scn/contracts';
 import { runInMessageContext, toRpcError } from '@scn/platform';
 import type { Msg, Subscription } from 'nats';
 import type { Logger } from 'pino';
@@ -95,8 +95,13 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
     } catch {
       return failure(RPC_ERROR_CODES.validation, 400, 'The request body is not valid JSON');
     }
+    // A caller other than the gateway gets the same text rules: a refusal, never a database error.
+    const text = checkRequestText(body);
+    if (text.violations.length) {
+      return { ok: false, error: { code: RPC_ERROR_CODES.validation, status: 400, message: 'The request is not valid', details: text.violations } };
+    }
     try {
-      const request = declared.request.parse(body);
+      const request = declared.request.parse(text.value);
       const output = await handler(request, new RpcContext([operation, msg.headers]));
       const data = await lastValueFrom(this.transformToObservable(output), { defaultValue: undefined });
       return { ok: true, data: data ?? null };

@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { domainEvents, type ServiceName } from '@scn/contracts';
 import {
+  answerClientError,
+  answerFrameworkError,
   ConfigError,
   createRootLogger,
   DATABASE,
@@ -67,6 +69,9 @@ export async function startService<S extends z.ZodObject>(
     bodyLimit: definition.bodyLimitBytes?.(config) ?? 1_048_576,
     trustProxy: definition.trustProxy?.(config) ?? false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers),
+    // Refusals made before any route runs are problem documents too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   installRequestContext(adapter.getInstance(), childTraceparent);
   const app = await NestFactory.create<NestFastifyApplication>(definition.rootModule(config, logger), adapter, {

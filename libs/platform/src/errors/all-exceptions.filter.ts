@@ -2,6 +2,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter 
 import type { RpcErrorBody } from '@scn/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { throwError } from 'rxjs';
+import { instanceOf } from '../http/framework-errors';
 import { currentMessageContext } from '../logging/message-context';
 import { toRpcError } from './error-mapping';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem-details';
@@ -34,11 +35,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = this.toErrorBody(exception);
+    // The framework's own messages quote the URL ("Cannot GET /path?token=…"): never the query.
+    body.message = body.message.split(request.url).join(instanceOf(request.url));
     const correlationId = currentMessageContext()?.correlationId ?? String(request.id);
     void reply
       .status(body.status)
       .header('content-type', PROBLEM_CONTENT_TYPE)
-      .send(toProblem(body, correlationId, request.url));
+      .send(toProblem(body, correlationId, instanceOf(request.url)));
     return undefined;
   }
 

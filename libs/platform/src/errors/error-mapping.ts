@@ -28,7 +28,8 @@ export function problemError(problem: ProblemCode, message = problem.description
 export function violationsFromZod(error: ZodError): FieldViolation[] {
   return error.issues.map((issue) => ({
     field: issue.path.length ? issue.path.map(String).join('.') : '(root)',
-    rule: issue.code,
+    // A custom check names its rule in its params (e.g. `control_character`); others by their code.
+    rule: issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? issue.params['rule'] : issue.code,
     message: issue.message,
   }));
 }
