@@ -95,6 +95,9 @@ function textSchema(multiline: boolean, { min = 0, max }: { min?: number; max: n
   return min > 0 ? schema.min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`) : schema;
 }
 
+/** Largest integer a PostgreSQL `integer` column holds: counters and revisions sent by clients stay below it. */
+export const MAX_STORED_INTEGER = 2_147_483_647;
+
 const DECIMAL_INTEGER = /^-?\d{1,15}$/;
 
 /**
@@ -110,5 +113,8 @@ export function queryInteger(options: { min: number; max: number; message?: stri
       .int({ message: `${message} (decimal digits)` })
       .min(options.min, `must be at least ${options.min}`)
       .max(options.max, `must be at most ${options.max}`),
-  );
+  )
+    // A preprocess accepts a missing value as far as the OpenAPI document can tell: say it is required
+    // (`.optional()` or `.default()` on top make it optional again).
+    .nonoptional();
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { singleLineText } from '../http/text';
+import { MAX_STORED_INTEGER, singleLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { cityIdSchema, contactSchema } from './common';
@@ -45,7 +45,7 @@ const website = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' 
 const contacts = z.array(contactSchema).max(20);
 /** Dues are paid by calendar year. */
 const duesYear = z.int('must be a year').min(1900).max(2200);
-const revision = z.int('must be a whole number').min(1);
+const revision = z.int('must be a whole number').min(1).max(MAX_STORED_INTEGER);
 const memberProgramId = z.uuid({ message: 'must be a UUID' });
 
 /** A member program as the API shows it; `inGoodStanding` is computed at read time. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { singleLineText, multiLineText } from '../http/text';
+import { MAX_STORED_INTEGER, multiLineText, singleLineText } from '../http/text';
 import { historyEntryShape } from '../http/history';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
@@ -85,7 +85,7 @@ export const proposePartnershipBodySchema = z
 
 export const approveAgreementBodySchema = z
   .object({
-    version: z.int().positive(),
+    version: z.int().positive().max(MAX_STORED_INTEGER),
     /** The hash of the terms being approved, as shown by GET: binds the approval to exactly those terms. */
     termsHash: sha256,
     side: agreementSideSchema,
