@@ -5,7 +5,13 @@
 #   - if a Docker engine answers (`docker info`), `docker compose up -d <svc>` with the
 #     repository's docker-compose.yml (or `docker-compose` when the plugin is missing);
 #   - otherwise it is started from the installed binaries, the way this project's
-#     machines (and CI) start them.
+#     machines (and CI) start them;
+#   - a server that is not even installed is first installed from the system's packages
+#     where that is possible (Debian/Ubuntu, as root: `apt-get update` once, then
+#     `apt-get install -y postgresql redis-server nats-server`, only those missing), and a
+#     PostgreSQL installed so is set to trust loopback connections, as the platform's
+#     local URLs (`postgresql://postgres@127.0.0.1:5432/…`) expect. Elsewhere the script
+#     says what to install.
 # Prints one line per server and exits non-zero if any of them cannot be made to answer.
 #
 # Environment (all optional):
@@ -18,7 +24,10 @@
 #   NATS_BIN                   nats-server binary         (/usr/sbin/nats-server, else PATH)
 #   NATS_STORE_DIR / NATS_LOG  JetStream store and log    (/var/lib/nats-server, /var/log/nats-server.log)
 #   UP_NO_DOCKER=1             never use Docker, even if an engine answers
-# Checking needs no privileges; starting from the binaries usually needs root.
+#   UP_NO_INSTALL=1            never install packages; say what to install instead
+#   UP_DRY_RUN=1               check only, and print what would be installed and started
+# Checking needs no privileges; starting from the binaries usually needs root, installing
+# always does.
 set -euo pipefail
 
 PG_HOST=${PG_HOST:-127.0.0.1}
@@ -74,6 +83,22 @@ nats_state() {
 }
 nats_ok() { nats_state; }
 
+# ---------------------------------------------------------------- installed?
+
+pg_version() { # the newest PostgreSQL version with a configuration under /etc/postgresql
+  # shellcheck disable=SC2012 # version directory names are plain numbers
+  [ -d /etc/postgresql ] && ls /etc/postgresql | sort -V | tail -n 1
+}
+nats_bin() {
+  local bin=${NATS_BIN:-/usr/sbin/nats-server}
+  [ -x "$bin" ] || bin=$(command -v nats-server) || return 1
+  echo "$bin"
+}
+# Debian's postgresql-common (pg_ctlcluster) is how PostgreSQL is started below.
+pg_installed() { command -v pg_ctlcluster >/dev/null 2>&1 && [ -n "$(pg_version)" ]; }
+redis_installed() { command -v redis-server >/dev/null 2>&1; }
+nats_installed() { nats_bin >/dev/null; }
+
 # ---------------------------------------------------------------- starting
 
 is_local() {
@@ -100,12 +125,8 @@ start_with_docker() { # <compose service>
 }
 
 start_postgres() {
-  local version=${PG_VERSION:-}
-  if [ -z "$version" ]; then
-    [ -d /etc/postgresql ] || { echo "no /etc/postgresql: PostgreSQL is not installed" >&2; return 1; }
-    # shellcheck disable=SC2012 # version directory names are plain numbers
-    version=$(ls /etc/postgresql | sort -V | tail -n 1)
-  fi
+  local version=${PG_VERSION:-$(pg_version)}
+  [ -n "$version" ] || { echo "no /etc/postgresql: PostgreSQL is not installed" >&2; return 1; }
   pg_ctlcluster --skip-systemctl-redirect "$version" "$PG_CLUSTER" start
 }
 
@@ -116,8 +137,8 @@ start_redis() {
 }
 
 start_nats() {
-  local bin=${NATS_BIN:-/usr/sbin/nats-server}
-  [ -x "$bin" ] || bin=$(command -v nats-server) || { echo "nats-server is not installed" >&2; return 1; }
+  local bin
+  bin=$(nats_bin) || { echo "nats-server is not installed" >&2; return 1; }
   mkdir -p "$NATS_STORE_DIR" "$(dirname "$NATS_LOG")"
   local args=(-a "$NATS_HOST" -p "$NATS_PORT" -js -sd "$NATS_STORE_DIR" -l "$NATS_LOG")
   # start-stop-daemon --oknodo does nothing when any process of this binary runs already
@@ -136,6 +157,11 @@ start_nats() {
 # ---------------------------------------------------------------- main
 
 failures=()
+dry_run() { [ "${UP_DRY_RUN:-0}" = 1 ]; }
+failed() { [[ " ${failures[*]:-} " == *" $1 "* ]]; }
+
+# shellcheck source=infra/local/install-servers.sh
+. "$REPO_ROOT/infra/local/install-servers.sh"
 
 wait_for() { # <check function>
   local deadline=$((SECONDS + WAIT_SECONDS))
@@ -145,8 +171,14 @@ wait_for() { # <check function>
   done
 }
 
+# A local server that nothing answers for, whose port is free, and that is not installed.
+needs_install() { # <host> <port> <check> <installed check>
+  is_local "$1" && ! "$3" && ! tcp_open "$1" "$2" && ! "$4"
+}
+
 ensure() { # <name> <host> <port> <check> <start function> <compose service>
   local name=$1 host=$2 port=$3 check=$4 start=$5 svc=$6 how log
+  failed "$name" && return 0 # could not be installed: already said why
   if "$check"; then
     echo "$name: already running ($host:$port)"
     return 0
@@ -168,12 +200,16 @@ ensure() { # <name> <host> <port> <check> <start function> <compose service>
     failures+=("$name")
     return 0
   fi
+  how="installed binaries"
+  use_docker && how="docker compose"
+  if dry_run; then
+    echo "$name: would start ($host:$port, via $how)"
+    return 0
+  fi
   log="$LOG_DIR/$name.log"
-  if use_docker; then
-    how="docker compose"
+  if [ "$how" = "docker compose" ]; then
     start_with_docker "$svc" </dev/null >"$log" 2>&1 || true
   else
-    how="installed binaries"
     # Output goes to a file, never to our stdout: a daemon inheriting a pipe would keep
     # whoever reads this script's output waiting until the daemon exits.
     "$start" </dev/null >"$log" 2>&1 || true
@@ -187,6 +223,17 @@ ensure() { # <name> <host> <port> <check> <start function> <compose service>
     failures+=("$name")
   fi
 }
+
+dry_run && echo "dry run (UP_DRY_RUN=1): nothing is installed or started"
+
+# Docker Compose brings its own servers; otherwise install what is missing, all at once.
+missing=()
+if ! use_docker; then
+  needs_install "$PG_HOST" "$PG_PORT" pg_ok pg_installed && missing+=(postgres)
+  needs_install "$REDIS_HOST" "$REDIS_PORT" redis_ok redis_installed && missing+=(redis)
+  needs_install "$NATS_HOST" "$NATS_PORT" nats_ok nats_installed && missing+=(nats)
+fi
+if [ "${#missing[@]}" -gt 0 ]; then install_servers "${missing[@]}"; fi
 
 ensure postgres "$PG_HOST" "$PG_PORT" pg_ok start_postgres postgres
 ensure redis "$REDIS_HOST" "$REDIS_PORT" redis_ok start_redis redis

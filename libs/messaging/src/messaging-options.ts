@@ -10,5 +10,6 @@ export function backendMessagingOptions(service: ServiceName, config: BackendSer
     natsServers: config.NATS_URL,
     outbox: { databaseUrl: config.DATABASE_URL, batchSize: config.OUTBOX_BATCH_SIZE, pollMs: config.OUTBOX_POLL_MS },
     serveReadiness: true,
+    streamReplicas: config.NATS_STREAM_REPLICAS,
   };
 }

@@ -3,6 +3,7 @@ import {
   Inject,
   Injectable,
   Module,
+  Optional,
   type BeforeApplicationShutdown,
   type DynamicModule,
   type OnApplicationBootstrap,
@@ -10,9 +11,9 @@ import {
   type Provider,
 } from '@nestjs/common';
 import { domainEvents, eventStream, type EventSource, type ServiceName } from '@scn/contracts';
-import { ReadinessService, ROOT_LOGGER } from '@scn/platform';
+import { CONFIG, ReadinessService, ROOT_LOGGER } from '@scn/platform';
 import type { Logger } from 'pino';
-import { ensureStream, EVENT_STREAM_DEFAULTS } from './jetstream/provisioning';
+import { ensureStream, EVENT_STREAM_DEFAULTS, streamReplicasOf } from './jetstream/provisioning';
 import { ManagedNatsConnection } from './nats/nats-connection';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -28,6 +29,11 @@ export interface MessagingModuleOptions {
   rpcTimeoutMs?: number;
   /** Answer the `health.ready` operation (services the gateway checks). */
   serveReadiness?: boolean;
+  /**
+   * Replicas of the event stream this process creates (`NATS_STREAM_REPLICAS`). When not
+   * given, the value in the platform's validated configuration is used, else 1.
+   */
+  streamReplicas?: number;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
@@ -40,6 +46,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
     private readonly connection: ManagedNatsConnection,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    @Optional() @Inject(CONFIG) private readonly config?: object,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,7 +54,8 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
     if (!outbox) return;
     // The stream must exist before the first publish, or the PubAck never comes.
     const jsm = await this.connection.nc.jetstreamManager();
-    await ensureStream(jsm, { ...eventStream(namespace, service as EventSource), ...EVENT_STREAM_DEFAULTS });
+    const replicas = this.options.streamReplicas ?? streamReplicasOf(this.config);
+    await ensureStream(jsm, { ...eventStream(namespace, service as EventSource), ...EVENT_STREAM_DEFAULTS, replicas });
     this.relay = new OutboxRelay({
       databaseUrl: outbox.databaseUrl,
       js: this.connection.nc.jetstream(),

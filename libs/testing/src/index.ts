@@ -1,6 +1,7 @@
 export * from './namespaces';
 export * from './wait-for';
 export * from './nats-test-server';
+export * from './nats-test-cluster';
 export * from './test-database';
 export * from './template-databases';
 export * from './service-harness';

@@ -28,6 +28,8 @@ export interface JetStreamEventServerOptions {
   drainTimeoutMs: number;
   /** How long JetStream waits for an ack before redelivering (default: handler timeout + 15 s). */
   ackWaitMs?: number;
+  /** Replicas of the streams created here, the dead-letter stream included (`NATS_STREAM_REPLICAS`, default 1). */
+  streamReplicas?: number;
 }
 
 /**
@@ -80,7 +82,8 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
     const handlers = this.collectHandlers();
     const nc = connection.nc;
     const jsm = await nc.jetstreamManager();
-    await ensureStream(jsm, { ...deadLetterStream(namespace), ...DEAD_LETTER_STREAM_DEFAULTS });
+    const replicas = this.options.streamReplicas ?? 1;
+    await ensureStream(jsm, { ...deadLetterStream(namespace), ...DEAD_LETTER_STREAM_DEFAULTS, replicas });
     const sources = new Set<EventSource>([...handlers.keys()].map((type) => catalogue[type]!.source));
     const processor = new EventProcessor({
       consumer: durableConsumerName(service),
@@ -96,7 +99,8 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
     });
     for (const source of sources) {
       const stream = eventStream(namespace, source);
-      await ensureStream(jsm, { ...stream, ...EVENT_STREAM_DEFAULTS });
+      // Streams of other sources are created here too when this service starts first.
+      await ensureStream(jsm, { ...stream, ...EVENT_STREAM_DEFAULTS, replicas });
       await ensureDurableConsumer(jsm, {
         stream: stream.name,
         durable: durableConsumerName(service),

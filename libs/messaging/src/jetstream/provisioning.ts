@@ -25,6 +25,15 @@ export interface StreamSpec {
 export const EVENT_STREAM_DEFAULTS = { maxAgeMs: 30 * DAY_MS, duplicateWindowMs: 2 * 60 * 1_000, replicas: 1 };
 export const DEAD_LETTER_STREAM_DEFAULTS = { maxAgeMs: 90 * DAY_MS, duplicateWindowMs: 2 * 60 * 1_000, replicas: 1 };
 
+/**
+ * `NATS_STREAM_REPLICAS` of a service's validated configuration, or 1 when the
+ * configuration does not carry it (a test module's hand-made config, say).
+ */
+export function streamReplicasOf(config: unknown): number {
+  const value = (config as { NATS_STREAM_REPLICAS?: unknown } | undefined)?.NATS_STREAM_REPLICAS;
+  return typeof value === 'number' ? value : 1;
+}
+
 /** Creates the stream, or brings an existing one to the declared settings. Idempotent. */
 export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Promise<void> {
   const config: Partial<StreamConfig> = {

@@ -107,6 +107,7 @@ export async function startService<S extends z.ZodObject>(
           handlerTimeoutMs: tuning.EVENT_HANDLER_TIMEOUT_MS,
           concurrency: tuning.EVENT_CONCURRENCY,
           drainTimeoutMs,
+          streamReplicas: config.NATS_STREAM_REPLICAS,
         }),
       },
       { inheritAppConfig: true },

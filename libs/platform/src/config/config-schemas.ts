@@ -33,6 +33,10 @@ export const commonConfigShape = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SCN_NAMESPACE: namespaceSchema.default(DEFAULT_NAMESPACE),
   NATS_URL: natsServers.default(['nats://127.0.0.1:4222']),
+  // Copies of each JetStream stream the service creates: 1 on one server, 3 on a cluster
+  // (a quorum of 2 survives the loss of a node). More than the cluster's nodes is refused
+  // by the server when the stream is created, so a bad value stops the service at start.
+  NATS_STREAM_REPLICAS: integer(1, 5).default(1),
   SHUTDOWN_TIMEOUT_MS: integer(1_000, 600_000).default(25_000),
 };
 

@@ -22,6 +22,7 @@ describe(loadConfig.name, () => {
       LOG_LEVEL: 'info',
       SCN_NAMESPACE: 'scn',
       NATS_URL: ['nats://127.0.0.1:4222'],
+      NATS_STREAM_REPLICAS: 1,
       SHUTDOWN_TIMEOUT_MS: 25_000,
       EVENT_MAX_DELIVERIES: 5,
       EVENT_RETRY_BASE_MS: 1_000,
@@ -52,6 +53,14 @@ describe(loadConfig.name, () => {
   it('parses a comma-separated list of NATS servers', () => {
     const config = loadConfig('exchanges', schema, { NATS_URL: 'nats://n1:4222, nats://n2:4222,tls://n3:4222' });
     expect(config.NATS_URL).toEqual(['nats://n1:4222', 'nats://n2:4222', 'tls://n3:4222']);
+  });
+
+  it('takes 1 to 5 stream replicas, nothing else', () => {
+    expect(loadConfig('exchanges', schema, { NATS_STREAM_REPLICAS: '3' }).NATS_STREAM_REPLICAS).toBe(3);
+    for (const bad of ['0', '6', '2.5', 'three']) {
+      const error = configErrorOf(() => loadConfig('exchanges', schema, { NATS_STREAM_REPLICAS: bad }));
+      expect(error.problems.map((p) => p.variable)).toEqual(['NATS_STREAM_REPLICAS']);
+    }
   });
 
   it('names the variable and the rule, never the value, of a bad database URL', () => {
