@@ -46,3 +46,29 @@ module.exports.push({ files: ['**/prisma.config.ts'], rules: { '@nx/enforce-modu
 // gateway in front of the service under test) and so import across apps on purpose; the
 // production code under apps/<service>/src stays bound by the rule.
 module.exports.push({ files: ['apps/*/test/**/*.ts'], rules: { '@nx/enforce-module-boundaries': 'off' } });
+// Domain code (entities, rules, plans) knows nothing of Nest, brokers, queues or
+// databases: it imports errors from `@scn/platform/errors`, never the main entry (which
+// loads Nest, the Prisma adapter and pino).
+module.exports.push({
+  files: ['apps/*/src/**/domain/**/*.ts', 'libs/*/src/**/domain/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: '@scn/platform', message: 'Domain code imports errors from @scn/platform/errors (the main entry loads Nest).' },
+          { name: '@scn/messaging', message: 'Domain code does not publish or consume: its handler does.' },
+          { name: 'nats', message: 'Domain code knows no broker.' },
+          { name: 'bullmq', message: 'Domain code knows no queue.' },
+          { name: 'ioredis', message: 'Domain code knows no Redis.' },
+          { name: 'pg', message: 'Domain code knows no database.' },
+        ],
+        patterns: [
+          { group: ['@nestjs/*'], message: 'Domain code knows nothing of Nest.' },
+          { group: ['@nats-io/*'], message: 'Domain code knows no broker.' },
+          { group: ['@prisma/*', '@scn-prisma/*'], message: 'Domain code knows no database client: map rows in infra/.' },
+        ],
+      },
+    ],
+  },
+});

@@ -8,6 +8,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { CLOCK, systemClock } from './clock/clock';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import type { Logger } from 'pino';
 import { HealthController } from './health/health.controller';
@@ -51,11 +52,12 @@ export class PlatformModule {
         { provide: CONFIG, useValue: options.config },
         { provide: ROOT_LOGGER, useValue: options.logger },
         { provide: SERVICE_NAME, useValue: options.service },
+        { provide: CLOCK, useValue: systemClock },
         { provide: ReadinessService, useFactory: () => new ReadinessService(options.service) },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         LifecycleLogger,
       ],
-      exports: [CONFIG, ROOT_LOGGER, SERVICE_NAME, ReadinessService],
+      exports: [CONFIG, ROOT_LOGGER, SERVICE_NAME, CLOCK, ReadinessService],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError, ValidationError } from '@scn/platform';
+import { DomainError, ValidationError } from '@scn/platform/errors';
 import { ExchangeProgram } from './exchange-program.entity';
 import { PARTNERSHIP, validFields } from './exchange-program.fixtures';
 

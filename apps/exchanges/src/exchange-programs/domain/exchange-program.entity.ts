@@ -1,4 +1,4 @@
-import { ValidationError } from '@scn/platform';
+import { ValidationError } from '@scn/platform/errors';
 import canonicalize from 'canonicalize';
 import { programRef, programSchedule, type ProgramEvent, type RecordedChange } from './exchange-program.events';
 import { ExchangeProgramErrors } from './exchange-program.errors';

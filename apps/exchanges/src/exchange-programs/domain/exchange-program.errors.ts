@@ -1,5 +1,5 @@
 import { EXCHANGE_PROGRAM_PROBLEMS as P } from '@scn/contracts';
-import { problemError } from '@scn/platform';
+import { problemError } from '@scn/platform/errors';
 import type { ExchangeProgramStatus } from './exchange-program.state';
 
 /** The refusals of exchange programs, each with its stable code (listed in EXCHANGE_PROGRAM_PROBLEMS). */

@@ -1,4 +1,4 @@
-import { ValidationError } from '@scn/platform';
+import { ValidationError } from '@scn/platform/errors';
 import { validFields } from './exchange-program.fixtures';
 import type { ProgramFields } from './exchange-program.state';
 import { assertValidProgram, programViolations } from './exchange-program.validation';

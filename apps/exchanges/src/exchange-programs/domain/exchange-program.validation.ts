@@ -1,5 +1,5 @@
 import type { FieldViolation } from '@scn/contracts';
-import { ValidationError } from '@scn/platform';
+import { ValidationError } from '@scn/platform/errors';
 import type { ProgramFields } from './exchange-program.state';
 
 const MAX_AGE = 120;

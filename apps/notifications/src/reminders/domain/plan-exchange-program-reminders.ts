@@ -1,12 +1,15 @@
-import type { KnownExchangeProgram } from '@scn-prisma/notifications';
 import { EXCHANGE_PROGRAM_KINDS, reminderId, type ReminderKind } from './reminder-kinds';
 import type { PlannedReminder, ReminderPlan } from './reminder-plan';
 import { DAY_MS, isoDay, reminderTimeOn } from './reminder-time';
 
-export type ProgramDates = Pick<
-  KnownExchangeProgram,
-  'id' | 'status' | 'applicationClosesAt' | 'decisionReleaseAt' | 'travelStart'
->;
+/** What the plan reads of an exchange program (a row of the read model fits). */
+export interface ProgramDates {
+  id: string;
+  status: string;
+  applicationClosesAt: Date;
+  decisionReleaseAt: Date | null;
+  travelStart: Date;
+}
 
 /**
  * Statuses in which applications may still come in: the window-closing reminders apply.

@@ -1,9 +1,13 @@
-import type { KnownMemberProgram } from '@scn-prisma/notifications';
 import { MEMBER_PROGRAM_KINDS, reminderId } from './reminder-kinds';
 import type { ReminderPlan } from './reminder-plan';
 import { DAY_MS, reminderTimeOn } from './reminder-time';
 
-export type MemberProgramDues = Pick<KnownMemberProgram, 'id' | 'membership' | 'duesPaidThrough'>;
+/** What the plan reads of a member program (a row of the read model fits). */
+export interface MemberProgramDues {
+  id: string;
+  membership: string;
+  duesPaidThrough: number | null;
+}
 
 /** How long before the unpaid year begins (1 January) the dues reminder goes out. */
 const DUES_NOTICE_DAYS = 30;

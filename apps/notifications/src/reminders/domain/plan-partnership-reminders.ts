@@ -1,9 +1,13 @@
-import type { KnownPartnership } from '@scn-prisma/notifications';
 import { PARTNERSHIP_KINDS, reminderId } from './reminder-kinds';
 import type { PlannedReminder, ReminderPlan } from './reminder-plan';
 import { isoDay, reminderTimeOn, sameDayIn } from './reminder-time';
 
-export type PartnershipDates = Pick<KnownPartnership, 'id' | 'status' | 'startDate'>;
+/** What the plan reads of a partnership (a row of the read model fits). */
+export interface PartnershipDates {
+  id: string;
+  status: string;
+  startDate: Date | null;
+}
 
 /**
  * Partnerships whose anniversary is planned. A suspended one keeps its anniversary (it may

@@ -1,5 +1,5 @@
 import { NOTIFICATION_TYPES } from '../../catalogue/notification-types';
-import { exchangeProgram, memberProgram, partnership, PARTNERSHIP_ID, PROGRAM_ID } from '../domain/reminder.fixtures';
+import { exchangeProgram, memberProgram, partnership, PARTNERSHIP_ID, PROGRAM_ID } from '../reminder.fixtures';
 import { decideAnniversary, decideDuesReminder, decideProgramReminder, type FiringDecision } from './reminder-conditions';
 
 const at = (iso: string) => new Date(iso);

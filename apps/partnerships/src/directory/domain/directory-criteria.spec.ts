@@ -1,5 +1,5 @@
 import { directoryStatisticsRequestSchema } from '@scn/contracts';
-import { ValidationError } from '@scn/platform';
+import { ValidationError } from '@scn/platform/errors';
 import { toCriteria } from './directory-criteria';
 
 const criteria = (raw: Record<string, unknown>, defaults: Array<'active' | 'proposed'> = ['active']) =>

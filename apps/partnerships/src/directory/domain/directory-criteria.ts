@@ -1,5 +1,5 @@
 import type { DirectoryStatisticsRequest, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from '@scn/contracts';
-import { ValidationError } from '@scn/platform';
+import { ValidationError } from '@scn/platform/errors';
 import { normalizeName } from '../../gazetteer/domain/normalize-name';
 import { countriesNamedBy } from './country-names';
 

@@ -1,5 +1,5 @@
 import { DIRECTORY_PROBLEMS } from '@scn/contracts';
-import { DomainError } from '@scn/platform';
+import { DomainError } from '@scn/platform/errors';
 
 /** An export cursor that was not issued for this sort order (or was tampered with). */
 export function invalidExportCursor(): DomainError {

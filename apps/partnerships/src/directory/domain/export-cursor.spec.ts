@@ -1,4 +1,4 @@
-import { DomainError } from '@scn/platform';
+import { DomainError } from '@scn/platform/errors';
 import { decodeExportCursor, encodeExportCursor } from './export-cursor';
 
 describe('export cursor', () => {

@@ -1,4 +1,4 @@
-import { ValidationError } from '@scn/platform';
+import { ValidationError } from '@scn/platform/errors';
 import { decodeCityCursor, encodeCityCursor } from './city-cursor';
 
 describe('city search cursor', () => {

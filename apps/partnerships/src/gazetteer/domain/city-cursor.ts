@@ -1,5 +1,5 @@
 import { CITY_ID_PATTERN } from '@scn/contracts';
-import { ValidationError } from '@scn/platform';
+import { ValidationError } from '@scn/platform/errors';
 
 /** Where a page of cities ends: search results are ordered by population (descending), then id. */
 export interface CityPosition {

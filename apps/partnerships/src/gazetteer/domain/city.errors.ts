@@ -1,5 +1,5 @@
 import { CITY_PROBLEMS, type FieldViolation } from '@scn/contracts';
-import { problemError, type DomainError } from '@scn/platform';
+import { problemError, type DomainError } from '@scn/platform/errors';
 
 type ProblemName = keyof typeof CITY_PROBLEMS;
 /** Raises one of the gazetteer's problems (codes declared once, in the contracts). */

@@ -1,5 +1,5 @@
 import { MEMBER_PROGRAM_PROBLEMS, type FieldViolation } from '@scn/contracts';
-import { problemError, type DomainError } from '@scn/platform';
+import { problemError, type DomainError } from '@scn/platform/errors';
 
 type ProblemName = keyof typeof MEMBER_PROGRAM_PROBLEMS;
 /** Raises one of the member-program problems (codes declared once, in the contracts). */

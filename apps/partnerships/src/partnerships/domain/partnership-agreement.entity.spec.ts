@@ -1,5 +1,5 @@
 import { agreementTermsSchema, type AgreementSide, type AgreementTerms } from '@scn/contracts';
-import { DomainError } from '@scn/platform';
+import { DomainError } from '@scn/platform/errors';
 import type { Actor } from './partnership.actor';
 import { PartnershipAgreement, type ApprovalInput } from './partnership-agreement.entity';
 import { termsHash } from './terms-hash';

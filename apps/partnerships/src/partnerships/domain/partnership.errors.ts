@@ -1,5 +1,5 @@
 import { PARTNERSHIP_PROBLEMS as P, type AgreementSide } from '@scn/contracts';
-import { problemError } from '@scn/platform';
+import { problemError } from '@scn/platform/errors';
 import type { PartnershipStatus } from './partnership.state';
 
 /** The refusals of the partnership lifecycle, each with its stable code (listed in PARTNERSHIP_PROBLEMS). */

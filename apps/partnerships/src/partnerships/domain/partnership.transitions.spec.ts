@@ -1,4 +1,4 @@
-import { DomainError } from '@scn/platform';
+import { DomainError } from '@scn/platform/errors';
 import type { PartnershipStatus } from './partnership.state';
 import { assertAllowed, LIFECYCLE, type LifecycleAction } from './partnership.transitions';
 
