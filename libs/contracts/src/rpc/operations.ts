@@ -36,5 +36,8 @@ export const rpcOperations = {
 } satisfies Record<string, RpcOperation>;
 
 export type RpcOperationName = keyof typeof rpcOperations;
+/** What a caller sends: the request before parsing (defaults may be left out). */
 export type RpcRequest<O extends RpcOperationName> = z.input<(typeof rpcOperations)[O]['request']>;
+/** What a handler receives: the request as the RPC server parsed it, defaults applied. */
+export type RpcParsedRequest<O extends RpcOperationName> = z.output<(typeof rpcOperations)[O]['request']>;
 export type RpcResponse<O extends RpcOperationName> = z.infer<(typeof rpcOperations)[O]['response']>;
