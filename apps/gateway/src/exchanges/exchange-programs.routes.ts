@@ -10,10 +10,11 @@ import {
   updateExchangeProgramBodySchema,
   type CallerIdentity,
   type Role,
+  type RpcOperationName,
 } from '@scn/contracts';
 import type { RpcClient } from '@scn/messaging';
 import { z } from 'zod';
-import { defineRoute, type ResourceScope, type RouteAccess, type RouteInput } from '../http/route-declaration';
+import { defineRoute, type ForwardCheckOf, type ResourceScope, type RouteAccess, type RouteDeclaration, type RouteInput } from '../http/route-declaration';
 import { SERVICE_PROBLEMS } from '../http/service-problems';
 
 const TAG = 'exchange-programs';
@@ -35,8 +36,21 @@ const lookupProgram = (input: RouteInput, caller: CallerIdentity, rpc: RpcClient
 const managers: RouteAccess = { kind: 'roles', roles: MANAGERS, scopeOf, lookup: lookupProgram };
 
 /** A step of a program's lifecycle: POST /v1/manage/exchange-programs/:id/<verb>, answered with the program as it now is. */
-function stepRoute<B extends z.ZodObject>(route: { operationId: string; verb: string; summary: string; body?: B; errors?: readonly (typeof P)[keyof typeof P][] }) {
-  return defineRoute({
+/** What a step route sends its operation: the path's program id and the body. */
+type StepRequest<B> = z.output<typeof params> & ([B] extends [z.ZodObject] ? z.output<B> : unknown);
+
+function stepRoute<O extends RpcOperationName, B extends z.ZodObject | undefined = undefined>(
+  route: {
+    operationId: string;
+    /** The exchanges operation it forwards to (path parameter and body merged). */
+    operation: O;
+    verb: string;
+    summary: string;
+    body?: B;
+    errors?: readonly (typeof P)[keyof typeof P][];
+  } & ForwardCheckOf<StepRequest<B>, O>,
+): RouteDeclaration {
+  return {
     operationId: route.operationId,
     method: 'POST',
     path: `${MANAGE}/:exchangeProgramId/${route.verb}`,
@@ -44,10 +58,11 @@ function stepRoute<B extends z.ZodObject>(route: { operationId: string; verb: st
     tag: TAG,
     access: managers,
     params,
-    body: route.body as B,
+    body: route.body,
     response: exchangeProgramSchema,
     errors: [P.notFound, P.illegalTransition, ...(route.errors ?? []), ...SERVICE_PROBLEMS],
-  });
+    forward: { service: 'exchanges', operation: route.operation },
+  };
 }
 
 export const EXCHANGE_PROGRAM_ROUTES = {
@@ -61,6 +76,7 @@ export const EXCHANGE_PROGRAM_ROUTES = {
     query: searchExchangeProgramsQuerySchema,
     response: pageOf(publicExchangeProgramSchema),
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'exchanges', operation: 'exchange-programs.catalogue' },
   }),
   getPublic: defineRoute({
     operationId: 'getExchangeProgram',
@@ -72,6 +88,7 @@ export const EXCHANGE_PROGRAM_ROUTES = {
     params,
     response: publicExchangeProgramSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'exchanges', operation: 'exchange-programs.get-public' },
   }),
   create: defineRoute({
     operationId: 'createExchangeProgram',
@@ -86,6 +103,7 @@ export const EXCHANGE_PROGRAM_ROUTES = {
     status: 201,
     errors: [P.partnershipUnknown, P.partnershipNotActive, ...SERVICE_PROBLEMS],
     auditTarget: (_input, result) => (result as { id?: string } | undefined)?.id,
+    forward: { service: 'exchanges', operation: 'exchange-programs.create' },
   }),
   list: defineRoute({
     operationId: 'listManagedExchangePrograms',
@@ -97,6 +115,7 @@ export const EXCHANGE_PROGRAM_ROUTES = {
     query: listExchangeProgramsQuerySchema,
     response: pageOf(exchangeProgramSchema),
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'exchanges', operation: 'exchange-programs.list' },
   }),
   get: defineRoute({
     operationId: 'getManagedExchangeProgram',
@@ -108,6 +127,7 @@ export const EXCHANGE_PROGRAM_ROUTES = {
     params,
     response: exchangeProgramSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'exchanges', operation: 'exchange-programs.get' },
   }),
   update: defineRoute({
     operationId: 'updateExchangeProgram',
@@ -120,19 +140,22 @@ export const EXCHANGE_PROGRAM_ROUTES = {
     body: updateExchangeProgramBodySchema,
     response: exchangeProgramSchema,
     errors: [P.notFound, P.illegalTransition, P.fieldLocked, ...SERVICE_PROBLEMS],
+    forward: { service: 'exchanges', operation: 'exchange-programs.update' },
   }),
   publish: stepRoute({
     operationId: 'publishExchangeProgram',
+    operation: 'exchange-programs.publish',
     verb: 'publish',
     summary: 'Publish a draft (its partnership must be active); its window opens on its date',
     errors: [P.partnershipNotActive],
   }),
-  close: stepRoute({ operationId: 'closeExchangeProgram', verb: 'close', summary: 'Close the application window early' }),
-  allocate: stepRoute({ operationId: 'allocateExchangeProgram', verb: 'allocate', summary: 'Mark the places as allocated' }),
-  start: stepRoute({ operationId: 'startExchangeProgram', verb: 'start', summary: 'Mark the exchange as under way' }),
-  complete: stepRoute({ operationId: 'completeExchangeProgram', verb: 'complete', summary: 'Mark the exchange as completed' }),
+  close: stepRoute({ operationId: 'closeExchangeProgram', operation: 'exchange-programs.close', verb: 'close', summary: 'Close the application window early' }),
+  allocate: stepRoute({ operationId: 'allocateExchangeProgram', operation: 'exchange-programs.allocate', verb: 'allocate', summary: 'Mark the places as allocated' }),
+  start: stepRoute({ operationId: 'startExchangeProgram', operation: 'exchange-programs.start', verb: 'start', summary: 'Mark the exchange as under way' }),
+  complete: stepRoute({ operationId: 'completeExchangeProgram', operation: 'exchange-programs.complete', verb: 'complete', summary: 'Mark the exchange as completed' }),
   cancel: stepRoute({
     operationId: 'cancelExchangeProgram',
+    operation: 'exchange-programs.cancel',
     verb: 'cancel',
     summary: 'Cancel a program before completion, with the reason (those concerned are told)',
     body: cancelExchangeProgramBodySchema,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ExchangeProgramsController } from './exchange-programs.controller';
+import { forwardingController } from '../http/forwarding-controller';
+import { EXCHANGE_PROGRAM_ROUTES } from './exchange-programs.routes';
 
-/** The gateway's routes into the exchanges service (each calls it over request/reply). */
-@Module({ controllers: [ExchangeProgramsController] })
+/** The gateway's routes into the exchanges service (each forwards over request/reply). */
+@Module({ controllers: [forwardingController('ExchangeProgramsForwarding', EXCHANGE_PROGRAM_ROUTES)] })
 export class ExchangesGatewayModule {}

@@ -1,4 +1,4 @@
-import { applyDecorators, HttpCode, RequestMapping, RequestMethod, SetMetadata } from '@nestjs/common';
+import { applyDecorators, Header, HttpCode, RequestMapping, RequestMethod, SetMetadata } from '@nestjs/common';
 import type { RouteDeclaration } from './route-declaration';
 
 /** Metadata key under which a handler's route declaration is kept. */
@@ -12,5 +12,6 @@ export function Endpoint(route: RouteDeclaration): MethodDecorator {
     RequestMapping({ path: route.path, method: RequestMethod[route.method] }),
     HttpCode(route.status ?? DEFAULT_STATUS[route.method]),
     SetMetadata(ROUTE_DECLARATION, route),
+    ...Object.entries(route.responseHeaders ?? {}).map(([name, value]) => Header(name, value)),
   );
 }

@@ -1,4 +1,4 @@
-import type { CallerIdentity, ProblemCode, Role, ScopeKind } from '@scn/contracts';
+import type { CallerIdentity, ProblemCode, Role, RpcOperationName, RpcRequest, ScopeKind, ServiceName } from '@scn/contracts';
 import type { RpcClient } from '@scn/messaging';
 import type { z } from 'zod';
 
@@ -39,6 +39,19 @@ export type RouteAccess =
     };
 
 /**
+ * The service operation a route hands its request to (request/reply, as the caller). By
+ * default the request is the route's path parameters, query and body merged into one
+ * object; `request` builds it otherwise.
+ */
+export interface RouteForward<O extends RpcOperationName = RpcOperationName> {
+  service: ServiceName;
+  operation: O;
+  request?: (input: RouteInput, caller: CallerIdentity | undefined) => RpcRequest<O>;
+  /** When the operation takes longer than an ordinary request (a network-wide fan-out, say). */
+  timeoutMs?: number;
+}
+
+/**
  * Everything about one HTTP route, declared once: the router, input validation, the
  * authorization guard, the audit log, the OpenAPI document and the route × role test
  * are all driven by it.
@@ -68,9 +81,38 @@ export interface RouteDeclaration {
   errors?: readonly ProblemCode[];
   /** Id of the resource a change is about, for the audit log (default: the first path parameter or the result's `id`). */
   auditTarget?: (input: RouteInput, result: unknown) => string | undefined;
+  /** Headers of every success response (e.g. `Cache-Control: no-store` where the answer carries a secret). */
+  responseHeaders?: Readonly<Record<string, string>>;
+  /**
+   * The service operation this route forwards to: the gateway then serves it with no
+   * controller of its own. Routes whose HTTP is the feature (streams, uploads, sign-in)
+   * have a controller instead.
+   */
+  forward?: RouteForward;
 }
 
+/** What a validated part of a request holds; an undeclared part adds nothing. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- nothing, in an intersection
+type DeclaredPart<S> = S extends z.ZodType ? z.output<S> : {};
+/** The request a route forwards by default: path parameters, query and body merged. */
+export type MergedInput<R extends RouteDeclaration> = DeclaredPart<R['params']> & DeclaredPart<R['query']> & DeclaredPart<R['body']>;
+
+/**
+ * A route whose default forwarding would send the operation a request its contract does
+ * not take fails to compile here (the message names the operation).
+ */
+type ForwardCheck<R extends RouteDeclaration> = R extends { forward: { operation: infer O extends RpcOperationName } }
+  ? R['forward'] extends { request: (...args: never[]) => unknown }
+    ? unknown
+    : ForwardCheckOf<MergedInput<R>, O>
+  : unknown;
+
+/** For helpers that build routes: `unknown` when `Input` is a request `O` takes, else a type no declaration satisfies. */
+export type ForwardCheckOf<Input, O extends RpcOperationName> = Input extends RpcRequest<O>
+  ? unknown
+  : { forward: { 'route input does not match the request of': O } };
+
 /** Declares a route with its types checked and inferred. */
-export function defineRoute<R extends RouteDeclaration>(route: R): R {
+export function defineRoute<const R extends RouteDeclaration>(route: R & ForwardCheck<R>): R {
   return route;
 }

@@ -1,9 +1,23 @@
 import { Module } from '@nestjs/common';
-import { DeliveryLogController } from './staff/delivery-log.controller';
+import { forwardingController } from '../http/forwarding-controller';
 import { InboxController } from './me/inbox.controller';
-import { MySettingsController } from './me/my-settings.controller';
+import { INBOX_ROUTES } from './me/inbox.routes';
+import { MY_SETTINGS_ROUTES } from './me/my-settings.routes';
 import { QueueDashboardController } from './queue-dashboard/queue-dashboard.controller';
+import { DELIVERY_LOG_ROUTES } from './staff/delivery-log.routes';
 
-/** The gateway's routes into the notifications service: each person's inbox and settings, staff's delivery log. */
-@Module({ controllers: [InboxController, MySettingsController, DeliveryLogController, QueueDashboardController] })
+/**
+ * The gateway's routes into the notifications service: each person's inbox and settings,
+ * staff's delivery log. Most forward; the live inbox stream and the queue dashboard are
+ * HTTP features of their own.
+ */
+@Module({
+  controllers: [
+    forwardingController('InboxForwarding', INBOX_ROUTES),
+    forwardingController('MySettingsForwarding', MY_SETTINGS_ROUTES),
+    forwardingController('DeliveryLogForwarding', DELIVERY_LOG_ROUTES),
+    InboxController,
+    QueueDashboardController,
+  ],
+})
 export class NotificationsGatewayModule {}

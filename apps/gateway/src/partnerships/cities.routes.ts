@@ -18,6 +18,7 @@ export const CITY_ROUTES = {
     query: search.request,
     response: search.response,
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'cities.search' },
   }),
   get: defineRoute({
     operationId: 'getCity',
@@ -29,6 +30,7 @@ export const CITY_ROUTES = {
     params: z.object({ cityId: cityIdSchema }).strict(),
     response: citySchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'cities.get', request: ({ params }) => ({ id: (params as unknown as { cityId: string }).cityId }) },
   }),
   create: defineRoute({
     operationId: 'createCity',
@@ -41,5 +43,6 @@ export const CITY_ROUTES = {
     response: create.response,
     status: 201,
     errors: [P.duplicate, P.staffOnly, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'cities.create' },
   }),
 } as const;

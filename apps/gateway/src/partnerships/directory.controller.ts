@@ -15,7 +15,7 @@ const EXPORT_CHUNK_TIMEOUT_MS = 30_000;
 
 type ExportQuery = RouteInput<typeof R.export>['query'];
 
-/** Gateway routes of the partnerships service: the public directory (issue #4). */
+/** The directory's CSV export, streamed chunk by chunk (its search and statistics only forward: see directory.routes.ts). */
 @Controller()
 export class DirectoryController {
   private readonly logger = new Logger(DirectoryController.name);
@@ -24,16 +24,6 @@ export class DirectoryController {
     private readonly rpc: RpcClient,
     @Optional() @Inject(DIRECTORY_EXPORT_ROWS) private readonly exportRows: number = DIRECTORY_EXPORT_MAX_ROWS,
   ) {}
-
-  @Endpoint(R.search)
-  search(@Input() { query }: RouteInput<typeof R.search>) {
-    return this.rpc.call('partnerships', 'directory.search', query);
-  }
-
-  @Endpoint(R.statistics)
-  statistics(@Input() { query }: RouteInput<typeof R.statistics>) {
-    return this.rpc.call('partnerships', 'directory.statistics', query);
-  }
 
   /**
    * A NATS reply carries at most 1 MB and the whole directory is a few MB: the CSV comes

@@ -22,6 +22,7 @@ export const DIRECTORY_ROUTES = {
     query: directorySearchRequestSchema,
     response: directoryPageSchema,
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'directory.search' },
   }),
   statistics: defineRoute({
     operationId: 'directoryStatistics',
@@ -33,6 +34,7 @@ export const DIRECTORY_ROUTES = {
     query: directoryStatisticsRequestSchema,
     response: directoryStatisticsSchema,
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'directory.statistics' },
   }),
   export: defineRoute({
     operationId: 'exportDirectory',

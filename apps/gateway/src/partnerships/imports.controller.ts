@@ -46,16 +46,6 @@ export class ImportsController {
     }
   }
 
-  @Endpoint(R.get)
-  get(@Input() { params }: RouteInput<typeof R.get>, @Caller() caller: CallerIdentity) {
-    return this.rpc.call('partnerships', 'imports.get', params, { caller });
-  }
-
-  @Endpoint(R.problems)
-  problems(@Input() { params, query }: RouteInput<typeof R.problems>, @Caller() caller: CallerIdentity) {
-    return this.rpc.call('partnerships', 'imports.list-problems', { ...params, ...query }, { caller });
-  }
-
   private async storeFile(objectName: string, bytes: Uint8Array, fileName: string | undefined): Promise<ObjectStore> {
     try {
       const files = await this.connection.nc

@@ -42,6 +42,7 @@ export const IMPORT_ROUTES = {
     params: importParamsSchema,
     response: partnershipImportSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'imports.get' },
   }),
   problems: defineRoute({
     operationId: 'listImportProblems',
@@ -56,5 +57,6 @@ export const IMPORT_ROUTES = {
     query: listImportProblemsQuerySchema,
     response: pageOf(importProblemSchema),
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'imports.list-problems' },
   }),
 } as const;

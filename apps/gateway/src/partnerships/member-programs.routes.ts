@@ -46,6 +46,7 @@ export const MEMBER_PROGRAM_ROUTES = {
     response: memberProgramSchema,
     status: 201,
     errors: [P.cityNotFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'member-programs.register' },
   }),
   list: defineRoute({
     operationId: 'listMemberPrograms',
@@ -62,6 +63,7 @@ export const MEMBER_PROGRAM_ROUTES = {
       .strict(),
     response: pageOf(memberProgramSchema),
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'member-programs.list' },
   }),
   get: defineRoute({
     operationId: 'getMemberProgram',
@@ -73,6 +75,7 @@ export const MEMBER_PROGRAM_ROUTES = {
     params: programParams,
     response: memberProgramSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'member-programs.get' },
   }),
   update: defineRoute({
     operationId: 'updateMemberProgram',
@@ -90,6 +93,7 @@ export const MEMBER_PROGRAM_ROUTES = {
     body: updateMemberProgramBodySchema,
     response: memberProgramSchema,
     errors: [P.staffOnlyField, P.notFound, P.staleRevision, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'member-programs.update' },
   }),
   setMembership: defineRoute({
     operationId: 'setMemberProgramMembership',
@@ -102,5 +106,6 @@ export const MEMBER_PROGRAM_ROUTES = {
     body: setMembershipBodySchema,
     response: memberProgramSchema,
     errors: [P.notFound, P.staleRevision, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'member-programs.set-membership' },
   }),
 } as const;

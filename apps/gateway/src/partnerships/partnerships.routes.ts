@@ -16,10 +16,11 @@ import {
   suspendPartnershipBodySchema,
   type CallerIdentity,
   type Role,
+  type RpcOperationName,
 } from '@scn/contracts';
 import type { RpcClient } from '@scn/messaging';
 import { z } from 'zod';
-import { defineRoute, type ResourceScope, type RouteAccess, type RouteInput } from '../http/route-declaration';
+import { defineRoute, type ForwardCheckOf, type ResourceScope, type RouteAccess, type RouteDeclaration, type RouteInput } from '../http/route-declaration';
 import { SERVICE_PROBLEMS } from '../http/service-problems';
 
 const TAG = 'partnerships';
@@ -41,16 +42,23 @@ const lookupPartnership = (input: RouteInput, caller: CallerIdentity, rpc: RpcCl
 
 const parties = (roles: readonly Role[] = PARTIES): RouteAccess => ({ kind: 'roles', roles, scopeOf, lookup: lookupPartnership });
 
+/** What a change route sends its operation: the path's partnership id and the body. */
+type ChangeRequest<B> = z.output<typeof params> & ([B] extends [z.ZodObject] ? z.output<B> : unknown);
+
 /** A change of one partnership: POST .../<suffix>, answered with the partnership as it now is. */
-function changeRoute<B extends z.ZodObject>(route: {
-  operationId: string;
-  suffix: string;
-  summary: string;
-  body?: B;
-  roles?: readonly Role[];
-  errors: readonly (typeof P)[keyof typeof P][];
-}) {
-  return defineRoute({
+function changeRoute<O extends RpcOperationName, B extends z.ZodObject | undefined = undefined>(
+  route: {
+    operationId: string;
+    /** The partnerships operation it forwards to (path parameter and body merged). */
+    operation: O;
+    suffix: string;
+    summary: string;
+    body?: B;
+    roles?: readonly Role[];
+    errors: readonly (typeof P)[keyof typeof P][];
+  } & ForwardCheckOf<ChangeRequest<B>, O>,
+) {
+  const declaration: RouteDeclaration = {
     operationId: route.operationId,
     method: 'POST',
     path: `/v1/partnerships/:partnershipId/${route.suffix}`,
@@ -58,10 +66,12 @@ function changeRoute<B extends z.ZodObject>(route: {
     tag: TAG,
     access: parties(route.roles),
     params,
-    body: route.body as B,
+    body: route.body,
     response: partnershipViewSchema,
     errors: [P.notFound, P.illegalTransition, ...route.errors, ...SERVICE_PROBLEMS],
-  });
+    forward: { service: 'partnerships', operation: route.operation },
+  };
+  return declaration;
 }
 
 export const PARTNERSHIP_ROUTES = {
@@ -83,6 +93,7 @@ export const PARTNERSHIP_ROUTES = {
     status: 201,
     errors: [P.memberProgramUnknown, P.partnerCityUnknown, P.sameCountry, P.duplicate, P.notYourSide, ...SERVICE_PROBLEMS],
     auditTarget: (_input, result) => (result as { id?: string } | undefined)?.id,
+    forward: { service: 'partnerships', operation: 'partnerships.propose' },
   }),
   list: defineRoute({
     operationId: 'listPartnerships',
@@ -94,6 +105,7 @@ export const PARTNERSHIP_ROUTES = {
     query: listPartnershipsQuerySchema,
     response: pageOf(partnershipSummarySchema),
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'partnerships.list' },
   }),
   get: defineRoute({
     operationId: 'getPartnership',
@@ -105,6 +117,7 @@ export const PARTNERSHIP_ROUTES = {
     params,
     response: partnershipViewSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'partnerships.get' },
   }),
   history: defineRoute({
     operationId: 'getPartnershipHistory',
@@ -117,9 +130,11 @@ export const PARTNERSHIP_ROUTES = {
     query: historyQuerySchema,
     response: pageOf(partnershipChangeSchema),
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'partnerships.history' },
   }),
   approve: changeRoute({
     operationId: 'approveAgreement',
+    operation: 'partnerships.approve',
     suffix: 'approvals',
     summary: 'Sign the current version for one side (bound to its terms hash); both signatures put it in force',
     body: approveAgreementBodySchema,
@@ -127,6 +142,7 @@ export const PARTNERSHIP_ROUTES = {
   }),
   amend: changeRoute({
     operationId: 'amendTerms',
+    operation: 'partnerships.amend',
     suffix: 'amendments',
     summary: 'Propose new terms for an active partnership (a new version both sides approve; the old one stays in force)',
     body: amendTermsBodySchema,
@@ -134,12 +150,14 @@ export const PARTNERSHIP_ROUTES = {
   }),
   revert: changeRoute({
     operationId: 'revertAmendment',
+    operation: 'partnerships.revert-amendment',
     suffix: 'amendments/revert',
     summary: 'Withdraw the pending amendment: the version in force is current again',
     errors: [P.notYourSide, P.nothingToRevert],
   }),
   suspend: changeRoute({
     operationId: 'suspendPartnership',
+    operation: 'partnerships.suspend',
     suffix: 'suspension',
     summary: 'Suspend an active partnership (staff or the member program)',
     body: suspendPartnershipBodySchema,
@@ -148,6 +166,7 @@ export const PARTNERSHIP_ROUTES = {
   }),
   reactivate: changeRoute({
     operationId: 'reactivatePartnership',
+    operation: 'partnerships.reactivate',
     suffix: 'reactivation',
     summary: 'Reactivate a suspended partnership (staff or the member program)',
     roles: STAFF_AND_ADMINS,
@@ -155,6 +174,7 @@ export const PARTNERSHIP_ROUTES = {
   }),
   proposeTermination: changeRoute({
     operationId: 'proposeTermination',
+    operation: 'partnerships.propose-termination',
     suffix: 'termination',
     summary: 'Propose to end the partnership for one side (a never-signed one is withdrawn at once; staff may end it at once)',
     body: proposeTerminationBodySchema,
@@ -162,6 +182,7 @@ export const PARTNERSHIP_ROUTES = {
   }),
   approveTermination: changeRoute({
     operationId: 'approveTermination',
+    operation: 'partnerships.approve-termination',
     suffix: 'termination/approval',
     summary: 'Approve the termination the other side proposed: the partnership ends',
     body: approveTerminationBodySchema,
@@ -178,5 +199,6 @@ export const PARTNERSHIP_ROUTES = {
     body: setContactsBodySchema,
     response: partnershipViewSchema,
     errors: [P.notFound, P.illegalTransition, P.notYourSide, ...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'partnerships.set-contacts' },
   }),
 } as const;

@@ -17,6 +17,7 @@ export const INBOX_ROUTES = {
     query: listInboxQuerySchema,
     response: inboxPageSchema,
     errors: [P.noAccount, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'inbox.list' },
   }),
   markRead: defineRoute({
     operationId: 'markMyNotificationRead',
@@ -28,6 +29,7 @@ export const INBOX_ROUTES = {
     params: z.object({ notificationId: z.uuid({ message: 'must be a UUID' }) }).strict(),
     response: inboxItemSchema,
     errors: [P.notFound, P.noAccount, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'inbox.mark-read' },
   }),
   markAllRead: defineRoute({
     operationId: 'markAllMyNotificationsRead',
@@ -38,6 +40,7 @@ export const INBOX_ROUTES = {
     access: SIGNED_IN,
     response: z.object({ marked: z.int().min(0) }),
     errors: [P.noAccount, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'inbox.mark-all-read' },
   }),
   stream: defineRoute({
     operationId: 'streamMyNotifications',

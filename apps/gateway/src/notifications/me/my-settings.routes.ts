@@ -23,6 +23,7 @@ export const MY_SETTINGS_ROUTES = {
     access: SIGNED_IN,
     response: notificationPreferencesSchema,
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'preferences.get' },
   }),
   updatePreferences: defineRoute({
     operationId: 'updateMyNotificationPreferences',
@@ -36,6 +37,7 @@ export const MY_SETTINGS_ROUTES = {
     body: notificationPreferencesBodySchema,
     response: notificationPreferencesSchema,
     errors: [PREFERENCES_PROBLEMS.digestStaffOnly, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'preferences.update' },
   }),
   follow: defineRoute({
     operationId: 'followExchangeProgram',
@@ -47,6 +49,7 @@ export const MY_SETTINGS_ROUTES = {
     params: program,
     response: programInterestSchema,
     errors: [PROGRAM_INTEREST_PROBLEMS.programUnknown, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'program-interests.follow' },
   }),
   unfollow: defineRoute({
     operationId: 'unfollowExchangeProgram',
@@ -59,5 +62,6 @@ export const MY_SETTINGS_ROUTES = {
     response: programInterestSchema,
     status: 200,
     errors: [PROGRAM_INTEREST_PROBLEMS.programUnknown, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'program-interests.unfollow' },
   }),
 };

@@ -28,6 +28,7 @@ export const DELIVERY_LOG_ROUTES = {
     query: listNotificationsQuerySchema,
     response: pageOf(notificationRecordSchema),
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'notifications.list' },
   }),
   get: defineRoute({
     operationId: 'getNotification',
@@ -39,6 +40,7 @@ export const DELIVERY_LOG_ROUTES = {
     params,
     response: notificationDetailSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'notifications.get' },
   }),
   replay: defineRoute({
     operationId: 'replayNotification',
@@ -51,6 +53,7 @@ export const DELIVERY_LOG_ROUTES = {
     response: notificationRecordSchema,
     status: 202,
     errors: [P.notFound, P.notReplayable, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'notifications.replay' },
   }),
   announce: defineRoute({
     operationId: 'sendAnnouncement',
@@ -64,5 +67,6 @@ export const DELIVERY_LOG_ROUTES = {
     status: 202,
     errors: [...SERVICE_PROBLEMS],
     auditTarget: (_input, result) => (result as { announcementId?: string } | undefined)?.announcementId,
+    forward: { service: 'notifications', operation: 'announcements.send', timeoutMs: 120_000 },
   }),
 };

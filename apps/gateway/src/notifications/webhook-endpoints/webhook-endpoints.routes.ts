@@ -49,6 +49,9 @@ export const WEBHOOK_ENDPOINT_ROUTES = {
     status: 201,
     errors: [P.invalidUrl, P.addressRefused, P.hostUnresolvable, P.cityNotInScope, ...SERVICE_PROBLEMS],
     auditTarget: (_input, result) => (result as { id?: string } | undefined)?.id,
+    forward: { service: 'notifications', operation: 'webhook-endpoints.create' },
+    // The answer carries the secret: no cache may keep it.
+    responseHeaders: { 'Cache-Control': 'no-store' },
   }),
   list: defineRoute({
     operationId: 'listWebhookEndpoints',
@@ -60,6 +63,7 @@ export const WEBHOOK_ENDPOINT_ROUTES = {
     query: listWebhookEndpointsQuerySchema,
     response: pageOf(webhookEndpointSchema),
     errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'webhook-endpoints.list' },
   }),
   get: defineRoute({
     operationId: 'getWebhookEndpoint',
@@ -71,6 +75,7 @@ export const WEBHOOK_ENDPOINT_ROUTES = {
     params,
     response: webhookEndpointSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'webhook-endpoints.get' },
   }),
   update: defineRoute({
     operationId: 'updateWebhookEndpoint',
@@ -83,6 +88,7 @@ export const WEBHOOK_ENDPOINT_ROUTES = {
     body: updateWebhookEndpointBodySchema,
     response: webhookEndpointSchema,
     errors: [P.notFound, P.invalidUrl, P.addressRefused, P.hostUnresolvable, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'webhook-endpoints.update' },
   }),
   delete: defineRoute({
     operationId: 'deleteWebhookEndpoint',
@@ -94,6 +100,7 @@ export const WEBHOOK_ENDPOINT_ROUTES = {
     params,
     status: 204,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'webhook-endpoints.delete' },
   }),
   rotateSecret: defineRoute({
     operationId: 'rotateWebhookEndpointSecret',
@@ -105,6 +112,9 @@ export const WEBHOOK_ENDPOINT_ROUTES = {
     params,
     response: webhookEndpointWithSecretSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'webhook-endpoints.rotate-secret' },
+    // The answer carries the secret: no cache may keep it.
+    responseHeaders: { 'Cache-Control': 'no-store' },
   }),
   ping: defineRoute({
     operationId: 'pingWebhookEndpoint',
@@ -117,5 +127,6 @@ export const WEBHOOK_ENDPOINT_ROUTES = {
     response: webhookPingSchema,
     status: 202,
     errors: [P.notFound, P.disabled, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'webhook-endpoints.ping' },
   }),
 } as const;
