@@ -1,12 +1,14 @@
 import { Controller, Module } from '@nestjs/common';
+import { coversResource, type CallerIdentity, type ResourceScope, type Role } from '@scn/contracts';
 import { DomainError } from '@scn/platform';
 import { z } from 'zod';
 import { Endpoint } from '../src/http/endpoint.decorator';
 import { defineRoute, type RouteInput } from '../src/http/route-declaration';
-import { Input } from '../src/http/route-params.decorator';
+import { Caller, Input } from '../src/http/route-params.decorator';
 
 // Resources of three tenancies, served by test routes declared exactly as the services'
-// routes are: the gateway's guard and interceptor must keep each tenant to its own.
+// routes are: the gateway checks roles, and each handler decides scope as a service's
+// handler does (outside the caller's scope a resource does not exist for them).
 
 export interface FixtureData {
   programs: Map<string, { id: string; name: string }>;
@@ -17,8 +19,17 @@ export interface FixtureData {
 export const fixtureData: FixtureData = { programs: new Map(), applications: new Map(), inboxes: new Map() };
 
 const missing = () => new DomainError('FIXTURE.NOT_FOUND', 'not-found', 'No such resource');
-const programScope = (program: unknown) => ({ 'member-program': [(program as { id: string }).id] });
 const programParams = z.object({ programId: z.string() }).strict();
+const PROGRAM_ROLES: readonly Role[] = ['network-staff', 'program-admin'];
+const APPLICATION_ROLES: readonly Role[] = ['network-staff', 'applicant', 'reviewer'];
+const INBOX_ROLES: readonly Role[] = ['network-staff', 'partner-contact'];
+
+/** What a service's handler does: the resource, if it exists within the caller's scope. */
+function withinScope<T>(resource: T | undefined, caller: CallerIdentity, roles: readonly Role[], scopeOf: (resource: T) => ResourceScope): T {
+  if (!resource || !coversResource(caller, roles, scopeOf(resource))) throw missing();
+  return resource;
+}
+const programScope = (program: { id: string }) => ({ 'member-program': [program.id] });
 
 const ROUTES = {
   getProgram: defineRoute({
@@ -27,7 +38,7 @@ const ROUTES = {
     path: '/v1/fixture/member-programs/:programId',
     summary: 'fixture',
     tag: 'fixture',
-    access: { kind: 'roles', roles: ['network-staff', 'program-admin'], scopeOf: programScope },
+    access: { kind: 'roles', roles: PROGRAM_ROLES },
     params: programParams,
   }),
   renameProgram: defineRoute({
@@ -36,16 +47,7 @@ const ROUTES = {
     path: '/v1/fixture/member-programs/:programId',
     summary: 'fixture',
     tag: 'fixture',
-    access: {
-      kind: 'roles',
-      roles: ['network-staff', 'program-admin'],
-      scopeOf: programScope,
-      lookup: async (input) => {
-        const program = fixtureData.programs.get((input.params as unknown as { programId: string }).programId);
-        if (!program) throw missing();
-        return program;
-      },
-    },
+    access: { kind: 'roles', roles: PROGRAM_ROLES },
     params: programParams,
     body: z.object({ name: z.string() }).strict(),
   }),
@@ -55,14 +57,7 @@ const ROUTES = {
     path: '/v1/fixture/applications/:applicationId',
     summary: 'fixture',
     tag: 'fixture',
-    access: {
-      kind: 'roles',
-      roles: ['network-staff', 'applicant', 'reviewer'],
-      scopeOf: (application) => {
-        const a = application as { applicantAccountId: string; exchangeProgramId: string };
-        return { self: [a.applicantAccountId], 'exchange-program': [a.exchangeProgramId] };
-      },
-    },
+    access: { kind: 'roles', roles: APPLICATION_ROLES },
     params: z.object({ applicationId: z.string() }).strict(),
   }),
   getInbox: defineRoute({
@@ -71,7 +66,7 @@ const ROUTES = {
     path: '/v1/fixture/partner-cities/:cityId/inbox',
     summary: 'fixture',
     tag: 'fixture',
-    access: { kind: 'roles', roles: ['network-staff', 'partner-contact'], scopeOf: (inbox) => ({ 'partner-city': [(inbox as { cityId: string }).cityId] }) },
+    access: { kind: 'roles', roles: INBOX_ROLES },
     params: z.object({ cityId: z.string() }).strict(),
   }),
 } as const;
@@ -79,25 +74,29 @@ const ROUTES = {
 @Controller()
 class TenantFixtureController {
   @Endpoint(ROUTES.getProgram)
-  getProgram(@Input() { params }: RouteInput<typeof ROUTES.getProgram>) {
-    return fixtureData.programs.get(params.programId) ?? Promise.reject(missing());
+  getProgram(@Input() { params }: RouteInput<typeof ROUTES.getProgram>, @Caller() caller: CallerIdentity) {
+    return withinScope(fixtureData.programs.get(params.programId), caller, PROGRAM_ROLES, programScope);
   }
 
   @Endpoint(ROUTES.renameProgram)
-  renameProgram(@Input() { params, body }: RouteInput<typeof ROUTES.renameProgram>) {
-    const program = fixtureData.programs.get(params.programId)!;
+  renameProgram(@Input() { params, body }: RouteInput<typeof ROUTES.renameProgram>, @Caller() caller: CallerIdentity) {
+    // Scope first, then the change: another program's admin changes nothing.
+    const program = withinScope(fixtureData.programs.get(params.programId), caller, PROGRAM_ROLES, programScope);
     program.name = body.name;
     return program;
   }
 
   @Endpoint(ROUTES.getApplication)
-  getApplication(@Input() { params }: RouteInput<typeof ROUTES.getApplication>) {
-    return fixtureData.applications.get(params.applicationId) ?? Promise.reject(missing());
+  getApplication(@Input() { params }: RouteInput<typeof ROUTES.getApplication>, @Caller() caller: CallerIdentity) {
+    return withinScope(fixtureData.applications.get(params.applicationId), caller, APPLICATION_ROLES, (application) => ({
+      self: [application.applicantAccountId],
+      'exchange-program': [application.exchangeProgramId],
+    }));
   }
 
   @Endpoint(ROUTES.getInbox)
-  getInbox(@Input() { params }: RouteInput<typeof ROUTES.getInbox>) {
-    return fixtureData.inboxes.get(params.cityId) ?? Promise.reject(missing());
+  getInbox(@Input() { params }: RouteInput<typeof ROUTES.getInbox>, @Caller() caller: CallerIdentity) {
+    return withinScope(fixtureData.inboxes.get(params.cityId), caller, INBOX_ROLES, (inbox) => ({ 'partner-city': [inbox.cityId] }));
   }
 }
 

@@ -3,8 +3,10 @@ import { GatewayUnderTest } from './gateway-harness';
 import { fixtureData, TenantFixtureModule } from './tenant-fixture.module';
 
 // Cross-tenant attempts through the real gateway (tokens, guard, interceptor), on routes
-// declared the way the services' routes are. Outside its scope a caller gets 404, the
-// same answer as for a resource that does not exist, and nothing changes.
+// declared the way the services' routes are and handlers that decide scope the way the
+// services' handlers do. Outside its scope a caller gets 404, the same answer as for a
+// resource that does not exist, and nothing changes. The same holds on the real
+// services' routes: scope-matrix.int-spec.ts.
 
 describe('tenant isolation', () => {
   let gateway: GatewayUnderTest;
@@ -41,7 +43,7 @@ describe('tenant isolation', () => {
     expect(await status('PATCH', `/v1/fixture/member-programs/${programA}`, tokens['adminA']!, { name: 'A renamed' })).toBe(200);
 
     const read = await gateway.request('GET', `/v1/fixture/member-programs/${programB}`, { token: tokens['adminA'] });
-    expect({ status: read.status, code: read.body.code }).toEqual({ status: 404, code: 'RESOURCE.NOT_FOUND' });
+    expect({ status: read.status, code: read.body.code }).toEqual({ status: 404, code: 'FIXTURE.NOT_FOUND' });
     expect(read.body).not.toHaveProperty('name');
     expect(await status('PATCH', `/v1/fixture/member-programs/${programB}`, tokens['adminA']!, { name: 'hijacked' })).toBe(404);
     expect(fixtureData.programs.get(programB)!.name).toBe('Program B');

@@ -89,7 +89,7 @@ describe('a partnership’s lifecycle through the gateway', () => {
     };
     expectProblem(await call(tokens.admin, 'POST', '/v1/partnerships', { ...proposal, partnerCityId: SAME_COUNTRY_CITY }), 400, 'PARTNERSHIP.SAME_COUNTRY');
     expectProblem(await call(tokens.admin, 'POST', '/v1/partnerships', { ...proposal, partnerCityId: 'gn:990000199' }), 400, 'PARTNERSHIP.PARTNER_CITY_UNKNOWN');
-    expectProblem(await call(tokens.otherAdmin, 'POST', '/v1/partnerships', proposal), 404, 'RESOURCE.NOT_FOUND');
+    expectProblem(await call(tokens.otherAdmin, 'POST', '/v1/partnerships', proposal), 400, 'PARTNERSHIP.MEMBER_PROGRAM_UNKNOWN');
     expectProblem(await call(tokens.partner, 'POST', '/v1/partnerships', proposal), 403, 'AUTH.FORBIDDEN');
 
     const created = await call(tokens.admin, 'POST', '/v1/partnerships', proposal);

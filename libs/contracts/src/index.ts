@@ -12,6 +12,7 @@ export * from './rpc/rpc-error';
 export * from './rpc/health';
 export * from './rpc/operations';
 export * from './identity/roles';
+export * from './identity/scope';
 export * from './http/pagination';
 export * from './http/text';
 export * from './http/history';

@@ -1,18 +1,19 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { holdsRole } from '@scn/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ROUTE_DECLARATION } from '../http/endpoint.decorator';
 import '../http/request-state';
 import type { RouteDeclaration } from '../http/route-declaration';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './access-token-verifier';
 import { forbidden, unauthenticated } from './authorization.errors';
-import { holdsRole } from './scope-check';
 
 /**
  * The one place callers are authenticated and their roles checked, before any input is
  * read. Every route must carry a declaration: a handler without one is refused, so no
- * route can slip past authorization. Scope is checked next, by the route interceptor,
- * against the resource itself.
+ * route can slip past authorization. Scope (which program, city or account the caller
+ * may act on) is decided by the service that owns the resource, from the caller it is
+ * handed.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {

@@ -6,7 +6,6 @@ export const AUTHORIZATION_PROBLEMS = {
   unauthenticated: { code: 'AUTH.UNAUTHENTICATED', status: 401, description: 'No valid access token was sent.' },
   tokenExpired: { code: 'AUTH.TOKEN_EXPIRED', status: 401, description: 'The access token has expired: refresh it.' },
   forbidden: { code: 'AUTH.FORBIDDEN', status: 403, description: 'None of the caller’s roles may use this route.' },
-  notFound: { code: 'RESOURCE.NOT_FOUND', status: 404, description: 'No such resource within the caller’s scope.' },
 } as const satisfies Record<string, ProblemCode>;
 
 export const unauthenticated = (message = 'Sign in to use this route') =>
@@ -14,7 +13,3 @@ export const unauthenticated = (message = 'Sign in to use this route') =>
 
 export const forbidden = () =>
   new DomainError(AUTHORIZATION_PROBLEMS.forbidden.code, 'forbidden', 'Your roles do not allow this route');
-
-/** Outside the caller's scope a resource is reported missing, so its existence does not leak. */
-export const notFoundInScope = () =>
-  new DomainError(AUTHORIZATION_PROBLEMS.notFound.code, 'not-found', 'No such resource');

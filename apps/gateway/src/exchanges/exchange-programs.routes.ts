@@ -8,32 +8,19 @@ import {
   publicExchangeProgramSchema,
   searchExchangeProgramsQuerySchema,
   updateExchangeProgramBodySchema,
-  type CallerIdentity,
   type Role,
   type RpcOperationName,
 } from '@scn/contracts';
-import type { RpcClient } from '@scn/messaging';
 import { z } from 'zod';
-import { defineRoute, type ForwardCheckOf, type ResourceScope, type RouteAccess, type RouteDeclaration, type RouteInput } from '../http/route-declaration';
+import { defineRoute, type ForwardCheckOf, type RouteAccess, type RouteDeclaration } from '../http/route-declaration';
 import { SERVICE_PROBLEMS } from '../http/service-problems';
 
 const TAG = 'exchange-programs';
 const MANAGERS: readonly Role[] = ['network-staff', 'program-admin'];
 const params = z.object({ exchangeProgramId: z.uuid({ message: 'must be a UUID' }) }).strict();
 const MANAGE = '/v1/manage/exchange-programs';
-
-/** A program belongs to the member program of its partnership. */
-const scopeOf = (resource: unknown): ResourceScope => ({
-  'member-program': [(resource as { memberProgramId?: string | null } | undefined)?.memberProgramId],
-});
-
-/** Reads the program (as the caller) so its scope is checked before anything changes. */
-const lookupProgram = (input: RouteInput, caller: CallerIdentity, rpc: RpcClient) => {
-  const { exchangeProgramId } = input.params as unknown as { exchangeProgramId: string };
-  return rpc.call('exchanges', 'exchange-programs.get', { exchangeProgramId }, { caller });
-};
-
-const managers: RouteAccess = { kind: 'roles', roles: MANAGERS, scopeOf, lookup: lookupProgram };
+/** Staff, and the admins of the member program whose partnership runs the program (the service decides which). */
+const managers: RouteAccess = { kind: 'roles', roles: MANAGERS };
 
 /** A step of a program's lifecycle: POST /v1/manage/exchange-programs/:id/<verb>, answered with the program as it now is. */
 /** What a step route sends its operation: the path's program id and the body. */
@@ -123,7 +110,7 @@ export const EXCHANGE_PROGRAM_ROUTES = {
     path: `${MANAGE}/:exchangeProgramId`,
     summary: 'One program in full, drafts included, with its latest changes',
     tag: TAG,
-    access: { kind: 'roles', roles: MANAGERS, scopeOf },
+    access: managers,
     params,
     response: exchangeProgramSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],

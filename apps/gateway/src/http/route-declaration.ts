@@ -1,13 +1,9 @@
-import type { CallerIdentity, ProblemCode, Role, RpcOperationName, RpcRequest, ScopeKind, ServiceName } from '@scn/contracts';
-import type { RpcClient } from '@scn/messaging';
+import type { CallerIdentity, ProblemCode, Role, RpcOperationName, RpcRequest, ServiceName } from '@scn/contracts';
 import type { z } from 'zod';
 
 export type { ProblemCode } from '@scn/contracts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** The ids of the scopes (member programs, partner cities, …) a resource belongs to. */
-export type ResourceScope = Partial<Record<ScopeKind, readonly (string | null | undefined)[]>>;
 
 /** The validated input of a request, in the shapes its route declares. */
 export interface RouteInput<R extends RouteDeclaration = RouteDeclaration> {
@@ -16,27 +12,15 @@ export interface RouteInput<R extends RouteDeclaration = RouteDeclaration> {
   body: R['body'] extends z.ZodType ? z.infer<R['body']> : undefined;
 }
 
-/** Who may call a route and how their scope is checked against the resource. */
+/**
+ * Who may call a route: the gateway checks the role; the service that owns the resource
+ * decides scope (which program, city or account) from the caller it is handed.
+ */
 export type RouteAccess =
   | { kind: 'public' }
   /** Any signed-in account (routes about the caller themself, e.g. `GET /v1/me`). */
   | { kind: 'authenticated' }
-  | {
-      kind: 'roles';
-      roles: readonly Role[];
-      /**
-       * Where the caller's role is scoped (program admins, reviewers, partner contacts,
-       * applicants), the scopes of the resource the service returned: the caller must
-       * hold one of them, or the answer is 404, as if the resource did not exist.
-       */
-      scopeOf?: (resource: unknown) => ResourceScope;
-      /**
-       * For a change: reads the resource first so its scope is checked before anything
-       * is changed (staff skip it). Without it, the scope is checked on the response.
-       * `rpc` calls the service owning the resource (pass `{ caller }` along).
-       */
-      lookup?: (input: RouteInput, caller: CallerIdentity, rpc: RpcClient) => Promise<unknown>;
-    };
+  | { kind: 'roles'; roles: readonly Role[] };
 
 /**
  * The service operation a route hands its request to (request/reply, as the caller). By

@@ -1,23 +1,16 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { CallerIdentity } from '@scn/contracts';
-import { RpcClient } from '@scn/messaging';
 import type { FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { notFoundInScope } from '../authorization/authorization.errors';
-import { coversEverything, coversResource } from '../authorization/scope-check';
 import { validateInput } from './input-validation';
 import './request-state';
 import type { RouteDeclaration, RouteInput } from './route-declaration';
 
 /**
- * Runs after the access guard, around every declared route: validates the input, checks
- * the caller's scope against the resource (before a change, or on the result), and
+ * Runs after the access guard, around every declared route: validates the input and
  * shapes the response by its schema so nothing undeclared ever leaves the gateway.
  */
 @Injectable()
 export class RouteInterceptor implements NestInterceptor {
-  constructor(private readonly rpc: RpcClient) {}
-
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -30,24 +23,11 @@ export class RouteInterceptor implements NestInterceptor {
     const state = (request.scn ??= {});
     const input = validateInput(route, { params: request.params, query: request.query, body: request.body });
     state.input = input;
-    const scope = scopeToCheck(route, state.caller);
-    if (scope?.lookup) {
-      const resource = await scope.lookup(input, scope.caller, this.rpc);
-      if (!coversResource(scope.caller, scope.roles, scope.scopeOf(resource))) throw notFoundInScope();
-    }
     const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
-    if (scope && !scope.lookup && !coversResource(scope.caller, scope.roles, scope.scopeOf(result))) throw notFoundInScope();
     state.auditTarget = auditTarget(route, input, result);
     if (route.status === 204 || (route.method === 'DELETE' && route.status === undefined)) return undefined;
     return route.response ? route.response.parse(result) : result;
   }
-}
-
-/** The scope check a request needs: none for public routes, unscoped routes and staff. */
-function scopeToCheck(route: RouteDeclaration, caller: CallerIdentity | undefined) {
-  const access = route.access;
-  if (access.kind !== 'roles' || !access.scopeOf || !caller || coversEverything(caller, access.roles)) return undefined;
-  return { caller, roles: access.roles, scopeOf: access.scopeOf, lookup: access.lookup };
 }
 
 function auditTarget(route: RouteDeclaration, input: RouteInput, result: unknown): string | undefined {

@@ -35,7 +35,7 @@ const routes: RouteDeclaration[] = [
     path: '/v1/programs/:programId/members/:memberId',
     summary: 'Change a member of a program',
     tag: 'programs',
-    access: { kind: 'roles', roles: ['network-staff', 'program-admin'], scopeOf: () => ({}) },
+    access: { kind: 'roles', roles: ['network-staff', 'program-admin'] },
     params: z.object({ programId: z.uuid(), memberId: z.uuid() }),
     query: z.object({ notify: z.enum(['yes', 'no']).optional() }),
     body: z.object({ role: z.enum(['member', 'chair']) }),
@@ -181,24 +181,23 @@ describe('buildOpenApiDocument', () => {
       });
     });
 
-    it('adds validation, 403 and the scoped 404 for a role route, grouped by status with its own errors', () => {
+    it('adds validation and 403 for a role route, grouped by status with its own errors (404 is the service’s own)', () => {
       expect(codes(operation(document, 'patch', member))).toEqual({
         400: ['REQUEST.INVALID'],
         401: ['AUTH.UNAUTHENTICATED', 'AUTH.TOKEN_EXPIRED'],
         403: ['AUTH.FORBIDDEN'],
-        404: ['RESOURCE.NOT_FOUND', 'MEMBER.NOT_FOUND'],
+        404: ['MEMBER.NOT_FOUND'],
         409: ['MEMBER.LAST_CHAIR'],
         429: ['RATE_LIMITED'],
         500: ['INTERNAL'],
         503: ['RPC.SERVICE_UNAVAILABLE'],
         504: ['RPC.TIMEOUT'],
       });
-      expect(codes(operation(document, 'delete', member))['404']).toEqual(['RESOURCE.NOT_FOUND']);
+      expect(codes(operation(document, 'delete', member))['404']).toEqual(['RESOURCE.NOT_FOUND']); // declared by the route itself
     });
 
     it('describes every code of a status and refers to the shared Problem schema', () => {
       const notFound = response(operation(document, 'patch', member), 404);
-      expect(notFound.description).toContain('`RESOURCE.NOT_FOUND`');
       expect(notFound.description).toContain('`MEMBER.NOT_FOUND`: No such member.');
       expect(notFound.content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } });
       expect(response(operation(document, 'get', '/v1/status'), 429).description).toContain('`RATE_LIMITED`');

@@ -1,3 +1,4 @@
+import { ROLE_SCOPE_KINDS } from '@scn/contracts';
 import { PROBLEM_CONTENT_TYPE } from '@scn/platform';
 import type { ZodOpenApiOperationObject, ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from 'zod-openapi';
 import type { ProblemCode, RouteAccess, RouteDeclaration } from '../http/route-declaration';
@@ -36,8 +37,8 @@ function accessSentence(access: RouteAccess): string {
     case 'authenticated':
       return 'Roles: any signed-in account (authenticated).';
     case 'roles': {
-      const scoped = access.scopeOf
-        ? ' Scoped roles reach only resources within their scope: others answer 404 `RESOURCE.NOT_FOUND`.'
+      const scoped = access.roles.some((role) => ROLE_SCOPE_KINDS[role] !== null)
+        ? ' Scoped roles reach only resources within their scope: others are answered as if the resource did not exist (404).'
         : '';
       return `Roles: ${access.roles.join(', ')}.${scoped}`;
     }

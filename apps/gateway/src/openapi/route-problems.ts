@@ -14,7 +14,7 @@ export function routeProblems(route: RouteDeclaration): ProblemCode[] {
     ...(takesInput ? [COMMON_PROBLEMS.invalid] : []),
     ...(access !== 'public' ? [AUTHORIZATION_PROBLEMS.unauthenticated, AUTHORIZATION_PROBLEMS.tokenExpired] : []),
     // Only role-restricted routes are refused by role, and only they check the caller's scope.
-    ...(access === 'roles' ? [AUTHORIZATION_PROBLEMS.forbidden, AUTHORIZATION_PROBLEMS.notFound] : []),
+    ...(access === 'roles' ? [AUTHORIZATION_PROBLEMS.forbidden] : []),
     ...(route.errors ?? []),
     COMMON_PROBLEMS.rateLimited,
     COMMON_PROBLEMS.internal,

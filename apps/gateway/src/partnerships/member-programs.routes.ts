@@ -1,4 +1,3 @@
-import type { RpcClient } from '@scn/messaging';
 import {
   MEMBER_PROGRAM_PROBLEMS as P,
   memberProgramListFilterShape,
@@ -7,10 +6,9 @@ import {
   registerMemberProgramBodySchema,
   setMembershipBodySchema,
   updateMemberProgramBodySchema,
-  type CallerIdentity,
 } from '@scn/contracts';
 import { z } from 'zod';
-import { defineRoute, type RouteInput } from '../http/route-declaration';
+import { defineRoute } from '../http/route-declaration';
 import { SERVICE_PROBLEMS } from '../http/service-problems';
 
 const STAFF = ['network-staff'] as const;
@@ -18,21 +16,8 @@ const STAFF_AND_ADMINS = ['network-staff', 'program-admin'] as const;
 const TAG = 'member-programs';
 
 const programParams = z.object({ memberProgramId: z.uuid({ message: 'must be a UUID' }) }).strict();
-/** A program belongs to its own scope: its admins hold grants naming its id. */
-const programScope = (program: unknown) => ({
-  'member-program': [(program as { id?: string } | undefined)?.id],
-});
 /** Query strings carry booleans as text. */
 const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
-
-/** Reads a program (as the caller) before a change so another program's admin is refused before anything changes. */
-const lookupProgram = (input: RouteInput, caller: CallerIdentity, rpc: RpcClient) =>
-  rpc.call(
-    'partnerships',
-    'member-programs.get',
-    { memberProgramId: (input.params as unknown as { memberProgramId: string }).memberProgramId },
-    { caller },
-  );
 
 export const MEMBER_PROGRAM_ROUTES = {
   register: defineRoute({
@@ -71,7 +56,7 @@ export const MEMBER_PROGRAM_ROUTES = {
     path: '/v1/member-programs/:memberProgramId',
     summary: 'One member program, with its standing',
     tag: TAG,
-    access: { kind: 'roles', roles: STAFF_AND_ADMINS, scopeOf: programScope },
+    access: { kind: 'roles', roles: STAFF_AND_ADMINS },
     params: programParams,
     response: memberProgramSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],
@@ -83,12 +68,7 @@ export const MEMBER_PROGRAM_ROUTES = {
     path: '/v1/member-programs/:memberProgramId',
     summary: 'Change name, contacts or website (staff also membership and dues), at the revision last read',
     tag: TAG,
-    access: {
-      kind: 'roles',
-      roles: STAFF_AND_ADMINS,
-      scopeOf: programScope,
-      lookup: lookupProgram,
-    },
+    access: { kind: 'roles', roles: STAFF_AND_ADMINS },
     params: programParams,
     body: updateMemberProgramBodySchema,
     response: memberProgramSchema,

@@ -14,13 +14,11 @@ import {
   proposeTerminationBodySchema,
   setContactsBodySchema,
   suspendPartnershipBodySchema,
-  type CallerIdentity,
   type Role,
   type RpcOperationName,
 } from '@scn/contracts';
-import type { RpcClient } from '@scn/messaging';
 import { z } from 'zod';
-import { defineRoute, type ForwardCheckOf, type ResourceScope, type RouteAccess, type RouteDeclaration, type RouteInput } from '../http/route-declaration';
+import { defineRoute, type ForwardCheckOf, type RouteAccess, type RouteDeclaration } from '../http/route-declaration';
 import { SERVICE_PROBLEMS } from '../http/service-problems';
 
 const TAG = 'partnerships';
@@ -28,19 +26,11 @@ const STAFF_AND_ADMINS: readonly Role[] = ['network-staff', 'program-admin'];
 const PARTIES: readonly Role[] = ['network-staff', 'program-admin', 'partner-contact'];
 const params = z.object({ partnershipId: z.uuid({ message: 'must be a UUID' }) }).strict();
 
-/** A partnership belongs to its member program and to its partner city. */
-const scopeOf = (resource: unknown): ResourceScope => {
-  const partnership = resource as { memberProgramId?: string | null; partnerCityId?: string | null } | undefined;
-  return { 'member-program': [partnership?.memberProgramId], 'partner-city': [partnership?.partnerCityId] };
-};
-
-/** Reads the partnership (as the caller) so its scope is checked before anything changes. */
-const lookupPartnership = (input: RouteInput, caller: CallerIdentity, rpc: RpcClient) => {
-  const { partnershipId } = input.params as unknown as { partnershipId: string };
-  return rpc.call('partnerships', 'partnerships.get', { partnershipId }, { caller });
-};
-
-const parties = (roles: readonly Role[] = PARTIES): RouteAccess => ({ kind: 'roles', roles, scopeOf, lookup: lookupPartnership });
+/**
+ * The parties of a partnership: staff, the member program's admins, the partner city's
+ * contacts. Which partnerships and which side each may act on is the service's decision.
+ */
+const parties = (roles: readonly Role[] = PARTIES): RouteAccess => ({ kind: 'roles', roles });
 
 /** What a change route sends its operation: the path's partnership id and the body. */
 type ChangeRequest<B> = z.output<typeof params> & ([B] extends [z.ZodObject] ? z.output<B> : unknown);
@@ -81,13 +71,8 @@ export const PARTNERSHIP_ROUTES = {
     path: '/v1/partnerships',
     summary: 'Propose a partnership between a member program’s city and a city abroad (terms become version 1)',
     tag: TAG,
-    access: {
-      kind: 'roles',
-      roles: STAFF_AND_ADMINS,
-      scopeOf,
-      // Nothing to read yet: the program named in the body is the scope a program admin must hold.
-      lookup: (input) => Promise.resolve({ memberProgramId: (input.body as unknown as { memberProgramId: string }).memberProgramId }),
-    },
+    // A program admin may propose for the programs they administer only (the service checks the body's program).
+    access: { kind: 'roles', roles: STAFF_AND_ADMINS },
     body: proposePartnershipBodySchema,
     response: partnershipViewSchema,
     status: 201,
@@ -113,7 +98,7 @@ export const PARTNERSHIP_ROUTES = {
     path: '/v1/partnerships/:partnershipId',
     summary: 'One partnership: its versions with their approvals, pending termination, contacts and latest changes',
     tag: TAG,
-    access: { kind: 'roles', roles: PARTIES, scopeOf },
+    access: parties(),
     params,
     response: partnershipViewSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],

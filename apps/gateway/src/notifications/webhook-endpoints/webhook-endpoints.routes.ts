@@ -8,31 +8,17 @@ import {
   webhookEndpointSchema,
   webhookEndpointWithSecretSchema,
   webhookPingSchema,
-  type CallerIdentity,
   type Role,
 } from '@scn/contracts';
-import type { RpcClient } from '@scn/messaging';
-import { defineRoute, type ResourceScope, type RouteAccess, type RouteInput } from '../../http/route-declaration';
+import { defineRoute, type RouteAccess } from '../../http/route-declaration';
 import { SERVICE_PROBLEMS } from '../../http/service-problems';
 
 const TAG = 'webhook-endpoints';
 const MANAGERS: readonly Role[] = ['network-staff', 'partner-contact'];
 const BASE = '/v1/webhook-endpoints';
 const params = webhookEndpointParamsSchema;
-
-/** An endpoint belongs to its partner city (the network's belong to no city: staff only). */
-const scopeOf = (resource: unknown): ResourceScope => ({
-  'partner-city': [(resource as { cityId?: string | null } | undefined)?.cityId],
-});
-
-/** Reads the endpoint (as the caller) so its scope is checked before anything changes. */
-const lookupEndpoint = (input: RouteInput, caller: CallerIdentity, rpc: RpcClient) => {
-  const { endpointId } = input.params as unknown as { endpointId: string };
-  return rpc.call('notifications', 'webhook-endpoints.get', { endpointId }, { caller });
-};
-
-/** Staff: every endpoint. Partner contacts: those of their cities; any other is 404. */
-const managers: RouteAccess = { kind: 'roles', roles: MANAGERS, scopeOf, lookup: lookupEndpoint };
+/** Staff: every endpoint. Partner contacts: those of their cities (the service answers 404 for any other). */
+const managers: RouteAccess = { kind: 'roles', roles: MANAGERS };
 
 export const WEBHOOK_ENDPOINT_ROUTES = {
   create: defineRoute({
@@ -71,7 +57,7 @@ export const WEBHOOK_ENDPOINT_ROUTES = {
     path: `${BASE}/:endpointId`,
     summary: 'One webhook endpoint, with whether it is failing or disabled and why (never its secret)',
     tag: TAG,
-    access: { kind: 'roles', roles: MANAGERS, scopeOf },
+    access: managers,
     params,
     response: webhookEndpointSchema,
     errors: [P.notFound, ...SERVICE_PROBLEMS],

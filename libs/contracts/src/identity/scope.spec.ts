@@ -1,5 +1,5 @@
-import type { CallerIdentity } from '@scn/contracts';
-import { coversEverything, coversResource, holdsRole } from './scope-check';
+import type { CallerIdentity } from './roles';
+import { coversEverything, coversResource, holdsRole } from './scope';
 
 const caller = (grants: CallerIdentity['grants'], accountId = 'me'): CallerIdentity => ({ accountId, email: 'x@test.scn', grants });
 

@@ -1,5 +1,11 @@
-import { ROLE_SCOPE_KINDS, type CallerIdentity, type Role } from '@scn/contracts';
-import type { ResourceScope } from '../http/route-declaration';
+import { ROLE_SCOPE_KINDS, type CallerIdentity, type Role, type ScopeKind } from './roles';
+
+// Who may act on what, from the caller the gateway authenticated: the gateway checks
+// roles only (holdsRole); the service that owns a resource decides scope in its handler,
+// with these rules or its own reading of them.
+
+/** The ids of the scopes (member programs, partner cities, …) a resource belongs to. */
+export type ResourceScope = Partial<Record<ScopeKind, readonly (string | null | undefined)[]>>;
 
 /** The caller's grants among the roles a route allows. */
 export function grantsAllowedBy(caller: CallerIdentity, roles: readonly Role[]) {

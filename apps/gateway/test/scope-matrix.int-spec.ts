@@ -1,0 +1,201 @@
+import type { PrismaClient as PartnershipsDb } from '@scn-prisma/partnerships';
+import { DATABASE } from '@scn/platform';
+import { waitFor } from '@scn/testing';
+import { v7 as uuidv7 } from 'uuid';
+import { RouteCatalogue } from '../src/http/route-catalogue';
+import { GatewayUnderTest } from './gateway-harness';
+
+// The scope matrix: the gateway checks roles only, and the service that owns a resource
+// decides who may act on it. For every route that names a resource a scoped role may
+// reach, an actor of another member program, partner city or account gets 404 (as if it
+// did not exist) and changes nothing; an actor of the right scope succeeds.
+
+const MEMBER_CITY_A = 'gn:990000201';
+const MEMBER_CITY_B = 'gn:990000202';
+const PARTNER_CITY_P = 'gn:990000203';
+const PARTNER_CITY_Q = 'gn:990000204';
+const CITIES = [
+  { id: MEMBER_CITY_A, countryCode: 'US' },
+  { id: MEMBER_CITY_B, countryCode: 'US' },
+  { id: PARTNER_CITY_P, countryCode: 'FR' },
+  { id: PARTNER_CITY_Q, countryCode: 'JP' },
+];
+
+/**
+ * Routes with a path parameter that scoped roles may call but whose resource is not
+ * another tenant's: following a program is about the caller's own interest in a public
+ * program.
+ */
+const NOT_TENANT_SCOPED = new Set(['followExchangeProgram', 'unfollowExchangeProgram']);
+
+describe('scope matrix: the owning service decides which resources a caller reaches', () => {
+  let gateway: GatewayUnderTest;
+  const programA = uuidv7();
+  const programB = uuidv7();
+  const t = { staff: '', adminA: '', adminB: '', contactP: '', contactQ: '', applicantX: '', applicantY: '' };
+  const covered = new Set<string>();
+  let partnershipId = '';
+
+  const call = (token: string, method: string, path: string, body?: unknown) => gateway.request(method, path, { token, body });
+
+  /** One row of the matrix: the wrong actor gets 404 and the resource is unchanged; then the right actor succeeds. */
+  async function row(operationId: string, request: { method: string; path: string; body?: unknown }, right: string, wrong: string[], read?: () => Promise<unknown>) {
+    const before = read ? await read() : undefined;
+    for (const token of wrong) {
+      const refused = await call(token, request.method, request.path, request.body);
+      expect({ operationId, status: refused.status }).toEqual({ operationId, status: 404 });
+    }
+    if (read) expect(await read()).toEqual(before);
+    const allowed = await call(right, request.method, request.path, request.body);
+    expect({ operationId, status: allowed.status, ok: allowed.status < 300 }).toMatchObject({ operationId, ok: true });
+    covered.add(operationId);
+    return allowed;
+  }
+
+  const partnership = () => call(t.staff, 'GET', `/v1/partnerships/${partnershipId}`).then((r) => r.body as Record<string, unknown>);
+
+  beforeAll(async () => {
+    gateway = await GatewayUnderTest.start({ withPartnerships: true, withExchanges: true, withNotifications: true });
+    const partnershipsDb = gateway.backends[0]!.service.app.get<PartnershipsDb>(DATABASE);
+    for (const city of CITIES) {
+      const cityRow = { ...city, name: city.id, searchName: city.id, altNames: [], latitude: 0, longitude: 0, source: 'test' };
+      await partnershipsDb.city.upsert({ where: { id: city.id }, create: cityRow, update: cityRow });
+    }
+    await partnershipsDb.memberProgram.createMany({
+      data: [
+        { id: programA, name: 'Program A', cityId: MEMBER_CITY_A, duesPaidThrough: 2030 },
+        { id: programB, name: 'Program B', cityId: MEMBER_CITY_B, duesPaidThrough: 2030 },
+      ],
+    });
+    t.staff = (await gateway.login()).accessToken;
+    t.adminA = await gateway.tokenFor([{ role: 'program-admin', scopeIds: [programA] }]);
+    t.adminB = await gateway.tokenFor([{ role: 'program-admin', scopeIds: [programB] }]);
+    t.contactP = await gateway.tokenFor([{ role: 'partner-contact', scopeIds: [PARTNER_CITY_P] }]);
+    t.contactQ = await gateway.tokenFor([{ role: 'partner-contact', scopeIds: [PARTNER_CITY_Q] }]);
+    t.applicantX = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
+    t.applicantY = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
+  }, 120_000);
+  afterAll(() => gateway?.stop());
+
+  it('member programs: another program’s admin reaches nothing', async () => {
+    await row('getMemberProgram', { method: 'GET', path: `/v1/member-programs/${programA}` }, t.adminA, [t.adminB]);
+    const read = () => call(t.staff, 'GET', `/v1/member-programs/${programA}`).then((r) => r.body);
+    await row('updateMemberProgram', { method: 'PATCH', path: `/v1/member-programs/${programA}`, body: { revision: 1, name: 'Program A (new)' } }, t.adminA, [t.adminB], read);
+  });
+
+  it('partnerships: another program’s admin and another city’s contact reach nothing', async () => {
+    const terms = { title: 'Sister cities', kind: 'sister_city', focusAreas: ['youth-education'], text: 'We agree.' };
+    const proposed = await call(t.adminA, 'POST', '/v1/partnerships', { memberProgramId: programA, partnerCityId: PARTNER_CITY_P, terms });
+    expect(proposed.status).toBe(201);
+    partnershipId = proposed.body.id;
+    const at = (suffix = '') => `/v1/partnerships/${partnershipId}${suffix}`;
+    // Proposing for a program one does not administer names a program that does not exist for them.
+    const foreign = await call(t.adminB, 'POST', '/v1/partnerships', { memberProgramId: programA, partnerCityId: PARTNER_CITY_Q, terms });
+    expect({ status: foreign.status, code: foreign.body.code }).toEqual({ status: 400, code: 'PARTNERSHIP.MEMBER_PROGRAM_UNKNOWN' });
+    covered.add('proposePartnership');
+
+    await row('getPartnership', { method: 'GET', path: at() }, t.contactP, [t.adminB, t.contactQ]);
+    await row('getPartnershipHistory', { method: 'GET', path: at('/history') }, t.adminA, [t.adminB, t.contactQ]);
+    const hash = ((await partnership()).versions as Array<{ termsHash: string }>)[0]!.termsHash;
+    const signature = (side: string) => ({ version: 1, termsHash: hash, side, signatoryName: 'Mayor', signatoryOffice: 'Mayor', signedOn: '2026-03-01' });
+    await row('approveAgreement', { method: 'POST', path: at('/approvals'), body: signature('member') }, t.adminA, [t.adminB], partnership);
+    const partnerSigned = await call(t.contactQ, 'POST', at('/approvals'), signature('partner'));
+    expect(partnerSigned.status).toBe(404);
+    expect((await call(t.contactP, 'POST', at('/approvals'), signature('partner'))).status).toBe(200);
+    expect((await partnership()).status).toBe('active');
+
+    const amended = { terms: { ...terms, text: 'We agree, and more.' } };
+    await row('amendTerms', { method: 'POST', path: at('/amendments'), body: amended }, t.adminA, [t.adminB, t.contactQ], partnership);
+    await row('revertAmendment', { method: 'POST', path: at('/amendments/revert') }, t.adminA, [t.adminB, t.contactQ], partnership);
+    await row('suspendPartnership', { method: 'POST', path: at('/suspension'), body: { reason: 'Elections' } }, t.adminA, [t.adminB], partnership);
+    await row('reactivatePartnership', { method: 'POST', path: at('/reactivation') }, t.adminA, [t.adminB], partnership);
+    const contacts = { contacts: [{ name: 'Camille', email: 'camille@p.example' }] };
+    await row('setContacts', { method: 'PUT', path: at('/contacts/partner'), body: contacts }, t.contactP, [t.contactQ, t.adminB], partnership);
+  });
+
+  it('exchange programs: another program’s admin reaches nothing', async () => {
+    const body = {
+      partnershipId,
+      season: 2027,
+      category: 'youth-education',
+      title: 'Summer youth exchange',
+      description: 'Two weeks with a host family.',
+      languages: ['en', 'fr'],
+      direction: 'reciprocal',
+      travelStart: '2027-07-01',
+      travelEnd: '2027-07-15',
+      applicationOpensAt: '2027-01-01T00:00:00Z',
+      applicationClosesAt: '2027-03-01T00:00:00Z',
+      decisionReleaseAt: '2027-04-01T00:00:00Z',
+      offerResponseDeadline: '2027-04-15T00:00:00Z',
+      capacity: { member: 5, partner: 5 },
+      costs: { amount: 300, currency: 'EUR', covers: ['travel'] },
+      eligibility: { minAge: 15, maxAge: 18, residence: 'member-city', languages: ['en'], requiredDocuments: [] },
+    };
+    // The exchanges service learns of the partnership from its events: create once it has.
+    const create = () =>
+      waitFor('the exchanges service to know the partnership', async () => {
+        const created = await call(t.adminA, 'POST', '/v1/manage/exchange-programs', body);
+        return created.status === 201 ? (created.body.id as string) : undefined;
+      });
+    const programId = await create();
+    const manage = (suffix = '') => `/v1/manage/exchange-programs/${programId}${suffix}`;
+    const read = () => call(t.staff, 'GET', manage()).then((r) => r.body);
+    await row('getManagedExchangeProgram', { method: 'GET', path: manage() }, t.adminA, [t.adminB]);
+    await row('updateExchangeProgram', { method: 'PATCH', path: manage(), body: { title: 'Summer youth exchange 2027' } }, t.adminA, [t.adminB], read);
+    for (const [operationId, verb] of [
+      ['publishExchangeProgram', 'publish'],
+      ['closeExchangeProgram', 'close'],
+      ['allocateExchangeProgram', 'allocate'],
+      ['startExchangeProgram', 'start'],
+      ['completeExchangeProgram', 'complete'],
+    ] as const) {
+      await row(operationId, { method: 'POST', path: manage(`/${verb}`) }, t.adminA, [t.adminB], read);
+    }
+    const second = await create();
+    await row('cancelExchangeProgram', { method: 'POST', path: `/v1/manage/exchange-programs/${second}/cancel`, body: { reason: 'No host families' } }, t.adminA, [t.adminB]);
+  });
+
+  it('webhook endpoints: another city’s contact reaches nothing', async () => {
+    const created = await call(t.contactP, 'POST', '/v1/webhook-endpoints', { url: 'http://127.0.0.1:9/hook', description: 'P', types: [] });
+    expect(created.status).toBe(201);
+    const at = (suffix = '') => `/v1/webhook-endpoints/${created.body.id}${suffix}`;
+    const read = () => call(t.staff, 'GET', at()).then((r) => r.body);
+    await row('getWebhookEndpoint', { method: 'GET', path: at() }, t.contactP, [t.contactQ]);
+    await row('updateWebhookEndpoint', { method: 'PATCH', path: at(), body: { description: 'P (new)' } }, t.contactP, [t.contactQ], read);
+    await row('rotateWebhookEndpointSecret', { method: 'POST', path: at('/rotate-secret') }, t.contactP, [t.contactQ]);
+    await row('pingWebhookEndpoint', { method: 'POST', path: at('/ping') }, t.contactP, [t.contactQ]);
+    await row('deleteWebhookEndpoint', { method: 'DELETE', path: at() }, t.contactP, [t.contactQ], read);
+  });
+
+  it('the inbox: another account reaches nothing', async () => {
+    // A first call makes each account known to the notifications service.
+    for (const token of [t.applicantX, t.applicantY]) expect((await call(token, 'GET', '/v1/me/notifications')).status).toBe(200);
+    const announced = await call(t.staff, 'POST', '/v1/announcements', { title: 'Assembly', body: 'On 12 March.', audience: 'everyone', webhooks: false });
+    expect(announced.status).toBe(202);
+    const itemId = await waitFor('the announcement in the inbox', async () => {
+      const inbox = await call(t.applicantX, 'GET', '/v1/me/notifications');
+      return (inbox.body.items as Array<{ id: string }>)[0]?.id;
+    });
+    await row('markMyNotificationRead', { method: 'POST', path: `/v1/me/notifications/${itemId}/read` }, t.applicantX, [t.applicantY]);
+  });
+
+  it('partnerships end by both sides, each refused to the other tenants', async () => {
+    const at = (suffix: string) => `/v1/partnerships/${partnershipId}${suffix}`;
+    await row('proposeTermination', { method: 'POST', path: at('/termination'), body: { side: 'member', reason: 'Ended' } }, t.adminA, [t.adminB, t.contactQ], partnership);
+    await row('approveTermination', { method: 'POST', path: at('/termination/approval'), body: { side: 'partner' } }, t.contactP, [t.contactQ, t.adminB], partnership);
+    expect((await partnership()).status).toBe('terminated');
+  });
+
+  it('covers every route that names a resource a scoped role may reach', () => {
+    const scopedRoles = ['program-admin', 'partner-contact', 'reviewer', 'applicant'];
+    const expected = gateway
+      .get(RouteCatalogue)
+      .all()
+      .filter((route) => route.path.includes(':') && !NOT_TENANT_SCOPED.has(route.operationId))
+      .filter((route) => route.access.kind === 'authenticated' || (route.access.kind === 'roles' && route.access.roles.some((role) => scopedRoles.includes(role))))
+      .map((route) => route.operationId);
+    expect([...covered].sort()).toEqual(expect.arrayContaining(expected.sort()));
+    expect(expected.filter((operationId) => !covered.has(operationId))).toEqual([]);
+  });
+});
