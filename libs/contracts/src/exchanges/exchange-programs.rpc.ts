@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { historyEntryShape } from '../http/history';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import { multiLineText, queryInteger, singleLineText } from '../http/text';
+import { countryCodeSchema } from '../partnerships/cities.rpc';
 import { cityIdSchema, exchangeCategorySchema } from '../partnerships/common';
 import type { RpcOperation } from '../rpc/rpc-operation';
 
@@ -128,10 +129,7 @@ export const searchExchangeProgramsQuerySchema = z
     /** Either city of the program. */
     city: cityIdSchema.optional(),
     /** Either city's country (ISO 3166-1 alpha-2, upper case). */
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as US')
-      .optional(),
+    country: countryCodeSchema.optional(),
     language: languageTag.optional(),
     /** Programs whose travel lies within [travelFrom, travelTo]. */
     travelFrom: isoDate.optional(),

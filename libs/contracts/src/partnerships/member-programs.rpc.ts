@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_STORED_INTEGER, singleLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
+import { countryCodeSchema, regionCodeSchema } from './cities.rpc';
 import { cityIdSchema, contactSchema } from './common';
 
 // Member programs: the local sister-city organizations of the network (issue #4). The
@@ -108,11 +109,8 @@ export const setMembershipBodySchema = z
 
 /** Filters of the list, except `inGoodStanding` (a boolean here, a `true`/`false` string in a URL). */
 export const memberProgramListFilterShape = {
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as US')
-    .optional(),
-  region: singleLineText({ min: 1, max: 20 }).optional(),
+  country: countryCodeSchema.optional(),
+  region: regionCodeSchema.optional(),
   /** Name prefix, case-insensitive. */
   q: singleLineText({ min: 1, max: 200 }).optional(),
   membership: membershipStatusSchema.optional(),

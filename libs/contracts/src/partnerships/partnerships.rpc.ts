@@ -3,6 +3,7 @@ import { MAX_STORED_INTEGER, multiLineText, singleLineText } from '../http/text'
 import { historyEntryShape } from '../http/history';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
+import { countryCodeSchema } from './cities.rpc';
 import {
   agreementSideSchema,
   agreementTermsSchema,
@@ -117,7 +118,7 @@ export const listPartnershipsQuerySchema = z
     memberProgramId: z.uuid({ message: 'must be a UUID' }).optional(),
     partnerCityId: cityIdSchema.optional(),
     /** ISO 3166-1 alpha-2 code of either city's country. */
-    country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as FR').optional(),
+    country: countryCodeSchema.optional(),
     ...pageQueryShape,
   })
   .strict();
