@@ -1,7 +1,7 @@
 import type { CallerIdentity } from '@scn/contracts';
 import { inboxLiveSubject } from '@scn/contracts';
 import type { NotificationsUnderTest } from '../../apps/notifications/test/support/notifications-harness';
-import { createSmtpPool } from '../../apps/notifications/src/email/smtp-transport';
+import { createSmtpPool } from '../../apps/notifications/src/email/infra/smtp-transport';
 import { renderNotification } from '../../apps/notifications/src/templates';
 import { now, sleep, summarize, withWorkers, type LatencySummary } from '../events/measure';
 import { ArrivalCount, type CountingSmtpSink, type CountingWebhookReceiver } from './loopback-receivers';

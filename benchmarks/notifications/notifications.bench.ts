@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { NotificationsConfig } from '../../apps/notifications/src/config';
-import { SYNC_BATCH } from '../../apps/notifications/src/reminders/scheduling/reminder-sync';
+import { SYNC_BATCH } from '../../apps/notifications/src/reminders/infra/reminder-sync';
 import { NotificationsUnderTest, testAccount } from '../../apps/notifications/test/support/notifications-harness';
 import { fmt, now, textTable, type LatencySummary } from '../events/measure';
 import { bareFanOut, platformFanOut, type BareFanOut, type ChannelFigures, type PlatformFanOut } from './fan-out';

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import type { NotificationsConfig } from '../../apps/notifications/src/config';
 import { ReminderQueue } from '../../apps/notifications/src/reminders/infra/reminder-queue';
 import { REMINDER_SYNC_CHANNEL } from '../../apps/notifications/src/reminders/infra/reminder-rows';
-import { SYNC_BATCH } from '../../apps/notifications/src/reminders/scheduling/reminder-sync';
+import { SYNC_BATCH } from '../../apps/notifications/src/reminders/infra/reminder-sync';
 import type { NotificationsUnderTest } from '../../apps/notifications/test/support/notifications-harness';
 import { now, sleep } from '../events/measure';
 import { queueFootprint, usedMemory, type QueueFootprint } from './redis-memory';

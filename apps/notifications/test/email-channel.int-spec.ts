@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
-import { PermanentDeliveryError, RetryableDeliveryError, type NotificationToDeliver } from '../src/delivery/channel-sender';
-import { EmailChannelSender } from '../src/email';
+import { PermanentDeliveryError, RetryableDeliveryError, type NotificationToDeliver } from '../src/deliveries/domain/channel-sender';
+import { EmailChannelSender } from '../src/email/infra/email-channel.sender';
 import { SAMPLE_FACTS } from '../src/templates/notification-facts.fixtures';
 
 // The email channel against a real SMTP server on loopback (smtp-server): what the server

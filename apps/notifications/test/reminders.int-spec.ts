@@ -6,13 +6,13 @@ import { Redis } from 'ioredis';
 import { v7 as uuidv7 } from 'uuid';
 import { notificationsConfigSchema } from '../src/config';
 import { NotificationPlanner } from '../src/notifying/notification-planner';
-import type { NotificationRequest } from '../src/notifying/notification-request';
-import { REDIS, RedisModule } from '../src/redis/redis.module';
+import type { NotificationRequest } from '../src/notifying/domain/notification-request';
+import { REDIS, RedisModule } from '../src/infra/redis.module';
 import { ReminderQueue, reminderJobId } from '../src/reminders/infra/reminder-queue';
 import { ReminderPlanning } from '../src/reminders/reminder-planning';
-import { RemindersRuntime } from '../src/reminders/reminders-runtime';
+import { RemindersRuntime } from '../src/reminders/transport/reminders-runtime';
 import { RemindersModule } from '../src/reminders/reminders.module';
-import { ReminderScheduler } from '../src/reminders/scheduling/reminder.scheduler';
+import { ReminderScheduler } from '../src/reminders/transport/reminder.scheduler';
 
 // The reminders module on its own (PostgreSQL, Redis, BullMQ under the test's namespace),
 // with a planner that records what it is asked to tell: reminders are planned from

@@ -10,11 +10,11 @@ import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { v7 as uuidv7 } from 'uuid';
 import type { NotificationsConfig } from '../src/config';
-import { PermanentDeliveryError, RetryableDeliveryError, type NotificationToDeliver } from '../src/delivery/channel-sender';
+import { PermanentDeliveryError, RetryableDeliveryError, type NotificationToDeliver } from '../src/deliveries/domain/channel-sender';
 import { notificationsService } from '../src/notifications.service-definition';
-import { DestinationGuard, systemHostResolver } from '../src/webhooks/destination/destination-guard';
-import { EndpointHealth, GONE_REASON } from '../src/webhooks/health/endpoint-health';
-import { WebhookChannelSender } from '../src/webhooks/sending/webhook-channel.sender';
+import { DestinationGuard, systemHostResolver } from '../src/webhooks/infra/destination-guard';
+import { EndpointHealth, GONE_REASON } from '../src/webhooks/commands/track-endpoint-health/endpoint-health';
+import { WebhookChannelSender } from '../src/webhooks/infra/webhook-channel.sender';
 
 // Webhooks end to end against a REAL HTTP receiver on loopback that verifies every
 // signature with the Standard Webhooks library: endpoint management over request/reply,

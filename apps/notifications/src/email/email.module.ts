@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
-import { EmailChannelSender } from './email-channel.sender';
+import { EmailChannelSender } from './infra/email-channel.sender';
 
-/** The email channel; its sender goes into CHANNEL_SENDERS and sends the daily digests. */
+/**
+ * The email channel: its sender implements the deliveries feature's ChannelSender and
+ * DigestMailer; the root module plugs it into DeliveriesModule.
+ */
 @Module({
   providers: [EmailChannelSender],
   exports: [EmailChannelSender],

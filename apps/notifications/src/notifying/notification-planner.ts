@@ -1,17 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma } from '@scn-prisma/notifications';
-import { CONFIG } from '@scn/platform';
+import { CLOCK, CONFIG, type Clock } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
-import type { Audience, WebhookReach } from '../audience/audience';
-import { AudienceResolver } from '../audience/audience-resolver';
-import type { ResolvedRecipient } from '../audience/recipient';
 import { NOTIFICATION_TYPES, type NotificationType } from '../catalogue/notification-types';
 import type { NotificationsConfig } from '../config';
 import { renderNotification } from '../templates';
-import { NOTIFICATIONS_CLOCK, type Clock } from './clock';
-import { decideDelivery } from './delivery-decision';
-import { DISPATCH_CHANNEL, type NotificationRequest, type PlanOutcome } from './notification-request';
-import { insertNotifications, type NotificationRow } from './notification-rows';
+import type { Audience, WebhookReach } from './domain/audience';
+import { decideDelivery } from './domain/delivery-decision';
+import type { NotificationRequest, PlanOutcome } from './domain/notification-request';
+import type { ResolvedRecipient } from './domain/recipient';
+import { AudienceResolver } from './infra/audience-resolver';
+import { wakeDispatcher } from './infra/dispatch-channel';
+import { insertNotifications, type NotificationRow } from './infra/notification-rows';
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,13 +20,16 @@ type Tx = Prisma.TransactionClient;
  * endpoint, channel), in the caller's transaction, so they exist if and only if what caused
  * them is recorded. A repeated request (an event delivered twice) makes nothing new. The
  * dispatcher puts the queued ones in Redis after the commit.
+ *
+ * Not a handler of its own request: the command handlers of other features call it inside
+ * their transactions, which is why it sits at the feature's root.
  */
 @Injectable()
 export class NotificationPlanner {
   constructor(
     private readonly audiences: AudienceResolver,
     @Inject(CONFIG) private readonly config: NotificationsConfig,
-    @Inject(NOTIFICATIONS_CLOCK) private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async plan<T extends NotificationType>(tx: Tx, request: NotificationRequest<T>): Promise<PlanOutcome> {
@@ -80,7 +83,7 @@ export class NotificationPlanner {
     }
     if (!rows.length) return { created: 0, filtered: 0 };
     const count = await insertNotifications(tx, rows);
-    if (count > 0) await tx.$executeRawUnsafe(`SELECT pg_notify('${DISPATCH_CHANNEL}', '')`);
+    if (count > 0) await wakeDispatcher(tx);
     const filtered = count === 0 ? 0 : rows.filter((row) => row.status === 'filtered').length;
     return { created: count, filtered: Math.min(filtered, count) };
   }

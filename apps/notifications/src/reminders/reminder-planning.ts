@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { KnownExchangeProgram, KnownMemberProgram, KnownPartnership, Prisma } from '@scn-prisma/notifications';
-import { NOTIFICATIONS_CLOCK, type Clock } from '../notifying/clock';
+import { CLOCK, type Clock } from '@scn/platform';
 import { decideReminderChanges, type ReminderChange } from './domain/decide-reminder-changes';
 import { planExchangeProgramReminders } from './domain/plan-exchange-program-reminders';
 import { planMemberProgramReminders } from './domain/plan-member-program-reminders';
@@ -16,10 +16,13 @@ type Tx = Prisma.TransactionClient;
  * created, moved or cancelled with the event, or not at all. A changed row is marked
  * `sync_needed` and the commit wakes the scheduler, which mirrors it in Redis. Applying
  * the same row twice writes nothing the second time. Returns the changes it made.
+ *
+ * The feature's entry point for the others: the events' handlers call it inside their own
+ * transactions, which is why it sits at the feature's root.
  */
 @Injectable()
 export class ReminderPlanning {
-  constructor(@Inject(NOTIFICATIONS_CLOCK) private readonly clock: Clock) {}
+  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   exchangeProgramChanged(tx: Tx, program: KnownExchangeProgram): Promise<ReminderChange[]> {
     return this.apply(tx, planExchangeProgramReminders(program), this.clock.now());

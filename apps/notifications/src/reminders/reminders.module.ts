@@ -1,19 +1,20 @@
 import { Module } from '@nestjs/common';
 import { NotifyingModule } from '../notifying/notifying.module';
-import { ReminderFiring } from './firing/reminder-firing';
-import { ReminderWorker } from './firing/reminder.worker';
+import { FireReminderHandler } from './commands/fire-reminder/fire-reminder.handler';
 import { ReminderQueue } from './infra/reminder-queue';
+import { ReminderReconciliation } from './infra/reminder-reconciliation';
+import { ReminderSync } from './infra/reminder-sync';
 import { ReminderPlanning } from './reminder-planning';
-import { RemindersRuntime } from './reminders-runtime';
-import { ReminderReconciliation } from './scheduling/reminder-reconciliation';
-import { ReminderScheduler } from './scheduling/reminder.scheduler';
-import { ReminderSync } from './scheduling/reminder-sync';
+import { ReminderScheduler } from './transport/reminder.scheduler';
+import { ReminderWorker } from './transport/reminder.worker';
+import { RemindersRuntime } from './transport/reminders-runtime';
 
 /**
  * Reminders (issue #6): planned from the read models in the events' transactions
- * (ReminderPlanning, exported for the event handlers), kept in PostgreSQL first, mirrored
+ * (ReminderPlanning, exported for the events' handlers), kept in PostgreSQL first, mirrored
  * as delayed BullMQ jobs by the scheduler, fired by the worker through the notification
- * planner. Needs the database, the Redis connection and the configuration (global modules).
+ * planner. Needs the database, the Redis connection, the configuration and the clock
+ * (global modules).
  */
 @Module({
   imports: [NotifyingModule],
@@ -23,7 +24,7 @@ import { ReminderSync } from './scheduling/reminder-sync';
     ReminderSync,
     ReminderReconciliation,
     ReminderScheduler,
-    ReminderFiring,
+    FireReminderHandler,
     ReminderWorker,
     RemindersRuntime,
   ],

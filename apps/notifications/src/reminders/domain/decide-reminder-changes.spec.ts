@@ -3,7 +3,7 @@ import { planExchangeProgramReminders } from './plan-exchange-program-reminders'
 import { planMemberProgramReminders } from './plan-member-program-reminders';
 import { planPartnershipReminders } from './plan-partnership-reminders';
 import type { ExistingReminder, ReminderPlan } from './reminder-plan';
-import { exchangeProgram, MEMBER_PROGRAM_ID, memberProgram, partnership, PARTNERSHIP_ID, PROGRAM_ID } from '../reminder.fixtures';
+import { exchangeProgram, MEMBER_PROGRAM_ID, memberProgram, partnership, PARTNERSHIP_ID, PROGRAM_ID } from './reminder.fixtures';
 
 const NOW = new Date('2027-02-01T00:00:00Z');
 const WEEK = `window-closing-7d_${PROGRAM_ID}`;

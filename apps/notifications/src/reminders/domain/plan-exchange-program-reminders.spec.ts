@@ -1,4 +1,4 @@
-import { exchangeProgram, PROGRAM_ID } from '../reminder.fixtures';
+import { exchangeProgram, PROGRAM_ID } from './reminder.fixtures';
 import { planExchangeProgramReminders } from './plan-exchange-program-reminders';
 
 const dueTimes = (plan: ReturnType<typeof planExchangeProgramReminders>) =>

@@ -1,4 +1,4 @@
-import { MEMBER_PROGRAM_ID, memberProgram } from '../reminder.fixtures';
+import { MEMBER_PROGRAM_ID, memberProgram } from './reminder.fixtures';
 import { planMemberProgramReminders } from './plan-member-program-reminders';
 
 describe(planMemberProgramReminders.name, () => {

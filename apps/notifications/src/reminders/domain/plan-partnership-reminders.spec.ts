@@ -1,4 +1,4 @@
-import { PARTNERSHIP_ID, partnership } from '../reminder.fixtures';
+import { PARTNERSHIP_ID, partnership } from './reminder.fixtures';
 import { planPartnershipReminders } from './plan-partnership-reminders';
 
 const at = (iso: string) => new Date(iso);

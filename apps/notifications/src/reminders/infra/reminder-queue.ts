@@ -5,7 +5,7 @@ import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { NotificationsConfig } from '../../config';
-import { REDIS } from '../../redis/redis.module';
+import { REDIS } from '../../infra/redis.module';
 
 const QUEUE = QUEUES.reminders;
 

@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PrismaClient } from '@scn-prisma/notifications';
+import { QUEUES } from '@scn/contracts';
+import { CLOCK, DATABASE, type Clock } from '@scn/platform';
+import type { Redis } from 'ioredis';
+import { REDIS } from '../../infra/redis.module';
+import { CHANNEL_JOBS, DeliveryQueue, digestJobId, type DigestJobData, type NotificationJobData } from './delivery-queue';
+
+/** Most queued notifications one transaction hands to Redis (a full batch makes the loop go again at once). */
+export const DISPATCH_BATCH = 500;
+
+interface QueuedRow {
+  id: string;
+  channel: keyof typeof CHANNEL_JOBS;
+  recipient_id: string | null;
+  not_before: Date | null;
+  in_digest: boolean;
+}
+
+/**
+ * PostgreSQL → Redis for notifications: a delivery job per queued notification (job id =
+ * its id), or one digest job per recipient and digest time, delayed until its time. Rows
+ * are claimed with SKIP LOCKED (replicas share the work) and marked enqueued in the same
+ * transaction. Reconciliation hands back to the dispatcher a queued notification whose job
+ * is gone from Redis (Redis restarted empty). A job that outlives its notification's
+ * delivery does nothing: the worker delivers only what is still queued.
+ */
+@Injectable()
+export class DeliveryDispatch {
+  constructor(
+    @Inject(DATABASE) private readonly db: PrismaClient,
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly deliveries: DeliveryQueue,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Enqueues one batch of queued notifications; returns how many rows it took. */
+  async dispatchBatch(): Promise<number> {
+    return this.db.$transaction(async (tx) => {
+      const rows = await tx.$queryRawUnsafe<QueuedRow[]>(
+        `SELECT id, channel::text AS channel, recipient_id, not_before, in_digest FROM notifications
+          WHERE status = 'queued' AND enqueued_at IS NULL
+          ORDER BY created_at, id LIMIT ${DISPATCH_BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (!rows.length) return 0;
+      const now = this.clock.now().getTime();
+      const delayOf = (row: QueuedRow) => (row.not_before ? row.not_before.getTime() - now : 0);
+      const single = rows.filter((row) => !row.in_digest);
+      const digests = new Map<string, { name: string; data: DigestJobData; opts: ReturnType<DeliveryQueue['jobOptions']> }>();
+      for (const row of rows.filter((r) => r.in_digest && r.recipient_id && r.not_before)) {
+        const jobId = digestJobId(row.recipient_id!, row.not_before!);
+        digests.set(jobId, {
+          name: QUEUES.notificationDelivery.jobs.deliverDigest,
+          data: { recipientId: row.recipient_id!, dueAt: row.not_before!.toISOString() },
+          opts: this.deliveries.jobOptions(jobId, delayOf(row)),
+        });
+      }
+      await this.deliveries.queue.addBulk([
+        ...single.map((row) => ({
+          name: CHANNEL_JOBS[row.channel],
+          data: { notificationId: row.id } satisfies NotificationJobData,
+          opts: this.deliveries.jobOptions(row.id, delayOf(row)),
+        })),
+        ...digests.values(),
+      ]);
+      await tx.$executeRawUnsafe(`UPDATE notifications SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, rows.map((r) => r.id));
+      return rows.length;
+    });
+  }
+
+  /**
+   * Finds queued notifications whose job Redis no longer has and marks them not enqueued,
+   * so the dispatcher gives them a job again. Returns how many were re-queued.
+   */
+  async reconcile(): Promise<number> {
+    let requeued = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.db.$queryRawUnsafe<Array<{ id: string; recipient_id: string | null; not_before: Date | null; in_digest: boolean }>>(
+        `SELECT id, recipient_id, not_before, in_digest FROM notifications
+          WHERE status = 'queued' AND enqueued_at IS NOT NULL AND id > $1::uuid
+          ORDER BY id LIMIT 1000`,
+        after,
+      );
+      if (!rows.length) break;
+      after = rows[rows.length - 1]!.id;
+      const pipeline = this.redis.pipeline();
+      for (const row of rows) {
+        const jobId = row.in_digest && row.recipient_id && row.not_before ? digestJobId(row.recipient_id, row.not_before) : row.id;
+        pipeline.exists(this.deliveries.jobKey(jobId));
+      }
+      const results = (await pipeline.exec()) ?? [];
+      const missing = rows.filter((_, i) => results[i]?.[1] === 0).map((row) => row.id);
+      if (missing.length) {
+        requeued += await this.db.$executeRawUnsafe(
+          `UPDATE notifications SET enqueued_at = NULL WHERE id = ANY($1::uuid[]) AND status = 'queued'`,
+          missing,
+        );
+      }
+    }
+    return requeued;
+  }
+}

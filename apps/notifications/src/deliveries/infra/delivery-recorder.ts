@@ -1,0 +1,169 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma, PrismaClient } from '@scn-prisma/notifications';
+import { Outbox } from '@scn/messaging';
+import { DATABASE } from '@scn/platform';
+import { v7 as uuidv7 } from 'uuid';
+import type { DeliveryReceipt, NotificationToDeliver } from '../domain/channel-sender';
+
+export type QueuedNotification = NotificationToDeliver & { attempts: number };
+
+interface QueuedRow {
+  id: string;
+  channel: NotificationToDeliver['channel'];
+  type: string;
+  category: string;
+  critical: boolean;
+  language: string;
+  payload: unknown;
+  title: string;
+  body: string;
+  createdAt: Date;
+  endpointId: string | null;
+  attempts: number;
+  status: string;
+  recipientId: string | null;
+  email: string | null;
+  accountId: string | null;
+  displayName: string | null;
+  recipientLanguage: string | null;
+  timeZone: string | null;
+}
+
+type AttemptOutcome = 'sent' | 'delivered' | 'retrying' | 'failed';
+
+const MAX_ERROR_LENGTH = 1_000;
+
+function statusOf(error: Error): number | null {
+  const status = (error as { responseStatus?: unknown }).responseStatus;
+  return typeof status === 'number' ? status : null;
+}
+
+/**
+ * Writes what became of each try: the attempt row, the notification's status, and for an
+ * outcome the notification.delivered / notification.failed event, in one transaction.
+ */
+@Injectable()
+export class DeliveryRecorder {
+  constructor(
+    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** The notification with its recipient, if it is still waiting to be delivered. */
+  async loadQueued(id: string): Promise<QueuedNotification | null> {
+    // Raw SQL: this runs once per delivery, where Prisma's query building costs more than the query.
+    const [row] = await this.db.$queryRawUnsafe<Array<QueuedRow>>(
+      `SELECT n.id, n.channel::text AS channel, n.type, n.category, n.critical, n.language, n.payload, n.title, n.body,
+              n.created_at AS "createdAt", n.endpoint_id AS "endpointId", n.attempts, n.status::text AS status,
+              r.id AS "recipientId", r.email, r.account_id AS "accountId", r.display_name AS "displayName",
+              r.language AS "recipientLanguage", r.time_zone AS "timeZone"
+         FROM notifications n LEFT JOIN recipients r ON r.id = n.recipient_id
+        WHERE n.id = $1::uuid`,
+      id,
+    );
+    if (!row || row.status !== 'queued') return null;
+    return {
+      id: row.id,
+      channel: row.channel,
+      type: row.type,
+      category: row.category,
+      critical: row.critical,
+      language: row.language,
+      payload: (row.payload ?? {}) as Record<string, unknown>,
+      title: row.title,
+      body: row.body,
+      createdAt: row.createdAt,
+      recipient: row.recipientId
+        ? {
+            id: row.recipientId,
+            email: row.email!,
+            accountId: row.accountId,
+            displayName: row.displayName!,
+            language: row.recipientLanguage!,
+            timeZone: row.timeZone,
+          }
+        : null,
+      endpointId: row.endpointId,
+      attempts: row.attempts,
+    };
+  }
+
+  async delivered(notification: QueuedNotification, receipt: DeliveryReceipt, startedAt: Date): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const updated = await this.finish(tx, notification, receipt.outcome, null);
+      await this.attempt(tx, notification, receipt.outcome, startedAt, null, receipt.responseStatus ?? null);
+      if (updated) await this.outbox.add(tx, 'notification.delivered.v1', notification.id, this.ref(notification));
+    });
+  }
+
+  async willRetry(notification: QueuedNotification, error: Error, startedAt: Date): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(
+        `UPDATE notifications SET attempts = attempts + 1, status_reason = $2, updated_at = now() WHERE id = $1::uuid`,
+        notification.id,
+        error.message.slice(0, MAX_ERROR_LENGTH),
+      );
+      await this.attempt(tx, notification, 'retrying', startedAt, error.message, statusOf(error));
+    });
+  }
+
+  async gaveUp(notification: QueuedNotification, error: Error, startedAt: Date): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const updated = await this.finish(tx, notification, 'failed', error.message);
+      await this.attempt(tx, notification, 'failed', startedAt, error.message, statusOf(error));
+      if (updated) {
+        await this.outbox.add(tx, 'notification.failed.v1', notification.id, {
+          ...this.ref(notification),
+          error: error.message.slice(0, MAX_ERROR_LENGTH),
+        });
+      }
+    });
+  }
+
+  /** Moves a still-queued notification to its outcome; false when something else got there first. */
+  private async finish(tx: Prisma.TransactionClient, n: QueuedNotification, status: 'sent' | 'delivered' | 'failed', reason: string | null) {
+    const count = await tx.$executeRawUnsafe(
+      `UPDATE notifications
+          SET status = $2::"NotificationStatus", status_reason = $3, attempts = attempts + 1,
+              delivered_at = CASE WHEN $2 = 'failed' THEN NULL ELSE now() END, updated_at = now()
+        WHERE id = $1::uuid AND status = 'queued'`,
+      n.id,
+      status,
+      reason?.slice(0, MAX_ERROR_LENGTH) ?? null,
+    );
+    return count === 1;
+  }
+
+  private async attempt(
+    tx: Prisma.TransactionClient,
+    n: QueuedNotification,
+    outcome: AttemptOutcome,
+    startedAt: Date,
+    error: string | null,
+    responseStatus: number | null,
+  ): Promise<void> {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO delivery_attempts (id, notification_id, attempt, outcome, error, response_status, duration_ms, started_at)
+       VALUES ($1::uuid, $2::uuid, $3, $4::"AttemptOutcome", $5, $6, $7, $8)`,
+      uuidv7(),
+      n.id,
+      n.attempts + 1,
+      outcome,
+      error?.slice(0, MAX_ERROR_LENGTH) ?? null,
+      responseStatus,
+      Math.max(0, Date.now() - startedAt.getTime()),
+      startedAt,
+    );
+  }
+
+  private ref(n: QueuedNotification) {
+    return {
+      notificationId: n.id,
+      channel: n.channel,
+      type: n.type,
+      attempts: n.attempts + 1,
+      recipientId: n.recipient?.id ?? null,
+      endpointId: n.endpointId,
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { QUEUES } from '@scn/contracts';
+import { CONFIG } from '@scn/platform';
+import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { NotificationsConfig } from '../../config';
+import { REDIS } from '../../infra/redis.module';
+import { DeliverNotificationHandler } from '../commands/deliver-notification/deliver-notification.handler';
+import { SendDigestHandler } from '../commands/send-digest/send-digest.handler';
+import { retryDelayMs } from '../domain/retry-delay';
+import { DeliveryQueue, type DigestJobData, type NotificationJobData } from '../infra/delivery-queue';
+
+/**
+ * Runs delivery jobs (concurrency DELIVERY_CONCURRENCY): a digest job to its handler, any
+ * other job as one try of one notification. A retryable failure thrown back makes BullMQ
+ * run the job again after the back-off — exponential with jitter, or the receiver's
+ * Retry-After (retry-delay.ts).
+ */
+@Injectable()
+export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(DeliveryWorker.name);
+  private worker?: Worker;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(CONFIG) private readonly config: NotificationsConfig,
+    private readonly deliveries: DeliveryQueue,
+    private readonly deliver: DeliverNotificationHandler,
+    private readonly digests: SendDigestHandler,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const backoff = { baseMs: this.config.DELIVERY_BACKOFF_BASE_MS, maxMs: this.config.DELIVERY_BACKOFF_MAX_MS };
+    this.worker = new Worker(QUEUES.notificationDelivery.name, (job) => this.process(job), {
+      connection: this.redis,
+      prefix: this.deliveries.prefix,
+      concurrency: this.config.DELIVERY_CONCURRENCY,
+      settings: { backoffStrategy: (attemptsMade, _type, error) => retryDelayMs(attemptsMade, error, backoff) },
+    });
+    this.worker.on('error', (error) => this.logger.warn(`delivery worker: ${String(error)}`));
+  }
+
+  /** Stops taking jobs and lets the running ones finish (before the database closes). */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+
+  private async process(job: Job): Promise<string> {
+    if (job.name === QUEUES.notificationDelivery.jobs.deliverDigest) {
+      return this.digests.execute(job.data as DigestJobData);
+    }
+    const { notificationId } = job.data as NotificationJobData;
+    return this.deliver.execute({ notificationId, lastTry: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+  }
+}

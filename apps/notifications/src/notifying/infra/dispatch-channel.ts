@@ -1,0 +1,12 @@
+import type { Prisma } from '@scn-prisma/notifications';
+
+/** PostgreSQL channel a commit of new notifications NOTIFYs, to wake the dispatcher. */
+export const DISPATCH_CHANNEL = 'notification_dispatch';
+
+/**
+ * Wakes the delivery dispatcher when the transaction commits (NOTIFY is delivered on commit
+ * only), so queued notifications get their jobs now rather than at the next poll.
+ */
+export async function wakeDispatcher(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT pg_notify('${DISPATCH_CHANNEL}', '')`);
+}
