@@ -40,4 +40,7 @@ export type RpcOperationName = keyof typeof rpcOperations;
 export type RpcRequest<O extends RpcOperationName> = z.input<(typeof rpcOperations)[O]['request']>;
 /** What a handler receives: the request as the RPC server parsed it, defaults applied. */
 export type RpcParsedRequest<O extends RpcOperationName> = z.output<(typeof rpcOperations)[O]['request']>;
+/** What a caller gets back: the reply as its schema parsed it. */
 export type RpcResponse<O extends RpcOperationName> = z.infer<(typeof rpcOperations)[O]['response']>;
+/** What a handler may answer: anything the reply's schema accepts (the caller parses it). */
+export type RpcAnswer<O extends RpcOperationName> = z.input<(typeof rpcOperations)[O]['response']>;
