@@ -47,8 +47,8 @@ module.exports.push({ files: ['**/prisma.config.ts'], rules: { '@nx/enforce-modu
 // production code under apps/<service>/src stays bound by the rule.
 module.exports.push({ files: ['apps/*/test/**/*.ts'], rules: { '@nx/enforce-module-boundaries': 'off' } });
 // Domain code (entities, rules, plans) knows nothing of Nest, brokers, queues or
-// databases: it imports errors from `@scn/platform/errors`, never the main entry (which
-// loads Nest, the Prisma adapter and pino).
+// databases: it imports errors from `@scn/platform/errors` and the entities' base from
+// `@scn/platform/domain`, never the main entry (which loads Nest, the Prisma adapter and pino).
 module.exports.push({
   files: ['apps/*/src/**/domain/**/*.ts', 'libs/*/src/**/domain/**/*.ts'],
   rules: {
@@ -56,7 +56,7 @@ module.exports.push({
       'error',
       {
         paths: [
-          { name: '@scn/platform', message: 'Domain code imports errors from @scn/platform/errors (the main entry loads Nest).' },
+          { name: '@scn/platform', message: 'Domain code imports errors from @scn/platform/errors and AggregateRoot from @scn/platform/domain (the main entry loads Nest).' },
           { name: '@scn/messaging', message: 'Domain code does not publish or consume: its handler does.' },
           { name: 'nats', message: 'Domain code knows no broker.' },
           { name: 'bullmq', message: 'Domain code knows no queue.' },

@@ -31,7 +31,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@scn/(contracts|messaging|platform|testing)$': '<rootDir>/libs/$1/src',
-    '^@scn/platform/errors$': '<rootDir>/libs/platform/src/errors/index.ts',
+    '^@scn/platform/(domain|errors)$': '<rootDir>/libs/platform/src/$1/index.ts',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };

@@ -5,7 +5,7 @@ import { waitFor } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { GatewayUnderTest, type TestResponse } from '../../gateway/test/gateway-harness';
 import { ExchangeProgramCommandRunner } from '../src/exchange-programs/commands/exchange-program-command.runner';
-import { KnownPartnerships } from '../src/known-partnerships/known-partnerships';
+import { KnownPartnerships } from '../src/known-partnerships/infra/known-partnerships.reader';
 
 // Exchange programs through the gateway, under partnerships made active (and suspended)
 // through the partnerships routes: the exchanges service learns them from their events.

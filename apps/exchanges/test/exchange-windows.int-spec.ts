@@ -1,14 +1,15 @@
 import type { PrismaClient as ExchangesDb } from '@scn-prisma/exchanges';
 import { ManagedNatsConnection, type RunningService } from '@scn/messaging';
-import { DATABASE } from '@scn/platform';
+import { DATABASE, type Clock } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, startTestService, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import pino from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import { CreateExchangeProgramHandler } from '../src/exchange-programs/commands/create-exchange-program/create-exchange-program.handler';
 import { ExchangeProgramCommandRunner } from '../src/exchange-programs/commands/exchange-program-command.runner';
 import { PublishExchangeProgramHandler } from '../src/exchange-programs/commands/publish-exchange-program/publish-exchange-program.handler';
+import { StepDueWindowsHandler } from '../src/exchange-programs/commands/step-due-windows/step-due-windows.handler';
 import { validFields } from '../src/exchange-programs/domain/exchange-program.fixtures';
-import { WindowScheduler } from '../src/exchange-programs/scheduling/window.scheduler';
+import { ExchangeProgramRepository } from '../src/exchange-programs/infra/exchange-program.repository';
 import { exchangesService } from '../src/exchanges.service-definition';
 import { STAFF } from './partnerships-and-exchanges.fixture';
 
@@ -41,9 +42,10 @@ describe('application windows on their dates', () => {
     service = await startTestService(exchangesService, { namespace, databaseUrl: database.url, env: { WINDOW_TICK_MS: '3600000' } });
     db = service.app.get<ExchangesDb>(DATABASE);
   };
-  const clock = () => now;
-  /** Schedulers as the service builds them, but on the test's clock and ticked by hand. */
-  const scheduler = () => new WindowScheduler(db, service.app.get(ExchangeProgramCommandRunner), clock, { WINDOW_TICK_MS: 60_000 });
+  const clock: Clock = { now: () => now };
+  /** The scheduler's tick as the service builds it, but on the test's clock and run by hand (one per replica). */
+  const scheduler = () =>
+    new StepDueWindowsHandler(db, service.app.get(ExchangeProgramRepository), service.app.get(ExchangeProgramCommandRunner), clock);
 
   const publishedProgram = async (): Promise<string> => {
     const created = await service.app.get(CreateExchangeProgramHandler).execute({ partnershipId, ...validFields(), ...schedule() }, STAFF);
@@ -79,19 +81,19 @@ describe('application windows on their dates', () => {
     const sut = scheduler();
 
     now = at(0.5);
-    await sut.tick();
+    await sut.execute();
     expect(await eventTypes(id)).toEqual(['exchange-program.published.v1']);
     expect(await programRow(id)).toMatchObject({ status: 'published', windowOpenedAt: null });
 
     now = new Date(at(1).getTime() + 60_000);
-    await sut.tick();
-    await sut.tick();
+    await sut.execute();
+    await sut.execute();
     expect(await eventTypes(id)).toEqual(['exchange-program.published.v1', 'exchange-program.window-opened.v1']);
     expect(await programRow(id)).toMatchObject({ status: 'published', windowOpenedAt: now });
 
     now = at(10);
-    await sut.tick();
-    await sut.tick();
+    await sut.execute();
+    await sut.execute();
     expect(await eventTypes(id)).toEqual(['exchange-program.published.v1', 'exchange-program.window-opened.v1', 'exchange-program.window-closed.v1']);
     expect(await programRow(id)).toMatchObject({ status: 'closed', windowClosedAt: now });
   });
@@ -99,7 +101,7 @@ describe('application windows on their dates', () => {
   it('opens and closes, in that order, a window whose both dates passed while the service was down', async () => {
     const id = await publishedProgram();
     now = at(12);
-    await scheduler().tick();
+    await scheduler().execute();
     expect(await eventTypes(id)).toEqual(['exchange-program.published.v1', 'exchange-program.window-opened.v1', 'exchange-program.window-closed.v1']);
     const [opened, closed] = await db.outboxEvent.findMany({ where: { aggregate: id, type: { contains: 'window' } }, orderBy: { seq: 'asc' } });
     expect((opened?.payload as { data: unknown }).data).toMatchObject({ exchangeProgramId: id, applicationOpensAt: at(1).toISOString() });
@@ -111,11 +113,11 @@ describe('application windows on their dates', () => {
     const runner = service.app.get(ExchangeProgramCommandRunner);
     await runner.changeAsService(id, (program) => program.pause('venue unavailable'));
     now = at(2);
-    await scheduler().tick();
+    await scheduler().execute();
     expect(await programRow(id)).toMatchObject({ status: 'published', paused: true, windowOpenedAt: null });
 
     await runner.changeAsService(id, (program) => program.resume());
-    await scheduler().tick();
+    await scheduler().execute();
     expect(await eventTypes(id)).toEqual([
       'exchange-program.published.v1',
       'exchange-program.paused.v1',
@@ -128,7 +130,7 @@ describe('application windows on their dates', () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) ids.push(await publishedProgram());
     now = at(3);
-    const handled = await Promise.all([scheduler().tick(), scheduler().tick(), scheduler().tick()]);
+    const handled = await Promise.all([scheduler().execute(), scheduler().execute(), scheduler().execute()]);
     expect(handled.reduce((sum, count) => sum + count, 0)).toBe(ids.length);
     const opened = await db.outboxEvent.groupBy({ by: ['aggregate'], where: { aggregate: { in: ids }, type: 'exchange-program.window-opened.v1' }, _count: true });
     expect(opened.map((row) => row._count)).toEqual(ids.map(() => 1));

@@ -5,7 +5,7 @@ import { DATABASE } from '@scn/platform';
 import { testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import { headers as natsHeaders } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
-import { KnownPartnerships } from '../src/known-partnerships/known-partnerships';
+import { KnownPartnerships } from '../src/known-partnerships/infra/known-partnerships.reader';
 import {
   AGREEMENT_TERMS,
   STAFF,

@@ -6,8 +6,8 @@ import { testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { ExchangeProgramCommandRunner } from '../src/exchange-programs/commands/exchange-program-command.runner';
 import { validFields } from '../src/exchange-programs/domain/exchange-program.fixtures';
-import { WindowScheduler } from '../src/exchange-programs/scheduling/window.scheduler';
-import { KnownPartnerships } from '../src/known-partnerships/known-partnerships';
+import { StepDueWindowsHandler } from '../src/exchange-programs/commands/step-due-windows/step-due-windows.handler';
+import { KnownPartnerships } from '../src/known-partnerships/infra/known-partnerships.reader';
 import {
   AGREEMENT_TERMS,
   STAFF,
@@ -113,7 +113,7 @@ describe('exchange programs reacting to their partnership', () => {
   it('pauses open programs on suspension, resumes them on reactivation, cancels those not yet running on termination', async () => {
     const partnershipId = await activePartnership(PARTNER_CITY);
     const open = await published(partnershipId);
-    await exchanges.app.get(WindowScheduler).tick();
+    await exchanges.app.get(StepDueWindowsHandler).execute();
     expect(await program(open)).toMatchObject({ status: 'published', windowOpenedAt: expect.any(Date) });
     const drafted = await draft(partnershipId);
     const running = await published(partnershipId);

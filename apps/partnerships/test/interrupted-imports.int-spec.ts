@@ -5,7 +5,7 @@ import { createTestDatabase, deleteNamespaceStreams, startTestService, testNames
 import { connect } from 'nats';
 import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import { InterruptedImports } from '../src/imports/commands/mark-interrupted/interrupted-imports';
+import { MarkInterruptedImportsHandler } from '../src/imports/commands/mark-interrupted-imports/mark-interrupted-imports.handler';
 import { ImportBatchWriter } from '../src/imports/infra/import-batch.writer';
 import { ImportNoLongerRunning, STALLED_IMPORT_ERROR } from '../src/imports/infra/import-job.progress';
 import { partnershipsService } from '../src/partnerships.service-definition';
@@ -64,12 +64,12 @@ describe('imports interrupted by a stop of the service', () => {
 
   it('leaves alone an import whose heartbeat is recent (another replica runs it)', async () => {
     expect(await job(live)).toMatchObject({ status: 'running', error: null, finishedAt: null });
-    expect(await service.app.get(InterruptedImports).markFailed()).toEqual([]);
+    expect(await service.app.get(MarkInterruptedImportsHandler).execute()).toEqual([]);
   });
 
   it('lets no more batches of an import marked interrupted be written', async () => {
     const later = await insertRunningJob(database.url, '3 minutes');
-    expect(await service.app.get(InterruptedImports).markFailed()).toEqual([later]);
+    expect(await service.app.get(MarkInterruptedImportsHandler).execute()).toEqual([later]);
     const writer = service.app.get(ImportBatchWriter);
     const batch = {
       rows: 1,

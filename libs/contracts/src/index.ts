@@ -17,6 +17,7 @@ export * from './http/pagination';
 export * from './http/text';
 export * from './http/history';
 export * from './partnerships/common';
+export * from './partnerships/partnership-status';
 export * from './partnerships/cities.rpc';
 export * from './partnerships/member-programs.rpc';
 export * from './partnerships/partnerships.rpc';

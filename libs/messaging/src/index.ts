@@ -14,6 +14,8 @@ export * from './jetstream/jetstream-event.server';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './postgres/notify-wakeup';
+export * from './polling/wake-signal';
+export * from './polling/polling-loop';
 export * from './outbox/outbox-schema';
 export * from './rpc/on-rpc.decorator';
 export * from './rpc/rpc-context';

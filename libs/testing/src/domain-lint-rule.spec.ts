@@ -28,6 +28,10 @@ describe('lint rule for domain code', () => {
     expect(problems).toEqual([expect.stringContaining(named)]);
   }, 30_000);
 
+  it('lets a domain file build on @scn/platform/domain', async () => {
+    expect(await problemsOf("import { AggregateRoot } from '@scn/platform/domain';\nexport const used = [AggregateRoot];\n", DOMAIN_FILE)).toEqual([]);
+  }, 30_000);
+
   it('lets a domain file import errors from @scn/platform/errors, and infra code import Nest', async () => {
     expect(await problemsOf("import { DomainError } from '@scn/platform/errors';\nexport const used = [DomainError];\n", DOMAIN_FILE)).toEqual([]);
     expect(

@@ -1,41 +1,41 @@
 import { Module } from '@nestjs/common';
-import { PARTNERSHIP_STATUS_REACTION } from '../known-partnerships/commands/apply-partnership-event/apply-partnership-event.handler';
 import { KnownPartnershipsModule } from '../known-partnerships/known-partnerships.module';
 import { ChangeProgramStatusHandler } from './commands/change-program-status/change-program-status.handler';
 import { CreateExchangeProgramHandler } from './commands/create-exchange-program/create-exchange-program.handler';
 import { ExchangeProgramCommandRunner } from './commands/exchange-program-command.runner';
 import { PublishExchangeProgramHandler } from './commands/publish-exchange-program/publish-exchange-program.handler';
+import { ReactToPartnershipStatusHandler } from './commands/react-to-partnership-status/react-to-partnership-status.handler';
+import { StepDueWindowsHandler } from './commands/step-due-windows/step-due-windows.handler';
 import { UpdateExchangeProgramHandler } from './commands/update-exchange-program/update-exchange-program.handler';
-import { EXCHANGES_CLOCK, systemClock } from './infra/clock';
 import { ExchangeProgramRepository } from './infra/exchange-program.repository';
-import { GetExchangeProgramQuery } from './queries/get-exchange-program/get-exchange-program.query';
-import { ListExchangeProgramsQuery } from './queries/list-exchange-programs/list-exchange-programs.query';
-import { SearchCatalogueQuery } from './queries/search-catalogue/search-catalogue.query';
-import { PartnershipStatusReactions } from './reactions/partnership-status.reaction';
-import { WindowScheduler } from './scheduling/window.scheduler';
+import { GetExchangeProgramHandler } from './queries/get-exchange-program/get-exchange-program.handler';
+import { GetPublicExchangeProgramHandler } from './queries/get-public-exchange-program/get-public-exchange-program.handler';
+import { ListExchangeProgramsHandler } from './queries/list-exchange-programs/list-exchange-programs.handler';
+import { SearchCatalogueHandler } from './queries/search-catalogue/search-catalogue.handler';
 import { ExchangeProgramsRpcController } from './transport/exchange-programs.rpc-controller';
+import { PartnershipEventsController } from './transport/partnership-events.controller';
+import { WindowScheduler } from './transport/window.scheduler';
 
-const COMMANDS = [CreateExchangeProgramHandler, UpdateExchangeProgramHandler, PublishExchangeProgramHandler, ChangeProgramStatusHandler];
-const QUERIES = [GetExchangeProgramQuery, ListExchangeProgramsQuery, SearchCatalogueQuery];
+const COMMANDS = [
+  CreateExchangeProgramHandler,
+  UpdateExchangeProgramHandler,
+  PublishExchangeProgramHandler,
+  ChangeProgramStatusHandler,
+  ReactToPartnershipStatusHandler,
+  StepDueWindowsHandler,
+];
+const QUERIES = [GetExchangeProgramHandler, GetPublicExchangeProgramHandler, ListExchangeProgramsHandler, SearchCatalogueHandler];
 
 /**
- * Exchange programs under partnerships (issue #5). The window scheduler and the reactions
- * to partnership events run their commands through ExchangeProgramCommandRunner.changeAsServiceIn.
+ * Exchange programs under partnerships (issue #5). Managers' commands come over RPC; the
+ * service's own run through ExchangeProgramCommandRunner.changeAsServiceIn: the window
+ * scheduler's, and the reactions to partnership events (whose controller also keeps the
+ * known partnerships current, through the handler KnownPartnershipsModule exports).
  */
 @Module({
   imports: [KnownPartnershipsModule],
-  controllers: [ExchangeProgramsRpcController],
-  providers: [
-    { provide: EXCHANGES_CLOCK, useValue: systemClock },
-    ExchangeProgramRepository,
-    ExchangeProgramCommandRunner,
-    ...COMMANDS,
-    ...QUERIES,
-    WindowScheduler,
-    PartnershipStatusReactions,
-    // Found by the known partnerships' event handler, which must not depend on this module.
-    { provide: PARTNERSHIP_STATUS_REACTION, useExisting: PartnershipStatusReactions },
-  ],
-  exports: [ExchangeProgramCommandRunner, ExchangeProgramRepository, EXCHANGES_CLOCK],
+  controllers: [ExchangeProgramsRpcController, PartnershipEventsController],
+  providers: [ExchangeProgramRepository, ExchangeProgramCommandRunner, ...COMMANDS, ...QUERIES, WindowScheduler],
+  exports: [ExchangeProgramCommandRunner, ExchangeProgramRepository],
 })
 export class ExchangeProgramsModule {}

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DIRECTORY_CLOCK, type DirectoryClock } from './infra/directory-clock';
 import { prismaSqlRunner } from './infra/prisma-sql-runner';
-import { DirectoryStatisticsHandler } from './queries/directory-statistics/directory-statistics.handler';
-import { DEFAULT_STATISTICS_TTL_MS, STATISTICS_TTL_MS } from './queries/directory-statistics/statistics-cache';
+import { GetDirectoryStatisticsHandler } from './queries/get-directory-statistics/get-directory-statistics.handler';
+import { DEFAULT_STATISTICS_TTL_MS, STATISTICS_TTL_MS } from './queries/get-directory-statistics/statistics-cache';
 import { ExportDirectoryHandler } from './queries/export-directory/export-directory.handler';
 import { SearchDirectoryHandler } from './queries/search-directory/search-directory.handler';
 import { DirectoryRpcController } from './transport/directory.rpc-controller';
@@ -15,10 +14,9 @@ import { DirectoryRpcController } from './transport/directory.rpc-controller';
   controllers: [DirectoryRpcController],
   providers: [
     prismaSqlRunner,
-    { provide: DIRECTORY_CLOCK, useValue: (() => new Date()) satisfies DirectoryClock },
     { provide: STATISTICS_TTL_MS, useValue: DEFAULT_STATISTICS_TTL_MS },
     SearchDirectoryHandler,
-    DirectoryStatisticsHandler,
+    GetDirectoryStatisticsHandler,
     ExportDirectoryHandler,
   ],
 })

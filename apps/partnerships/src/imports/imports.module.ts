@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { InterruptedImports } from './commands/mark-interrupted/interrupted-imports';
+import { MarkInterruptedImportsHandler } from './commands/mark-interrupted-imports/mark-interrupted-imports.handler';
 import { ImportRunner } from './commands/start-import/import-runner';
 import { MissingCitiesStep } from './commands/start-import/missing-cities.step';
 import { StartImportHandler } from './commands/start-import/start-import.handler';
@@ -9,6 +9,7 @@ import { ImportFiles } from './infra/import-files.store';
 import { GetImportHandler } from './queries/get-import/get-import.handler';
 import { ListImportProblemsHandler } from './queries/list-import-problems/list-import-problems.handler';
 import { ImportsRpcController } from './transport/imports.rpc-controller';
+import { InterruptedImportsScheduler } from './transport/interrupted-imports.scheduler';
 
 /** The partnerships service's bulk import of partnerships from CSV files (issue #4). */
 @Module({
@@ -19,7 +20,8 @@ import { ImportsRpcController } from './transport/imports.rpc-controller';
     ImportCitiesWriter,
     MissingCitiesStep,
     ImportRunner,
-    InterruptedImports,
+    MarkInterruptedImportsHandler,
+    InterruptedImportsScheduler,
     StartImportHandler,
     GetImportHandler,
     ListImportProblemsHandler,

@@ -11,9 +11,9 @@ import { SetContactsHandler } from './commands/set-contacts/set-contacts.handler
 import { SuspendPartnershipHandler } from './commands/suspend-partnership/suspend-partnership.handler';
 import { PartnershipRepository } from './infra/partnership.repository';
 import { PartnershipViews } from './infra/partnership.views';
-import { GetPartnershipQuery } from './queries/get-partnership/get-partnership.query';
-import { ListPartnershipsQuery } from './queries/list-partnerships/list-partnerships.query';
-import { PartnershipHistoryQuery } from './queries/partnership-history/partnership-history.query';
+import { GetPartnershipHandler } from './queries/get-partnership/get-partnership.handler';
+import { ListPartnershipHistoryHandler } from './queries/list-partnership-history/list-partnership-history.handler';
+import { ListPartnershipsHandler } from './queries/list-partnerships/list-partnerships.handler';
 import { PartnershipsRpcController } from './transport/partnerships.rpc-controller';
 
 const COMMANDS = [
@@ -27,7 +27,7 @@ const COMMANDS = [
   ApproveTerminationHandler,
   SetContactsHandler,
 ];
-const QUERIES = [GetPartnershipQuery, ListPartnershipsQuery, PartnershipHistoryQuery];
+const QUERIES = [GetPartnershipHandler, ListPartnershipsHandler, ListPartnershipHistoryHandler];
 
 /** The partnerships feature: partnerships and their agreements approved by both sides (issue #4). */
 @Module({

@@ -10,7 +10,10 @@ export interface DeliveryInfo {
 
 /**
  * What an event handler gets beside the event: the transaction its effects must use (the
- * inbox record commits with them) and where the message came from.
+ * inbox record commits with them) and where the message came from. `Tx` is the service's
+ * own transaction client, named where the handler takes the context
+ * (`@Ctx() context: EventContext<Prisma.TransactionClient>`): the processor opens the
+ * transaction on that service's Prisma client, so no cast is needed.
  */
 export class EventContext<Tx extends SqlExecutor = SqlExecutor> extends BaseRpcContext<
   [Tx, EventEnvelope, DeliveryInfo]

@@ -9,3 +9,10 @@ export const JETSTREAM_TRANSPORT = Symbol('JETSTREAM_TRANSPORT');
  * transaction that also records the event in the inbox: use `context.tx` for every write.
  */
 export const OnEvent = (type: EventType | (string & {})): MethodDecorator => EventPattern(type, JETSTREAM_TRANSPORT);
+
+/**
+ * Marks a method as this service's handler of each of several event types (say every
+ * `partnership.*` event a read model follows), when one method treats them alike. A
+ * service still has one handler per event type.
+ */
+export const OnEvents = (types: ReadonlyArray<EventType | (string & {})>): MethodDecorator => EventPattern([...types], JETSTREAM_TRANSPORT);

@@ -2,7 +2,7 @@ import { HEADERS } from '@scn/contracts';
 import { headers as natsHeaders, type JetStreamClient } from 'nats';
 import type { Logger } from 'pino';
 import { Pool, type PoolClient } from 'pg';
-import { NotifyWakeup } from '../postgres/notify-wakeup';
+import { PollingLoop, type TickResult } from '../polling/polling-loop';
 import { OUTBOX_CHANNEL } from './outbox-schema';
 
 export interface OutboxRelayOptions {
@@ -50,35 +50,30 @@ const PURGE_EVERY_MS = 60 * 60 * 1_000;
  */
 export class OutboxRelay {
   private readonly pool: Pool;
-  /** LISTENs for inserts, so new rows go out at once rather than at the next poll. */
-  private readonly wakeup: NotifyWakeup;
-  private running = false;
-  private loop?: Promise<void>;
+  private readonly loop: PollingLoop;
   private lastPurge = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.pool = new Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'outbox-relay' });
     this.pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay pool error'));
-    this.wakeup = new NotifyWakeup({
-      databaseUrl: options.databaseUrl,
-      channel: OUTBOX_CHANNEL,
-      applicationName: 'outbox-listener',
-      onConnectionLost: (error) => options.logger.warn({ err: error }, 'outbox LISTEN connection lost; polling meanwhile'),
+    this.loop = new PollingLoop({
+      name: 'outbox relay',
+      tick: () => this.tick(),
+      intervalMs: options.pollMs,
+      maxBackoffMs: MAX_BACKOFF_MS,
+      // LISTENs for inserts, so new rows go out at once rather than at the next poll.
+      wakeOn: { databaseUrl: options.databaseUrl, channel: OUTBOX_CHANNEL, applicationName: 'outbox-listener' },
+      logger: options.logger,
     });
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.wakeup.start();
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /** Finishes the batch in progress, then stops. */
   async stop(): Promise<void> {
-    this.running = false;
-    await this.wakeup.stop();
-    await this.loop;
+    await this.loop.stop();
     await this.pool.end();
   }
 
@@ -186,27 +181,13 @@ export class OutboxRelay {
     return { published, failed };
   }
 
-  private async run(): Promise<void> {
-    let backoffMs = this.options.pollMs;
-    while (this.running) {
-      let result: RelayBatchResult = { claimed: 0, published: 0, failed: 0 };
-      // Cleared before looking for rows: a NOTIFY from here on means rows we may not see.
-      this.wakeup.clear();
-      if (this.options.isConnected()) {
-        try {
-          result = await this.relayBatch();
-          await this.purgeIfDue();
-        } catch (error) {
-          this.options.logger.warn({ err: error }, 'outbox relay batch failed');
-          result.failed = 1;
-        }
-      } else {
-        result.failed = 1;
-      }
-      if (result.failed === 0 && result.claimed === this.options.batchSize) continue;
-      backoffMs = result.failed > 0 ? Math.min(Math.max(backoffMs * 2, 100), MAX_BACKOFF_MS) : this.options.pollMs;
-      await this.wakeup.sleep(result.failed > 0 ? backoffMs : this.options.pollMs);
-    }
+  /** One batch: again at once after a full one; backs off while NATS is away or rows fail to publish. */
+  private async tick(): Promise<TickResult> {
+    if (!this.options.isConnected()) return 'retry';
+    const result = await this.relayBatch();
+    await this.purgeIfDue();
+    if (result.failed > 0) return 'retry';
+    return result.claimed === this.options.batchSize ? 'more' : 'idle';
   }
 
   private async purgeIfDue(): Promise<void> {

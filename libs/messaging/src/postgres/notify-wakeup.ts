@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { WakeSignal } from '../polling/wake-signal';
 
 export interface NotifyWakeupOptions {
   databaseUrl: string;
@@ -13,16 +14,15 @@ export interface NotifyWakeupOptions {
 /**
  * The sleep of a polling loop that a PostgreSQL NOTIFY cuts short. Polling is what
  * guarantees progress (a NOTIFY is missed while reconnecting); NOTIFY only makes the loop
- * prompt. A NOTIFY arriving while the loop is busy is remembered, so the next sleep is
- * skipped rather than the wake-up lost: call `clear()` just before looking for work.
+ * prompt. A NOTIFY arriving while the loop is busy is remembered (see WakeSignal).
  */
-export class NotifyWakeup {
+export class NotifyWakeup extends WakeSignal {
   private running = false;
   private listener?: Client;
-  private wake?: () => void;
-  private requested = false;
 
-  constructor(private readonly options: NotifyWakeupOptions) {}
+  constructor(private readonly options: NotifyWakeupOptions) {
+    super();
+  }
 
   start(): void {
     if (this.running) return;
@@ -35,31 +35,6 @@ export class NotifyWakeup {
     this.running = false;
     this.request();
     await this.listener?.end().catch(() => undefined);
-  }
-
-  /** Ends the current sleep, or the next one if the loop is busy. */
-  request(): void {
-    this.requested = true;
-    this.wake?.();
-  }
-
-  /** Forgets earlier wake-ups: from here on, a NOTIFY means work the loop may not have seen. */
-  clear(): void {
-    this.requested = false;
-  }
-
-  /** Resolves after `ms`, or as soon as a wake-up is requested (at once if one is pending). */
-  sleep(ms: number): Promise<void> {
-    if (this.requested) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => done(), ms);
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      this.wake = done;
-    });
   }
 
   private async listen(): Promise<void> {

@@ -2,16 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@scn-prisma/exchanges';
 import type { CallerIdentity, ExchangeProgramView } from '@scn/contracts';
 import { Outbox } from '@scn/messaging';
-import { DATABASE } from '@scn/platform';
+import { CLOCK, DATABASE, type Clock } from '@scn/platform';
+import type { RecordedChange } from '@scn/platform/domain';
 import { ExchangeProgram } from '../domain/exchange-program.entity';
 import { ExchangeProgramErrors } from '../domain/exchange-program.errors';
-import type { ProgramEvent } from '../domain/exchange-program.events';
 import { managerScopeOf, manages } from '../domain/program-access';
-import { EXCHANGES_CLOCK, type Clock } from '../infra/clock';
 import { ExchangeProgramRepository, type Tx } from '../infra/exchange-program.repository';
 
-/** One command on one program: returns the events to emit (it may read in `tx`, e.g. to check the partnership). */
-export type ProgramCommand = (program: ExchangeProgram, now: Date, tx: Tx) => ProgramEvent[] | Promise<ProgramEvent[]>;
+/**
+ * What one command does to one program: entity methods, which record the events and
+ * history lines (it may read in `tx`, e.g. to check the partnership).
+ */
+export type ProgramAction = (program: ExchangeProgram, now: Date, tx: Tx) => void | Promise<void>;
 
 export interface ChangeOptions {
   /**
@@ -34,26 +36,26 @@ export class ExchangeProgramCommandRunner {
     @Inject(DATABASE) private readonly db: PrismaClient,
     private readonly repository: ExchangeProgramRepository,
     private readonly outbox: Outbox,
-    @Inject(EXCHANGES_CLOCK) private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** A manager's command: outside their member programs a program does not exist for them. */
-  change(id: string, caller: CallerIdentity | undefined, command: ProgramCommand, options: ChangeOptions = {}): Promise<ExchangeProgramView> {
+  change(id: string, caller: CallerIdentity | undefined, action: ProgramAction, options: ChangeOptions = {}): Promise<ExchangeProgramView> {
     const scope = managerScopeOf(caller);
-    return this.run(id, caller?.accountId ?? null, command, options, (program) => manages(scope, program.state.memberProgramId));
+    return this.run(id, caller?.accountId ?? null, action, options, (program) => manages(scope, program.state.memberProgramId));
   }
 
   /** The service's own command (scheduler, partnership events): no caller, history without actor. */
-  changeAsService(id: string, command: ProgramCommand, options: ChangeOptions = {}): Promise<ExchangeProgramView> {
-    return this.run(id, null, command, options, () => true);
+  changeAsService(id: string, action: ProgramAction, options: ChangeOptions = {}): Promise<ExchangeProgramView> {
+    return this.run(id, null, action, options, () => true);
   }
 
   /**
    * The service's own command inside a transaction the caller holds (the event's, or the
    * scheduler's that already claimed the row): it commits or rolls back with it.
    */
-  changeAsServiceIn(tx: Tx, id: string, command: ProgramCommand, options: ChangeOptions = {}): Promise<ExchangeProgramView> {
-    return this.runIn(tx, id, null, command, options, () => true);
+  changeAsServiceIn(tx: Tx, id: string, action: ProgramAction, options: ChangeOptions = {}): Promise<ExchangeProgramView> {
+    return this.runIn(tx, id, null, action, options, () => true);
   }
 
   /** Stores a new program; `guard` runs first in the same transaction (the partnership is active). */
@@ -61,7 +63,7 @@ export class ExchangeProgramCommandRunner {
     return this.db.$transaction(async (tx) => {
       await guard(tx);
       await this.repository.insert(tx, program.state);
-      await this.commit(tx, program, caller?.accountId ?? null, [], this.clock());
+      await this.commit(tx, program, program.pullChanges(), caller?.accountId ?? null, this.clock.now());
       return this.readBack(tx, program.state.id);
     });
   }
@@ -69,18 +71,18 @@ export class ExchangeProgramCommandRunner {
   private run(
     id: string,
     actorId: string | null,
-    command: ProgramCommand,
+    action: ProgramAction,
     options: ChangeOptions,
     visible: (program: ExchangeProgram) => boolean,
   ): Promise<ExchangeProgramView> {
-    return this.db.$transaction((tx) => this.runIn(tx, id, actorId, command, options, visible));
+    return this.db.$transaction((tx) => this.runIn(tx, id, actorId, action, options, visible));
   }
 
   private async runIn(
     tx: Tx,
     id: string,
     actorId: string | null,
-    command: ProgramCommand,
+    action: ProgramAction,
     options: ChangeOptions,
     visible: (program: ExchangeProgram) => boolean,
   ): Promise<ExchangeProgramView> {
@@ -92,17 +94,19 @@ export class ExchangeProgramCommandRunner {
     const loaded = await this.repository.lockForChange(tx, id);
     const program = loaded ? ExchangeProgram.restore(loaded.state) : undefined;
     if (!loaded || !program || !visible(program)) throw ExchangeProgramErrors.notFound(id);
-    const now = this.clock();
-    const events = await command(program, now, tx);
-    if (!program.hasChanges()) return this.readBack(tx, id); // nothing changed: no write, no history, no event
+    const now = this.clock.now();
+    await action(program, now, tx);
+    const changes = program.pullChanges();
+    if (changes.length === 0) return this.readBack(tx, id); // nothing changed: no write, no history, no event
     await this.repository.update(tx, program.state, loaded.revision);
-    await this.commit(tx, program, actorId, events, now);
+    await this.commit(tx, program, changes, actorId, now);
     return this.readBack(tx, id);
   }
 
-  private async commit(tx: Tx, program: ExchangeProgram, actorId: string | null, events: ProgramEvent[], now: Date): Promise<void> {
-    for (const change of program.pullChanges()) await this.repository.addHistory(tx, program.state.id, actorId, change, now);
-    for (const event of events) await this.outbox.add(tx, event.type, program.state.id, event.data);
+  /** The history lines and the events the program recorded, with the change that made them. */
+  private async commit(tx: Tx, program: ExchangeProgram, changes: RecordedChange[], actorId: string | null, now: Date): Promise<void> {
+    for (const change of changes) await this.repository.addHistory(tx, program.state.id, actorId, change, now);
+    for (const event of program.pullEvents()) await this.outbox.add(tx, event.type, program.state.id, event.data);
   }
 
   private async readBack(tx: Tx, id: string): Promise<ExchangeProgramView> {

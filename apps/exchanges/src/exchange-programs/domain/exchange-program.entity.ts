@@ -1,6 +1,7 @@
+import { AggregateRoot } from '@scn/platform/domain';
 import { ValidationError } from '@scn/platform/errors';
 import canonicalize from 'canonicalize';
-import { programRef, programSchedule, type ProgramEvent, type RecordedChange } from './exchange-program.events';
+import { programRef, programSchedule, type ProgramEvent } from './exchange-program.events';
 import { ExchangeProgramErrors } from './exchange-program.errors';
 import type { ExchangeProgramState, ProgramField, ProgramFields, ProgramPartnership } from './exchange-program.state';
 import { assertCanDo } from './exchange-program.transitions';
@@ -16,15 +17,15 @@ const INSTANTS = ['applicationOpensAt', 'applicationClosesAt', 'decisionReleaseA
 
 /**
  * An exchange program and its lifecycle. Each command checks the status, changes the
- * state, records one history line and returns the events to emit (none for a program
- * still in draft: nobody outside its managers knows of it). Commands that find nothing
- * to do (opening an open window, resuming a running program) return no event, so the
- * scheduler and the reactions to partnership events may repeat them safely.
+ * state, and records one history line and the events to emit (AggregateRoot; none for a
+ * program still in draft: nobody outside its managers knows of it). Commands that find
+ * nothing to do (opening an open window, resuming a running program) record nothing, so
+ * the scheduler and the reactions to partnership events may repeat them safely.
  */
-export class ExchangeProgram {
-  private recorded: RecordedChange[] = [];
-
-  private constructor(private current: ExchangeProgramState) {}
+export class ExchangeProgram extends AggregateRoot<ProgramEvent> {
+  private constructor(private current: ExchangeProgramState) {
+    super();
+  }
 
   static restore(state: ExchangeProgramState): ExchangeProgram {
     return new ExchangeProgram({ ...state });
@@ -50,7 +51,7 @@ export class ExchangeProgram {
       windowClosedAt: null,
       cancelReason: null,
     });
-    program.record('created', { partnershipId: partnership.id, season: fields.season, title: fields.title });
+    program.recordChange('created', { partnershipId: partnership.id, season: fields.season, title: fields.title });
     return program;
   }
 
@@ -58,118 +59,101 @@ export class ExchangeProgram {
     return this.current;
   }
 
-  /** Whether history lines wait to be saved (none: the commands since the last save changed nothing). */
-  hasChanges(): boolean {
-    return this.recorded.length > 0;
-  }
-
-  /** The history lines recorded since the last call. */
-  pullChanges(): RecordedChange[] {
-    const recorded = this.recorded;
-    this.recorded = [];
-    return recorded;
-  }
-
-  publish(now: Date): ProgramEvent[] {
+  publish(now: Date): void {
     assertCanDo(this.current.status, 'publish');
     if (Date.parse(this.current.applicationClosesAt) <= now.getTime()) {
       throw new ValidationError([{ field: 'applicationClosesAt', rule: 'future', message: 'must be in the future to publish' }]);
     }
     this.current.status = 'published';
-    this.record('published', {});
-    return [{ type: 'exchange-program.published.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } }];
+    this.recordChange('published');
+    this.recordEvent({ type: 'exchange-program.published.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } });
   }
 
   /** The scheduler opens the window when its opening time has come (nothing happens before, or twice). */
-  openWindow(now: Date): ProgramEvent[] {
+  openWindow(now: Date): void {
     assertCanDo(this.current.status, 'openWindow');
-    if (this.current.windowOpenedAt !== null || now.getTime() < Date.parse(this.current.applicationOpensAt)) return [];
+    if (this.current.windowOpenedAt !== null || now.getTime() < Date.parse(this.current.applicationOpensAt)) return;
     this.current.windowOpenedAt = now.toISOString();
-    this.record('window-opened', {});
-    return [{ type: 'exchange-program.window-opened.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } }];
+    this.recordChange('window-opened');
+    this.recordEvent({ type: 'exchange-program.window-opened.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } });
   }
 
   /** Ends the application window: on its closing time (scheduler) or early (a manager). */
-  closeWindow(now: Date, early = false): ProgramEvent[] {
+  closeWindow(now: Date, early = false): void {
     assertCanDo(this.current.status, 'closeWindow');
     this.current.status = 'closed';
     this.current.windowClosedAt = now.toISOString();
-    this.record('window-closed', early ? { early: true } : {});
-    return [{ type: 'exchange-program.window-closed.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } }];
+    this.recordChange('window-closed', early ? { early: true } : {});
+    this.recordEvent({ type: 'exchange-program.window-closed.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } });
   }
 
-  allocate(): ProgramEvent[] {
-    return this.step('allocate', 'allocated', 'allocated');
+  allocate(): void {
+    this.step('allocate', 'allocated', 'allocated');
   }
 
-  start(): ProgramEvent[] {
-    return this.step('start', 'in_progress', 'started');
+  start(): void {
+    this.step('start', 'in_progress', 'started');
   }
 
-  complete(): ProgramEvent[] {
+  complete(): void {
     this.step('complete', 'completed', 'completed');
-    return [{ type: 'exchange-program.completed.v1', data: programRef(this.current) }];
+    this.recordEvent({ type: 'exchange-program.completed.v1', data: programRef(this.current) });
   }
 
-  cancel(reason: string): ProgramEvent[] {
+  cancel(reason: string): void {
     assertCanDo(this.current.status, 'cancel');
     const announced = this.announced();
     this.current.status = 'cancelled';
     this.current.cancelReason = reason;
-    this.record('cancelled', { reason });
-    return announced ? [{ type: 'exchange-program.cancelled.v1', data: { ...programRef(this.current), reason } }] : [];
+    this.recordChange('cancelled', { reason });
+    if (announced) this.recordEvent({ type: 'exchange-program.cancelled.v1', data: { ...programRef(this.current), reason } });
   }
 
   /** No new applications until resumed (its partnership was suspended, or staff paused it). */
-  pause(reason: string): ProgramEvent[] {
+  pause(reason: string): void {
     assertCanDo(this.current.status, 'pause');
-    if (this.current.paused) return [];
+    if (this.current.paused) return;
     this.current.paused = true;
     this.current.pauseReason = reason;
-    this.record('paused', { reason });
-    return this.announced() ? [{ type: 'exchange-program.paused.v1', data: { ...programRef(this.current), reason } }] : [];
+    this.recordChange('paused', { reason });
+    if (this.announced()) this.recordEvent({ type: 'exchange-program.paused.v1', data: { ...programRef(this.current), reason } });
   }
 
-  resume(): ProgramEvent[] {
+  resume(): void {
     assertCanDo(this.current.status, 'resume');
-    if (!this.current.paused) return [];
+    if (!this.current.paused) return;
     this.current.paused = false;
     this.current.pauseReason = null;
-    this.record('resumed', {});
-    return this.announced() ? [{ type: 'exchange-program.resumed.v1', data: programRef(this.current) }] : [];
+    this.recordChange('resumed');
+    if (this.announced()) this.recordEvent({ type: 'exchange-program.resumed.v1', data: programRef(this.current) });
   }
 
   /** Changes fields under the same rules as a new program; once the window closed, only a few may change. */
-  update(patch: Partial<ProgramFields>): ProgramEvent[] {
+  update(patch: Partial<ProgramFields>): void {
     assertCanDo(this.current.status, 'update');
     const next = normalize({ ...fieldsOf(this.current), ...patch });
     const changed = FIELDS.filter((field) => canonicalize(next[field]) !== canonicalize(this.current[field]));
-    if (changed.length === 0) return [];
+    if (changed.length === 0) return;
     if (this.current.status === 'closed' || this.current.windowClosedAt !== null) {
       const locked = changed.filter((field) => !EDITABLE_AFTER_CLOSE.includes(field));
       if (locked.length > 0) throw ExchangeProgramErrors.fieldLocked(locked);
     }
     assertValidProgram(next);
     this.current = { ...this.current, ...next };
-    this.record('updated', { changed });
-    if (!this.announced()) return [];
-    return [{ type: 'exchange-program.updated.v1', data: { ...programRef(this.current), ...programSchedule(this.current), changed } }];
+    this.recordChange('updated', { changed });
+    if (!this.announced()) return;
+    this.recordEvent({ type: 'exchange-program.updated.v1', data: { ...programRef(this.current), ...programSchedule(this.current), changed } });
   }
 
-  private step(action: 'allocate' | 'start' | 'complete', status: ExchangeProgramState['status'], recordedAs: string): ProgramEvent[] {
+  private step(action: 'allocate' | 'start' | 'complete', status: ExchangeProgramState['status'], recordedAs: string): void {
     assertCanDo(this.current.status, action);
     this.current.status = status;
-    this.record(recordedAs, {});
-    return [];
+    this.recordChange(recordedAs);
   }
 
   /** Whether the program was ever made public (events of drafts would tell consumers of programs they never saw). */
   private announced(): boolean {
     return this.current.status !== 'draft';
-  }
-
-  private record(action: string, details: Record<string, unknown>): void {
-    this.recorded.push({ action, details });
   }
 }
 

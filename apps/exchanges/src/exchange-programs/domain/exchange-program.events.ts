@@ -8,12 +8,6 @@ export type ProgramEvent = {
   [T in ProgramEventType]: { type: T; data: CatalogueEventData<DomainEvents, T> };
 }[ProgramEventType];
 
-/** One line of a program's history. */
-export interface RecordedChange {
-  action: string;
-  details: Record<string, unknown>;
-}
-
 /** Which program: `exchangeProgramRef` of the event catalogue. */
 export function programRef(state: ExchangeProgramState) {
   return {

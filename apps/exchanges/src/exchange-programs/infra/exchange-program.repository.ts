@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/exchanges';
 import type { ExchangeProgramView } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
+import type { RecordedChange } from '@scn/platform/domain';
 import { v7 as uuidv7 } from 'uuid';
-import type { RecordedChange } from '../domain/exchange-program.events';
 import type { ExchangeProgramState } from '../domain/exchange-program.state';
 import { toColumns, toManagementView, toProgramState } from './exchange-program.mapper';
 
@@ -28,6 +28,37 @@ export class ExchangeProgramRepository {
     if (locked.length === 0) return null;
     const row = await tx.exchangeProgram.findUniqueOrThrow({ where: { id } });
     return { state: toProgramState(row), revision: row.revision };
+  }
+
+  /**
+   * Claims one published program whose window is due to open or close at `now`, locking its
+   * row until the transaction ends. SKIP LOCKED lets replicas ticking at the same moment each
+   * take another program instead of waiting for (and then repeating) the same one; `skip`
+   * holds the programs this tick already failed on, so one bad row does not stall the rest.
+   * Only the program row is locked: the scheduler never waits for a partnership row, so it
+   * cannot deadlock with a partnership event that holds one.
+   */
+  async claimDueWindow(tx: Tx, now: Date, skip: readonly string[]): Promise<string | null> {
+    const rows = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT id::text AS id FROM exchange_programs
+      WHERE status = 'published'
+        AND ((window_opened_at IS NULL AND NOT paused AND application_opens_at <= ${now})
+             OR application_closes_at <= ${now})
+        AND NOT (id = ANY(${skip as string[]}::uuid[]))
+      ORDER BY application_opens_at, id
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED`;
+    return rows[0]?.id ?? null;
+  }
+
+  /** The programs of a partnership not yet over (completed or cancelled), in id order: the order they are locked in. */
+  async unfinishedOf(tx: Tx, partnershipId: string): Promise<string[]> {
+    const programs = await tx.exchangeProgram.findMany({
+      where: { partnershipId, status: { notIn: ['completed', 'cancelled'] } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
+    return programs.map((program) => program.id);
   }
 
   async insert(tx: Tx, state: ExchangeProgramState): Promise<void> {

@@ -1,7 +1,4 @@
-import type { partnershipStatusSchema } from '@scn/contracts';
-import type { z } from 'zod';
-
-export type PartnershipStatus = z.infer<typeof partnershipStatusSchema>;
+import type { PartnershipStatus } from '@scn/contracts';
 
 /** What this service keeps of a partnership. */
 export interface KnownPartnershipState {
@@ -47,4 +44,12 @@ export interface PartnershipFact {
   version?: number;
   /** `amendment-reverted`: the version that stays in force. */
   inForceVersion?: number;
+}
+
+/** A partnership's status as it just changed, with the reason its event gave (suspension, termination). */
+export interface PartnershipStatusChange {
+  partnershipId: string;
+  from: PartnershipStatus | null;
+  to: PartnershipStatus;
+  reason: string | null;
 }

@@ -1,10 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import type { DirectoryExportRequest, DirectorySearchRequest, DirectoryStatisticsRequest } from '@scn/contracts';
 import { OnRpc } from '@scn/messaging';
-import { DirectoryStatisticsHandler } from '../queries/directory-statistics/directory-statistics.handler';
-import { ExportDirectoryHandler } from '../queries/export-directory/export-directory.handler';
-import { SearchDirectoryHandler } from '../queries/search-directory/search-directory.handler';
+import { ExportDirectoryHandler, type ExportDirectoryQuery } from '../queries/export-directory/export-directory.handler';
+import {
+  GetDirectoryStatisticsHandler,
+  type GetDirectoryStatisticsQuery,
+} from '../queries/get-directory-statistics/get-directory-statistics.handler';
+import { SearchDirectoryHandler, type SearchDirectoryQuery } from '../queries/search-directory/search-directory.handler';
 
 /**
  * The public directory over request/reply. Anonymous callers are served like anyone:
@@ -15,22 +17,22 @@ import { SearchDirectoryHandler } from '../queries/search-directory/search-direc
 export class DirectoryRpcController {
   constructor(
     private readonly searchHandler: SearchDirectoryHandler,
-    private readonly statisticsHandler: DirectoryStatisticsHandler,
+    private readonly statisticsHandler: GetDirectoryStatisticsHandler,
     private readonly exportHandler: ExportDirectoryHandler,
   ) {}
 
   @OnRpc('directory.search')
-  search(@Payload() request: DirectorySearchRequest) {
-    return this.searchHandler.execute(request);
+  search(@Payload() query: SearchDirectoryQuery) {
+    return this.searchHandler.execute(query);
   }
 
   @OnRpc('directory.statistics')
-  statistics(@Payload() request: DirectoryStatisticsRequest) {
-    return this.statisticsHandler.execute(request);
+  statistics(@Payload() query: GetDirectoryStatisticsQuery) {
+    return this.statisticsHandler.execute(query);
   }
 
   @OnRpc('directory.export')
-  export(@Payload() request: DirectoryExportRequest) {
-    return this.exportHandler.execute(request);
+  export(@Payload() query: ExportDirectoryQuery) {
+    return this.exportHandler.execute(query);
   }
 }

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { OnRpc, RpcContext } from '@scn/messaging';
 import { CreateCityHandler, type CreateCityCommand } from '../commands/create-city/create-city.handler';
-import { GetCityHandler } from '../queries/get-city/get-city.handler';
+import { GetCityHandler, type GetCityQuery } from '../queries/get-city/get-city.handler';
 import { SearchCitiesHandler, type SearchCitiesQuery } from '../queries/search-cities/search-cities.handler';
 
 /** The gazetteer over request/reply; requests arrive parsed by their contract schemas (defaults applied). */
@@ -15,17 +15,17 @@ export class CitiesRpcController {
   ) {}
 
   @OnRpc('cities.search')
-  search(@Payload() request: SearchCitiesQuery) {
-    return this.searchHandler.execute(request);
+  search(@Payload() query: SearchCitiesQuery) {
+    return this.searchHandler.execute(query);
   }
 
   @OnRpc('cities.get')
-  get(@Payload() request: { id: string }) {
-    return this.getHandler.execute(request.id);
+  get(@Payload() query: GetCityQuery) {
+    return this.getHandler.execute(query);
   }
 
   @OnRpc('cities.create')
-  create(@Payload() request: CreateCityCommand, @Ctx() ctx: RpcContext) {
-    return this.createHandler.execute(request, ctx.caller);
+  create(@Payload() command: CreateCityCommand, @Ctx() ctx: RpcContext) {
+    return this.createHandler.execute(command, ctx.caller);
   }
 }

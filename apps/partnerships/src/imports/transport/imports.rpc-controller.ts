@@ -1,9 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { RpcRequest } from '@scn/contracts';
 import { OnRpc, RpcContext } from '@scn/messaging';
 import { StartImportHandler, type StartImportCommand } from '../commands/start-import/start-import.handler';
-import { GetImportHandler } from '../queries/get-import/get-import.handler';
+import { GetImportHandler, type GetImportQuery } from '../queries/get-import/get-import.handler';
 import { ListImportProblemsHandler, type ListImportProblemsQuery } from '../queries/list-import-problems/list-import-problems.handler';
 
 /** Bulk imports over request/reply; requests arrive validated (and defaulted) against their contract schemas. */
@@ -16,17 +15,17 @@ export class ImportsRpcController {
   ) {}
 
   @OnRpc('imports.start')
-  start(@Payload() request: StartImportCommand, @Ctx() ctx: RpcContext) {
-    return this.startHandler.execute(request, ctx.caller);
+  start(@Payload() command: StartImportCommand, @Ctx() ctx: RpcContext) {
+    return this.startHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('imports.get')
-  get(@Payload() request: RpcRequest<'imports.get'>, @Ctx() ctx: RpcContext) {
-    return this.getHandler.execute(request.importId, ctx.caller);
+  get(@Payload() query: GetImportQuery, @Ctx() ctx: RpcContext) {
+    return this.getHandler.execute(query, ctx.caller);
   }
 
   @OnRpc('imports.list-problems')
-  listProblems(@Payload() request: ListImportProblemsQuery, @Ctx() ctx: RpcContext) {
-    return this.problemsHandler.execute(request, ctx.caller);
+  listProblems(@Payload() query: ListImportProblemsQuery, @Ctx() ctx: RpcContext) {
+    return this.problemsHandler.execute(query, ctx.caller);
   }
 }

@@ -1,12 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { RpcRequest } from '@scn/contracts';
+import type { RpcParsedRequest } from '@scn/contracts';
 import { OnRpc, RpcContext } from '@scn/messaging';
-import { RegisterMemberProgramHandler } from '../commands/register-member-program/register-member-program.handler';
+import { RegisterMemberProgramHandler, type RegisterMemberProgramCommand } from '../commands/register-member-program/register-member-program.handler';
 import { UpdateMemberProgramHandler } from '../commands/update-member-program/update-member-program.handler';
 import { memberProgramError } from '../domain/member-program.errors';
 import { programReach } from '../domain/program-reach';
-import { GetMemberProgramHandler } from '../queries/get-member-program/get-member-program.handler';
+import { GetMemberProgramHandler, type GetMemberProgramQuery } from '../queries/get-member-program/get-member-program.handler';
 import { ListMemberProgramsHandler, type ListMemberProgramsQuery } from '../queries/list-member-programs/list-member-programs.handler';
 
 /** Member programs over request/reply; requests arrive validated against their contract schemas. */
@@ -20,29 +20,29 @@ export class MemberProgramsRpcController {
   ) {}
 
   @OnRpc('member-programs.register')
-  register(@Payload() request: RpcRequest<'member-programs.register'>, @Ctx() ctx: RpcContext) {
-    return this.registerHandler.execute(request, ctx.caller);
+  register(@Payload() command: RegisterMemberProgramCommand, @Ctx() ctx: RpcContext) {
+    return this.registerHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('member-programs.get')
-  get(@Payload() request: RpcRequest<'member-programs.get'>, @Ctx() ctx: RpcContext) {
-    return this.getHandler.execute(request.memberProgramId, ctx.caller);
+  get(@Payload() query: GetMemberProgramQuery, @Ctx() ctx: RpcContext) {
+    return this.getHandler.execute(query, ctx.caller);
   }
 
   @OnRpc('member-programs.list')
-  list(@Payload() request: ListMemberProgramsQuery, @Ctx() ctx: RpcContext) {
-    return this.listHandler.execute(request, ctx.caller);
+  list(@Payload() query: ListMemberProgramsQuery, @Ctx() ctx: RpcContext) {
+    return this.listHandler.execute(query, ctx.caller);
   }
 
   @OnRpc('member-programs.update')
-  update(@Payload() request: RpcRequest<'member-programs.update'>, @Ctx() ctx: RpcContext) {
+  update(@Payload() request: RpcParsedRequest<'member-programs.update'>, @Ctx() ctx: RpcContext) {
     const { memberProgramId, revision, ...patch } = request;
     return this.updateHandler.execute({ memberProgramId, revision, patch }, ctx.caller);
   }
 
   /** Staff record membership and dues (the same change as an update, named for what it is). */
   @OnRpc('member-programs.set-membership')
-  setMembership(@Payload() request: RpcRequest<'member-programs.set-membership'>, @Ctx() ctx: RpcContext) {
+  setMembership(@Payload() request: RpcParsedRequest<'member-programs.set-membership'>, @Ctx() ctx: RpcContext) {
     if (!programReach(ctx.caller).all) throw memberProgramError('staffOnly');
     const { memberProgramId, revision, membership, duesPaidThrough } = request;
     return this.updateHandler.execute({ memberProgramId, revision, patch: { membership, duesPaidThrough } }, ctx.caller);

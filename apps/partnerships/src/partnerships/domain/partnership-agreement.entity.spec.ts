@@ -17,6 +17,9 @@ const MEMBER = actor(['member']);
 const PARTNER = actor(['partner']);
 const STRANGER = actor([]);
 
+/** Everything the commands since the last call recorded: events, history lines and rows to write. */
+const pulled = (agreement: PartnershipAgreement) => ({ events: agreement.pullEvents(), changes: agreement.pullChanges(), ...agreement.pullWrites() });
+
 function proposed(): PartnershipAgreement {
   const agreement = PartnershipAgreement.propose(
     {
@@ -29,7 +32,7 @@ function proposed(): PartnershipAgreement {
     },
     MEMBER,
   );
-  agreement.pullChanges();
+  pulled(agreement);
   return agreement;
 }
 
@@ -47,28 +50,28 @@ function active(): PartnershipAgreement {
   const agreement = proposed();
   agreement.approve(MEMBER, approval(agreement, 'member', '2026-06-01'), NOW);
   agreement.approve(PARTNER, approval(agreement, 'partner', '2026-06-10'), NOW);
-  agreement.pullChanges();
+  pulled(agreement);
   return agreement;
 }
 
 function amended(): PartnershipAgreement {
   const agreement = active();
   agreement.amend(MEMBER, V2);
-  agreement.pullChanges();
+  pulled(agreement);
   return agreement;
 }
 
 function suspended(): PartnershipAgreement {
   const agreement = active();
   agreement.suspend(STAFF, 'elections');
-  agreement.pullChanges();
+  pulled(agreement);
   return agreement;
 }
 
 function terminated(): PartnershipAgreement {
   const agreement = active();
   agreement.proposeTermination(STAFF, { side: 'member', reason: 'dissolved', immediately: true }, NOW);
-  agreement.pullChanges();
+  pulled(agreement);
   return agreement;
 }
 
@@ -83,7 +86,7 @@ function refusal(act: () => void): string {
   throw new Error('expected a refusal');
 }
 
-const eventTypes = (agreement: PartnershipAgreement) => agreement.pullChanges().events.map((event) => event.type);
+const eventTypes = (agreement: PartnershipAgreement) => pulled(agreement).events.map((event) => event.type);
 
 describe(PartnershipAgreement.name, () => {
   describe('propose', () => {
@@ -101,8 +104,8 @@ describe(PartnershipAgreement.name, () => {
       );
       expect(sut.state).toMatchObject({ status: 'proposed', currentVersion: 1, inForceVersion: null, memberCityId: 'gn:1', partnerCityId: 'gn:2', kind: 'sister_city' });
       expect(sut.current).toMatchObject({ version: 1, state: 'draft', termsHash: termsHash(V1) });
-      const changes = sut.pullChanges();
-      expect(changes.events).toEqual([
+      const recorded = pulled(sut);
+      expect(recorded.events).toEqual([
         {
           type: 'partnership.proposed.v1',
           data: expect.objectContaining({
@@ -117,8 +120,8 @@ describe(PartnershipAgreement.name, () => {
           }),
         },
       ]);
-      expect(changes.change?.action).toBe('proposed');
-      expect(changes.touchedVersions.map((v) => v.version)).toEqual([1]);
+      expect(recorded.changes.map((change) => change.action)).toEqual(['proposed']);
+      expect(recorded.touchedVersions.map((v) => v.version)).toEqual([1]);
     });
 
     it('refuses a partner city in the member city’s country', () => {
@@ -146,11 +149,11 @@ describe(PartnershipAgreement.name, () => {
       sut.approve(PARTNER, approval(sut, 'partner', '2026-06-01'), NOW);
       expect(sut.state).toMatchObject({ status: 'active', inForceVersion: 1, currentVersion: 1, startDate: '2026-06-10' });
       expect(sut.current?.state).toBe('in_force');
-      const changes = sut.pullChanges();
-      expect(changes.events.map((e) => e.type)).toEqual(['partnership.approved.v1', 'partnership.activated.v1']);
-      expect(changes.events[1]?.data).toMatchObject({ version: 1, firstSigning: true, startDate: '2026-06-10' });
-      expect(changes.newApprovals).toEqual([expect.objectContaining({ side: 'partner', termsHash: termsHash(V1), approvedBy: PARTNER.accountId })]);
-      expect(changes.change).toEqual({ action: 'approved', details: expect.objectContaining({ side: 'partner', inForce: true, firstSigning: true }) });
+      const recorded = pulled(sut);
+      expect(recorded.events.map((e) => e.type)).toEqual(['partnership.approved.v1', 'partnership.activated.v1']);
+      expect(recorded.events[1]?.data).toMatchObject({ version: 1, firstSigning: true, startDate: '2026-06-10' });
+      expect(recorded.newApprovals).toEqual([expect.objectContaining({ side: 'partner', termsHash: termsHash(V1), approvedBy: PARTNER.accountId })]);
+      expect(recorded.changes).toEqual([{ action: 'approved', details: expect.objectContaining({ side: 'partner', inForce: true, firstSigning: true }) }]);
     });
 
     it('lets staff sign for either side', () => {
@@ -219,7 +222,7 @@ describe(PartnershipAgreement.name, () => {
       expect(sut.state).toMatchObject({ status: 'active', currentVersion: 2, inForceVersion: 1, kind: 'sister_city' });
       expect(sut.current).toMatchObject({ version: 2, state: 'draft', termsHash: termsHash(V2) });
       expect(sut.state.versions.find((v) => v.version === 1)?.state).toBe('in_force');
-      expect(sut.pullChanges().events).toEqual([{ type: 'partnership.terms-amended.v1', data: expect.objectContaining({ version: 2, termsHash: termsHash(V2) }) }]);
+      expect(pulled(sut).events).toEqual([{ type: 'partnership.terms-amended.v1', data: expect.objectContaining({ version: 2, termsHash: termsHash(V2) }) }]);
       const v1Approval = approval(sut, 'member', '2026-06-01', { version: 1, termsHash: termsHash(V1) });
       expect(refusal(() => sut.approve(MEMBER, v1Approval, NOW))).toBe('PARTNERSHIP.STALE_VERSION');
     });
@@ -234,9 +237,9 @@ describe(PartnershipAgreement.name, () => {
         [1, 'superseded'],
         [2, 'in_force'],
       ]);
-      const changes = sut.pullChanges();
-      expect(changes.events.at(-1)).toEqual({ type: 'partnership.activated.v1', data: expect.objectContaining({ version: 2, firstSigning: false, startDate: '2026-06-10' }) });
-      expect(changes.touchedVersions.map((v) => v.version).sort()).toEqual([1, 2]);
+      const recorded = pulled(sut);
+      expect(recorded.events.at(-1)).toEqual({ type: 'partnership.activated.v1', data: expect.objectContaining({ version: 2, firstSigning: false, startDate: '2026-06-10' }) });
+      expect(recorded.touchedVersions.map((v) => v.version).sort()).toEqual([1, 2]);
     });
 
     it('refuses terms identical to those in force, whatever their key order', () => {
@@ -272,7 +275,7 @@ describe(PartnershipAgreement.name, () => {
         [1, 'in_force'],
         [2, 'withdrawn'],
       ]);
-      expect(sut.pullChanges().events).toEqual([
+      expect(pulled(sut).events).toEqual([
         { type: 'partnership.amendment-reverted.v1', data: expect.objectContaining({ version: 2, inForceVersion: 1 }) },
       ]);
       sut.amend(MEMBER, V2);
@@ -303,7 +306,7 @@ describe(PartnershipAgreement.name, () => {
       const sut = active();
       sut.suspend(MEMBER, 'elections');
       expect(sut.state.status).toBe('suspended');
-      expect(sut.pullChanges().events).toEqual([{ type: 'partnership.suspended.v1', data: expect.objectContaining({ reason: 'elections' }) }]);
+      expect(pulled(sut).events).toEqual([{ type: 'partnership.suspended.v1', data: expect.objectContaining({ reason: 'elections' }) }]);
       sut.reactivate(STAFF);
       expect(sut.state.status).toBe('active');
       expect(eventTypes(sut)).toEqual(['partnership.reactivated.v1']);
@@ -337,16 +340,16 @@ describe(PartnershipAgreement.name, () => {
       sut.proposeTermination(PARTNER, { side: 'partner', reason: 'no more funding' }, NOW);
       expect(sut.state.pendingTermination).toEqual({ side: 'partner', reason: 'no more funding', proposedBy: PARTNER.accountId, at: NOW.toISOString() });
       expect(sut.state.status).toBe('active');
-      expect(sut.pullChanges().events).toEqual([
+      expect(pulled(sut).events).toEqual([
         { type: 'partnership.termination-proposed.v1', data: expect.objectContaining({ side: 'partner', reason: 'no more funding' }) },
       ]);
       expect(refusal(() => sut.approveTermination(PARTNER, 'partner'))).toBe('PARTNERSHIP.OWN_TERMINATION');
       sut.approveTermination(MEMBER, 'member');
       expect(sut.state).toMatchObject({ status: 'terminated', pendingTermination: null, currentVersion: 1, inForceVersion: 1 });
       expect(sut.state.versions.find((v) => v.version === 2)?.state).toBe('withdrawn');
-      const changes = sut.pullChanges();
-      expect(changes.events).toEqual([{ type: 'partnership.terminated.v1', data: expect.objectContaining({ reason: 'no more funding' }) }]);
-      expect(changes.change).toEqual({ action: 'terminated', details: expect.objectContaining({ how: 'approved by the member side' }) });
+      const recorded = pulled(sut);
+      expect(recorded.events).toEqual([{ type: 'partnership.terminated.v1', data: expect.objectContaining({ reason: 'no more funding' }) }]);
+      expect(recorded.changes).toEqual([{ action: 'terminated', details: expect.objectContaining({ how: 'approved by the member side' }) }]);
     });
 
     it('works from suspended too', () => {
@@ -397,19 +400,19 @@ describe(PartnershipAgreement.name, () => {
       const sut = active();
       sut.setContacts(PARTNER, 'partner', contacts);
       expect(sut.state).toMatchObject({ partnerContacts: contacts, currentVersion: 1, inForceVersion: 1, status: 'active' });
-      const changes = sut.pullChanges();
-      expect(changes.events).toEqual([{ type: 'partnership.contact-changed.v1', data: expect.objectContaining({ side: 'partner', contacts }) }]);
-      expect(changes.touchedVersions).toEqual([]);
+      const recorded = pulled(sut);
+      expect(recorded.events).toEqual([{ type: 'partnership.contact-changed.v1', data: expect.objectContaining({ side: 'partner', contacts }) }]);
+      expect(recorded.touchedVersions).toEqual([]);
     });
 
     it('changes nothing (no event, no history) when the contacts are the same', () => {
       const sut = active();
       sut.setContacts(STAFF, 'member', []);
-      expect(sut.pullChanges()).toEqual({ change: null, events: [], newApprovals: [], touchedVersions: [] });
+      expect(pulled(sut)).toEqual({ events: [], changes: [], newApprovals: [], touchedVersions: [] });
       sut.setContacts(STAFF, 'partner', contacts);
       const restored = PartnershipAgreement.restore(sut.state);
       restored.setContacts(STAFF, 'partner', [{ language: 'fr', email: 'marie@example.fr', name: 'Marie' }]);
-      expect(restored.pullChanges().events).toEqual([]);
+      expect(pulled(restored).events).toEqual([]);
     });
 
     it('is for one’s own side, and not once terminated', () => {

@@ -1,8 +1,9 @@
 import type { AgreementSide, AgreementTerms, Contact } from '@scn/contracts';
+import { AggregateRoot } from '@scn/platform/domain';
 import canonicalize from 'canonicalize';
 import type { Actor } from './partnership.actor';
 import { PartnershipErrors as E } from './partnership.errors';
-import type { PartnershipEvent, RecordedChange } from './partnership.events';
+import type { PartnershipEvent } from './partnership.events';
 import type { AgreementVersionRecord, ApprovalRecord, PartnershipState } from './partnership.state';
 import { assertAllowed } from './partnership.transitions';
 import { termsHash } from './terms-hash';
@@ -22,10 +23,8 @@ export type ApprovalInput = Pick<ApprovalRecord, 'version' | 'termsHash' | 'side
   documentRef?: string | null;
 };
 
-/** What one command changed: the history line, the events, and which rows to write. */
-export interface AgreementChanges {
-  change: RecordedChange | null;
-  events: PartnershipEvent[];
+/** Which rows of the agreement the commands since the last pull added or changed, beside the partnership's own. */
+export interface AgreementWrites {
   newApprovals: ApprovalRecord[];
   /** Versions created or whose state changed. */
   touchedVersions: AgreementVersionRecord[];
@@ -33,12 +32,15 @@ export interface AgreementChanges {
 
 /**
  * A partnership and its versioned agreement: enforces the lifecycle and records, for each
- * command, one history line and the events to publish. Knows nothing of storage.
+ * command, one history line and the events to publish (AggregateRoot). Knows nothing of
+ * storage beyond which of its rows changed.
  */
-export class PartnershipAgreement {
-  private changes: AgreementChanges = { change: null, events: [], newApprovals: [], touchedVersions: [] };
+export class PartnershipAgreement extends AggregateRoot<PartnershipEvent> {
+  private writes: AgreementWrites = { newApprovals: [], touchedVersions: [] };
 
-  private constructor(private readonly s: PartnershipState) {}
+  private constructor(private readonly s: PartnershipState) {
+    super();
+  }
 
   static restore(state: PartnershipState): PartnershipAgreement {
     return new PartnershipAgreement(structuredClone(state));
@@ -67,8 +69,8 @@ export class PartnershipAgreement {
       versions: [v1],
       approvals: [],
     });
-    agreement.changes.touchedVersions.push(v1);
-    agreement.emit({
+    agreement.writes.touchedVersions.push(v1);
+    agreement.recordEvent({
       type: 'partnership.proposed.v1',
       data: {
         ...agreement.ref(),
@@ -81,7 +83,7 @@ export class PartnershipAgreement {
         partnerContacts: input.partnerContacts,
       },
     });
-    agreement.record('proposed', { version: 1, termsHash: hash, partnerCityId: input.partnerCity.id });
+    agreement.recordChange('proposed', { version: 1, termsHash: hash, partnerCityId: input.partnerCity.id });
     return agreement;
   }
 
@@ -99,11 +101,11 @@ export class PartnershipAgreement {
     return this.s.versions.find((v) => v.state === 'draft');
   }
 
-  /** Takes (and clears) what the commands since the last call changed. */
-  pullChanges(): AgreementChanges {
-    const changes = this.changes;
-    this.changes = { change: null, events: [], newApprovals: [], touchedVersions: [] };
-    return changes;
+  /** Takes (and clears) the rows the commands since the last call added or changed. */
+  pullWrites(): AgreementWrites {
+    const writes = this.writes;
+    this.writes = { newApprovals: [], touchedVersions: [] };
+    return writes;
   }
 
   /**
@@ -130,9 +132,9 @@ export class PartnershipAgreement {
       approvedBy: actor.accountId,
     };
     this.s.approvals.push(approval);
-    this.changes.newApprovals.push(approval);
+    this.writes.newApprovals.push(approval);
     const { version, side, signatoryName, signatoryOffice } = approval;
-    this.emit({
+    this.recordEvent({
       type: 'partnership.approved.v1',
       data: { ...this.ref(), version, termsHash: current.termsHash, side, signatoryName, signatoryOffice },
     });
@@ -140,7 +142,7 @@ export class PartnershipAgreement {
     const firstSigning = signed && this.s.status === 'proposed';
     if (signed) this.bringIntoForce(current);
     const { signedOn, documentRef } = approval;
-    this.record('approved', { version, side, signatoryName, signatoryOffice, signedOn, documentRef, inForce: signed, firstSigning });
+    this.recordChange('approved', { version, side, signatoryName, signatoryOffice, signedOn, documentRef, inForce: signed, firstSigning });
   }
 
   /** New terms for an active partnership: a draft version both sides must approve; the version in force stays. */
@@ -156,9 +158,9 @@ export class PartnershipAgreement {
     const draft: AgreementVersionRecord = { version: next, terms, termsHash: hash, state: 'draft', createdBy: actor.accountId };
     this.s.versions.push(draft);
     this.s.currentVersion = next;
-    this.changes.touchedVersions.push(draft);
-    this.emit({ type: 'partnership.terms-amended.v1', data: { ...this.ref(), version: next, termsHash: hash } });
-    this.record('terms-amended', { version: next, termsHash: hash, sides: [...actor.sides] });
+    this.writes.touchedVersions.push(draft);
+    this.recordEvent({ type: 'partnership.terms-amended.v1', data: { ...this.ref(), version: next, termsHash: hash } });
+    this.recordChange('terms-amended', { version: next, termsHash: hash, sides: [...actor.sides] });
   }
 
   /** Withdraws the pending amendment: the version in force is current again. */
@@ -169,8 +171,8 @@ export class PartnershipAgreement {
     if (!draft) throw E.nothingToRevert();
     this.setVersionState(draft, 'withdrawn');
     this.s.currentVersion = this.s.inForceVersion ?? Math.max(1, draft.version - 1);
-    this.emit({ type: 'partnership.amendment-reverted.v1', data: { ...this.ref(), version: draft.version, inForceVersion: this.s.currentVersion } });
-    this.record('amendment-reverted', { version: draft.version, inForceVersion: this.s.currentVersion });
+    this.recordEvent({ type: 'partnership.amendment-reverted.v1', data: { ...this.ref(), version: draft.version, inForceVersion: this.s.currentVersion } });
+    this.recordChange('amendment-reverted', { version: draft.version, inForceVersion: this.s.currentVersion });
   }
 
   /** Pauses an active partnership (its exchange programs pause too); staff or the member program. */
@@ -178,16 +180,16 @@ export class PartnershipAgreement {
     this.requireSide(actor, 'member');
     assertAllowed(this.s.status, 'suspend');
     this.s.status = 'suspended';
-    this.emit({ type: 'partnership.suspended.v1', data: { ...this.ref(), reason } });
-    this.record('suspended', { reason });
+    this.recordEvent({ type: 'partnership.suspended.v1', data: { ...this.ref(), reason } });
+    this.recordChange('suspended', { reason });
   }
 
   reactivate(actor: Actor): void {
     this.requireSide(actor, 'member');
     assertAllowed(this.s.status, 'reactivate');
     this.s.status = 'active';
-    this.emit({ type: 'partnership.reactivated.v1', data: this.ref() });
-    this.record('reactivated', {});
+    this.recordEvent({ type: 'partnership.reactivated.v1', data: this.ref() });
+    this.recordChange('reactivated');
   }
 
   /**
@@ -202,8 +204,8 @@ export class PartnershipAgreement {
     if (input.immediately) return this.terminate(input.reason, 'by network staff', input.side);
     if (this.s.pendingTermination) throw E.terminationPending(this.s.pendingTermination.side);
     this.s.pendingTermination = { side: input.side, reason: input.reason, proposedBy: actor.accountId, at: now.toISOString() };
-    this.emit({ type: 'partnership.termination-proposed.v1', data: { ...this.ref(), side: input.side, reason: input.reason } });
-    this.record('termination-proposed', { side: input.side, reason: input.reason });
+    this.recordEvent({ type: 'partnership.termination-proposed.v1', data: { ...this.ref(), side: input.side, reason: input.reason } });
+    this.recordChange('termination-proposed', { side: input.side, reason: input.reason });
   }
 
   approveTermination(actor: Actor, side: AgreementSide): void {
@@ -223,8 +225,8 @@ export class PartnershipAgreement {
     // Compared by content (canonical JSON): key order and object origin do not matter.
     if (canonicalize(this.s[key]) === canonicalize(contacts)) return;
     this.s[key] = contacts;
-    this.emit({ type: 'partnership.contact-changed.v1', data: { ...this.ref(), side, contacts } });
-    this.record('contacts-changed', { side, contacts: contacts.length });
+    this.recordEvent({ type: 'partnership.contact-changed.v1', data: { ...this.ref(), side, contacts } });
+    this.recordChange('contacts-changed', { side, contacts: contacts.length });
   }
 
   private bringIntoForce(version: AgreementVersionRecord): void {
@@ -240,7 +242,7 @@ export class PartnershipAgreement {
       // Effective when the last signature was given.
       this.s.startDate = this.s.approvals.filter((a) => a.version === version.version).map((a) => a.signedOn).sort().at(-1) ?? null;
     }
-    this.emit({
+    this.recordEvent({
       type: 'partnership.activated.v1',
       data: { ...this.ref(), version: version.version, termsHash: version.termsHash, startDate: this.s.startDate, firstSigning },
     });
@@ -252,8 +254,8 @@ export class PartnershipAgreement {
     const draft = this.pendingDraft;
     if (draft) this.setVersionState(draft, 'withdrawn');
     if (this.s.inForceVersion !== null) this.s.currentVersion = this.s.inForceVersion;
-    this.emit({ type: 'partnership.terminated.v1', data: { ...this.ref(), reason } });
-    this.record('terminated', { reason, how, side });
+    this.recordEvent({ type: 'partnership.terminated.v1', data: { ...this.ref(), reason } });
+    this.recordChange('terminated', { reason, how, side });
   }
 
   private requireSide(actor: Actor, side: AgreementSide): void {
@@ -274,20 +276,12 @@ export class PartnershipAgreement {
 
   private setVersionState(version: AgreementVersionRecord, state: AgreementVersionRecord['state']): void {
     version.state = state;
-    if (!this.changes.touchedVersions.includes(version)) this.changes.touchedVersions.push(version);
+    if (!this.writes.touchedVersions.includes(version)) this.writes.touchedVersions.push(version);
   }
 
   private ref() {
     const { id, memberProgramId, memberCityId, partnerCityId } = this.s;
     return { partnershipId: id, memberProgramId, memberCityId, partnerCityId };
-  }
-
-  private emit(event: PartnershipEvent): void {
-    this.changes.events.push(event);
-  }
-
-  private record(action: string, details: Record<string, unknown>): void {
-    this.changes.change = { action, details };
   }
 }
 

@@ -18,9 +18,3 @@ export type PartnershipEventCountries = {
 export type PartnershipEvent = {
   [T in PartnershipEventType]: { type: T; data: Omit<CatalogueEventData<DomainEvents, T>, keyof PartnershipEventCountries> };
 }[PartnershipEventType];
-
-/** One line of the partnership's history: what was done (the actor and time are added when saved). */
-export interface RecordedChange {
-  action: string;
-  details: Record<string, unknown>;
-}

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, type PrismaClient } from '@scn-prisma/partnerships';
 import { DATABASE } from '@scn/platform';
+import type { RecordedChange } from '@scn/platform/domain';
 import { v7 as uuidv7 } from 'uuid';
-import type { AgreementChanges } from '../domain/partnership-agreement.entity';
-import type { PartnershipEventCountries, RecordedChange } from '../domain/partnership.events';
+import type { AgreementWrites } from '../domain/partnership-agreement.entity';
+import type { PartnershipEventCountries } from '../domain/partnership.events';
 import type { PartnershipState } from '../domain/partnership.state';
 import { fromIsoDate, toPartnershipState } from './partnership-state.mapper';
 
@@ -46,19 +47,19 @@ export class PartnershipRepository {
     return found?.id ?? null;
   }
 
-  async insert(tx: Tx, state: PartnershipState, changes: AgreementChanges): Promise<void> {
+  async insert(tx: Tx, state: PartnershipState, writes: AgreementWrites): Promise<void> {
     await tx.partnership.create({ data: { id: state.id, ...columns(state) } });
-    await this.writeChildren(tx, state.id, changes);
+    await this.writeChildren(tx, state.id, writes);
   }
 
   /** Writes the new state; the revision check is a second guard behind the row lock. */
-  async update(tx: Tx, state: PartnershipState, revision: number, changes: AgreementChanges): Promise<void> {
+  async update(tx: Tx, state: PartnershipState, revision: number, writes: AgreementWrites): Promise<void> {
     const { count } = await tx.partnership.updateMany({
       where: { id: state.id, revision },
       data: { ...columns(state), revision: { increment: 1 } },
     });
     if (count !== 1) throw new Error(`partnership ${state.id} changed under its lock (revision ${revision})`);
-    await this.writeChildren(tx, state.id, changes);
+    await this.writeChildren(tx, state.id, writes);
   }
 
   async addHistory(tx: Tx, partnershipId: string, actorId: string | null, change: RecordedChange, at: Date): Promise<void> {
@@ -89,8 +90,8 @@ export class PartnershipRepository {
     };
   }
 
-  private async writeChildren(tx: Tx, partnershipId: string, changes: AgreementChanges): Promise<void> {
-    for (const v of changes.touchedVersions) {
+  private async writeChildren(tx: Tx, partnershipId: string, writes: AgreementWrites): Promise<void> {
+    for (const v of writes.touchedVersions) {
       await tx.agreementVersion.upsert({
         where: { partnershipId_version: { partnershipId, version: v.version } },
         create: {
@@ -104,9 +105,9 @@ export class PartnershipRepository {
         update: { state: v.state },
       });
     }
-    if (changes.newApprovals.length > 0) {
+    if (writes.newApprovals.length > 0) {
       await tx.approval.createMany({
-        data: changes.newApprovals.map((a) => ({ id: uuidv7(), partnershipId, ...a, signedOn: fromIsoDate(a.signedOn) })),
+        data: writes.newApprovals.map((a) => ({ id: uuidv7(), partnershipId, ...a, signedOn: fromIsoDate(a.signedOn) })),
       });
     }
   }

@@ -1,19 +1,24 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { OnRpc, RpcContext } from '@scn/messaging';
-import { AmendTermsHandler } from '../commands/amend-terms/amend-terms.handler';
-import { ApproveAgreementHandler } from '../commands/approve-agreement/approve-agreement.handler';
-import { ApproveTerminationHandler } from '../commands/approve-termination/approve-termination.handler';
-import { ProposePartnershipHandler } from '../commands/propose-partnership/propose-partnership.handler';
-import { ProposeTerminationHandler } from '../commands/propose-termination/propose-termination.handler';
-import { ReactivatePartnershipHandler } from '../commands/reactivate-partnership/reactivate-partnership.handler';
-import { RevertAmendmentHandler } from '../commands/revert-amendment/revert-amendment.handler';
-import { SetContactsHandler } from '../commands/set-contacts/set-contacts.handler';
-import { SuspendPartnershipHandler } from '../commands/suspend-partnership/suspend-partnership.handler';
-import type { PartnershipsRequest as Req } from '../partnerships.requests';
-import { GetPartnershipQuery } from '../queries/get-partnership/get-partnership.query';
-import { ListPartnershipsQuery } from '../queries/list-partnerships/list-partnerships.query';
-import { PartnershipHistoryQuery } from '../queries/partnership-history/partnership-history.query';
+import { AmendTermsHandler, type AmendTermsCommand } from '../commands/amend-terms/amend-terms.handler';
+import { ApproveAgreementHandler, type ApproveAgreementCommand } from '../commands/approve-agreement/approve-agreement.handler';
+import { ApproveTerminationHandler, type ApproveTerminationCommand } from '../commands/approve-termination/approve-termination.handler';
+import { ProposePartnershipHandler, type ProposePartnershipCommand } from '../commands/propose-partnership/propose-partnership.handler';
+import { ProposeTerminationHandler, type ProposeTerminationCommand } from '../commands/propose-termination/propose-termination.handler';
+import {
+  ReactivatePartnershipHandler,
+  type ReactivatePartnershipCommand,
+} from '../commands/reactivate-partnership/reactivate-partnership.handler';
+import { RevertAmendmentHandler, type RevertAmendmentCommand } from '../commands/revert-amendment/revert-amendment.handler';
+import { SetContactsHandler, type SetContactsCommand } from '../commands/set-contacts/set-contacts.handler';
+import { SuspendPartnershipHandler, type SuspendPartnershipCommand } from '../commands/suspend-partnership/suspend-partnership.handler';
+import { GetPartnershipHandler, type GetPartnershipQuery } from '../queries/get-partnership/get-partnership.handler';
+import {
+  ListPartnershipHistoryHandler,
+  type ListPartnershipHistoryQuery,
+} from '../queries/list-partnership-history/list-partnership-history.handler';
+import { ListPartnershipsHandler, type ListPartnershipsQuery } from '../queries/list-partnerships/list-partnerships.handler';
 
 /** The partnerships operations over request/reply: each hands the parsed request and the caller to one use case. */
 @Controller()
@@ -28,68 +33,68 @@ export class PartnershipsRpcController {
     private readonly proposeTerminationHandler: ProposeTerminationHandler,
     private readonly approveTerminationHandler: ApproveTerminationHandler,
     private readonly setContactsHandler: SetContactsHandler,
-    private readonly getQuery: GetPartnershipQuery,
-    private readonly listQuery: ListPartnershipsQuery,
-    private readonly historyQuery: PartnershipHistoryQuery,
+    private readonly getHandler: GetPartnershipHandler,
+    private readonly listHandler: ListPartnershipsHandler,
+    private readonly historyHandler: ListPartnershipHistoryHandler,
   ) {}
 
   @OnRpc('partnerships.propose')
-  propose(@Payload() request: Req<'partnerships.propose'>, @Ctx() ctx: RpcContext) {
-    return this.proposeHandler.execute(request, ctx.caller);
+  propose(@Payload() command: ProposePartnershipCommand, @Ctx() ctx: RpcContext) {
+    return this.proposeHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('partnerships.get')
-  get(@Payload() request: Req<'partnerships.get'>, @Ctx() ctx: RpcContext) {
-    return this.getQuery.execute(request, ctx.caller);
+  get(@Payload() query: GetPartnershipQuery, @Ctx() ctx: RpcContext) {
+    return this.getHandler.execute(query, ctx.caller);
   }
 
   @OnRpc('partnerships.list')
-  list(@Payload() request: Req<'partnerships.list'>, @Ctx() ctx: RpcContext) {
-    return this.listQuery.execute(request, ctx.caller);
+  list(@Payload() query: ListPartnershipsQuery, @Ctx() ctx: RpcContext) {
+    return this.listHandler.execute(query, ctx.caller);
   }
 
   @OnRpc('partnerships.history')
-  history(@Payload() request: Req<'partnerships.history'>, @Ctx() ctx: RpcContext) {
-    return this.historyQuery.execute(request, ctx.caller);
+  history(@Payload() query: ListPartnershipHistoryQuery, @Ctx() ctx: RpcContext) {
+    return this.historyHandler.execute(query, ctx.caller);
   }
 
   @OnRpc('partnerships.approve')
-  approve(@Payload() request: Req<'partnerships.approve'>, @Ctx() ctx: RpcContext) {
-    return this.approveHandler.execute(request, ctx.caller);
+  approve(@Payload() command: ApproveAgreementCommand, @Ctx() ctx: RpcContext) {
+    return this.approveHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('partnerships.amend')
-  amend(@Payload() request: Req<'partnerships.amend'>, @Ctx() ctx: RpcContext) {
-    return this.amendHandler.execute(request, ctx.caller);
+  amend(@Payload() command: AmendTermsCommand, @Ctx() ctx: RpcContext) {
+    return this.amendHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('partnerships.revert-amendment')
-  revertAmendment(@Payload() request: Req<'partnerships.revert-amendment'>, @Ctx() ctx: RpcContext) {
-    return this.revertHandler.execute(request, ctx.caller);
+  revertAmendment(@Payload() command: RevertAmendmentCommand, @Ctx() ctx: RpcContext) {
+    return this.revertHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('partnerships.suspend')
-  suspend(@Payload() request: Req<'partnerships.suspend'>, @Ctx() ctx: RpcContext) {
-    return this.suspendHandler.execute(request, ctx.caller);
+  suspend(@Payload() command: SuspendPartnershipCommand, @Ctx() ctx: RpcContext) {
+    return this.suspendHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('partnerships.reactivate')
-  reactivate(@Payload() request: Req<'partnerships.reactivate'>, @Ctx() ctx: RpcContext) {
-    return this.reactivateHandler.execute(request, ctx.caller);
+  reactivate(@Payload() command: ReactivatePartnershipCommand, @Ctx() ctx: RpcContext) {
+    return this.reactivateHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('partnerships.propose-termination')
-  proposeTermination(@Payload() request: Req<'partnerships.propose-termination'>, @Ctx() ctx: RpcContext) {
-    return this.proposeTerminationHandler.execute(request, ctx.caller);
+  proposeTermination(@Payload() command: ProposeTerminationCommand, @Ctx() ctx: RpcContext) {
+    return this.proposeTerminationHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('partnerships.approve-termination')
-  approveTermination(@Payload() request: Req<'partnerships.approve-termination'>, @Ctx() ctx: RpcContext) {
-    return this.approveTerminationHandler.execute(request, ctx.caller);
+  approveTermination(@Payload() command: ApproveTerminationCommand, @Ctx() ctx: RpcContext) {
+    return this.approveTerminationHandler.execute(command, ctx.caller);
   }
 
   @OnRpc('partnerships.set-contacts')
-  setContacts(@Payload() request: Req<'partnerships.set-contacts'>, @Ctx() ctx: RpcContext) {
-    return this.setContactsHandler.execute(request, ctx.caller);
+  setContacts(@Payload() command: SetContactsCommand, @Ctx() ctx: RpcContext) {
+    return this.setContactsHandler.execute(command, ctx.caller);
   }
 }

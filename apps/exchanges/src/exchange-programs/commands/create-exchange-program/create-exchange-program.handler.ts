@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { CallerIdentity, ExchangeProgramView } from '@scn/contracts';
+import type { CallerIdentity, ExchangeProgramView, RpcParsedRequest } from '@scn/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { KnownPartnerships } from '../../../known-partnerships/known-partnerships';
+import { KnownPartnerships } from '../../../known-partnerships/infra/known-partnerships.reader';
 import { ExchangeProgram } from '../../domain/exchange-program.entity';
 import { ExchangeProgramErrors } from '../../domain/exchange-program.errors';
 import { managerScopeOf, manages } from '../../domain/program-access';
-import type { ExchangeProgramsRequest } from '../../exchange-programs.requests';
 import { ExchangeProgramCommandRunner } from '../exchange-program-command.runner';
+
+export type CreateExchangeProgramCommand = RpcParsedRequest<'exchange-programs.create'>;
 
 /** Drafts a program under an active partnership (staff, or an admin of the partnership's member program). */
 @Injectable()
@@ -16,8 +17,8 @@ export class CreateExchangeProgramHandler {
     private readonly runner: ExchangeProgramCommandRunner,
   ) {}
 
-  async execute(request: ExchangeProgramsRequest<'exchange-programs.create'>, caller: CallerIdentity | undefined): Promise<ExchangeProgramView> {
-    const { partnershipId, ...fields } = request;
+  async execute(command: CreateExchangeProgramCommand, caller: CallerIdentity | undefined): Promise<ExchangeProgramView> {
+    const { partnershipId, ...fields } = command;
     const partnership = await this.known.get(partnershipId);
     // A partnership of another member program is, for this caller, as unknown as a missing one.
     if (!partnership || !manages(managerScopeOf(caller), partnership.memberProgramId)) throw ExchangeProgramErrors.partnershipUnknown(partnershipId);

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { CallerIdentity, ExchangeProgramView } from '@scn/contracts';
-import { KnownPartnerships } from '../../../known-partnerships/known-partnerships';
+import type { CallerIdentity, ExchangeProgramView, RpcParsedRequest } from '@scn/contracts';
+import { KnownPartnerships } from '../../../known-partnerships/infra/known-partnerships.reader';
 import { ExchangeProgramErrors } from '../../domain/exchange-program.errors';
-import type { ExchangeProgramsRequest } from '../../exchange-programs.requests';
 import { ExchangeProgramCommandRunner } from '../exchange-program-command.runner';
+
+export type PublishExchangeProgramCommand = RpcParsedRequest<'exchange-programs.publish'>;
 
 /** Makes a draft public, only while its partnership is active (checked under a share lock in the same transaction). */
 @Injectable()
@@ -13,8 +14,8 @@ export class PublishExchangeProgramHandler {
     private readonly runner: ExchangeProgramCommandRunner,
   ) {}
 
-  execute(request: ExchangeProgramsRequest<'exchange-programs.publish'>, caller: CallerIdentity | undefined): Promise<ExchangeProgramView> {
-    return this.runner.change(request.exchangeProgramId, caller, (program, now) => program.publish(now), {
+  execute(command: PublishExchangeProgramCommand, caller: CallerIdentity | undefined): Promise<ExchangeProgramView> {
+    return this.runner.change(command.exchangeProgramId, caller, (program, now) => program.publish(now), {
       guard: async (tx, partnershipId) => {
         if (await this.known.isActive(partnershipId, tx)) return;
         const status = (await this.known.get(partnershipId))?.status ?? 'unknown';

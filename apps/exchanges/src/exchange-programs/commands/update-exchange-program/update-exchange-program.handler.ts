@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { CallerIdentity, ExchangeProgramView } from '@scn/contracts';
-import type { ExchangeProgramsRequest } from '../../exchange-programs.requests';
+import type { CallerIdentity, ExchangeProgramView, RpcParsedRequest } from '@scn/contracts';
 import { ExchangeProgramCommandRunner } from '../exchange-program-command.runner';
+
+export type UpdateExchangeProgramCommand = RpcParsedRequest<'exchange-programs.update'>;
 
 /** Changes a program's fields within the rules (a published one announces what changed). */
 @Injectable()
 export class UpdateExchangeProgramHandler {
   constructor(private readonly runner: ExchangeProgramCommandRunner) {}
 
-  execute(request: ExchangeProgramsRequest<'exchange-programs.update'>, caller: CallerIdentity | undefined): Promise<ExchangeProgramView> {
-    const { exchangeProgramId, ...patch } = request;
+  execute(command: UpdateExchangeProgramCommand, caller: CallerIdentity | undefined): Promise<ExchangeProgramView> {
+    const { exchangeProgramId, ...patch } = command;
     return this.runner.change(exchangeProgramId, caller, (program) => program.update(patch));
   }
 }

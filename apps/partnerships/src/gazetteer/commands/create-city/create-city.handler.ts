@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient } from '@scn-prisma/partnerships';
-import type { CallerIdentity, citiesOperations, City } from '@scn/contracts';
+import type { CallerIdentity, City, RpcParsedRequest } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
-import type { z } from 'zod';
 import { cityError, duplicateCity } from '../../domain/city.errors';
 import { findDuplicate, type CityCandidate } from '../../domain/duplicate-city';
 import { alternateSpellings, normalizeName } from '../../domain/normalize-name';
 import { toCityView } from '../../infra/city.record';
 import { timeZoneAt } from '../../infra/time-zone-at';
 
-export type CreateCityCommand = z.output<(typeof citiesOperations)['cities.create']['request']>;
+export type CreateCityCommand = RpcParsedRequest<'cities.create'>;
 
 /**
  * Staff add a city the gazetteer lacks. One of the same name (or alternate name) and

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, PrismaClient } from '@scn-prisma/partnerships';
-import type { citiesOperations, City, Page } from '@scn/contracts';
+import type { City, Page, RpcParsedRequest } from '@scn/contracts';
 import { DATABASE, ValidationError } from '@scn/platform';
-import type { z } from 'zod';
 import { decodeCityCursor, encodeCityCursor } from '../../domain/city-cursor';
 import { normalizeName } from '../../domain/normalize-name';
 import { CITY_COLUMNS, toCityView } from '../../infra/city.record';
 
 /** The search request as the RPC server parsed it (defaults applied, codes upper-cased). */
-export type SearchCitiesQuery = z.output<(typeof citiesOperations)['cities.search']['request']>;
+export type SearchCitiesQuery = RpcParsedRequest<'cities.search'>;
 
 /** Cities by name prefix, country and region, most populous first (then by id, for a stable keyset). */
 @Injectable()

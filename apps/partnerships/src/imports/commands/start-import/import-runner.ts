@@ -32,7 +32,7 @@ class ImportInterrupted extends Error {}
  * shutdown a run stops between batches and its job says so: what was written stays, and
  * importing the file again finishes it (rows already imported are unchanged). A run beats
  * a heartbeat on its job, so a job whose run died with the process is told from a live one
- * (`InterruptedImports`).
+ * (`MarkInterruptedImportsHandler`).
  */
 @Injectable()
 export class ImportRunner implements BeforeApplicationShutdown {

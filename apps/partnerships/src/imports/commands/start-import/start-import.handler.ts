@@ -1,20 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient } from '@scn-prisma/partnerships';
-import { IMPORT_COLUMN_FIELDS, type CallerIdentity, type ImportColumns, type importsOperations, type PartnershipImportView } from '@scn/contracts';
+import { IMPORT_COLUMN_FIELDS, type CallerIdentity, type ImportColumns, type PartnershipImportView, type RpcParsedRequest } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import type { z } from 'zod';
 import { importError } from '../../domain/import.errors';
 import { isStaff } from '../../domain/staff-only';
 import { readCsvRows } from '../../infra/csv-rows';
 import { ImportFiles } from '../../infra/import-files.store';
 import { toImportView } from '../../infra/import-job.view';
-import { InterruptedImports } from '../mark-interrupted/interrupted-imports';
+import { MarkInterruptedImportsHandler } from '../mark-interrupted-imports/mark-interrupted-imports.handler';
 import { ImportRunner } from './import-runner';
 
 /** The request as the RPC server parsed it: the mapping's defaults filled in. */
-export type StartImportCommand = z.infer<(typeof importsOperations)['imports.start']['request']>;
+export type StartImportCommand = RpcParsedRequest<'imports.start'>;
 
 /**
  * Staff import a CSV file of existing partnerships: the file is read from the object
@@ -29,7 +28,7 @@ export class StartImportHandler {
     @Inject(DATABASE) private readonly db: PrismaClient,
     private readonly files: ImportFiles,
     private readonly runner: ImportRunner,
-    private readonly interrupted: InterruptedImports,
+    private readonly markInterrupted: MarkInterruptedImportsHandler,
   ) {}
 
   async execute(command: StartImportCommand, caller: CallerIdentity | undefined): Promise<PartnershipImportView> {
@@ -41,7 +40,7 @@ export class StartImportHandler {
     const { header, rows } = readCsvRows(bytes);
     checkColumns(command.columns, header);
     if (!rows.length) throw importError('emptyFile');
-    await this.interrupted.markFailed();
+    await this.markInterrupted.execute();
     const job = await this.db.importJob.create({
       data: {
         id: uuidv7(),

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient } from '@scn-prisma/partnerships';
-import type { CallerIdentity, ImportProblemView, importsOperations, Page } from '@scn/contracts';
+import type { CallerIdentity, ImportProblemView, Page, RpcParsedRequest } from '@scn/contracts';
 import { DATABASE, ValidationError } from '@scn/platform';
 import { importError } from '../../domain/import.errors';
 import { isStaff } from '../../domain/staff-only';
-import type { z } from 'zod';
 
-export type ListImportProblemsQuery = z.infer<(typeof importsOperations)['imports.list-problems']['request']>;
+export type ListImportProblemsQuery = RpcParsedRequest<'imports.list-problems'>;
 
 /** Report kinds as the API names them → as stored. */
 const STORED_KIND = { unmatched: 'unmatched', 'city-added': 'city_added' } as const;

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient } from '@scn-prisma/partnerships';
 import { Outbox } from '@scn/messaging';
-import { DATABASE } from '@scn/platform';
-import { CLOCK, type Clock } from '../../infra/clock';
+import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import { eventStateOf, PROGRAM_INCLUDE, toMemberProgramView } from '../../infra/member-program.record';
 
 const BATCH = 200;
@@ -25,7 +24,7 @@ export class RefreshStandingHandler {
   async execute(): Promise<number> {
     let announced = 0;
     for (;;) {
-      const year = this.clock().getUTCFullYear();
+      const year = this.clock.now().getUTCFullYear();
       const stale = await this.db.$queryRaw<Array<{ id: string }>>`
         SELECT id FROM member_programs
         WHERE in_good_standing <> (membership = 'member' AND COALESCE(dues_paid_through, -1) >= ${year})
@@ -41,7 +40,7 @@ export class RefreshStandingHandler {
       const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM member_programs WHERE id = ${id}::uuid FOR UPDATE SKIP LOCKED`;
       if (locked.length === 0) return false;
       const record = await tx.memberProgram.findUniqueOrThrow({ where: { id }, include: PROGRAM_INCLUDE });
-      const view = toMemberProgramView(record, this.clock());
+      const view = toMemberProgramView(record, this.clock.now());
       if (view.inGoodStanding === record.inGoodStanding) return false;
       await tx.memberProgram.update({ where: { id }, data: { inGoodStanding: view.inGoodStanding } });
       await this.outbox.add(tx, 'member-program.standing-changed.v1', id, eventStateOf(view));

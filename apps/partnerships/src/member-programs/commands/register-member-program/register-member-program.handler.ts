@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient, type Prisma } from '@scn-prisma/partnerships';
-import type { CallerIdentity, MemberProgramView, RpcRequest } from '@scn/contracts';
+import type { CallerIdentity, MemberProgramView, RpcParsedRequest } from '@scn/contracts';
 import { Outbox } from '@scn/messaging';
-import { DATABASE } from '@scn/platform';
+import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { isInGoodStanding } from '../../domain/good-standing';
 import { memberProgramError } from '../../domain/member-program.errors';
 import { programReach } from '../../domain/program-reach';
-import { CLOCK, type Clock } from '../../infra/clock';
 import { eventStateOf, PROGRAM_INCLUDE, toMemberProgramView } from '../../infra/member-program.record';
 
-export type RegisterMemberProgramCommand = RpcRequest<'member-programs.register'>;
+export type RegisterMemberProgramCommand = RpcParsedRequest<'member-programs.register'>;
 
 /** Staff register the sister-city organization of a city of the gazetteer. */
 @Injectable()
@@ -40,7 +39,7 @@ export class RegisterMemberProgramHandler {
       const facts = { membership: command.membership ?? 'member', duesPaidThrough: command.duesPaidThrough ?? null };
       const record = await tx.memberProgram.create({
         data: {
-          inGoodStanding: isInGoodStanding(facts, this.clock()),
+          inGoodStanding: isInGoodStanding(facts, this.clock.now()),
           id: uuidv7(),
           name: command.name,
           cityId: command.cityId,
@@ -51,7 +50,7 @@ export class RegisterMemberProgramHandler {
         },
         include: PROGRAM_INCLUDE,
       });
-      const view = toMemberProgramView(record, this.clock());
+      const view = toMemberProgramView(record, this.clock.now());
       await this.outbox.add(tx, 'member-program.registered.v1', view.id, eventStateOf(view));
       return view;
     });

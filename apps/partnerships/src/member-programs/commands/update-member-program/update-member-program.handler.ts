@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient, type Prisma } from '@scn-prisma/partnerships';
 import type { CallerIdentity, MemberProgramView } from '@scn/contracts';
 import { Outbox } from '@scn/messaging';
-import { DATABASE } from '@scn/platform';
+import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import {
   changedFields,
   staffOnlyFieldsIn,
@@ -12,7 +12,6 @@ import {
 } from '../../domain/member-program-changes';
 import { memberProgramError, staleRevision } from '../../domain/member-program.errors';
 import { programReach, reaches } from '../../domain/program-reach';
-import { CLOCK, type Clock } from '../../infra/clock';
 import { eventStateOf, fieldsOf, PROGRAM_INCLUDE, toMemberProgramView } from '../../infra/member-program.record';
 
 export interface UpdateMemberProgramCommand {
@@ -37,7 +36,7 @@ export class UpdateMemberProgramHandler {
   async execute(command: UpdateMemberProgramCommand, caller: CallerIdentity | undefined): Promise<MemberProgramView> {
     const { memberProgramId: id, revision, patch } = command;
     const reach = programReach(caller);
-    const now = this.clock();
+    const now = this.clock.now();
     return this.db.$transaction(async (tx) => {
       const before = await tx.memberProgram.findUnique({
         where: { id },

@@ -1,15 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient, type Prisma } from '@scn-prisma/partnerships';
-import type { CallerIdentity, MemberProgramView, memberProgramsOperations, Page } from '@scn/contracts';
-import { DATABASE } from '@scn/platform';
-import type { z } from 'zod';
+import type { CallerIdentity, MemberProgramView, Page, RpcParsedRequest } from '@scn/contracts';
+import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import { programReach } from '../../domain/program-reach';
-import { CLOCK, type Clock } from '../../infra/clock';
 import { PROGRAM_INCLUDE, toMemberProgramView } from '../../infra/member-program.record';
 import { decodeCursor, encodeCursor } from './list-cursor';
 
 /** The list request as the RPC server parsed it (defaults applied). */
-export type ListMemberProgramsQuery = z.output<(typeof memberProgramsOperations)['member-programs.list']['request']>;
+export type ListMemberProgramsQuery = RpcParsedRequest<'member-programs.list'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +20,7 @@ export class ListMemberProgramsHandler {
   ) {}
 
   async execute(query: ListMemberProgramsQuery, caller: CallerIdentity | undefined): Promise<Page<MemberProgramView>> {
-    const now = this.clock();
+    const now = this.clock.now();
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const where: Prisma.MemberProgramWhereInput[] = [scopeWhere(caller)];
     if (query.country || query.region) {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { CallerIdentity, PartnershipView } from '@scn/contracts';
-import type { PartnershipsRequest } from '../../partnerships.requests';
+import type { CallerIdentity, PartnershipView, RpcParsedRequest } from '@scn/contracts';
 import { PartnershipCommandRunner } from '../partnership-command.runner';
+
+export type AmendTermsCommand = RpcParsedRequest<'partnerships.amend'>;
 
 /**
  * New terms for an active partnership, as a draft both sides approve; the version in force
@@ -11,7 +12,7 @@ import { PartnershipCommandRunner } from '../partnership-command.runner';
 export class AmendTermsHandler {
   constructor(private readonly runner: PartnershipCommandRunner) {}
 
-  execute(request: PartnershipsRequest<'partnerships.amend'>, caller: CallerIdentity | undefined): Promise<PartnershipView> {
-    return this.runner.change(request.partnershipId, caller, (agreement, actor) => agreement.amend(actor, request.terms));
+  execute(command: AmendTermsCommand, caller: CallerIdentity | undefined): Promise<PartnershipView> {
+    return this.runner.change(command.partnershipId, caller, (agreement, actor) => agreement.amend(actor, command.terms));
   }
 }

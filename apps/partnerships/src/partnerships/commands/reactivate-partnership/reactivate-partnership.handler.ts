@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { CallerIdentity, PartnershipView } from '@scn/contracts';
-import type { PartnershipsRequest } from '../../partnerships.requests';
+import type { CallerIdentity, PartnershipView, RpcParsedRequest } from '@scn/contracts';
 import { PartnershipCommandRunner } from '../partnership-command.runner';
+
+export type ReactivatePartnershipCommand = RpcParsedRequest<'partnerships.reactivate'>;
 
 /** Ends a suspension (staff or the member program's admin). */
 @Injectable()
 export class ReactivatePartnershipHandler {
   constructor(private readonly runner: PartnershipCommandRunner) {}
 
-  execute(request: PartnershipsRequest<'partnerships.reactivate'>, caller: CallerIdentity | undefined): Promise<PartnershipView> {
-    return this.runner.change(request.partnershipId, caller, (agreement, actor) => agreement.reactivate(actor));
+  execute(command: ReactivatePartnershipCommand, caller: CallerIdentity | undefined): Promise<PartnershipView> {
+    return this.runner.change(command.partnershipId, caller, (agreement, actor) => agreement.reactivate(actor));
   }
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { CallerIdentity, PartnershipView } from '@scn/contracts';
-import type { PartnershipsRequest } from '../../partnerships.requests';
+import type { CallerIdentity, PartnershipView, RpcParsedRequest } from '@scn/contracts';
 import { PartnershipCommandRunner } from '../partnership-command.runner';
+
+export type SetContactsCommand = RpcParsedRequest<'partnerships.set-contacts'>;
 
 /** Replaces one side's contacts (its own party, or staff); contacts are not terms, so nothing needs re-approval. */
 @Injectable()
 export class SetContactsHandler {
   constructor(private readonly runner: PartnershipCommandRunner) {}
 
-  execute(request: PartnershipsRequest<'partnerships.set-contacts'>, caller: CallerIdentity | undefined): Promise<PartnershipView> {
-    return this.runner.change(request.partnershipId, caller, (agreement, actor) => agreement.setContacts(actor, request.side, request.contacts));
+  execute(command: SetContactsCommand, caller: CallerIdentity | undefined): Promise<PartnershipView> {
+    return this.runner.change(command.partnershipId, caller, (agreement, actor) => agreement.setContacts(actor, command.side, command.contacts));
   }
 }

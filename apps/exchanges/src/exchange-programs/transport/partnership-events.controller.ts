@@ -1,0 +1,48 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { DomainEvent } from '@scn/contracts';
+import { EventContext, OnEvents } from '@scn/messaging';
+import { ApplyPartnershipEventHandler } from '../../known-partnerships/commands/apply-partnership-event/apply-partnership-event.handler';
+import { FOLLOWED_PARTNERSHIP_EVENTS, type FollowedPartnershipEvent, type PartnershipFact } from '../../known-partnerships/domain/known-partnership';
+import { ReactToPartnershipStatusHandler } from '../commands/react-to-partnership-status/react-to-partnership-status.handler';
+import type { Tx } from '../infra/exchange-program.repository';
+
+type FollowedType = `partnership.${FollowedPartnershipEvent}.v1`;
+/** One of them, typed by its type (checking `type` tells which data it carries). */
+type FollowedEvent = { [T in FollowedType]: DomainEvent<T> }[FollowedType];
+const FOLLOWED_TYPES = FOLLOWED_PARTNERSHIP_EVENTS.map((name): FollowedType => `partnership.${name}.v1`);
+
+/**
+ * The partnerships service's events, in the transaction that records each in the inbox, so
+ * each takes effect once. They enter the exchanges service here, where both of their
+ * effects are known (a service has one handler per event type): the known partnership is
+ * brought up to date first, then, when its status changed, the programs under it react.
+ */
+@Controller()
+export class PartnershipEventsController {
+  constructor(
+    private readonly applyEvent: ApplyPartnershipEventHandler,
+    private readonly reactToStatus: ReactToPartnershipStatusHandler,
+  ) {}
+
+  @OnEvents(FOLLOWED_TYPES)
+  async partnershipEvent(@Payload() event: FollowedEvent, @Ctx() context: EventContext<Tx>): Promise<void> {
+    const change = await this.applyEvent.execute({ fact: factOf(event), reason: reasonOf(event) }, context.tx);
+    if (change) await this.reactToStatus.execute(change, context.tx);
+  }
+}
+
+function factOf(envelope: FollowedEvent): PartnershipFact {
+  const { partnershipId, memberProgramId, memberCityId, partnerCityId, memberCountryCode, partnerCountryCode } = envelope.data;
+  const ids = { partnershipId, memberProgramId, memberCityId, partnerCityId, memberCountryCode, partnerCountryCode };
+  // `partnership.<name>.v1`: names have no dots.
+  const fact: PartnershipFact = { event: envelope.type.split('.')[1] as FollowedPartnershipEvent, time: new Date(envelope.time), ...ids };
+  if (envelope.type === 'partnership.activated.v1') return { ...fact, version: envelope.data.version };
+  if (envelope.type === 'partnership.amendment-reverted.v1') return { ...fact, inForceVersion: envelope.data.inForceVersion };
+  return fact;
+}
+
+/** The reason a suspension or a termination gives (what the programs under it tell their people). */
+function reasonOf(envelope: FollowedEvent): string | null {
+  return envelope.type === 'partnership.suspended.v1' || envelope.type === 'partnership.terminated.v1' ? envelope.data.reason : null;
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma, PrismaClient } from '@scn-prisma/partnerships';
+import type { CallerIdentity, Page, RpcParsedRequest } from '@scn/contracts';
+import { DATABASE, decodeCursor, encodeCursor } from '@scn/platform';
+import { visibilityOf } from '../../domain/partnership.actor';
+import { isUuid } from '../../infra/is-uuid';
+import { toPartnershipSummary } from '../../infra/partnership.views';
+
+export type ListPartnershipsQuery = RpcParsedRequest<'partnerships.list'>;
+type Summary = ReturnType<typeof toPartnershipSummary>;
+
+/**
+ * Partnerships the caller may see (staff all; a program admin its programs'; a partner
+ * contact its city's), newest first, filtered, one keyset page at a time.
+ */
+@Injectable()
+export class ListPartnershipsHandler {
+  constructor(@Inject(DATABASE) private readonly db: PrismaClient) {}
+
+  async execute(query: ListPartnershipsQuery, caller: CallerIdentity | undefined): Promise<Page<Summary>> {
+    const scope = visibleTo(caller);
+    if (!scope) return { items: [], nextCursor: null };
+    const filters: Prisma.PartnershipWhereInput[] = [scope];
+    if (query.status) filters.push({ status: query.status });
+    if (query.memberProgramId) filters.push({ memberProgramId: query.memberProgramId });
+    if (query.partnerCityId) filters.push({ partnerCityId: query.partnerCityId });
+    if (query.country) {
+      filters.push({ OR: [{ memberCity: { countryCode: query.country } }, { partnerCity: { countryCode: query.country } }] });
+    }
+    if (query.cursor) {
+      const [createdAt = '', id = ''] = decodeCursor(
+        query.cursor,
+        ([at = '', last = '', ...rest]) => !Number.isNaN(Date.parse(at)) && isUuid(last) && rest.length === 0,
+      );
+      const at = new Date(createdAt);
+      filters.push({ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: id } }] });
+    }
+    const rows = await this.db.partnership.findMany({
+      where: { AND: filters },
+      include: { memberCity: true, partnerCity: true },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: query.limit + 1,
+    });
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(toPartnershipSummary),
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    };
+  }
+}
+
+/** The caller's scope as a filter; null when they may see none. */
+function visibleTo(caller: CallerIdentity | undefined): Prisma.PartnershipWhereInput | null {
+  const visibility = visibilityOf(caller);
+  if (visibility.all) return {};
+  const mine: Prisma.PartnershipWhereInput[] = [];
+  // Scope ids come from grants: a malformed one must not make the query on a uuid column fail.
+  if (visibility.memberProgramIds.length > 0) mine.push({ memberProgramId: { in: visibility.memberProgramIds.filter(isUuid) } });
+  if (visibility.partnerCityIds.length > 0) mine.push({ partnerCityId: { in: visibility.partnerCityIds } });
+  return mine.length > 0 ? { OR: mine } : null;
+}
