@@ -11,7 +11,7 @@ import { exchangesService } from '../../exchanges/src/exchanges.service-definiti
 import { notificationsService } from '../../notifications/src/notifications.service-definition';
 import { partnershipsService } from '../../partnerships/src/partnerships.service-definition';
 import { gatewayService } from '../src/gateway.service-definition';
-import { AccessTokenService } from '../src/identity/access-token.service';
+import { AccessTokenService } from '../src/identity/infra/access-token.service';
 
 export const TEST_ADMIN = { email: 'staff@test.scn', password: 'staff-password-for-tests' };
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef-xyz';

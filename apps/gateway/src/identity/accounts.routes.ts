@@ -1,9 +1,9 @@
 import { pageOf, pageQueryShape, ROLES, singleLineText } from '@scn/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../http/route-declaration';
-import { accountViewSchema } from './account-view';
-import { IDENTITY_PROBLEMS as P } from './identity.errors';
-import { displayNameSchema, emailSchema, grantsInputSchema, languageSchema } from './identity.schemas';
+import { accountViewSchema } from './infra/account.views';
+import { IDENTITY_PROBLEMS as P } from './domain/identity.errors';
+import { displayNameSchema, emailSchema, grantsInputSchema, languageSchema } from './transport/identity.schemas';
 
 const accountParams = z.object({ accountId: z.uuid({ message: 'must be a UUID' }) }).strict();
 const STAFF = ['network-staff'] as const;

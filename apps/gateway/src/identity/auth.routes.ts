@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route-declaration';
-import { accountViewSchema } from './account-view';
-import { IDENTITY_PROBLEMS as P } from './identity.errors';
-import { acceptedSchema, actionTokenSchema, displayNameSchema, emailSchema, languageSchema, passwordSchema, tokensResponseSchema } from './identity.schemas';
+import { accountViewSchema } from './infra/account.views';
+import { IDENTITY_PROBLEMS as P } from './domain/identity.errors';
+import { acceptedSchema, actionTokenSchema, displayNameSchema, emailSchema, languageSchema, passwordSchema, tokensResponseSchema } from './transport/identity.schemas';
 
 const refreshBody = z.object({ refreshToken: z.string().min(20).max(200) }).strict();
 

@@ -1,7 +1,7 @@
 import type { Account, RoleGrant as GrantRowRecord } from '@scn-prisma/gateway';
 import { roleGrantSchema } from '@scn/contracts';
 import { z } from 'zod';
-import { grantsFromRows } from './account-grants';
+import { grantsFromRows } from '../domain/account-grants';
 
 /** An account as the API shows it: never its password hash or lock-out counters. */
 export const accountViewSchema = z
@@ -18,7 +18,10 @@ export const accountViewSchema = z
   .meta({ id: 'Account' });
 export type AccountView = z.infer<typeof accountViewSchema>;
 
-export function toAccountView(account: Account & { grants: GrantRowRecord[] }): AccountView {
+/** An account row with its role grant rows. */
+export type AccountWithGrants = Account & { grants: GrantRowRecord[] };
+
+export function toAccountView(account: AccountWithGrants): AccountView {
   return {
     id: account.id,
     email: account.email,
@@ -29,9 +32,4 @@ export function toAccountView(account: Account & { grants: GrantRowRecord[] }): 
     emailVerifiedAt: account.emailVerifiedAt?.toISOString() ?? null,
     createdAt: account.createdAt.toISOString(),
   };
-}
-
-/** The event fields naming an account. */
-export function accountRef(account: Pick<Account, 'id' | 'email' | 'displayName' | 'language'>) {
-  return { accountId: account.id, email: account.email, displayName: account.displayName, language: account.language };
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaClient } from '@scn-prisma/gateway';
 import { callerIdentitySchema, roleGrantSchema, type CallerIdentity } from '@scn/contracts';
-import { DATABASE, DomainError } from '@scn/platform';
+import { DomainError } from '@scn/platform';
 import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
-import type { AccessTokenVerifier } from '../authorization/access-token-verifier';
-import { AUTHORIZATION_PROBLEMS, unauthenticated } from '../authorization/authorization.errors';
-import { grantsFromRows } from './account-grants';
+import type { AccessTokenVerifier } from '../../authorization/access-token-verifier';
+import { AUTHORIZATION_PROBLEMS, unauthenticated } from '../../authorization/authorization.errors';
+import { callerOf } from '../domain/account-grants';
+import { isActive } from '../domain/account-status.rule';
+import { AccountRepository } from './account.repository';
 import { ACCESS_TOKEN_AUDIENCE, IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 
 const ownClaimsSchema = z.object({
@@ -28,7 +29,7 @@ export class AccessTokenService implements AccessTokenVerifier {
 
   constructor(
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
-    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly accounts: AccountRepository,
   ) {
     this.secret = new TextEncoder().encode(options.JWT_SECRET);
     if (options.OIDC_JWKS_URL) this.oidcKeys = createRemoteJWKSet(new URL(options.OIDC_JWKS_URL));
@@ -74,9 +75,9 @@ export class AccessTokenService implements AccessTokenVerifier {
     );
     const email = typeof payload['email'] === 'string' ? payload['email'].toLowerCase() : undefined;
     if (!email || payload['email_verified'] === false) throw unauthenticated('The identity token carries no verified email');
-    const account = await this.db.account.findUnique({ where: { email }, include: { grants: true } });
-    if (!account || account.status !== 'active') throw unauthenticated('No active account has this email');
-    return { accountId: account.id, email: account.email, grants: grantsFromRows(account.grants) };
+    const account = await this.accounts.findByEmailWithGrants(email);
+    if (!account || !isActive(account)) throw unauthenticated('No active account has this email');
+    return callerOf(account);
   }
 
   private async checked(verify: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {

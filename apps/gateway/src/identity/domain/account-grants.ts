@@ -1,4 +1,4 @@
-import { ROLE_SCOPE_KINDS, type RoleGrant } from '@scn/contracts';
+import { ROLE_SCOPE_KINDS, type CallerIdentity, type RoleGrant } from '@scn/contracts';
 
 /** A stored role grant row: one per role and scope id ('' for unscoped roles). */
 export interface GrantRow {
@@ -25,4 +25,14 @@ export function rowsFromGrants(grants: readonly RoleGrant[]): GrantRow[] {
   return grants.flatMap((grant) =>
     grant.scopeIds.length ? grant.scopeIds.map((scopeId) => ({ role: grant.role, scopeId })) : [{ role: grant.role, scopeId: '' }],
   );
+}
+
+/** Whether a set of grants keeps the network-staff role. */
+export function grantsStaff(grants: readonly RoleGrant[]): boolean {
+  return grants.some((grant) => grant.role === 'network-staff');
+}
+
+/** Who an account is when it calls: its id, email and the roles its grant rows hold. */
+export function callerOf(account: { id: string; email: string; grants: readonly GrantRow[] }): CallerIdentity {
+  return { accountId: account.id, email: account.email, grants: grantsFromRows(account.grants) };
 }

@@ -1,5 +1,5 @@
-import { problemError, type DomainError } from '@scn/platform';
-import type { ProblemCode } from '../http/route-declaration';
+import type { ProblemCode } from '@scn/contracts';
+import { problemError, type DomainError } from '@scn/platform/errors';
 
 /** Problems of sign-in, tokens and accounts, with their stable codes. */
 export const IDENTITY_PROBLEMS = {

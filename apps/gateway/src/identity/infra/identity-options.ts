@@ -1,4 +1,4 @@
-import type { GatewayConfig } from '../config';
+import type { GatewayConfig } from '../../config';
 
 /** The parts of the gateway's configuration identity works with. */
 export type IdentityOptions = Pick<

@@ -1,0 +1,31 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CLOCK, type Clock } from '@scn/platform';
+import { AccountRepository } from '../../infra/account.repository';
+import { IDENTITY_OPTIONS, type IdentityOptions } from '../../infra/identity-options';
+import { PasswordHasher } from '../../infra/password-hasher';
+
+/**
+ * Makes sure the configured first staff account exists, so a new deployment can be
+ * administered. An existing account is left as it is: its password may have been
+ * changed since, and restarting must not reset it.
+ */
+@Injectable()
+export class CreateBootstrapAdminHandler {
+  private readonly logger = new Logger('BootstrapAdmin');
+
+  constructor(
+    private readonly accounts: AccountRepository,
+    private readonly hasher: PasswordHasher,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(): Promise<void> {
+    const email = this.options.BOOTSTRAP_ADMIN_EMAIL.toLowerCase();
+    if (await this.accounts.findByEmail(email)) return;
+    const passwordHash = await this.hasher.hash(this.options.BOOTSTRAP_ADMIN_PASSWORD);
+    // Another replica starting at the same moment may have created it first.
+    const created = await this.accounts.createActiveStaff(email, 'Network administrator', passwordHash, this.clock.now());
+    if (created) this.logger.log(`bootstrap staff account ${email} created`);
+  }
+}
