@@ -345,9 +345,17 @@ describe('exchange programs through the gateway', () => {
       (await gateway.request('GET', '/v1/exchange-programs?category=humanitarian-municipal')).body.items.map((p: { id: string }) => p.id);
     expect(await inCatalogue()).toEqual([id]);
 
-    const paused = await runner.changeAsService(id, (program) => program.pause('partnership suspended'));
-    expect(paused).toMatchObject({ paused: true, pauseReason: 'partnership suspended', history: [{ action: 'paused', actorId: null }, {}, {}] });
-    await runner.changeAsService(id, (program) => program.pause('again')); // already paused: nothing happens
+    const cause = { code: 'partnership-suspended', by: null, note: 'elections' } as const;
+    const paused = await runner.changeAsService(id, (program) => program.pause(cause));
+    expect(paused).toMatchObject({
+      paused: true,
+      pauseCause: cause,
+      pauseReason: 'elections',
+      history: [{ action: 'paused', actorId: null, details: { cause } }, {}, {}],
+    });
+    // Already paused: nothing happens, the first cause stays.
+    const again = await runner.changeAsService(id, (program) => program.pause({ code: 'paused-by-manager', by: null, note: 'again' }));
+    expect(again).toMatchObject({ pauseCause: cause, revision: paused.revision });
     expect(await inCatalogue()).toEqual([]);
     await runner.changeAsService(id, (program) => program.resume());
     expect(await inCatalogue()).toEqual([id]);

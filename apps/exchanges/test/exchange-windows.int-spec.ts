@@ -111,7 +111,7 @@ describe('application windows on their dates', () => {
   it('does not open a paused program, and opens it on the first tick after it resumes', async () => {
     const id = await publishedProgram();
     const runner = service.app.get(ExchangeProgramCommandRunner);
-    await runner.changeAsService(id, (program) => program.pause('venue unavailable'));
+    await runner.change(id, STAFF, (program) => program.pause({ code: 'paused-by-manager', by: STAFF.accountId, note: 'venue unavailable' }));
     now = at(2);
     await scheduler().execute();
     expect(await programRow(id)).toMatchObject({ status: 'published', paused: true, windowOpenedAt: null });

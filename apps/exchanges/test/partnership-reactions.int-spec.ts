@@ -1,5 +1,5 @@
 import type { PrismaClient as ExchangesDb } from '@scn-prisma/exchanges';
-import { durableConsumerName, eventStream, type EventEnvelope } from '@scn/contracts';
+import { durableConsumerName, eventStream, type EventEnvelope, type PauseCause } from '@scn/contracts';
 import type { ManagedNatsConnection, RpcClient, RunningService } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import { testNamespace, waitFor, type TestDatabase } from '@scn/testing';
@@ -38,14 +38,19 @@ describe('exchange programs reacting to their partnership', () => {
   const restartExchanges = () => startExchanges(namespace, exchangesDatabase);
   const exchangesDb = () => exchanges.app.get<ExchangesDb>(DATABASE);
   const program = (id: string) => exchangesDb().exchangeProgram.findUniqueOrThrow({ where: { id } });
-  /** The events the exchanges service wrote about one program, oldest first, with their reason when they carry one. */
+  /** The program as its managers see it through the API (with its pause cause). */
+  const view = (exchangeProgramId: string) => rpc.call('exchanges', 'exchange-programs.get', { exchangeProgramId }, { caller: STAFF });
+  /** The events the exchanges service wrote about one program, oldest first, with their reason and cause when they carry them. */
   const events = async (aggregate: string) => {
     const rows = await exchangesDb().outboxEvent.findMany({ where: { aggregate }, orderBy: { seq: 'asc' }, select: { type: true, payload: true } });
     return rows.map((row) => {
-      const { reason } = (row.payload as { data: { reason?: string } }).data;
-      return reason === undefined ? { type: row.type } : { type: row.type, reason };
+      const { reason, cause } = (row.payload as { data: { reason?: string; cause?: PauseCause } }).data;
+      return { type: row.type, ...(reason === undefined ? {} : { reason }), ...(cause === undefined ? {} : { cause }) };
     });
   };
+  /** What a suspension with the reason `municipal elections` pauses a program for: no account paused it, the service did. */
+  const SUSPENSION_CAUSE: PauseCause = { code: 'partnership-suspended', by: null, note: 'municipal elections' };
+  const MANAGER_CAUSE: PauseCause = { code: 'paused-by-manager', by: STAFF.accountId, note: 'venue unavailable' };
   const known = (id: string, status: string) =>
     waitFor(`partnership ${id} known as ${status}`, async () => (await exchanges.app.get(KnownPartnerships).get(id))?.status === status);
 
@@ -119,24 +124,27 @@ describe('exchange programs reacting to their partnership', () => {
     const running = await published(partnershipId);
     for (const verb of ['close', 'allocate', 'start'] as const) await step(verb, running);
     const pausedByStaff = await published(partnershipId);
-    await exchanges.app.get(ExchangeProgramCommandRunner).changeAsService(pausedByStaff, (p) => p.pause('venue unavailable'));
+    await exchanges.app.get(ExchangeProgramCommandRunner).change(pausedByStaff, STAFF, (p) => p.pause(MANAGER_CAUSE));
 
     await suspend(partnershipId);
     await waitFor('the open program to pause', async () => (await program(open)).paused);
-    expect(await program(open)).toMatchObject({ status: 'published', pauseReason: 'partnership suspended: municipal elections' });
-    expect(await program(drafted)).toMatchObject({ status: 'draft', paused: false });
-    expect(await program(running)).toMatchObject({ status: 'in_progress', paused: false });
-    expect(await program(pausedByStaff)).toMatchObject({ paused: true, pauseReason: 'venue unavailable' });
+    expect(await view(open)).toMatchObject({ status: 'published', paused: true, pauseCause: SUSPENSION_CAUSE, pauseReason: 'municipal elections' });
+    expect(await program(open)).toMatchObject({ pauseCauseCode: 'partnership-suspended', pausedBy: null, pauseNote: 'municipal elections' });
+    expect(await view(drafted)).toMatchObject({ status: 'draft', paused: false, pauseCause: null });
+    expect(await view(running)).toMatchObject({ status: 'in_progress', paused: false, pauseCause: null });
+    expect(await view(pausedByStaff)).toMatchObject({ paused: true, pauseCause: MANAGER_CAUSE });
     expect(await events(open)).toEqual([
       { type: 'exchange-program.published.v1' },
       { type: 'exchange-program.window-opened.v1' },
-      { type: 'exchange-program.paused.v1', reason: 'partnership suspended: municipal elections' },
+      // `reason` for consumers that predate `cause`: the note, no English prefix to parse.
+      { type: 'exchange-program.paused.v1', reason: 'municipal elections', cause: SUSPENSION_CAUSE },
     ]);
 
     await reactivate(partnershipId);
     await waitFor('the open program to resume', async () => !(await program(open)).paused);
-    expect(await program(open)).toMatchObject({ status: 'published', pauseReason: null });
-    expect(await program(pausedByStaff)).toMatchObject({ paused: true, pauseReason: 'venue unavailable' });
+    expect(await view(open)).toMatchObject({ status: 'published', pauseCause: null, pauseReason: null });
+    expect(await program(open)).toMatchObject({ pauseCauseCode: null, pausedBy: null, pauseNote: null });
+    expect(await view(pausedByStaff)).toMatchObject({ paused: true, pauseCause: MANAGER_CAUSE });
     expect((await events(open)).at(-1)).toEqual({ type: 'exchange-program.resumed.v1' });
 
     await terminate(partnershipId);
@@ -164,7 +172,7 @@ describe('exchange programs reacting to their partnership', () => {
     await known(partnershipId, 'suspended');
     await waitFor('the consumer to have nothing pending', consumerIdle);
     for (const id of [first, second]) {
-      expect(await program(id)).toMatchObject({ status: 'published', paused: true, pauseReason: 'partnership suspended: municipal elections' });
+      expect(await view(id)).toMatchObject({ status: 'published', paused: true, pauseCause: SUSPENSION_CAUSE });
       const types = (await events(id)).map((e) => e.type);
       expect(types.filter((type) => type === 'exchange-program.paused.v1')).toHaveLength(1);
     }

@@ -196,6 +196,48 @@ describe('a partnership activated', () => {
   });
 });
 
+describe('an exchange program paused', () => {
+  it('tells each person why in their own language: the cause in their words, the note as given', async () => {
+    const exchangeProgramId = uuidv7();
+    const program = { exchangeProgramId, partnershipId, memberProgramId, season: 2027, category: 'arts-culture' as const, title: 'Jazz in Lyon' };
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    await harness.events.publish('exchange-program.published.v1', exchangeProgramId, {
+      ...program,
+      applicationOpensAt: inDays(-1),
+      applicationClosesAt: inDays(20),
+      decisionReleaseAt: null,
+      offerResponseDeadline: null,
+      travelStart: '2027-07-01',
+      travelEnd: '2027-07-10',
+      capacity: { member: 2, partner: 2 },
+    });
+    const cause = { code: 'partnership-suspended', by: null, note: 'elecciones municipales' } as const;
+    const paused = await harness.events.publish('exchange-program.paused.v1', exchangeProgramId, { ...program, reason: cause.note, cause });
+
+    // The partner side reads French by email…
+    const subject = renderNotification('exchange-program.paused', { ...program, reason: cause.note, cause }, { language: 'fr', recipientName: 'Claire' }).subject;
+    const mail = await waitFor('the French email of the pause', () => smtp.to(partnerContact.email).find((m) => m.subject === subject), {
+      timeoutMs: 20_000,
+    });
+    const text = mail.part('text/plain') ?? '';
+    expect(text).toContain('parce que le jumelage a été suspendu');
+    expect(text).toContain('elecciones municipales');
+    expect(text).not.toMatch(/partnership[ -]suspended/);
+
+    // … the member program's admin reads Spanish in the inbox (her email waits for the end of her quiet hours).
+    const item = await waitFor('the Spanish inbox item of the pause', async () => {
+      const page = await harness.rpc.call('notifications', 'inbox.list', { limit: 20 }, { caller: programAdmin.caller });
+      return page.items.find((i) => i.type === 'exchange-program.paused');
+    });
+    expect(item.body).toBe('En pausa porque se suspendió el hermanamiento. Por el momento no se admiten nuevas solicitudes.');
+    // The facts (the inbox's and the webhooks' data) carry the structured cause, and the reason for older receivers.
+    expect(item.data).toMatchObject({ exchangeProgramId, cause, reason: 'elecciones municipales' });
+    await waitFor('the French email recorded as sent', async () =>
+      (await notificationsOf(paused.id)).some((r) => r.email === partnerContact.email && r.channel === 'email' && r.status === 'sent'),
+    );
+  });
+});
+
 describe('the daily digest', () => {
   it('gathers the emails held for it into one message at its time, and records each as sent', async () => {
     const recipient = await harness.db.recipient.findUniqueOrThrow({ where: { accountId: staff.accountId } });

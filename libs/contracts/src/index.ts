@@ -24,6 +24,7 @@ export * from './partnerships/partnerships.rpc';
 export * from './partnerships/directory.rpc';
 export * from './partnerships/imports.rpc';
 export * from './exchanges/exchange-programs.rpc';
+export * from './exchanges/pause-cause';
 export * from './notifications/webhook-endpoints.rpc';
 export * from './notifications/inbox.rpc';
 export * from './notifications/preferences.rpc';

@@ -1,3 +1,4 @@
+import { pauseCauseSchema } from '@scn/contracts';
 import { z } from 'zod';
 import type { NotificationCategory } from './categories';
 
@@ -73,7 +74,12 @@ export const NOTIFICATION_TYPES = {
     }),
   ),
   'exchange-program.window-opened': type('exchanges', exchangeProgramFacts.extend({ applicationClosesAt: isoDateTime })),
-  'exchange-program.paused': type('exchanges', exchangeProgramFacts.extend(reason.shape)),
+  /**
+   * `cause` is told in the reader's words (a phrase per code, and its note); `reason` stays
+   * for webhook receivers that predate it. Notifications made before causes existed have
+   * no `cause`: their reason is read instead (pause-cause-facts.ts).
+   */
+  'exchange-program.paused': type('exchanges', exchangeProgramFacts.extend(reason.shape).extend({ cause: pauseCauseSchema.optional() })),
   'exchange-program.resumed': type('exchanges', exchangeProgramFacts),
   'exchange-program.cancelled': type('exchanges', exchangeProgramFacts.extend(reason.shape)),
 

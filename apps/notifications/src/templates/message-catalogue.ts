@@ -1,4 +1,4 @@
-import type { ExchangeCategory, Role } from '@scn/contracts';
+import type { ExchangeCategory, PauseCauseCode, Role } from '@scn/contracts';
 import type { NotificationFacts, NotificationType } from '../catalogue/notification-types';
 
 // The shape every language's catalogue must fill in. Every message is an ICU message
@@ -54,6 +54,12 @@ export interface Vocabulary {
   roles: Record<Role, string>;
   /** Names of changed program dates; `other` stands for fields not listed. */
   programDates: Record<ProgramDateField | 'other', string>;
+  /**
+   * Why a program was paused, by cause code: the words that complete "the program was
+   * paused …" (`{cause}`; its note is `{causeNote}`, `none` without one). A new code
+   * fails type-checking until every language has its words.
+   */
+  pauseCauses: Record<PauseCauseCode, string>;
 }
 
 /** Text around every message (arguments: `name`). */

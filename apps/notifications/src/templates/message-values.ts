@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NOTIFICATION_TYPES, type NotificationFacts, type NotificationType } from '../catalogue/notification-types';
+import { pauseCauseOf, type PauseFacts } from '../catalogue/pause-cause-facts';
 import type { MessageFormatter, MessageValue, MessageValues } from './message-formatter';
 import type { Vocabulary } from './message-catalogue';
 
@@ -7,7 +8,8 @@ import type { Vocabulary } from './message-catalogue';
 // from its schema in notification-types.ts, so a new type's dates need nothing here:
 //   ISO date-time → Date (shown in the recipient's zone) · ISO date → Date at midnight UTC
 //   boolean → 'true' | 'false' (for `select`) · null → 'none' (for `select`)
-// and a few facts are put in words: country codes, exchange categories, roles, changed dates.
+// and a few facts are put in words: country codes, exchange categories, roles, changed dates,
+// a pause's cause.
 
 export type FactKind = 'instant' | 'calendar-day' | 'other';
 
@@ -59,6 +61,12 @@ export function messageValues<T extends NotificationType>(
     // Only dates are announced by name; anything else reads as "the schedule".
     const named = given['changed'].map((field: string) => words(vocabulary.programDates, field)).filter((name) => name !== undefined);
     values['changed'] = named.length ? formatter.list([...new Set(named)]) : vocabulary.programDates.other;
+  }
+  if (Object.hasOwn(shape, 'cause')) {
+    // The code in the reader's words and the note as given: never the code itself, nor the English reason.
+    const cause = pauseCauseOf(given as unknown as PauseFacts);
+    values['cause'] = vocabulary.pauseCauses[cause.code];
+    values['causeNote'] = cause.note ?? 'none';
   }
   return values;
 }

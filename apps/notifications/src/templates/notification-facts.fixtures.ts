@@ -56,7 +56,11 @@ export const SAMPLE_FACTS: { [T in NotificationType]: NotificationFacts<T> } = {
     travelEnd: '2027-07-21',
   },
   'exchange-program.window-opened': { ...program, applicationClosesAt: '2027-02-28T22:59:00.000Z' },
-  'exchange-program.paused': { ...program, reason: 'partnership suspended: elections in the partner city' },
+  'exchange-program.paused': {
+    ...program,
+    reason: 'elections in the partner city',
+    cause: { code: 'partnership-suspended', by: null, note: 'elections in the partner city' },
+  },
   'exchange-program.resumed': program,
   'exchange-program.cancelled': { ...program, reason: 'The host school closed for renovation' },
 

@@ -1,5 +1,7 @@
+import { PAUSE_CAUSE_CODES } from '@scn/contracts';
 import { TEMPLATE_LANGUAGES } from '../catalogue/categories';
 import { NOTIFICATION_TYPE_NAMES, NOTIFICATION_TYPES, type NotificationFacts, type NotificationType } from '../catalogue/notification-types';
+import { CATALOGUES } from './catalogues';
 import { SAMPLE_FACTS } from './notification-facts.fixtures';
 import { renderNotification, SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH } from './render-notification';
 
@@ -146,6 +148,59 @@ describe(renderNotification.name, () => {
   it('tells why a critical message came despite the preferences, and where to change the others', () => {
     expect(render('account.password-reset', SAMPLE_FACTS['account.password-reset']).text).toContain('sent even if you have turned other notifications off');
     expect(render('partnership.proposed', SAMPLE_FACTS['partnership.proposed']).text).toContain('in your notification preferences');
+  });
+
+  describe('a paused program', () => {
+    const paused = SAMPLE_FACTS['exchange-program.paused'];
+    /** Every text of the rendered message, for what must never show in any of them. */
+    const allOf = (sut: ReturnType<typeof render>) => [sut.subject, sut.summary, sut.text, sut.html].join('\n');
+
+    it('tells why in the reader’s words, with the note as given', () => {
+      expect(render('exchange-program.paused', paused, 'en').text).toContain(
+        'has been paused because the partnership was suspended: no new applications are accepted for the time being.\n\nReason given: elections in the partner city',
+      );
+      expect(render('exchange-program.paused', paused, 'es').text).toContain(
+        'se ha puesto en pausa porque se suspendió el hermanamiento: por el momento no se admiten nuevas solicitudes.\n\nMotivo indicado: elections in the partner city',
+      );
+      expect(render('exchange-program.paused', paused, 'fr').text).toContain(
+        'a été mis en pause parce que le jumelage a été suspendu\u00a0: aucune nouvelle candidature n’est acceptée pour le moment.\n\nMotif indiqué\u00a0: elections in the partner city',
+      );
+      expect(render('exchange-program.paused', paused, 'de').text).toContain(
+        'wurde wegen der Aussetzung der Partnerschaft pausiert: Vorerst werden keine neuen Bewerbungen angenommen.\n\nAngegebener Grund: elections in the partner city',
+      );
+      expect(render('exchange-program.paused', paused, 'es').summary).toBe(
+        'En pausa porque se suspendió el hermanamiento. Por el momento no se admiten nuevas solicitudes.',
+      );
+    });
+
+    it.each(TEMPLATE_LANGUAGES)('%s: has words for every cause and never shows the code', (language) => {
+      for (const code of PAUSE_CAUSE_CODES) {
+        const sut = render('exchange-program.paused', { ...paused, reason: code, cause: { code, by: null, note: null } }, language);
+        expect(sut.text).toContain(CATALOGUES[language].vocabulary.pauseCauses[code]);
+        expect(allOf(sut)).not.toContain(code);
+      }
+    });
+
+    it('leaves the note out when there is none', () => {
+      const sut = render('exchange-program.paused', { ...paused, reason: 'partnership-suspended', cause: { code: 'partnership-suspended', by: null, note: null } });
+      expect(sut.text).toContain('has been paused because the partnership was suspended: no new');
+      expect(sut.text).not.toContain('Reason given');
+      expect(sut.html).not.toMatch(/<p[^>]*>\s*<\/p>/);
+    });
+
+    it('reads notifications made before causes existed from their reason, never quoting its English in another language', () => {
+      const suspended = { ...paused, reason: 'partnership suspended: elections in the partner city', cause: undefined };
+      const es = render('exchange-program.paused', suspended, 'es');
+      expect(es.text).toContain('porque se suspendió el hermanamiento');
+      expect(es.text).toContain('Motivo indicado: elections in the partner city');
+      expect(allOf(es)).not.toContain('partnership suspended');
+      expect(render('exchange-program.paused', { ...suspended, reason: 'partnership suspended: no reason given' }, 'de').text).not.toMatch(
+        /Angegebener Grund|no reason given/,
+      );
+      const byManagers = render('exchange-program.paused', { ...paused, reason: 'Venue closed', cause: undefined }, 'fr');
+      expect(byManagers.text).toContain('à la demande de ses responsables');
+      expect(byManagers.text).toContain('Motif indiqué\u00a0: Venue closed');
+    });
   });
 
   it('names exchange categories, roles and changed dates in the reader’s words', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pauseCauseSchema } from '../exchanges/pause-cause';
 import { roleGrantSchema } from '../identity/roles';
 import { agreementSideSchema, contactSchema, exchangeCategorySchema, partnershipKindSchema } from '../partnerships/common';
 import { defineEventCatalogue } from './catalogue';
@@ -127,8 +128,16 @@ export const domainEvents = defineEventCatalogue({
   },
   'exchange-program.window-opened.v1': { source: 'exchanges', data: exchangeProgramRef.extend(exchangeProgramSchedule.shape) },
   'exchange-program.window-closed.v1': { source: 'exchanges', data: exchangeProgramRef.extend(exchangeProgramSchedule.shape) },
-  /** No new applications while paused (its partnership was suspended, or staff paused it). */
-  'exchange-program.paused.v1': { source: 'exchanges', data: exchangeProgramRef.extend(withReason.shape) },
+  /**
+   * No new applications while paused (its partnership was suspended, or its managers paused
+   * it). `cause` says why as data (added in issue #12; absent from earlier events, whose
+   * `reason` was English text); `reason` stays for consumers that predate it: the cause's
+   * note, or its code when there is none.
+   */
+  'exchange-program.paused.v1': {
+    source: 'exchanges',
+    data: exchangeProgramRef.extend(withReason.shape).extend({ cause: pauseCauseSchema.optional() }),
+  },
   'exchange-program.resumed.v1': { source: 'exchanges', data: exchangeProgramRef },
   'exchange-program.cancelled.v1': { source: 'exchanges', data: exchangeProgramRef.extend(withReason.shape) },
   'exchange-program.completed.v1': { source: 'exchanges', data: exchangeProgramRef },

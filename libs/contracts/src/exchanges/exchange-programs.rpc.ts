@@ -5,6 +5,7 @@ import { multiLineText, queryInteger, singleLineText } from '../http/text';
 import { countryCodeSchema } from '../partnerships/cities.rpc';
 import { cityIdSchema, exchangeCategorySchema } from '../partnerships/common';
 import type { RpcOperation } from '../rpc/rpc-operation';
+import { pauseCauseSchema } from './pause-cause';
 
 // Exchange programs (issue #5): one schema source for the gateway's routes and the
 // exchanges service's request/reply operations. Ranges that depend on other fields
@@ -179,7 +180,10 @@ export const exchangeProgramSchema = z
   .object({
     ...publicShape,
     memberProgramId: z.uuid().nullable(),
+    /** Why it is paused, in words (kept for clients that predate `pauseCause`): the cause's note, or its code when there is none. */
     pauseReason: z.string().nullable(),
+    /** Why it is paused, as data (null when it is not): what caused it, who paused it, their note. */
+    pauseCause: pauseCauseSchema.nullable(),
     windowOpenedAt: z.iso.datetime().nullable(),
     windowClosedAt: z.iso.datetime().nullable(),
     cancelReason: z.string().nullable(),

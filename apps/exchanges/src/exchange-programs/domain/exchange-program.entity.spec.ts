@@ -1,6 +1,6 @@
 import { DomainError, ValidationError } from '@scn/platform/errors';
 import { ExchangeProgram } from './exchange-program.entity';
-import { PARTNERSHIP, validFields } from './exchange-program.fixtures';
+import { MANAGER_ID, PARTNERSHIP, pausedByManager, validFields } from './exchange-program.fixtures';
 
 const ID = '01900000-0000-7000-8000-0000000000aa';
 const BEFORE_WINDOW = new Date('2026-12-01T00:00:00Z');
@@ -86,14 +86,36 @@ describe(ExchangeProgram.name, () => {
     expect(program.state).toMatchObject({ status: 'cancelled', cancelReason: 'no funding' });
   });
 
-  it('pauses and resumes once each', () => {
+  it('pauses and resumes once each, keeping why it was paused as a cause', () => {
     const program = published();
-    expect(types(eventsOf(program, (p) => p.pause('partnership suspended')))).toEqual(['exchange-program.paused.v1']);
-    expect(eventsOf(program, (p) => p.pause('again'))).toEqual([]);
-    expect(program.state).toMatchObject({ paused: true, pauseReason: 'partnership suspended' });
+    program.pullChanges();
+    const cause = pausedByManager('venue unavailable');
+    expect(eventsOf(program, (p) => p.pause(cause))).toEqual([
+      { type: 'exchange-program.paused.v1', data: expect.objectContaining({ exchangeProgramId: ID, cause, reason: 'venue unavailable' }) },
+    ]);
+    // Already paused: nothing happens, and the first cause stays.
+    expect(eventsOf(program, (p) => p.pause({ code: 'partnership-suspended', by: null, note: 'elections' }))).toEqual([]);
+    expect(program.state).toMatchObject({ paused: true, pauseCause: { code: 'paused-by-manager', by: MANAGER_ID, note: 'venue unavailable' } });
     expect(types(eventsOf(program, (p) => p.resume()))).toEqual(['exchange-program.resumed.v1']);
     expect(eventsOf(program, (p) => p.resume())).toEqual([]);
-    expect(program.state.paused).toBe(false);
+    expect(program.state).toMatchObject({ paused: false, pauseCause: null });
+    expect(program.pullChanges()).toEqual([
+      { action: 'paused', details: { cause } },
+      { action: 'resumed', details: {} },
+    ]);
+  });
+
+  it('gives the cause’s code as the pause’s reason when there is no note (for consumers that predate the cause)', () => {
+    const cause = { code: 'partnership-suspended', by: null, note: null } as const;
+    expect(eventsOf(published(), (p) => p.pause(cause))).toEqual([
+      { type: 'exchange-program.paused.v1', data: expect.objectContaining({ cause, reason: 'partnership-suspended' }) },
+    ]);
+  });
+
+  it('pauses a draft silently (nobody outside its managers knows of it)', () => {
+    const program = draft();
+    expect(eventsOf(program, (p) => p.pause(pausedByManager()))).toEqual([]);
+    expect(program.state.pauseCause).toEqual(pausedByManager());
   });
 
   it('updates a published program within the rules and announces what changed', () => {

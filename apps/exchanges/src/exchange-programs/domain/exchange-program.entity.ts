@@ -1,9 +1,10 @@
+import { pauseReasonOf } from '@scn/contracts';
 import { AggregateRoot } from '@scn/platform/domain';
 import { ValidationError } from '@scn/platform/errors';
 import canonicalize from 'canonicalize';
 import { programRef, programSchedule, type ProgramEvent } from './exchange-program.events';
 import { ExchangeProgramErrors } from './exchange-program.errors';
-import type { ExchangeProgramState, ProgramField, ProgramFields, ProgramPartnership } from './exchange-program.state';
+import type { ExchangeProgramState, PauseCause, ProgramField, ProgramFields, ProgramPartnership } from './exchange-program.state';
 import { assertCanDo } from './exchange-program.transitions';
 import { assertValidProgram } from './exchange-program.validation';
 
@@ -46,7 +47,7 @@ export class ExchangeProgram extends AggregateRoot<ProgramEvent> {
       partnerCountryCode: partnership.partnerCountryCode,
       status: 'draft',
       paused: false,
-      pauseReason: null,
+      pauseCause: null,
       windowOpenedAt: null,
       windowClosedAt: null,
       cancelReason: null,
@@ -109,21 +110,27 @@ export class ExchangeProgram extends AggregateRoot<ProgramEvent> {
     if (announced) this.recordEvent({ type: 'exchange-program.cancelled.v1', data: { ...programRef(this.current), reason } });
   }
 
-  /** No new applications until resumed (its partnership was suspended, or staff paused it). */
-  pause(reason: string): void {
+  /**
+   * No new applications until resumed. The cause says why, as data (its partnership was
+   * suspended, its managers paused it): what resumes it decides by the cause's code, and
+   * consumers put it in their reader's words. A paused program keeps its first cause.
+   */
+  pause(cause: PauseCause): void {
     assertCanDo(this.current.status, 'pause');
     if (this.current.paused) return;
     this.current.paused = true;
-    this.current.pauseReason = reason;
-    this.recordChange('paused', { reason });
-    if (this.announced()) this.recordEvent({ type: 'exchange-program.paused.v1', data: { ...programRef(this.current), reason } });
+    this.current.pauseCause = { ...cause };
+    this.recordChange('paused', { cause });
+    if (!this.announced()) return;
+    // `reason` for consumers that predate `cause`.
+    this.recordEvent({ type: 'exchange-program.paused.v1', data: { ...programRef(this.current), reason: pauseReasonOf(cause), cause } });
   }
 
   resume(): void {
     assertCanDo(this.current.status, 'resume');
     if (!this.current.paused) return;
     this.current.paused = false;
-    this.current.pauseReason = null;
+    this.current.pauseCause = null;
     this.recordChange('resumed');
     if (this.announced()) this.recordEvent({ type: 'exchange-program.resumed.v1', data: programRef(this.current) });
   }

@@ -1,4 +1,4 @@
-import type { ProgramFields, ProgramPartnership } from './exchange-program.state';
+import type { PauseCause, ProgramFields, ProgramPartnership } from './exchange-program.state';
 
 /** A valid reciprocal program travelling in July 2027 (unit tests start from it and break one rule). */
 export function validFields(overrides: Partial<ProgramFields> = {}): ProgramFields {
@@ -30,3 +30,11 @@ export const PARTNERSHIP: ProgramPartnership = {
   memberCountryCode: 'FR',
   partnerCountryCode: 'DE',
 };
+
+/** A manager of the program (an account id, as the gateway forwards it). */
+export const MANAGER_ID = '01900000-0000-7000-8000-0000000000ee';
+
+/** A pause by the program's managers: only they end it (reactivating the partnership does not). */
+export function pausedByManager(note: string | null = 'venue unavailable'): PauseCause {
+  return { code: 'paused-by-manager', by: MANAGER_ID, note };
+}

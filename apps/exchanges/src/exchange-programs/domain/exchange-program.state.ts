@@ -1,6 +1,6 @@
-import type { ExchangeCategory, ExchangeDirection, ExchangeProgramStatus } from '@scn/contracts';
+import type { ExchangeCategory, ExchangeDirection, ExchangeProgramStatus, PauseCause } from '@scn/contracts';
 
-export type { ExchangeDirection, ExchangeProgramStatus };
+export type { ExchangeDirection, ExchangeProgramStatus, PauseCause };
 
 export interface ProgramCosts {
   amount: number;
@@ -56,7 +56,8 @@ export interface ExchangeProgramState extends ProgramFields {
   partnerCountryCode: string | null;
   status: ExchangeProgramStatus;
   paused: boolean;
-  pauseReason: string | null;
+  /** Why it is paused: set while `paused`, else null. */
+  pauseCause: PauseCause | null;
   windowOpenedAt: string | null;
   windowClosedAt: string | null;
   cancelReason: string | null;

@@ -1,7 +1,7 @@
 import type { PartnershipStatusChange } from '../../known-partnerships/domain/known-partnership';
 import { ExchangeProgram } from './exchange-program.entity';
-import { PARTNERSHIP, validFields } from './exchange-program.fixtures';
-import { reactionStep } from './partnership-reaction';
+import { PARTNERSHIP, pausedByManager, validFields } from './exchange-program.fixtures';
+import { pausedBySuspension, reactionStep } from './partnership-reaction';
 
 const ID = '01900000-0000-7000-8000-0000000000cc';
 const BEFORE = new Date('2026-12-01T00:00:00Z');
@@ -34,12 +34,24 @@ describe(reactionStep.name, () => {
     return program.pullEvents();
   };
 
-  it('pauses a published program on suspension, with the reason', () => {
+  it('pauses a published program on suspension, the cause partnership-suspended with the suspension’s reason as its note', () => {
     const program = published();
+    const cause = { code: 'partnership-suspended', by: null, note: 'elections' };
     expect(sut(change('suspended', 'elections'), program)).toEqual([
-      { type: 'exchange-program.paused.v1', data: expect.objectContaining({ exchangeProgramId: ID, reason: 'partnership suspended: elections' }) },
+      { type: 'exchange-program.paused.v1', data: expect.objectContaining({ exchangeProgramId: ID, cause, reason: 'elections' }) },
     ]);
-    expect(program.state).toMatchObject({ paused: true, pauseReason: 'partnership suspended: elections' });
+    expect(program.state).toMatchObject({ paused: true, pauseCause: cause });
+    expect(pausedBySuspension(program.state)).toBe(true);
+  });
+
+  it('pauses on a suspension without a reason with no note, the code standing as the reason', () => {
+    const program = published();
+    expect(sut(change('suspended'), program)).toEqual([
+      {
+        type: 'exchange-program.paused.v1',
+        data: expect.objectContaining({ cause: { code: 'partnership-suspended', by: null, note: null }, reason: 'partnership-suspended' }),
+      },
+    ]);
   });
 
   it('leaves drafts, closed and running programs alone on suspension', () => {
@@ -53,16 +65,19 @@ describe(reactionStep.name, () => {
     const program = published();
     sut(change('suspended', 'elections'), program);
     expect(sut(change('active'), program).map((e) => e.type)).toEqual(['exchange-program.resumed.v1']);
-    expect(program.state).toMatchObject({ paused: false, pauseReason: null });
+    expect(program.state).toMatchObject({ paused: false, pauseCause: null });
   });
 
-  it('keeps a program paused by staff paused on reactivation', () => {
-    const program = published();
-    program.pause('venue unavailable');
-    program.pullEvents();
-    expect(sut(change('suspended', 'elections'), program)).toEqual([]);
-    expect(sut(change('active'), program)).toEqual([]);
-    expect(program.state).toMatchObject({ paused: true, pauseReason: 'venue unavailable' });
+  it('keeps a program its managers paused paused on reactivation, whatever their note says', () => {
+    for (const note of ['venue unavailable', 'partnership suspended: elections', null]) {
+      const program = published();
+      program.pause(pausedByManager(note));
+      program.pullEvents();
+      expect(pausedBySuspension(program.state)).toBe(false);
+      expect(sut(change('suspended', 'elections'), program)).toEqual([]);
+      expect(sut(change('active'), program)).toEqual([]);
+      expect(program.state).toMatchObject({ paused: true, pauseCause: pausedByManager(note) });
+    }
   });
 
   it('cancels programs not yet in progress on termination, with the reason', () => {

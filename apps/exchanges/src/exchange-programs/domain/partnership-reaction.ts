@@ -2,31 +2,30 @@ import type { PartnershipStatusChange } from '../../known-partnerships/domain/kn
 import type { ExchangeProgram } from './exchange-program.entity';
 import type { ExchangeProgramState, ExchangeProgramStatus } from './exchange-program.state';
 
-/** The pause reason is also its source: only pauses starting with this end on reactivation. */
-const SUSPENSION_PREFIX = 'partnership suspended: ';
 const TERMINATION_PREFIX = 'partnership terminated: ';
 /** Before it runs, a program ends with its partnership; once in progress, its participants are travelling. */
 const CANCELLED_ON_TERMINATION: readonly ExchangeProgramStatus[] = ['draft', 'published', 'closed', 'allocated'];
 
 const reasonOf = (change: PartnershipStatusChange) => change.reason ?? 'no reason given';
 
-/** Whether the program was paused because its partnership was suspended (not by staff). */
+/** Whether the program was paused because its partnership was suspended (not by its managers): decided by the cause's code. */
 export function pausedBySuspension(state: Readonly<ExchangeProgramState>): boolean {
-  return state.paused && (state.pauseReason ?? '').startsWith(SUSPENSION_PREFIX);
+  return state.paused && state.pauseCause?.code === 'partnership-suspended';
 }
 
 /**
  * What a program does when its partnership's status changes: suspended → an open (published)
- * program stops taking applications; active again → a program paused for that reason resumes
- * (one staff paused stays paused); terminated → a program not yet in progress is cancelled.
- * Each change carries the partnership's reason, so the people affected are told why. The
- * program records what it did (nothing, for any other status).
+ * program stops taking applications, its cause `partnership-suspended` with the
+ * suspension's reason as the note (the service pauses it: nobody's account); active again →
+ * a program paused for that cause resumes (one its managers paused stays paused);
+ * terminated → a program not yet in progress is cancelled, with the reason. The program
+ * records what it did (nothing, for any other status).
  */
 export function reactionStep(change: PartnershipStatusChange, program: ExchangeProgram): void {
   const state = program.state;
   switch (change.to) {
     case 'suspended':
-      if (state.status === 'published') program.pause(SUSPENSION_PREFIX + reasonOf(change));
+      if (state.status === 'published') program.pause({ code: 'partnership-suspended', by: null, note: change.reason });
       return;
     case 'active':
       if (pausedBySuspension(state)) program.resume();

@@ -49,7 +49,7 @@ describe(windowStep.name, () => {
 
   it('does not open a paused program, but closes it on time', () => {
     const program = published();
-    program.pause('partnership suspended: elections');
+    program.pause({ code: 'partnership-suspended', by: null, note: 'elections' });
     program.pullEvents();
     expect(sut(program, OPEN)).toEqual([]);
     expect(types(sut(program, AFTER))).toEqual(['exchange-program.window-closed.v1']);

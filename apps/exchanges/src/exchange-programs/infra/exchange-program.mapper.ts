@@ -1,12 +1,18 @@
 import type { ExchangeProgram as ProgramRow, ExchangeProgramChange as ChangeRow, Prisma } from '@scn-prisma/exchanges';
-import type { ExchangeProgramView, PublicExchangeProgramView } from '@scn/contracts';
-import type { ExchangeProgramState, ProgramCosts, ProgramEligibility } from '../domain/exchange-program.state';
+import { pauseReasonOf, type ExchangeProgramView, type PublicExchangeProgramView } from '@scn/contracts';
+import type { ExchangeProgramState, PauseCause, ProgramCosts, ProgramEligibility } from '../domain/exchange-program.state';
 
 /** A calendar day stored in a DATE column (read back as midnight UTC). */
 export const fromIsoDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
 const toIsoDate = (date: Date): string => date.toISOString().slice(0, 10);
 const iso = (date: Date | null): string | null => (date === null ? null : date.toISOString());
 const instant = (value: string | null): Date | null => (value === null ? null : new Date(value));
+
+/** A pause's cause from its three columns (the code is written from PAUSE_CAUSE_CODES only). */
+function pauseCauseOf(row: ProgramRow): PauseCause | null {
+  if (row.pauseCauseCode === null) return null;
+  return { code: row.pauseCauseCode as PauseCause['code'], by: row.pausedBy, note: row.pauseNote };
+}
 
 export function toProgramState(row: ProgramRow): ExchangeProgramState {
   return {
@@ -34,7 +40,7 @@ export function toProgramState(row: ProgramRow): ExchangeProgramState {
     eligibility: row.eligibility as unknown as ProgramEligibility,
     status: row.status,
     paused: row.paused,
-    pauseReason: row.pauseReason,
+    pauseCause: pauseCauseOf(row),
     windowOpenedAt: iso(row.windowOpenedAt),
     windowClosedAt: iso(row.windowClosedAt),
     cancelReason: row.cancelReason,
@@ -68,7 +74,9 @@ export function toColumns(state: ExchangeProgramState) {
     eligibility: state.eligibility as unknown as Prisma.InputJsonObject,
     status: state.status,
     paused: state.paused,
-    pauseReason: state.pauseReason,
+    pauseCauseCode: state.pauseCause?.code ?? null,
+    pausedBy: state.pauseCause?.by ?? null,
+    pauseNote: state.pauseCause?.note ?? null,
     windowOpenedAt: instant(state.windowOpenedAt),
     windowClosedAt: instant(state.windowClosedAt),
     cancelReason: state.cancelReason,
@@ -107,10 +115,12 @@ export function toPublicView(row: ProgramRow): PublicExchangeProgramView {
 
 /** A program as its managers see it, with its latest changes (newest first). */
 export function toManagementView(row: ProgramRow, history: ChangeRow[]): ExchangeProgramView {
+  const cause = pauseCauseOf(row);
   return {
     ...toPublicView(row),
     memberProgramId: row.memberProgramId,
-    pauseReason: row.pauseReason,
+    pauseReason: cause === null ? null : pauseReasonOf(cause),
+    pauseCause: cause,
     windowOpenedAt: iso(row.windowOpenedAt),
     windowClosedAt: iso(row.windowClosedAt),
     cancelReason: row.cancelReason,

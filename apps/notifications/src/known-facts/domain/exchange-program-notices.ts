@@ -1,3 +1,5 @@
+import type { EventData } from '@scn/contracts';
+import { pauseCauseOf } from '../../catalogue/pause-cause-facts';
 import type { Audience } from '../../notifying/domain/audience';
 import type { EventNotice } from './event-notice';
 import type { AnyExchangeProgramEvent } from './followed-events';
@@ -67,8 +69,10 @@ function messageOf(event: AnyExchangeProgramEvent, program: NoticedExchangeProgr
     }
     case 'exchange-program.window-opened.v1':
       return { type: 'exchange-program.window-opened', facts: { ...base, applicationClosesAt: program.applicationClosesAt.toISOString() }, audience: [interested] };
-    case 'exchange-program.paused.v1':
-      return { type: 'exchange-program.paused', facts: { ...base, reason: data.reason }, audience: [runners, interested] };
+    case 'exchange-program.paused.v1': {
+      const paused = event.data as EventData<'exchange-program.paused.v1'>;
+      return { type: 'exchange-program.paused', facts: { ...base, reason: paused.reason, cause: pauseCauseOf(paused) }, audience: [runners, interested] };
+    }
     case 'exchange-program.resumed.v1':
       return { type: 'exchange-program.resumed', facts: base, audience: [runners, interested] };
     case 'exchange-program.cancelled.v1':

@@ -1,16 +1,52 @@
 import type { DomainEvent, EventType } from '@scn/contracts';
 
 // The other services' events this service follows, by source: each source has its read
-// model (infra/) and its notices (domain/), and one event controller (transport/).
+// model (infra/), its notices (domain/), one handler (commands/) and one event controller
+// (transport/) whose one method takes every type listed here.
 
 export type PartnershipEventType = Extract<EventType, `partnership.${string}`>;
 export type AnyPartnershipEvent = DomainEvent<PartnershipEventType>;
+export const PARTNERSHIP_EVENT_TYPES = [
+  'partnership.proposed.v1',
+  'partnership.terms-amended.v1',
+  'partnership.amendment-reverted.v1',
+  'partnership.approved.v1',
+  'partnership.activated.v1',
+  'partnership.suspended.v1',
+  'partnership.reactivated.v1',
+  'partnership.termination-proposed.v1',
+  'partnership.terminated.v1',
+  'partnership.contact-changed.v1',
+] as const satisfies readonly PartnershipEventType[];
 
 export type MemberProgramEventType = Extract<EventType, `member-program.${string}`>;
 export type AnyMemberProgramEvent = DomainEvent<MemberProgramEventType>;
+export const MEMBER_PROGRAM_EVENT_TYPES = [
+  'member-program.registered.v1',
+  'member-program.updated.v1',
+  'member-program.standing-changed.v1',
+] as const satisfies readonly MemberProgramEventType[];
 
 export type ExchangeProgramEventType = Extract<EventType, `exchange-program.${string}`>;
 export type AnyExchangeProgramEvent = DomainEvent<ExchangeProgramEventType>;
+export const EXCHANGE_PROGRAM_EVENT_TYPES = [
+  'exchange-program.published.v1',
+  'exchange-program.updated.v1',
+  'exchange-program.window-opened.v1',
+  'exchange-program.window-closed.v1',
+  'exchange-program.paused.v1',
+  'exchange-program.resumed.v1',
+  'exchange-program.cancelled.v1',
+  'exchange-program.completed.v1',
+] as const satisfies readonly ExchangeProgramEventType[];
 
 export type AccountEventType = Extract<EventType, `account.${string}`>;
 export type AnyAccountEvent = DomainEvent<AccountEventType>;
+export const ACCOUNT_EVENT_TYPES = [
+  'account.invited.v1',
+  'account.verification-requested.v1',
+  'account.password-reset-requested.v1',
+  'account.activated.v1',
+  'account.roles-changed.v1',
+  'account.disabled.v1',
+] as const satisfies readonly AccountEventType[];

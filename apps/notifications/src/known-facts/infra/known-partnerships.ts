@@ -1,20 +1,12 @@
 import type { KnownPartnership, Prisma } from '@scn-prisma/notifications';
-import type { Contact } from '@scn/contracts';
+import { partnershipStatusAfter, type Contact, type PartnershipStatus } from '@scn/contracts';
 import type { AnyPartnershipEvent } from '../domain/followed-events';
-
-/** The status a partnership has after each event that changes it. */
-const STATUS_AFTER: Record<string, string> = {
-  'partnership.proposed.v1': 'proposed',
-  'partnership.activated.v1': 'active',
-  'partnership.suspended.v1': 'suspended',
-  'partnership.reactivated.v1': 'active',
-  'partnership.terminated.v1': 'terminated',
-};
 
 /**
  * Brings the known partnership up to date with one of its events and returns it (locked for
  * the transaction). An event older than the last one applied changes nothing: the row
- * stays as the newer event left it. A terminated partnership stays terminated.
+ * stays as the newer event left it. A terminated partnership stays terminated
+ * (`partnershipStatusAfter`).
  */
 export async function applyPartnershipEvent(tx: Prisma.TransactionClient, event: AnyPartnershipEvent): Promise<KnownPartnership> {
   const data = event.data as AnyPartnershipEvent['data'] & Record<string, unknown>;
@@ -29,7 +21,11 @@ export async function applyPartnershipEvent(tx: Prisma.TransactionClient, event:
     ...(typeof data.partnerCityName === 'string' ? { partnerCityName: data.partnerCityName } : {}),
   };
   const contacts = contactsOf(event);
-  const nextStatus = existing?.status === 'terminated' ? 'terminated' : (STATUS_AFTER[event.type] ?? existing?.status ?? 'proposed');
+  // The rules every read model of partnerships shares; unlike the exchanges service, this one
+  // keeps a partnership first heard of by an event that sets no status (as proposed), since
+  // that event's notices and contacts still matter. The text column holds only statuses written here.
+  const current = (existing?.status ?? null) as PartnershipStatus | null;
+  const nextStatus = partnershipStatusAfter(event.type, current) ?? 'proposed';
   const startDate =
     event.type === 'partnership.activated.v1' && typeof data.startDate === 'string' ? new Date(`${data.startDate}T00:00:00Z`) : undefined;
   const common = {

@@ -1,10 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { PollingLoop } from '@scn/messaging';
 import { CONFIG } from '@scn/platform';
 import type { NotificationsConfig } from '../../config';
-import { WakeableLoop } from '../../infra/wakeable-loop';
 import { ReminderReconciliation, type ReconciliationResult } from '../infra/reminder-reconciliation';
 import { REMINDER_SYNC_CHANNEL } from '../infra/reminder-rows';
 import { ReminderSync, SYNC_BATCH } from '../infra/reminder-sync';
+
+/** Longest wait between tries while the database or Redis is down. */
+const MAX_BACKOFF_MS = 10_000;
 
 /**
  * Keeps Redis in line with the `reminders` table:
@@ -12,53 +15,61 @@ import { ReminderSync, SYNC_BATCH } from '../infra/reminder-sync';
  *   planning transaction commits: it NOTIFYs `reminder_sync`);
  * - reconciliation, first at start-up (the reminder worker starts after it) and then every
  *   RECONCILE_INTERVAL_MS, gives each pending reminder whose job Redis lost its job again.
+ * Both run on the shared PollingLoop.
  */
 @Injectable()
 export class ReminderScheduler {
   private readonly logger = new Logger(ReminderScheduler.name);
-  private readonly loop: WakeableLoop;
-  private timer?: NodeJS.Timeout;
+  private readonly syncLoop: PollingLoop;
+  /** None when RECONCILE_INTERVAL_MS is 0 (reconciliation at start-up only). */
+  private readonly reconcileLoop?: PollingLoop;
   private reconciling?: Promise<unknown>;
   private stopped = false;
 
   constructor(
     private readonly sync: ReminderSync,
     private readonly reconciliation: ReminderReconciliation,
-    @Inject(CONFIG) private readonly config: NotificationsConfig,
+    @Inject(CONFIG) config: NotificationsConfig,
   ) {
-    this.loop = new WakeableLoop({
+    this.syncLoop = new PollingLoop({
       name: 'reminder-scheduler',
-      databaseUrl: config.DATABASE_URL,
-      channel: REMINDER_SYNC_CHANNEL,
-      pollMs: config.DISPATCH_POLL_MS,
+      tick: async () => ((await this.sync.syncBatch()) === SYNC_BATCH ? 'more' : 'idle'),
+      intervalMs: config.DISPATCH_POLL_MS,
+      maxBackoffMs: MAX_BACKOFF_MS,
+      wakeOn: { databaseUrl: config.DATABASE_URL, channel: REMINDER_SYNC_CHANNEL },
       logger: this.logger,
-      step: async () => (await this.sync.syncBatch()) === SYNC_BATCH,
     });
+    if (config.RECONCILE_INTERVAL_MS > 0) {
+      this.reconcileLoop = new PollingLoop({
+        name: 'reminder reconciliation',
+        // The start-up run is `start()`'s own; the loop takes the periodic ones.
+        tick: async () => void (await this.reconcile('periodic')),
+        intervalMs: config.RECONCILE_INTERVAL_MS,
+        firstTickAfterMs: config.RECONCILE_INTERVAL_MS,
+        logger: this.logger,
+      });
+    }
   }
 
-  /** Reconciles once (a failure is logged: the periodic run catches up), then starts the loop and the timer. */
+  /** Reconciles once (a failure is logged: the periodic run catches up), then starts the loops. */
   async start(): Promise<void> {
     this.stopped = false;
     await this.reconcile('start-up');
     if (this.stopped) return;
-    this.loop.start();
-    if (this.config.RECONCILE_INTERVAL_MS > 0) {
-      this.timer = setInterval(() => void this.reconcile('periodic'), this.config.RECONCILE_INTERVAL_MS);
-      this.timer.unref();
-    }
+    this.syncLoop.start();
+    this.reconcileLoop?.start();
   }
 
   /** Lets the batch and the reconciliation in progress finish, then stops. */
   async stop(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.timer);
-    await this.loop.stop();
+    await Promise.all([this.syncLoop.stop(), this.reconcileLoop?.stop()]);
     await this.reconciling;
   }
 
-  /** Wakes the loop (after a change it did not NOTIFY, e.g. from a test). */
+  /** Wakes the sync loop (after a change it did not NOTIFY, e.g. from a test). */
   wake(): void {
-    this.loop.requestWake();
+    this.syncLoop.wake();
   }
 
   /** One reconciliation, unless one is running already. */

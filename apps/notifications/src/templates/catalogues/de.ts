@@ -53,6 +53,10 @@ export const de: LanguageCatalogue = {
       travelEnd: 'Reiseende',
       other: 'Zeitplan',
     },
+    pauseCauses: {
+      'partnership-suspended': 'wegen der Aussetzung der Partnerschaft',
+      'paused-by-manager': 'auf Wunsch der Verantwortlichen',
+    },
   },
   types: {
     'account.invited': {
@@ -198,10 +202,10 @@ export const de: LanguageCatalogue = {
     },
     'exchange-program.paused': {
       title: 'Austauschprogramm pausiert: {title}',
-      summary: 'Vorerst werden keine neuen Bewerbungen angenommen.',
+      summary: 'Das Programm wurde {cause} pausiert. Vorerst werden keine neuen Bewerbungen angenommen.',
       body: [
-        'Das Austauschprogramm {title} wurde pausiert: Vorerst werden keine neuen Bewerbungen angenommen.',
-        'Angegebener Grund: {reason}',
+        'Das Austauschprogramm {title} wurde {cause} pausiert: Vorerst werden keine neuen Bewerbungen angenommen.',
+        '{causeNote, select, none {} other {Angegebener Grund: {causeNote}}}',
         'Wir informieren Sie, sobald das Programm fortgesetzt wird.',
       ],
     },

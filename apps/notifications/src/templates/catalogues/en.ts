@@ -51,6 +51,10 @@ export const en: LanguageCatalogue = {
       travelEnd: 'end of travel',
       other: 'schedule',
     },
+    pauseCauses: {
+      'partnership-suspended': 'because the partnership was suspended',
+      'paused-by-manager': 'at the request of the people running it',
+    },
   },
   types: {
     'account.invited': {
@@ -193,10 +197,10 @@ export const en: LanguageCatalogue = {
     },
     'exchange-program.paused': {
       title: 'Exchange program paused: {title}',
-      summary: 'No new applications are accepted for the time being.',
+      summary: 'Paused {cause}. No new applications are accepted for the time being.',
       body: [
-        'The exchange program {title} has been paused: no new applications are accepted for the time being.',
-        'Reason given: {reason}',
+        'The exchange program {title} has been paused {cause}: no new applications are accepted for the time being.',
+        '{causeNote, select, none {} other {Reason given: {causeNote}}}',
         'You will be told when the program resumes.',
       ],
     },

@@ -50,6 +50,10 @@ export const es: LanguageCatalogue = {
       travelEnd: 'fin del viaje',
       other: 'calendario',
     },
+    pauseCauses: {
+      'partnership-suspended': 'porque se suspendió el hermanamiento',
+      'paused-by-manager': 'a petición de sus responsables',
+    },
   },
   types: {
     'account.invited': {
@@ -195,10 +199,10 @@ export const es: LanguageCatalogue = {
     },
     'exchange-program.paused': {
       title: 'Programa de intercambio en pausa: {title}',
-      summary: 'Por el momento no se admiten nuevas solicitudes.',
+      summary: 'En pausa {cause}. Por el momento no se admiten nuevas solicitudes.',
       body: [
-        'El programa de intercambio {title} se ha puesto en pausa: por el momento no se admiten nuevas solicitudes.',
-        'Motivo indicado: {reason}',
+        'El programa de intercambio {title} se ha puesto en pausa {cause}: por el momento no se admiten nuevas solicitudes.',
+        '{causeNote, select, none {} other {Motivo indicado: {causeNote}}}',
         'Le avisaremos cuando el programa se reanude.',
       ],
     },

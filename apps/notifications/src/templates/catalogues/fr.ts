@@ -54,6 +54,10 @@ export const fr: LanguageCatalogue = {
       travelEnd: 'fin du voyage',
       other: 'calendrier',
     },
+    pauseCauses: {
+      'partnership-suspended': 'parce que le jumelage a été suspendu',
+      'paused-by-manager': 'à la demande de ses responsables',
+    },
   },
   types: {
     'account.invited': {
@@ -196,10 +200,10 @@ export const fr: LanguageCatalogue = {
     },
     'exchange-program.paused': {
       title: 'Programme d’échange en pause\u00a0: {title}',
-      summary: 'Aucune nouvelle candidature n’est acceptée pour le moment.',
+      summary: 'En pause {cause}. Aucune nouvelle candidature n’est acceptée pour le moment.',
       body: [
-        'Le programme d’échange {title} a été mis en pause\u00a0: aucune nouvelle candidature n’est acceptée pour le moment.',
-        'Motif indiqué\u00a0: {reason}',
+        'Le programme d’échange {title} a été mis en pause {cause}\u00a0: aucune nouvelle candidature n’est acceptée pour le moment.',
+        '{causeNote, select, none {} other {Motif indiqué\u00a0: {causeNote}}}',
         'Nous vous préviendrons de la reprise du programme.',
       ],
     },
