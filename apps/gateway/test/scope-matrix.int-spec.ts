@@ -2,6 +2,7 @@ import type { PrismaClient as PartnershipsDb } from '@scn-prisma/partnerships';
 import { DATABASE } from '@scn/platform';
 import { waitFor } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
+import { validFields } from '../../exchanges/src/exchange-programs/domain/exchange-program.fixtures';
 import { RouteCatalogue } from '../src/http/route-catalogue';
 import { GatewayUnderTest } from './gateway-harness';
 
@@ -114,24 +115,8 @@ describe('scope matrix: the owning service decides which resources a caller reac
   });
 
   it('exchange programs: another program’s admin reaches nothing', async () => {
-    const body = {
-      partnershipId,
-      season: 2027,
-      category: 'youth-education',
-      title: 'Summer youth exchange',
-      description: 'Two weeks with a host family.',
-      languages: ['en', 'fr'],
-      direction: 'reciprocal',
-      travelStart: '2027-07-01',
-      travelEnd: '2027-07-15',
-      applicationOpensAt: '2027-01-01T00:00:00Z',
-      applicationClosesAt: '2027-03-01T00:00:00Z',
-      decisionReleaseAt: '2027-04-01T00:00:00Z',
-      offerResponseDeadline: '2027-04-15T00:00:00Z',
-      capacity: { member: 5, partner: 5 },
-      costs: { amount: 300, currency: 'EUR', covers: ['travel'] },
-      eligibility: { minAge: 15, maxAge: 18, residence: 'member-city', languages: ['en'], requiredDocuments: [] },
-    };
+    // The exchanges unit tests' valid program, under this test's partnership.
+    const body = { partnershipId, ...validFields() };
     // The exchanges service learns of the partnership from its events: create once it has.
     const create = () =>
       waitFor('the exchanges service to know the partnership', async () => {
