@@ -15,6 +15,7 @@ export * from './identity/roles';
 export * from './identity/scope';
 export * from './http/pagination';
 export * from './http/text';
+export * from './http/dates';
 export * from './http/history';
 export * from './partnerships/common';
 export * from './partnerships/partnership-status';

@@ -16,6 +16,7 @@ describe('audit log cursor', () => {
     ['a missing id', Buffer.from('2026-11-30T10:11:12.345Z').toString('base64url')],
     ['a bad id', Buffer.from('2026-11-30T10:11:12.345Z|abc').toString('base64url')],
     ['a bad date', Buffer.from(`yesterday|${position.id}`).toString('base64url')],
+    ['a date the database cannot hold', Buffer.from(`0000-01-01T00:00:00.000Z|${position.id}`).toString('base64url')],
     ['an impossible date', Buffer.from(`2026-13-45T10:11:12.345Z|${position.id}`).toString('base64url')],
     ['extra parts', Buffer.from(`2026-11-30T10:11:12.345Z|${position.id}|x`).toString('base64url')],
   ])('refuses %s as a 400 naming query.cursor', (_case, cursor) => {

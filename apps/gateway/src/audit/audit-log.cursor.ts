@@ -1,3 +1,4 @@
+import { isStoredInstant } from '@scn/contracts';
 import { ValidationError } from '@scn/platform';
 
 /** Where a page of the audit log ends: the (at, id) of its last entry. */
@@ -20,7 +21,7 @@ export function encodeAuditCursor(position: AuditLogPosition): string {
 /** Reads a cursor back; anything not made by `encodeAuditCursor` is a 400 naming `query.cursor`. */
 export function decodeAuditCursor(cursor: string): AuditLogPosition {
   const [at, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const date = at && ISO_INSTANT.test(at) ? new Date(at) : undefined;
+  const date = at && ISO_INSTANT.test(at) && isStoredInstant(at) ? new Date(at) : undefined;
   if (!date || Number.isNaN(date.getTime()) || !id || !UUID.test(id) || rest.length) {
     throw new ValidationError([
       { field: 'query.cursor', rule: 'invalid_cursor', message: 'is not a cursor of this list: pass back nextCursor as given' },

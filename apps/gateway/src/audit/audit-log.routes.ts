@@ -1,10 +1,10 @@
-import { pageOf, pageQueryShape, singleLineText } from '@scn/contracts';
+import { instant, pageOf, pageQueryShape, singleLineText } from '@scn/contracts';
 import { z } from 'zod';
 import { defineRoute } from '../http/route-declaration';
 import { AUDIT_OUTCOMES } from './audit-outcome';
 
 const AUDITED_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+const instantFilter = instant('must be an ISO 8601 date-time');
 
 /** One entry of the audit log as staff read it. */
 export const auditEntrySchema = z
@@ -33,8 +33,8 @@ export const auditLogQuerySchema = z
     route: singleLineText({ min: 1, max: 300 }).optional().describe('A declared route, e.g. `/v1/accounts/:accountId`'),
     method: z.enum(AUDITED_METHODS).optional(),
     outcome: z.enum(AUDIT_OUTCOMES).optional(),
-    from: instant.optional().describe('Entries at or after this instant'),
-    to: instant.optional().describe('Entries before this instant'),
+    from: instantFilter.optional().describe('Entries at or after this instant'),
+    to: instantFilter.optional().describe('Entries before this instant'),
     ...pageQueryShape,
   })
   .strict();

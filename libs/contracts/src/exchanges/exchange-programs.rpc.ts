@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay, instant } from '../http/dates';
 import { historyEntryShape } from '../http/history';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import { multiLineText, queryInteger, singleLineText } from '../http/text';
@@ -13,8 +14,8 @@ import { pauseCauseSchema } from './pause-cause';
 // domain so that a create and a partial update answer the same field problems.
 
 const uuid = z.uuid({ message: 'must be a UUID' });
-const isoDate = z.iso.date({ message: 'must be a date such as 2027-07-01' });
-const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time such as 2027-03-01T00:00:00Z' });
+const isoDate = calendarDay();
+const isoDateTime = instant();
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en or fr');
 const reason = multiLineText({ min: 1, max: 500 });
 
@@ -57,7 +58,7 @@ export const EXCHANGE_PROGRAM_PROBLEMS = {
 
 export const exchangeProgramCostsSchema = z
   .object({
-    amount: z.number().min(0, 'must be at least 0'),
+    amount: z.number().min(0, 'must be at least 0').max(1_000_000_000, 'must be at most 1000000000'),
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
     /** What the amount covers (travel, lodging, meals…). */
     covers: z.array(singleLineText({ min: 1, max: 200 })).max(50).optional(),
@@ -68,8 +69,8 @@ export const exchangeProgramCostsSchema = z
 export const exchangeEligibilitySchema = z
   .object({
     /** Age range on the travel start date (0 ≤ minAge ≤ maxAge ≤ 120, checked by the service). */
-    minAge: z.int(),
-    maxAge: z.int(),
+    minAge: z.int().min(0, 'must be at least 0').max(120, 'must be at most 120'),
+    maxAge: z.int().min(0, 'must be at least 0').max(120, 'must be at most 120'),
     residence: z.enum(RESIDENCE_RULES),
     languages: z.array(languageTag).max(20).default([]),
     requiredDocuments: z.array(singleLineText({ min: 1, max: 200 })).max(50).default([]),
@@ -79,7 +80,8 @@ export const exchangeEligibilitySchema = z
   .meta({ id: 'ExchangeEligibility' });
 
 /** Places per side: participants from the member city, and from the partner city (≥ 0, checked by the service). */
-export const exchangeCapacitySchema = z.object({ member: z.int(), partner: z.int() }).strict().meta({ id: 'ExchangeCapacity' });
+const places = z.int().min(0, 'must be at least 0').max(10_000, 'must be at most 10000');
+export const exchangeCapacitySchema = z.object({ member: places, partner: places }).strict().meta({ id: 'ExchangeCapacity' });
 
 /** The fields a program's managers edit (no defaults here: an update names only what changes). */
 const editableShape = {

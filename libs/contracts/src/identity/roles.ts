@@ -25,7 +25,11 @@ export const SCOPED_ROLES = ROLES.filter((role) => ['member-program', 'exchange-
 export const roleGrantSchema = z
   .object({
     role: roleSchema,
-    scopeIds: z.array(z.string().min(1).max(100)).max(500).default([]),
+    scopeIds: z
+      .array(z.string().min(1).max(100))
+      .max(500)
+      .refine((ids) => new Set(ids).size === ids.length, 'must not name the same scope twice')
+      .default([]),
   })
   .strict();
 export type RoleGrant = z.infer<typeof roleGrantSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from '../http/dates';
 import { MAX_STORED_INTEGER, multiLineText, singleLineText } from '../http/text';
 import { historyEntryShape } from '../http/history';
 import { pageOf, pageQueryShape } from '../http/pagination';
@@ -18,7 +19,7 @@ import {
 // queries, responses) and the service's request/reply operations.
 
 const partnershipId = z.uuid({ message: 'must be a UUID' });
-const isoDate = z.iso.date({ message: 'must be a date such as 2026-05-01' });
+const isoDate = calendarDay('must be a date such as 2026-05-01');
 const reason = multiLineText({ min: 1, max: 500 });
 const contacts = z.array(contactSchema).max(20);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');

@@ -1,3 +1,4 @@
+import { textViolation } from '@scn/contracts';
 import { ValidationError } from '../errors/domain-error';
 
 /** Whether a string is a UUID (ids from grants and cursors are checked before they reach a uuid column). */
@@ -12,7 +13,9 @@ export function encodeCursor(key: readonly string[]): string {
 export function decodeCursor(cursor: string, valid: (key: string[]) => boolean): string[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.every((part) => typeof part === 'string') && valid(key)) return key;
+    // A key part goes into a query: it must be text PostgreSQL takes (no NUL, no lone surrogate) before the list's own rule.
+    const text = (part: unknown): part is string => typeof part === 'string' && !textViolation(part, true);
+    if (Array.isArray(key) && key.every(text) && valid(key)) return key;
   } catch {
     // reported below
   }

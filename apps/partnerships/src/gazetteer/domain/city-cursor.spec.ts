@@ -20,6 +20,7 @@ describe('city search cursor', () => {
     ['a negative population', Buffer.from('-1|gn:1').toString('base64url')],
     ['a fractional population', Buffer.from('1.5|gn:1').toString('base64url')],
     ['an absurd population', Buffer.from('12345678901|gn:1').toString('base64url')],
+    ['a population the integer column cannot hold', Buffer.from('9999999999|gn:1796236').toString('base64url')],
     ['extra parts', Buffer.from('1000|gn:1|x').toString('base64url')],
   ])('refuses %s as a 400 naming query.cursor', (_case, cursor) => {
     let thrown: unknown;

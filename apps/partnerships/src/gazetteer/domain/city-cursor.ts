@@ -1,4 +1,4 @@
-import { CITY_ID_PATTERN } from '@scn/contracts';
+import { CITY_ID_PATTERN, MAX_STORED_INTEGER } from '@scn/contracts';
 import { ValidationError } from '@scn/platform/errors';
 
 /** Where a page of cities ends: search results are ordered by population (descending), then id. */
@@ -17,7 +17,8 @@ export function encodeCityCursor(position: CityPosition): string {
 /** Reads a cursor back; anything not made by `encodeCityCursor` is a 400 naming `query.cursor`. */
 export function decodeCityCursor(cursor: string): CityPosition {
   const [population, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!population || !POPULATION.test(population) || !id || !CITY_ID_PATTERN.test(id) || rest.length) {
+  // A population the integer column cannot hold is no cursor this list gave out either.
+  if (!population || !POPULATION.test(population) || Number(population) > MAX_STORED_INTEGER || !id || !CITY_ID_PATTERN.test(id) || rest.length) {
     throw new ValidationError([
       { field: 'query.cursor', rule: 'invalid_cursor', message: 'is not a cursor of this list: pass back nextCursor as given' },
     ]);

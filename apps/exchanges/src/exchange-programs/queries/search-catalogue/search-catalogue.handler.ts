@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/exchanges';
-import type { Page, PublicExchangeProgramView, RpcParsedRequest } from '@scn/contracts';
+import { isStoredDay, type Page, type PublicExchangeProgramView, type RpcParsedRequest } from '@scn/contracts';
 import { CLOCK, DATABASE, decodeCursor, encodeCursor, isUuid, type Clock } from '@scn/platform';
 import { fromIsoDate, toPublicView } from '../../infra/exchange-program.mapper';
 
 export type SearchCatalogueQuery = RpcParsedRequest<'exchange-programs.catalogue'>;
 
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /**
  * The public catalogue: published programs, not paused, whose window is open or still to
@@ -32,7 +31,7 @@ export class SearchCatalogueHandler {
       where.push({ eligibility: { path: ['minAge'], lte: query.age } }, { eligibility: { path: ['maxAge'], gte: query.age } });
     }
     if (query.cursor) {
-      const [day = '', id = ''] = decodeCursor(query.cursor, (key) => key.length === 2 && isDay(key[0] ?? '') && isUuid(key[1] ?? ''));
+      const [day = '', id = ''] = decodeCursor(query.cursor, (key) => key.length === 2 && isStoredDay(key[0] ?? '') && isUuid(key[1] ?? ''));
       const travelStart = fromIsoDate(day);
       where.push({ OR: [{ travelStart: { gt: travelStart } }, { travelStart, id: { gt: id } }] });
     }

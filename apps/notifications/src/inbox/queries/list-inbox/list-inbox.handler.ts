@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@scn-prisma/notifications';
-import type { CallerIdentity, RpcParsedRequest } from '@scn/contracts';
+import { isStoredInstant, type CallerIdentity, type RpcParsedRequest } from '@scn/contracts';
 import { DATABASE, decodeCursor, encodeCursor, isUuid } from '@scn/platform';
 import { recipientOfCaller } from '../../../known-facts/infra/caller-recipient';
 import { inboxItemOf } from '../../domain/inbox-item';
@@ -23,7 +23,7 @@ export class ListInboxHandler {
     let where = `n.recipient_id = $1::uuid AND n.channel = 'inbox' AND n.status = 'delivered'`;
     if (query.unread === 'true') where += ' AND n.read_at IS NULL';
     if (query.cursor) {
-      const [unread, createdAt, id] = decodeCursor(query.cursor, (key) => key.length === 3 && isUuid(key[2]!) && !Number.isNaN(Date.parse(key[1]!)));
+      const [unread, createdAt, id] = decodeCursor(query.cursor, (key) => key.length === 3 && isUuid(key[2]!) && isStoredInstant(key[1]!));
       params.push(unread === 'true', new Date(createdAt!), id);
       where += ` AND ((n.read_at IS NULL), n.created_at, n.id) < ($2::boolean, $3::timestamptz, $4::uuid)`;
     }

@@ -10,7 +10,14 @@ describe('list cursor', () => {
     expect(decodeCursor(encodeCursor(position))).toEqual(position);
   });
 
-  it.each(['not-base64!', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["x","not-a-uuid"]').toString('base64url')])(
+  it.each([
+    'not-base64!',
+    Buffer.from('{"a":1}').toString('base64url'),
+    Buffer.from('["x","not-a-uuid"]').toString('base64url'),
+    // Names a database refuses (NUL, a lone surrogate) are no cursor this list gave out.
+    Buffer.from('["a\\u0000b","01890a5d-ac96-774b-bcce-b302099a8057"]').toString('base64url'),
+    Buffer.from('["a\\ud800b","01890a5d-ac96-774b-bcce-b302099a8057"]').toString('base64url'),
+  ])(
     'refuses %s as a validation error',
     (cursor) => {
       expect(() => decodeCursor(cursor)).toThrow(ValidationError);

@@ -1,3 +1,4 @@
+import { textViolation } from '@scn/contracts';
 import { ValidationError } from '@scn/platform';
 
 /** Position in the list (ordered by name, then id): the last item of the previous page. */
@@ -21,6 +22,8 @@ export function decodeCursor(cursor: string): ListPosition {
       decoded.length === 2 &&
       typeof decoded[0] === 'string' &&
       typeof decoded[1] === 'string' &&
+      // The name goes into a query: text PostgreSQL takes, or no cursor of this list.
+      !textViolation(decoded[0], true) &&
       UUID.test(decoded[1])
     ) {
       return { name: decoded[0], id: decoded[1] };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/partnerships';
-import type { CallerIdentity, Page, RpcParsedRequest } from '@scn/contracts';
+import { isStoredInstant, type CallerIdentity, type Page, type RpcParsedRequest } from '@scn/contracts';
 import { DATABASE, decodeCursor, encodeCursor } from '@scn/platform';
 import { visibilityOf } from '../../domain/partnership.actor';
 import { isUuid } from '../../infra/is-uuid';
@@ -30,7 +30,7 @@ export class ListPartnershipsHandler {
     if (query.cursor) {
       const [createdAt = '', id = ''] = decodeCursor(
         query.cursor,
-        ([at = '', last = '', ...rest]) => !Number.isNaN(Date.parse(at)) && isUuid(last) && rest.length === 0,
+        ([at = '', last = '', ...rest]) => isStoredInstant(at) && isUuid(last) && rest.length === 0,
       );
       const at = new Date(createdAt);
       filters.push({ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: id } }] });
