@@ -5,6 +5,7 @@ import { AuditRecorder } from './audit/audit.recorder';
 import type { GatewayConfig } from './config';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './authorization/access-token-verifier';
 import { recordRoutes } from './http/registered-routes';
+import { BINARY_BODY_MEDIA_TYPES } from './http/route-declaration';
 import { installQueueDashboard } from './notifications/queue-dashboard/install-queue-dashboard';
 import { installApiReference } from './openapi/api-reference';
 import { installProtection } from './protection/install-protection';
@@ -28,9 +29,13 @@ export async function prepareGatewayHttp(app: NestFastifyApplication, config: Ga
     logger: app.get<Logger>(ROOT_LOGGER).child({ component: 'protection' }),
   });
   fastify.removeContentTypeParser(['text/plain']);
-  // CSV uploads (bulk imports) are the one non-JSON body; they may be larger than JSON ones.
-  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: config.CSV_UPLOAD_LIMIT_BYTES }, (_request, body, done) =>
-    done(null, body),
+  // Import files (CSV, .xlsx) are the one non-JSON body; they may be larger than JSON ones.
+  // They stay bytes (a Buffer): the partnerships service detects the encoding (a Latin-1
+  // CSV read as UTF-8 here would lose its letters) and tells a file of another kind.
+  fastify.addContentTypeParser(
+    [...BINARY_BODY_MEDIA_TYPES],
+    { parseAs: 'buffer', bodyLimit: config.CSV_UPLOAD_LIMIT_BYTES },
+    (_request, body, done) => done(null, body),
   );
   app.get(AuditRecorder).install(fastify);
   recordRoutes(fastify);

@@ -10,19 +10,21 @@ const NO_FIELDS = z.object({}).strict();
  * so the problem names every bad field (prefixed `params.`, `query.` or `body.`).
  * Parts a route does not declare must be empty: unknown fields are refused. Every string
  * is first checked as text (no NUL or other control characters, no unpaired surrogates)
- * and put in Unicode normal form C, whatever the route's schema says.
+ * and put in Unicode normal form C, whatever the route's schema says — except a body of
+ * bytes (a Buffer: an uploaded file), which is not text: its route's schema and the service
+ * reading it check it.
  */
 export function validateInput(route: RouteDeclaration, raw: { params: unknown; query: unknown; body: unknown }): RouteInput {
   const violations: FieldViolation[] = [];
   const parse = (part: 'params' | 'query' | 'body', schema: z.ZodType | undefined, raw: unknown) => {
-    const text = checkRequestText(raw, part);
+    const text = Buffer.isBuffer(raw) ? { value: raw, violations: [] } : checkRequestText(raw, part);
     if (text.violations.length) {
       violations.push(...text.violations);
       return undefined;
     }
     const value = text.value;
     if (!schema && part === 'body') {
-      if (value !== undefined && value !== null && !(typeof value === 'object' && Object.keys(value).length === 0)) {
+      if (Buffer.isBuffer(value) || (value !== undefined && value !== null && !(typeof value === 'object' && Object.keys(value).length === 0))) {
         violations.push({ field: 'body', rule: 'unrecognized_keys', message: 'this route takes no body' });
       }
       return undefined;

@@ -5,6 +5,10 @@ export type { ProblemCode } from '@scn/contracts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** Media types of bodies the gateway takes as bytes (a Buffer): import files, CSV and .xlsx. */
+export const BINARY_BODY_MEDIA_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
+export type BodyMediaType = (typeof BINARY_BODY_MEDIA_TYPES)[number];
+
 /** The validated input of a request, in the shapes its route declares. */
 export interface RouteInput<R extends RouteDeclaration = RouteDeclaration> {
   params: R['params'] extends z.ZodType ? z.infer<R['params']> : Record<string, never>;
@@ -53,8 +57,8 @@ export interface RouteDeclaration {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** Media type of the body when it is not JSON (e.g. `text/csv`, parsed as a string). */
-  bodyContentType?: 'text/csv';
+  /** Media type(s) of the body when it is not JSON (`text/csv`, `.xlsx`: the body is then the bytes, a Buffer). */
+  bodyContentType?: BodyMediaType | readonly BodyMediaType[];
   /** Media type of the success body when it is not JSON (the handler then answers it itself). */
   responseContentType?: 'text/csv' | 'text/event-stream';
   /** Schema of the success body; the handler's result is parsed with it (unknown fields never leak). */

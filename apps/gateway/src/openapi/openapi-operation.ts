@@ -21,9 +21,15 @@ export function buildOperation(route: RouteDeclaration): ZodOpenApiOperationObje
     security: route.access.kind === 'public' ? [] : [{ [BEARER_AUTH.name]: [] }],
     ...(params || query ? { requestParams: { ...(params ? { path: params } : {}), ...(query ? { query } : {}) } } : {}),
     // The gateway refuses a missing body when the route declares one.
-    ...(body ? { requestBody: { required: true, content: { [route.bodyContentType ?? 'application/json']: { schema: body } } } } : {}),
+    ...(body ? { requestBody: { required: true, content: requestContent(route, body) } } : {}),
     responses: { ...successResponse(route), ...problemResponses(routeProblems(route)) },
   };
+}
+
+/** The body's schema under each media type the route takes. */
+function requestContent(route: RouteDeclaration, body: NonNullable<RouteDeclaration['body']>) {
+  const types = route.bodyContentType === undefined ? ['application/json'] : [route.bodyContentType].flat();
+  return Object.fromEntries(types.map((type) => [type, { schema: body }]));
 }
 
 function rolesOf(access: RouteAccess): string[] {

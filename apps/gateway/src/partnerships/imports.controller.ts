@@ -28,16 +28,16 @@ export class ImportsController {
 
   @Endpoint(R.start)
   async start(@Input() { query, body }: RouteInput<typeof R.start>, @Caller() caller: CallerIdentity) {
-    const { fileName, addMissingCities, ...columns } = query;
-    const bytes = new TextEncoder().encode(body);
-    const objectName = `${uuidv7()}.csv`;
+    const { fileName, addMissingCities, dryRun, ...columns } = query;
+    const bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    const objectName = `${uuidv7()}.upload`;
     const files = await this.storeFile(objectName, bytes, fileName);
     const fileHash = createHash('sha256').update(bytes).digest('hex');
     try {
       return await this.rpc.call(
         'partnerships',
         'imports.start',
-        { objectName, fileHash, fileName: fileName ?? null, columns, addMissingCities },
+        { objectName, fileHash, fileName: fileName ?? null, columns, addMissingCities, dryRun },
         { caller, timeoutMs: START_TIMEOUT_MS },
       );
     } finally {

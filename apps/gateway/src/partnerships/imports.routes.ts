@@ -20,17 +20,22 @@ export const IMPORT_ROUTES = {
     method: 'POST',
     path: '/v1/partnerships/imports',
     summary:
-      'Import existing partnerships from a CSV file (one partnership per row; columns mapped by the query). ' +
+      'Import existing partnerships from a file (one partnership per row; columns mapped by the query): CSV text separated ' +
+      'by commas, semicolons or tabs (UTF-8 with or without BOM, or Windows-1252/Latin-1), or an .xlsx workbook (its first sheet). ' +
+      'Coordinates are optional: without them a city is matched by name, country and region. ' +
       'Answers at once with the running import: poll it for progress, then list the rows that could not be matched. ' +
-      'With addMissingCities=true, cities the gazetteer lacks are added from the file, each reported with its row.',
+      'With addMissingCities=true, cities the gazetteer lacks are added from the file, each reported with its row; ' +
+      'with dryRun=true, nothing but the counts and the report is written (a preview).',
     tag: TAG,
     access: { kind: 'roles', roles: STAFF },
     query: startImportQuerySchema,
-    body: z.string().min(1, 'the CSV file is empty'),
-    bodyContentType: 'text/csv',
+    body: z
+      .custom<Buffer>((value) => Buffer.isBuffer(value) && value.length > 0, { message: 'the file is empty' })
+      .meta({ override: { type: 'string', format: 'binary' } }),
+    bodyContentType: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     response: partnershipImportSchema,
     status: 202,
-    errors: [P.fileMissing, P.fileCorrupted, P.malformedCsv, P.emptyFile, P.columnsMissing, P.storeUnavailable, ...SERVICE_PROBLEMS],
+    errors: [P.fileMissing, P.fileCorrupted, P.malformedCsv, P.unsupportedFile, P.emptyFile, P.columnsMissing, P.storeUnavailable, ...SERVICE_PROBLEMS],
   }),
   get: defineRoute({
     operationId: 'getPartnershipImport',

@@ -35,6 +35,13 @@ export const IMPORT_PROBLEMS = {
     status: 400,
     description: 'The file lacks columns the mapping names: `errors` lists each one (map them with the query parameters).',
   },
+  unsupportedFile: {
+    code: 'IMPORT.UNSUPPORTED_FILE',
+    status: 400,
+    description:
+      'The file is neither CSV text (comma, semicolon or tab separated; UTF-8 with or without BOM, or Windows-1252/Latin-1) ' +
+      'nor an .xlsx workbook: the message says what was found.',
+  },
   storeUnavailable: { code: 'IMPORT.STORE_UNAVAILABLE', status: 503, description: 'The file could not be stored for import: retry later.' },
 } as const;
 
@@ -43,8 +50,12 @@ const columnName = singleLineText({ min: 1, max: 100 });
 /**
  * Which column of the file holds each field: side 1 is the member city, side 2 the partner
  * city. The defaults are the columns of the public twin-towns list
- * (`city1,country1,lat1,lng1,city2,country2,lat2,lng2`). `kind` (sister_city,
- * friendship_city or other; default sister_city) and `startYear` are optional columns.
+ * (`city1,country1,lat1,lng1,city2,country2,lat2,lng2`). The coordinate columns are
+ * optional: a file without them (both of a side) is matched by name and country, and by the
+ * region column where one is mapped. `kind` (sister_city, friendship_city or other —
+ * "sister", "twin town", "friendship" read too; default sister_city), `startYear`,
+ * `memberRegion`/`partnerRegion` (state, province…), `memberProgram` (name of a member
+ * program of the member city) and `notes` are optional columns.
  */
 export const importColumnsShape = {
   memberCity: columnName.default('city1'),
@@ -57,6 +68,10 @@ export const importColumnsShape = {
   partnerLng: columnName.default('lng2'),
   kind: columnName.optional(),
   startYear: columnName.optional(),
+  memberRegion: columnName.optional(),
+  partnerRegion: columnName.optional(),
+  memberProgram: columnName.optional(),
+  notes: columnName.optional(),
 };
 export const importColumnsSchema = z.object(importColumnsShape).strict();
 export type ImportColumns = z.infer<typeof importColumnsSchema>;
@@ -70,6 +85,13 @@ export const IMPORT_STATUSES = ['running', 'completed', 'failed'] as const;
  * gazetteer from the file (only when the import was asked to add missing cities).
  */
 export const IMPORT_REPORT_KINDS = ['unmatched', 'city-added'] as const;
+/**
+ * A third kind of reported row: `noted` — imported, with something staff should check (a
+ * city chosen among several of its name, a member program named but not found).
+ */
+export const IMPORT_REPORT_ROW_KINDS = [...IMPORT_REPORT_KINDS, 'noted'] as const;
+/** Narrower lists of the report: the ambiguous rows (unmatched, with candidates), or the noted ones. */
+export const IMPORT_REPORT_SELECTIONS = ['ambiguous', 'noted'] as const;
 
 /**
  * Opt-in: a city the gazetteer lacks is added from the file (the name as matched, the
@@ -79,6 +101,10 @@ const addMissingCitiesDescription =
   'Add the cities the gazetteer lacks from the file (name, country and coordinates of the row) instead of reporting their rows as ' +
   'unmatched; each city added is listed in the report with its row. Never added: a row whose country is unknown, whose ' +
   'coordinates are missing, 0,0 or outside the country, or whose name is a namesake across a border. Default false.';
+
+const dryRunDescription =
+  'Preview: run the whole matching and keep the counts and the report, but write no partnership, city or event. ' +
+  'Importing the same file afterwards does what the preview said. Default false.';
 
 /** An import and its progress: rows processed so far of the total, and what became of them. */
 export const partnershipImportSchema = z
@@ -101,6 +127,10 @@ export const partnershipImportSchema = z
     addMissingCities: z.boolean(),
     /** Cities this import added to the gazetteer: each is named by the report row (`city-added`) that added it. */
     citiesAddedCount: z.int(),
+    /** A preview: the counts and the report of what importing the file would do; nothing else was written. */
+    dryRun: z.boolean(),
+    /** Rows whose name fits several places with nothing to tell which (counted in `unmatchedCount`): each is reported with its candidates. */
+    ambiguousCount: z.int(),
     /** Why a failed import stopped. */
     error: z.string().nullable(),
     createdBy: z.string().nullable(),
@@ -110,12 +140,44 @@ export const partnershipImportSchema = z
   .meta({ id: 'PartnershipImport' });
 export type PartnershipImportView = z.infer<typeof partnershipImportSchema>;
 
-/** A row the import reports, with the reason and the row as read: not imported (`unmatched`), or imported after adding cities (`city-added`). */
+/** A place a side's name may mean. */
+export const importCandidateSchema = z
+  .object({
+    cityId: z.string(),
+    name: z.string(),
+    countryCode: z.string(),
+    /** GeoNames first-level division code (a US state's two letters…), where known. */
+    regionCode: z.string().nullable(),
+    population: z.int(),
+  })
+  .meta({ id: 'PartnershipImportCandidate' });
+
+/** The places one side of a row may mean: the chosen one (when one was), and all of them, most populous first. */
+export const importSideCandidatesSchema = z
+  .object({
+    /** The column of the city cell (`city1`…). */
+    column: z.string(),
+    /** The city the import chose, or null when the row is ambiguous. */
+    chosenCityId: z.string().nullable(),
+    cities: z.array(importCandidateSchema),
+  })
+  .meta({ id: 'PartnershipImportSideCandidates' });
+export type ImportSideCandidates = z.infer<typeof importSideCandidatesSchema>;
+
+/**
+ * A row the import reports, with the reason and the row as read: not imported (`unmatched`;
+ * `ambiguous` when a name fits several places, with its `candidates`), imported after adding
+ * cities (`city-added`), or imported with something to check (`noted`).
+ */
 export const importProblemSchema = z
   .object({
     /** Line of the file the row is on (the header is line 1; a row with a line break in a cell: its last line). */
     rowNumber: z.int(),
-    kind: z.enum(IMPORT_REPORT_KINDS),
+    kind: z.enum(IMPORT_REPORT_ROW_KINDS),
+    /** Present (true) on a row not imported because a name fits several places: `candidates` lists them. */
+    ambiguous: z.literal(true).optional(),
+    /** Present on a row whose names fit several places: by side, the candidates (and the choice, for a `noted` row). */
+    candidates: z.array(importSideCandidatesSchema).optional(),
     reason: z.string(),
     /** Cities the row added to the gazetteer (`import:<uuid>` ids); empty for most rows. */
     addedCityIds: z.array(z.string()),
@@ -137,12 +199,21 @@ export const startImportQuerySchema = z
       .optional()
       .transform((value) => value === 'true')
       .meta({ description: addMissingCitiesDescription }),
+    dryRun: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((value) => value === 'true')
+      .meta({ description: dryRunDescription }),
   })
   .strict();
 
 /** Query of the report of an import: one kind of row only, if given; a page at a time. */
 export const listImportProblemsQueryShape = {
   kind: z.enum(IMPORT_REPORT_KINDS).optional(),
+  only: z
+    .enum(IMPORT_REPORT_SELECTIONS)
+    .optional()
+    .meta({ description: 'Only the ambiguous rows (not imported: a name fits several places, with candidates), or only the noted ones (imported, something to check).' }),
   ...pageQueryShape,
 };
 export const listImportProblemsQuerySchema = z.object(listImportProblemsQueryShape).strict();
@@ -157,6 +228,7 @@ export const importsOperations = {
         fileName: z.string().max(200).nullable().default(null),
         columns: importColumnsSchema,
         addMissingCities: z.boolean().default(false),
+        dryRun: z.boolean().default(false),
       })
       .strict(),
     response: partnershipImportSchema,

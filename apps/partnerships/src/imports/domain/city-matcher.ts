@@ -1,4 +1,5 @@
-import { exactKeys, gazetteerNames, namesAnArea, namesAPartOfACity, nameVariants, nameWords } from './city-names';
+import { exactKeys, gazetteerNames, looserNameForms, namesAnArea, namesAPartOfACity, nameVariants, nameWords, regionInCell } from './city-names';
+import { byPopulation, chooseByEvidence, describeCity, type ChoiceEvidence } from './name-evidence';
 import { distanceKm, type Coordinates } from '../../gazetteer/domain/distance';
 import { isLongerForm, spellingDistance } from './name-likeness';
 
@@ -27,6 +28,24 @@ export interface CitySide {
   latitude: number;
   longitude: number;
 }
+
+/** One side of a row without coordinates: the city cell, the countries, and the region the file gives, if any. */
+export interface NamedSide {
+  name: string;
+  countryCodes: readonly string[];
+  partCodes?: readonly string[];
+  /** The region column's cell (a state, a province…), or the part of the city cell after a comma. */
+  region?: string;
+}
+
+/**
+ * A side matched by its name alone: the place, and when the name fits several, the
+ * evidence that chose it and every candidate (most populous first) — or, when nothing
+ * tells them apart, the candidates (`ambiguous`).
+ */
+export type NameMatch =
+  | { matched: true; city: GazetteerCity; method: 'name' | 'other-name'; evidence: ChoiceEvidence; candidates: GazetteerCity[] }
+  | { matched: false; reason: string; ambiguous?: GazetteerCity[] };
 
 /**
  * How a city was recognized: by its name, by one of its other names (an exonym such as
@@ -160,6 +179,72 @@ export class CityMatcher {
   }
 
   /**
+   * A side without coordinates, by name and country (issue #14): the places known by the
+   * name (their own or another name: an exonym, a transliteration, a historic name such as
+   * Bombay), records of one place merged; the looser forms of the name only when no place
+   * bears it as written. One place is taken only on clear evidence (`chooseByEvidence`).
+   * The cities imports added are looked at only when no place of GeoNames or staff has
+   * the name.
+   */
+  matchByName(side: NamedSide): NameMatch {
+    const variants = nameVariants(side.name);
+    if (!variants.length) return { matched: false, reason: 'city name is missing' };
+    const region = side.region?.trim() || regionInCell(side.name);
+    const where = `in ${side.countryCodes.join(' or ')}${region ? ` (region "${region}")` : ''}`;
+    for (const forms of [variants, [...new Set(variants.flatMap(looserNameForms))]]) {
+      if (!forms.length) continue;
+      for (const tier of [this.reference, this.added]) {
+        const named = this.placesNamed(tier, side, forms);
+        if (!named.length) continue;
+        // A place's own name before another's other name (GeoNames gives old names of a place to others).
+        const own = named.filter((place) => place.own);
+        const places = own.length ? own : named;
+        const choice = chooseByEvidence(places.map((place) => place.city), region);
+        if (choice.chosen) {
+          return { matched: true, city: choice.chosen, method: own.length ? 'name' : 'other-name', evidence: choice.evidence, candidates: choice.candidates };
+        }
+        const shown = choice.candidates.slice(0, 5).map(describeCity).join('; ');
+        const more = choice.candidates.length > 5 ? `; and ${choice.candidates.length - 5} more` : '';
+        return {
+          matched: false,
+          reason: `"${side.name.trim()}" is ambiguous: ${choice.candidates.length} places of the name ${where}, none clearly meant (${shown}${more})`,
+          ambiguous: choice.candidates,
+        };
+      }
+    }
+    const area = namesAnArea(side.name) ? ': it looks like an area or a district, not a city' : '';
+    return { matched: false, reason: `no city named "${side.name.trim()}" ${where}${area}` };
+  }
+
+  /**
+   * The distinct places of a tier known by one of the names, in the side's countries: the
+   * records of one name closer than `samePlaceKm` to each other are one place (its most
+   * populous record), as for sides with coordinates.
+   */
+  private placesNamed(tier: Tier, side: NamedSide, names: string[]): Array<{ city: GazetteerCity; own: boolean }> {
+    const found = new Map<Entry, boolean>();
+    for (const name of names) {
+      const keys = exactKeys(name);
+      for (const code of searchedCodes(side)) {
+        for (const key of keys) {
+          for (const entry of tier.get(code)?.byKey.get(key) ?? []) {
+            const own = keys.some((k) => entry.ownKeys.has(k));
+            found.set(entry, (found.get(entry) ?? false) || own);
+          }
+        }
+      }
+    }
+    const records = [...found].map(([entry, own]) => ({ city: entry.city, own })).sort((a, b) => byPopulation(a.city, b.city));
+    const places: Array<{ city: GazetteerCity; own: boolean }> = [];
+    for (const record of records) {
+      const same = places.find((place) => distanceKm(place.city, record.city) <= this.tolerances.samePlaceKm);
+      if (same) same.own ||= record.own;
+      else places.push({ ...record });
+    }
+    return places;
+  }
+
+  /**
    * The evidence closest to the file first: the city's own name, then a likeness close by,
    * then one of its other names (an exonym: "Cologne" is Köln), each within its tolerance.
    */
@@ -274,7 +359,7 @@ export class CityMatcher {
 }
 
 /** The countries a side is looked for in: the file's, then their parts with codes of their own. */
-function searchedCodes(side: Pick<CitySide, 'countryCodes' | 'partCodes'>): readonly string[] {
+function searchedCodes(side: Pick<NamedSide, 'countryCodes' | 'partCodes'>): readonly string[] {
   return side.partCodes?.length ? [...side.countryCodes, ...side.partCodes] : side.countryCodes;
 }
 

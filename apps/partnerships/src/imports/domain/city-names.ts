@@ -87,3 +87,32 @@ export function gazetteerNames(name: string, altNames: readonly string[]): strin
   const withoutParenthesis = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   return [...new Set([name, withoutParenthesis, ...altNames].filter((n) => n.length > 0))];
 }
+
+/** First words of a saint's name, written differently from one language to the next. */
+const SAINT_WORDS = ['saint', 'sainte', 'san', 'santo', 'santa', 'sao', 'sankt', 'st', 'ste'];
+/** Words joining a town's name to its river or region ("Stratford-upon-Avon", "Frankfurt am Main"). */
+const QUALIFIER_JOINS = /[\s-]+(?:upon|on|under|am|an der|sur|sous|nad|pod)[\s-]+\S.*$/i;
+
+/**
+ * Looser forms of a file's name, tried only when no place bears the name as written (a
+ * side without coordinates): the saint's word in the other languages' forms
+ * ("San Petersburgo" → "Saint Petersburgo", "St. Gallen" → "Sankt Gallen"), and the town's
+ * name without the river or region it is "upon" ("Newcastle-upon-Tyne" → "Newcastle").
+ */
+export function looserNameForms(variant: string): string[] {
+  const forms: string[] = [];
+  const words = normalizeName(variant).split(' ');
+  if (words.length > 1 && SAINT_WORDS.includes(words[0]!)) {
+    for (const saint of SAINT_WORDS) if (saint !== words[0]) forms.push([saint, ...words.slice(1)].join(' '));
+  }
+  const withoutQualifier = variant.replace(QUALIFIER_JOINS, '').trim();
+  if (withoutQualifier && withoutQualifier !== variant.trim()) forms.push(withoutQualifier);
+  return [...new Set(forms)];
+}
+
+/** The region a cell names after a comma ("Springfield, Illinois" → "Illinois"), if any. */
+export function regionInCell(cell: string): string | undefined {
+  const comma = cell.indexOf(',');
+  const region = comma > 0 ? cell.slice(comma + 1).trim() : '';
+  return region || undefined;
+}

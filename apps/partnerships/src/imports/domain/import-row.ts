@@ -1,18 +1,48 @@
 import { PARTNERSHIP_KINDS, type ImportColumns } from '@scn/contracts';
 import type { CityMatcher, CitySide, GazetteerCity } from './city-matcher';
+import { describeChoice } from './name-evidence';
 import type { CountryResolver } from './country-resolver';
 import { importKeyOf } from './import-key';
 
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 
-/** What a row of the file comes to: a pair of gazetteer cities, or the reason it cannot be imported. */
+/** The places one side's name fitted: the chosen one (none when ambiguous) and all of them. */
+export interface SideCandidates {
+  column: string;
+  chosen: GazetteerCity | null;
+  cities: GazetteerCity[];
+}
+
+/**
+ * What a row of the file comes to: a pair of gazetteer cities (with the choices made among
+ * places of one name, each with its words for the report, and the optional columns), or
+ * the reason it cannot be imported (`ambiguous` when all that stops it is names that fit
+ * several places: their candidates).
+ */
 export type RowDecision =
-  | { kind: 'pair'; key: string; member: GazetteerCity; partner: GazetteerCity; partnershipKind: PartnershipKind; startYear: number | null }
-  | { kind: 'problem'; reason: string };
+  | {
+      kind: 'pair';
+      key: string;
+      member: GazetteerCity;
+      partner: GazetteerCity;
+      partnershipKind: PartnershipKind;
+      startYear: number | null;
+      choices: SideCandidates[];
+      notes: string[];
+      programName: string | null;
+      remarks: string | null;
+    }
+  | { kind: 'problem'; reason: string; ambiguous?: SideCandidates[] };
 
 type Record = Readonly<{ [column: string]: string | undefined }>;
-type SideColumns = { city: string; country: string; lat: string; lng: string };
+type SideColumns = { city: string; country: string; lat: string; lng: string; region?: string; coordinates: boolean };
 type Failure = { matched?: false; reason: string };
+
+/** Which sides of the file carry coordinates (a side without its two coordinate columns is matched by name). */
+export interface SideCoordinates {
+  member: boolean;
+  partner: boolean;
+}
 
 /**
  * One side of a row as read: its gazetteer city, or why there is none. `reason` names the
@@ -20,8 +50,8 @@ type Failure = { matched?: false; reason: string };
  * lacks a match, `unmatched` holds the side as looked for (an import may add the city).
  */
 export type SideReading =
-  | { matched: true; city: GazetteerCity }
-  | { matched: false; column: string; reason: string; unmatched?: CitySide };
+  | { matched: true; city: GazetteerCity; choice?: { candidates: SideCandidates; note: string } }
+  | { matched: false; column: string; reason: string; unmatched?: CitySide; ambiguous?: SideCandidates };
 
 /** A row as read: its kind and start year (or why they are unusable) and both sides. */
 export interface RowReading {
@@ -29,6 +59,9 @@ export interface RowReading {
   startYear: number | null | Failure;
   member: SideReading;
   partner: SideReading;
+  /** The member program the row names (`memberProgram` column), and its notes. */
+  programName?: string | null;
+  remarks?: string | null;
 }
 
 function isFailure(value: unknown): value is Failure {
@@ -55,14 +88,29 @@ export class RowMatcher {
     private readonly columns: ImportColumns,
     private readonly countries: CountryResolver,
     private readonly cities: CityMatcher,
+    private readonly coordinates: SideCoordinates = { member: true, partner: true },
   ) {
-    this.member = { city: columns.memberCity, country: columns.memberCountry, lat: columns.memberLat, lng: columns.memberLng };
-    this.partner = { city: columns.partnerCity, country: columns.partnerCountry, lat: columns.partnerLat, lng: columns.partnerLng };
+    this.member = {
+      city: columns.memberCity,
+      country: columns.memberCountry,
+      lat: columns.memberLat,
+      lng: columns.memberLng,
+      region: columns.memberRegion,
+      coordinates: coordinates.member,
+    };
+    this.partner = {
+      city: columns.partnerCity,
+      country: columns.partnerCountry,
+      lat: columns.partnerLat,
+      lng: columns.partnerLng,
+      region: columns.partnerRegion,
+      coordinates: coordinates.partner,
+    };
   }
 
   /** The same reading of rows against another gazetteer. */
   withCities(cities: CityMatcher): RowMatcher {
-    return new RowMatcher(this.columns, this.countries, cities);
+    return new RowMatcher(this.columns, this.countries, cities, this.coordinates);
   }
 
   decide(record: Record): RowDecision {
@@ -71,7 +119,36 @@ export class RowMatcher {
 
   /** Reads the row's fields and matches both sides, without deciding. */
   read(record: Record): RowReading {
-    return { kind: this.kindOf(record), startYear: this.startYearOf(record), member: this.side(record, this.member), partner: this.side(record, this.partner) };
+    return {
+      kind: this.kindOf(record),
+      startYear: this.startYearOf(record),
+      member: this.side(record, this.member),
+      partner: this.side(record, this.partner),
+      programName: this.optionalText(record, this.columns.memberProgram),
+      remarks: this.optionalText(record, this.columns.notes),
+    };
+  }
+
+  private optionalText(record: Record, column: string | undefined): string | null {
+    const value = column ? (record[column] ?? '').trim() : '';
+    return value || null;
+  }
+
+  /** A side without coordinates: by name, country and region (issue #14). */
+  private namedSide(name: string, codes: readonly string[], partCodes: readonly string[], record: Record, columns: SideColumns): SideReading {
+    const region = columns.region ? (record[columns.region] ?? '').trim() : undefined;
+    const match = this.cities.matchByName({ name, countryCodes: codes, partCodes, ...(region && { region }) });
+    if (match.matched) {
+      if (match.candidates.length < 2) return { matched: true, city: match.city };
+      const candidates = { column: columns.city, chosen: match.city, cities: match.candidates };
+      return { matched: true, city: match.city, choice: { candidates, note: `${columns.city}: ${describeChoice(name, { chosen: match.city, evidence: match.evidence, candidates: match.candidates })}` } };
+    }
+    return {
+      matched: false,
+      column: columns.city,
+      reason: `${columns.city}: ${match.reason}`,
+      ...(match.ambiguous && { ambiguous: { column: columns.city, chosen: null, cities: match.ambiguous } }),
+    };
   }
 
   private side(record: Record, columns: SideColumns): SideReading {
@@ -85,6 +162,7 @@ export class RowMatcher {
     if (!name) return fail('city name is missing');
     const country = this.countries.resolve(record[columns.country] ?? '', name);
     if ('reason' in country) return fail(country.reason);
+    if (!columns.coordinates) return this.namedSide(name, country.codes, country.partCodes, record, columns);
     const lat = (record[columns.lat] ?? '').trim();
     const lng = (record[columns.lng] ?? '').trim();
     if (!lat || !lng) return fail(`missing coordinates of "${name}"`);
@@ -117,14 +195,30 @@ export class RowMatcher {
 }
 
 /** A pair of two different cities, or every reason the row cannot be one (each naming its column). */
-export function decisionOf({ kind, startYear, member, partner }: RowReading): RowDecision {
+export function decisionOf({ kind, startYear, member, partner, programName = null, remarks = null }: RowReading): RowDecision {
   if (typeof kind !== 'string' || isFailure(startYear) || !member.matched || !partner.matched) {
-    const reasons = [kind, startYear, member, partner].filter(isFailure).map((failure) => failure.reason);
-    return { kind: 'problem', reason: reasons.join('; ') };
+    const failures = [kind, startYear, member, partner].filter(isFailure);
+    const reasons = failures.map((failure) => failure.reason);
+    // Ambiguous: all that stops the row is names that fit several places (a person may choose).
+    const sides = [member, partner].filter((side): side is Extract<SideReading, { matched: false }> => !side.matched);
+    const ambiguous = failures.length === sides.length && sides.every((side) => side.ambiguous) ? sides.map((side) => side.ambiguous!) : [];
+    return { kind: 'problem', reason: reasons.join('; '), ...(ambiguous.length && { ambiguous }) };
   }
   if (member.city.id === partner.city.id) {
     return { kind: 'problem', reason: `both sides are the same city: ${member.city.name} (${member.city.id})` };
   }
   const key = importKeyOf(member.city.id, partner.city.id);
-  return { kind: 'pair', key, member: member.city, partner: partner.city, partnershipKind: kind, startYear };
+  const choices = [member.choice, partner.choice].filter((choice) => choice !== undefined);
+  return {
+    kind: 'pair',
+    key,
+    member: member.city,
+    partner: partner.city,
+    partnershipKind: kind,
+    startYear,
+    choices: choices.map((choice) => choice.candidates),
+    notes: choices.map((choice) => choice.note),
+    programName,
+    remarks,
+  };
 }

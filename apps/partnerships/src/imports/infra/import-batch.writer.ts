@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient } from '@scn-prisma/partnerships';
+import type { ImportSideCandidates } from '@scn/contracts';
 import { Outbox } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
@@ -19,14 +20,21 @@ export interface NewPartnership {
   kind: PartnershipKind;
   startYear: number | null;
   rowNumber: number;
+  /** The row's notes column, kept with the partnership's history line. */
+  remarks?: string | null;
 }
 
-/** A row the import reports: not imported (`unmatched`), or imported after adding the cities it names. */
+/**
+ * A row the import reports: not imported (`unmatched`, or `ambiguous` with the candidates
+ * of its names), imported after adding the cities it names, or imported with something to
+ * check (`noted`: a city chosen among several of its name, a member program not found).
+ */
 export interface ReportedRow {
   rowNumber: number;
-  kind: 'unmatched' | 'city_added';
+  kind: 'unmatched' | 'ambiguous' | 'city_added' | 'noted';
   reason: string;
   addedCityIds: string[];
+  candidates?: ImportSideCandidates[];
   row: Record<string, string>;
 }
 
@@ -41,6 +49,8 @@ export interface ImportBatch {
 export interface ImportJobRef {
   id: string;
   createdBy: string | null;
+  /** A preview: the counts and the report are written, no partnership, history or event. */
+  dryRun?: boolean;
 }
 
 /** How long one batch may hold its transaction (hundreds of rows and their events). */
@@ -50,7 +60,8 @@ const BATCH_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
  * Writes one batch of an import in one transaction: the partnerships (active, version 1
  * in force), their history, one `partnership.activated.v1` event each, the reported rows,
  * and the job's progress and heartbeat — all or nothing, so progress never counts rows that
- * were not written. A job no longer running (marked interrupted) takes no more writes.
+ * were not written. A job no longer running (marked interrupted) takes no more writes. A
+ * preview (`dryRun`) writes the reported rows and the progress only.
  */
 @Injectable()
 export class ImportBatchWriter {
@@ -66,8 +77,11 @@ export class ImportBatchWriter {
         const terms = importedTerms(row.member.name, row.partner.name, row.kind);
         return { row, terms, hash: termsHash(terms) };
       });
-      // Set-based SQL: hundreds of rows per statement instead of one round trip each.
-      const inserted = rows.length
+      // Set-based SQL: hundreds of rows per statement instead of one round trip each. A
+      // preview counts what the batch would create (pairs new to the database and the file).
+      const inserted = job.dryRun
+        ? rows.map(({ row }) => ({ id: row.id }))
+        : rows.length
         ? await tx.$queryRawUnsafe<Array<{ id: string }>>(
             INSERT_PARTNERSHIPS,
             rows.map(({ row }) => row.id),
@@ -81,7 +95,7 @@ export class ImportBatchWriter {
         : [];
       const insertedIds = new Set(inserted.map((record) => record.id));
       const created = rows.filter(({ row }) => insertedIds.has(row.id));
-      if (created.length) {
+      if (created.length && !job.dryRun) {
         await tx.$executeRawUnsafe(
           INSERT_VERSIONS,
           created.map(({ row }) => row.id),
@@ -93,13 +107,13 @@ export class ImportBatchWriter {
           INSERT_CHANGES,
           created.map(() => uuidv7()),
           created.map(({ row }) => row.id),
-          created.map(({ row }) => JSON.stringify({ importId: job.id, rowNumber: row.rowNumber })),
+          created.map(({ row }) => JSON.stringify({ importId: job.id, rowNumber: row.rowNumber, ...(row.remarks && { notes: row.remarks }) })),
           job.createdBy,
         );
       }
       // Issued together: the transaction's connection runs them in order while the next events are built.
       await Promise.all(
-        created.map(({ row, terms, hash }) =>
+        (job.dryRun ? [] : created).map(({ row, terms, hash }) =>
           this.outbox.add(tx, 'partnership.activated.v1', row.id, {
             partnershipId: row.id,
             memberProgramId: row.memberProgramId,
@@ -127,14 +141,16 @@ export class ImportBatchWriter {
           batch.reports.map((report) => report.reason),
           batch.reports.map((report) => report.addedCityIds.join(' ')),
           batch.reports.map((report) => JSON.stringify(report.row)),
+          batch.reports.map((report) => (report.candidates?.length ? JSON.stringify(report.candidates) : null)),
         );
       }
-      const unmatched = batch.reports.filter((report) => report.kind === 'unmatched').length;
+      const unmatched = batch.reports.filter((report) => report.kind === 'unmatched' || report.kind === 'ambiguous').length;
+      const ambiguous = batch.reports.filter((report) => report.kind === 'ambiguous').length;
       assertStillRunning(
         await tx.$executeRaw`UPDATE import_jobs
             SET processed_rows = processed_rows + ${batch.rows}, created_count = created_count + ${created.length},
                 unchanged_count = unchanged_count + ${batch.unchanged + rows.length - created.length},
-                unmatched_count = unmatched_count + ${unmatched}, heartbeat_at = now()
+                unmatched_count = unmatched_count + ${unmatched}, ambiguous_count = ambiguous_count + ${ambiguous}, heartbeat_at = now()
           WHERE id = ${job.id}::uuid AND status = 'running'`,
       );
       return created.length;
@@ -163,7 +179,8 @@ const INSERT_CHANGES = `
 
 // City ids hold no spaces: one text per row carries a row's list through unnest.
 const INSERT_REPORTS = `
-  INSERT INTO import_problems (id, job_id, row_number, kind, reason, added_city_ids, row)
+  INSERT INTO import_problems (id, job_id, row_number, kind, reason, added_city_ids, row, candidates)
   SELECT id, $2::uuid, row_number, kind::"ImportReportKind", reason,
-         CASE WHEN cities = '' THEN '{}'::text[] ELSE string_to_array(cities, ' ') END, row::jsonb
-    FROM unnest($1::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t(id, row_number, kind, reason, cities, row)`;
+         CASE WHEN cities = '' THEN '{}'::text[] ELSE string_to_array(cities, ' ') END, row::jsonb, candidates::jsonb
+    FROM unnest($1::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+      AS t(id, row_number, kind, reason, cities, row, candidates)`;

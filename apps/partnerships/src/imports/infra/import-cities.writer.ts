@@ -28,6 +28,11 @@ const ALT_SEPARATOR = '\u001f';
 export class ImportCitiesWriter {
   constructor(@Inject(DATABASE) private readonly db: PrismaClient) {}
 
+  /** A preview (`dryRun`): counts the cities the import would add, adds none. */
+  countPreview(job: ImportJobRef, cities: readonly NewCity[]): Promise<StoredCities> {
+    return countPreviewedCities(this.db, job, cities);
+  }
+
   async write(job: ImportJobRef, cities: readonly NewCity[]): Promise<StoredCities> {
     if (!cities.length) return { added: [], replaced: new Map() };
     return this.db.$transaction(
@@ -69,6 +74,15 @@ export class ImportCitiesWriter {
       { maxWait: 10_000, timeout: 120_000 },
     );
   }
+}
+
+/** A preview's count of the cities the import would add (nothing is added). */
+export async function countPreviewedCities(db: PrismaClient, job: ImportJobRef, cities: readonly NewCity[]): Promise<StoredCities> {
+  assertStillRunning(
+    await db.$executeRaw`UPDATE import_jobs SET cities_added_count = cities_added_count + ${cities.length}, heartbeat_at = now()
+                          WHERE id = ${job.id}::uuid AND status = 'running'`,
+  );
+  return { added: [...cities], replaced: new Map() };
 }
 
 function withoutPlannedId({ plannedId: _plannedId, ...city }: GazetteerCity & { plannedId: string }): GazetteerCity {

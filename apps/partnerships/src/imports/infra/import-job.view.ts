@@ -15,6 +15,8 @@ export function toImportView(job: ImportJob): PartnershipImportView {
     unmatchedCount: job.unmatchedCount,
     addMissingCities: job.addMissingCities,
     citiesAddedCount: job.citiesAddedCount,
+    dryRun: job.dryRun,
+    ambiguousCount: job.ambiguousCount,
     error: job.error,
     createdBy: job.createdBy,
     startedAt: job.startedAt.toISOString(),

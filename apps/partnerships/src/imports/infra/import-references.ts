@@ -7,6 +7,8 @@ export interface ImportReferences {
   cities: GazetteerCity[];
   /** The first member program of each city of the network. */
   programByCity: Map<string, string>;
+  /** Every member program of each city of the network, with its name (a row may name one). */
+  programsByCity: Map<string, Array<{ id: string; name: string }>>;
   /** Keys of the city pairs that already have a partnership (imported or not). */
   existingPairs: Set<string>;
 }
@@ -20,15 +22,22 @@ export async function loadImportReferences(db: PrismaClient, countryCodes: reado
        FROM cities WHERE country_code = ANY($1::text[])`,
     [...countryCodes],
   );
-  const programs = await db.$queryRawUnsafe<Array<{ cityId: string; id: string }>>(
-    `SELECT DISTINCT ON (city_id) city_id AS "cityId", id FROM member_programs ORDER BY city_id, created_at, id`,
+  const programs = await db.$queryRawUnsafe<Array<{ cityId: string; id: string; name: string }>>(
+    `SELECT city_id AS "cityId", id, name FROM member_programs ORDER BY city_id, created_at, id`,
   );
+  const programsByCity = new Map<string, Array<{ id: string; name: string }>>();
+  for (const program of programs) {
+    const list = programsByCity.get(program.cityId);
+    if (list) list.push({ id: program.id, name: program.name });
+    else programsByCity.set(program.cityId, [{ id: program.id, name: program.name }]);
+  }
   const pairs = await db.$queryRawUnsafe<Array<{ memberCityId: string; partnerCityId: string }>>(
     `SELECT member_city_id AS "memberCityId", partner_city_id AS "partnerCityId" FROM partnerships`,
   );
   return {
     cities,
-    programByCity: new Map(programs.map((program) => [program.cityId, program.id])),
+    programByCity: new Map([...programsByCity].map(([cityId, list]) => [cityId, list[0]!.id])),
+    programsByCity,
     existingPairs: new Set(pairs.map((pair) => importKeyOf(pair.memberCityId, pair.partnerCityId))),
   };
 }

@@ -1,12 +1,14 @@
 import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { PrismaClient } from '@scn-prisma/partnerships';
-import type { ImportColumns } from '@scn/contracts';
+import type { ImportColumns, ImportSideCandidates } from '@scn/contracts';
 import { DATABASE, ROOT_LOGGER } from '@scn/platform';
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import { CityMatcher } from '../../domain/city-matcher';
 import { CountryResolver } from '../../domain/country-resolver';
-import { RowMatcher } from '../../domain/import-row';
+import { RowMatcher, type RowDecision, type SideCandidates, type SideCoordinates } from '../../domain/import-row';
+import { describeCity } from '../../domain/name-evidence';
+import { normalizeName } from '../../../gazetteer/domain/normalize-name';
 import type { CsvRow } from '../../infra/csv-rows';
 import { ImportBatchWriter, type ImportBatch, type ImportJobRef, type ReportedRow } from '../../infra/import-batch.writer';
 import { assertStillRunning, IMPORT_HEARTBEAT_MS, ImportNoLongerRunning } from '../../infra/import-job.progress';
@@ -20,6 +22,8 @@ export interface ImportRun {
   job: ImportJobRef;
   rows: CsvRow[];
   columns: ImportColumns;
+  /** Which sides carry coordinates (the others are matched by name). */
+  coordinates?: SideCoordinates;
   /** Add the cities the gazetteer lacks from the file instead of reporting their rows. */
   addMissingCities: boolean;
 }
@@ -88,9 +92,9 @@ export class ImportRunner implements BeforeApplicationShutdown {
   }
 
   /** The rows' reader; with `addMissingCities`, once the cities the gazetteer lacks are added. */
-  private async readings({ job, rows, columns, addMissingCities }: ImportRun, references: ImportReferences): Promise<RowReadings> {
+  private async readings({ job, rows, columns, coordinates, addMissingCities }: ImportRun, references: ImportReferences): Promise<RowReadings> {
     const gazetteer = new CityMatcher(references.cities);
-    const reader = new RowMatcher(columns, this.countries, gazetteer);
+    const reader = new RowMatcher(columns, this.countries, gazetteer, coordinates);
     if (!addMissingCities) return { reader, additions: new Map(), refusals: new Map() };
     return this.missingCities.apply(job, rows, { reader, gazetteer, cities: references.cities }, () => this.pause());
   }
@@ -129,7 +133,8 @@ export class ImportRunner implements BeforeApplicationShutdown {
     const batch: ImportBatch = { rows: rows.length, create: [], unchanged: 0, reports: [] };
     for (const { rowNumber, record } of rows) {
       const decision = readings.reader.decide(record);
-      const report = reportOf(rowNumber, record, decision.kind === 'problem' ? decision.reason : undefined, readings);
+      const program = decision.kind === 'pair' ? programOf(decision, references) : undefined;
+      const report = reportOf(rowNumber, record, decision, program?.note, readings);
       if (report) batch.reports.push(report);
       if (decision.kind === 'problem') continue;
       if (seen.has(decision.key)) {
@@ -137,18 +142,22 @@ export class ImportRunner implements BeforeApplicationShutdown {
         continue;
       }
       seen.add(decision.key);
-      // The network's own city is the member side, whichever column the file lists it in.
-      const swap = !references.programByCity.has(decision.member.id) && references.programByCity.has(decision.partner.id);
+      // The network's own city is the member side, whichever column the file lists it in
+      // (the city of the member program the row names, when it names one found).
+      const swap = program?.found
+        ? program.found.cityId === decision.partner.id
+        : !references.programByCity.has(decision.member.id) && references.programByCity.has(decision.partner.id);
       const [member, partner] = swap ? [decision.partner, decision.member] : [decision.member, decision.partner];
       batch.create.push({
         id: uuidv7(),
         key: decision.key,
         member,
         partner,
-        memberProgramId: references.programByCity.get(member.id) ?? null,
+        memberProgramId: program?.found?.id ?? references.programByCity.get(member.id) ?? null,
         kind: decision.partnershipKind,
         startYear: decision.startYear,
         rowNumber,
+        remarks: decision.remarks,
       });
     }
     return batch;
@@ -175,13 +184,60 @@ export class ImportRunner implements BeforeApplicationShutdown {
  * What the report says of a row: why it was not imported (and, with `addMissingCities`,
  * why its cities were not added), or which cities it added; nothing for a plain match.
  */
-function reportOf(rowNumber: number, row: Record<string, string>, problem: string | undefined, readings: RowReadings): ReportedRow | undefined {
+function reportOf(
+  rowNumber: number,
+  row: Record<string, string>,
+  decision: RowDecision,
+  programNote: string | undefined,
+  readings: RowReadings,
+): ReportedRow | undefined {
   const added = readings.additions.get(rowNumber) ?? [];
   const addedCityIds = added.map((side) => side.city.id);
-  if (problem !== undefined) {
-    const reason = [problem, readings.refusals.get(rowNumber), ...added.map((side) => side.reason)].filter(Boolean).join('; ');
-    return { rowNumber, kind: 'unmatched', reason, addedCityIds, row };
+  if (decision.kind === 'problem') {
+    const reason = [decision.reason, readings.refusals.get(rowNumber), ...added.map((side) => side.reason)].filter(Boolean).join('; ');
+    const candidates = (decision.ambiguous ?? []).map(candidatesView);
+    return { rowNumber, kind: candidates.length ? 'ambiguous' : 'unmatched', reason, addedCityIds, row, candidates };
   }
-  if (!added.length) return undefined;
-  return { rowNumber, kind: 'city_added', reason: added.map((side) => side.reason).join('; '), addedCityIds, row };
+  const notes = [...decision.notes, ...(programNote ? [programNote] : [])];
+  const candidates = decision.choices.map(candidatesView);
+  if (added.length) {
+    return { rowNumber, kind: 'city_added', reason: [...added.map((side) => side.reason), ...notes].join('; '), addedCityIds, row, candidates };
+  }
+  if (!notes.length) return undefined;
+  return { rowNumber, kind: 'noted', reason: notes.join('; '), addedCityIds, row, candidates };
+}
+
+/** The candidates of a side as the report lists them. */
+function candidatesView(side: SideCandidates): ImportSideCandidates {
+  return {
+    column: side.column,
+    chosenCityId: side.chosen?.id ?? null,
+    cities: side.cities.map((city) => ({
+      cityId: city.id,
+      name: city.name,
+      countryCode: city.countryCode,
+      regionCode: city.regionCode ?? null,
+      population: city.population ?? 0,
+    })),
+  };
+}
+
+/**
+ * The member program a row names (`memberProgram` column): one of that name of either
+ * city of the pair, or a note that none was found (the partnership is then imported as
+ * without the column).
+ */
+function programOf(
+  decision: Extract<RowDecision, { kind: 'pair' }>,
+  references: ImportReferences,
+): { found?: { id: string; cityId: string }; note?: string } | undefined {
+  if (!decision.programName) return undefined;
+  const wanted = normalizeName(decision.programName);
+  for (const city of [decision.member, decision.partner]) {
+    const found = references.programsByCity.get(city.id)?.find((program) => normalizeName(program.name) === wanted);
+    if (found) return { found: { id: found.id, cityId: city.id } };
+  }
+  return {
+    note: `memberProgram: no member program named "${decision.programName}" of ${describeCity(decision.member)} or ${describeCity(decision.partner)}: imported without it`,
+  };
 }

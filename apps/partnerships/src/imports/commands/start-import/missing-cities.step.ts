@@ -55,7 +55,8 @@ export class MissingCitiesStep {
       this.logger.warn({ importId: job.id, passes: plan.passes }, 'adding cities did not settle: a second import of the file may add a few more');
     }
     const planMs = Date.now() - started;
-    const stored = await this.writer.write(job, plan.cities);
+    // A preview adds nothing: it counts the cities the import would add.
+    const stored = job.dryRun ? await this.writer.countPreview(job, plan.cities) : await this.writer.write(job, plan.cities);
     this.logger.info(
       { importId: job.id, added: stored.added.length, replaced: stored.replaced.size, passes: plan.passes, planMs, ms: Date.now() - started },
       'cities missing from the gazetteer added',

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { importError } from '../../domain/import.errors';
 import { isStaff } from '../../domain/staff-only';
-import { readCsvRows } from '../../infra/csv-rows';
+import { readImportFile } from '../../infra/csv-rows';
+import type { SideCoordinates } from '../../domain/import-row';
 import { ImportFiles } from '../../infra/import-files.store';
 import { toImportView } from '../../infra/import-job.view';
 import { MarkInterruptedImportsHandler } from '../mark-interrupted-imports/mark-interrupted-imports.handler';
@@ -37,8 +38,8 @@ export class StartImportHandler {
     if (!bytes) throw importError('fileMissing');
     await this.files.discard(command.objectName);
     if (createHash('sha256').update(bytes).digest('hex') !== command.fileHash) throw importError('fileCorrupted');
-    const { header, rows } = readCsvRows(bytes);
-    checkColumns(command.columns, header);
+    const { header, rows } = await readImportFile(bytes);
+    const coordinates = checkColumns(command.columns, header);
     if (!rows.length) throw importError('emptyFile');
     await this.markInterrupted.execute();
     const job = await this.db.importJob.create({
@@ -49,22 +50,43 @@ export class StartImportHandler {
         fileHash: command.fileHash,
         totalRows: rows.length,
         addMissingCities: command.addMissingCities,
+        dryRun: command.dryRun,
         createdBy: caller?.accountId ?? null,
       },
     });
-    this.runner.start({ job: { id: job.id, createdBy: job.createdBy }, rows, columns: command.columns, addMissingCities: command.addMissingCities });
+    this.runner.start({
+      job: { id: job.id, createdBy: job.createdBy, dryRun: job.dryRun },
+      rows,
+      columns: command.columns,
+      coordinates,
+      addMissingCities: command.addMissingCities,
+    });
     return toImportView(job);
   }
 }
 
-/** Every column the mapping names must be in the header; each one missing is named. */
-function checkColumns(columns: ImportColumns, header: string[]): void {
+const COORDINATE_FIELDS = { member: ['memberLat', 'memberLng'], partner: ['partnerLat', 'partnerLng'] } as const;
+const NAME_FIELDS = new Set<keyof ImportColumns>(['memberCity', 'memberCountry', 'partnerCity', 'partnerCountry']);
+
+/**
+ * Every column the mapping names must be in the header; each one missing is named. The
+ * coordinates are optional (issue #14): a side whose two coordinate columns are both absent
+ * is matched by name — unless the file lacks a city or country column too, when every
+ * missing column is named as before. Returns which sides have coordinates.
+ */
+function checkColumns(columns: ImportColumns, header: string[]): SideCoordinates {
   const present = new Set(header);
-  const missing = IMPORT_COLUMN_FIELDS.flatMap((field) => {
-    const column = columns[field];
-    return column !== undefined && !present.has(column) ? [{ field, column }] : [];
-  });
-  if (!missing.length) return;
+  const absent = (field: keyof ImportColumns) => columns[field] !== undefined && !present.has(columns[field]!);
+  const namesMissing = [...NAME_FIELDS].some(absent);
+  const coordinates = {
+    member: !COORDINATE_FIELDS.member.every(absent),
+    partner: !COORDINATE_FIELDS.partner.every(absent),
+  };
+  const optionalCoordinates = new Set<keyof ImportColumns>(
+    namesMissing ? [] : [...(coordinates.member ? [] : COORDINATE_FIELDS.member), ...(coordinates.partner ? [] : COORDINATE_FIELDS.partner)],
+  );
+  const missing = IMPORT_COLUMN_FIELDS.flatMap((field) => (absent(field) && !optionalCoordinates.has(field) ? [{ field, column: columns[field]! }] : []));
+  if (!missing.length) return coordinates;
   throw importError(
     'columnsMissing',
     `The file has no column ${missing.map((m) => `"${m.column}"`).join(', ')} (its columns: ${header.join(', ') || 'none'})`,

@@ -1,14 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient } from '@scn-prisma/partnerships';
-import type { CallerIdentity, ImportProblemView, Page, RpcParsedRequest } from '@scn/contracts';
+import type { CallerIdentity, ImportProblemView, ImportSideCandidates, Page, RpcParsedRequest } from '@scn/contracts';
 import { DATABASE, ValidationError } from '@scn/platform';
 import { importError } from '../../domain/import.errors';
 import { isStaff } from '../../domain/staff-only';
 
 export type ListImportProblemsQuery = RpcParsedRequest<'imports.list-problems'>;
 
-/** Report kinds as the API names them → as stored. */
-const STORED_KIND = { unmatched: 'unmatched', 'city-added': 'city_added' } as const;
+/** Report kinds as the API names them → as stored (an ambiguous row is an unmatched one with candidates). */
+const STORED_KINDS = {
+  unmatched: ['unmatched', 'ambiguous'],
+  'city-added': ['city_added'],
+  ambiguous: ['ambiguous'],
+  noted: ['noted'],
+} as const;
+/** As stored → as the API names them. */
+const API_KIND = { unmatched: 'unmatched', ambiguous: 'unmatched', city_added: 'city-added', noted: 'noted' } as const;
 
 /**
  * The rows an import reports, in file order, a page at a time: those that could not be
@@ -27,19 +34,22 @@ export class ListImportProblemsHandler {
     const problems = await this.db.importProblem.findMany({
       where: {
         jobId: job.id,
-        ...(request.kind === undefined ? {} : { kind: STORED_KIND[request.kind] }),
+        ...(request.kind === undefined ? {} : { kind: { in: [...STORED_KINDS[request.kind]] } }),
+        ...(request.only === undefined ? {} : { AND: [{ kind: { in: [...STORED_KINDS[request.only]] } }] }),
         ...(after === undefined ? {} : { rowNumber: { gt: after } }),
       },
       orderBy: { rowNumber: 'asc' },
       take: limit + 1,
-      select: { rowNumber: true, kind: true, reason: true, addedCityIds: true, row: true },
+      select: { rowNumber: true, kind: true, reason: true, addedCityIds: true, candidates: true, row: true },
     });
     const page = problems.slice(0, limit);
     const last = page[page.length - 1];
     return {
       items: page.map((problem) => ({
         rowNumber: problem.rowNumber,
-        kind: problem.kind === 'city_added' ? 'city-added' : 'unmatched',
+        kind: API_KIND[problem.kind],
+        ...(problem.kind === 'ambiguous' && { ambiguous: true as const }),
+        ...(problem.candidates !== null && { candidates: problem.candidates as ImportSideCandidates[] }),
         reason: problem.reason,
         addedCityIds: problem.addedCityIds,
         row: problem.row as Record<string, string>,
