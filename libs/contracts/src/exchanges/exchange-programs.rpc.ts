@@ -80,7 +80,8 @@ export const exchangeEligibilitySchema = z
   .meta({ id: 'ExchangeEligibility' });
 
 /** Places per side: participants from the member city, and from the partner city (≥ 0, checked by the service). */
-const places = z.int().min(0, 'must be at least 0').max(10_000, 'must be at most 10000');
+// At least 0 is the service's rule (it names capacity.member:min); the bound here keeps the integer column safe.
+const places = z.int().max(10_000, 'must be at most 10000');
 export const exchangeCapacitySchema = z.object({ member: places, partner: places }).strict().meta({ id: 'ExchangeCapacity' });
 
 /** The fields a program's managers edit (no defaults here: an update names only what changes). */

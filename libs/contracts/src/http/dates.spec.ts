@@ -22,5 +22,11 @@ describe('schemas', () => {
     expect(calendarDay().safeParse('0000-01-01').error?.issues[0]?.message).toMatch(/years 1000 and 9999/);
     expect(instant().safeParse('0000-01-01T00:00:00Z').error?.issues[0]?.message).toMatch(/years 1000 and 9999/);
     expect(instant().parse('2027-03-01T00:00:00Z')).toBe('2027-03-01T00:00:00Z');
+    expect(instant().safeParse('0000-01-01T00:00:00Z').error?.issues[0]).toMatchObject({ params: { rule: 'year_out_of_range' } });
+  });
+
+  it('give a value in the wrong format one error, not two', () => {
+    expect(instant().safeParse('yesterday').error?.issues).toHaveLength(1);
+    expect(calendarDay().safeParse('2023-02-29').error?.issues).toHaveLength(1);
   });
 });
