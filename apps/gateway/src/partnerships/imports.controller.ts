@@ -1,8 +1,8 @@
 import { Controller, Inject } from '@nestjs/common';
-import { IMPORT_FILE_TTL_MS, IMPORT_PROBLEMS, importFilesBucket, type CallerIdentity } from '@scn/contracts';
-import { ManagedNatsConnection, MESSAGING_OPTIONS, RpcClient, type MessagingModuleOptions } from '@scn/messaging';
+import { IMPORT_PROBLEMS, type CallerIdentity } from '@scn/contracts';
+import { ManagedNatsConnection, MESSAGING_OPTIONS, openImportFiles, RpcClient, type MessagingModuleOptions } from '@scn/messaging';
 import { DomainError } from '@scn/platform';
-import { nanos, type ObjectStore } from 'nats';
+import type { ObjectStore } from 'nats';
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { Endpoint } from '../http/endpoint.decorator';
@@ -48,9 +48,7 @@ export class ImportsController {
 
   private async storeFile(objectName: string, bytes: Uint8Array, fileName: string | undefined): Promise<ObjectStore> {
     try {
-      const files = await this.connection.nc
-        .jetstream()
-        .views.os(importFilesBucket(this.messaging.namespace), { ttl: nanos(IMPORT_FILE_TTL_MS) });
+      const files = await openImportFiles(this.connection, this.messaging.namespace, this.messaging.streamReplicas);
       await files.putBlob({ name: objectName, description: fileName }, bytes);
       return files;
     } catch (error) {

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IMPORT_FILE_TTL_MS, importFilesBucket } from '@scn/contracts';
-import { ManagedNatsConnection, MESSAGING_OPTIONS, type MessagingModuleOptions } from '@scn/messaging';
-import { nanos, type ObjectStore } from 'nats';
+import { ManagedNatsConnection, MESSAGING_OPTIONS, openImportFiles, type MessagingModuleOptions } from '@scn/messaging';
+import type { ObjectStore } from 'nats';
 
 /**
  * The uploaded files waiting to be imported, in the namespace's JetStream object store
@@ -27,6 +26,6 @@ export class ImportFiles {
   }
 
   private bucket(): Promise<ObjectStore> {
-    return this.connection.nc.jetstream().views.os(importFilesBucket(this.options.namespace), { ttl: nanos(IMPORT_FILE_TTL_MS) });
+    return openImportFiles(this.connection, this.options.namespace, this.options.streamReplicas);
   }
 }
