@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { PrismaClient } from '@scn-prisma/gateway';
 import { MessagingModule } from '@scn/messaging';
-import { DatabaseModule, PlatformModule } from '@scn/platform';
+import { DatabaseModule, MetricsController, PlatformModule } from '@scn/platform';
 import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './authorization/access.guard';
@@ -43,7 +43,7 @@ export class GatewayModule {
         WebhookEndpointsGatewayModule,
         NotificationsGatewayModule,
       ],
-      controllers: [GatewayHealthController, OpenApiController],
+      controllers: [GatewayHealthController, MetricsController, OpenApiController],
       providers: [
         RouteCatalogue,
         // Order matters: the guard authenticates and checks roles before the interceptor reads any input.

@@ -11,7 +11,7 @@ import {
   type Provider,
 } from '@nestjs/common';
 import { domainEvents, eventStream, type EventSource, type ServiceName } from '@scn/contracts';
-import { CONFIG, ReadinessService, ROOT_LOGGER } from '@scn/platform';
+import { CONFIG, Metrics, ReadinessService, ROOT_LOGGER } from '@scn/platform';
 import type { Logger } from 'pino';
 import { ensureStream, EVENT_STREAM_DEFAULTS, streamReplicasOf } from './jetstream/provisioning';
 import { ManagedNatsConnection } from './nats/nats-connection';
@@ -47,6 +47,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly connection: ManagedNatsConnection,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     @Optional() @Inject(CONFIG) private readonly config?: object,
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -64,10 +65,13 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
       batchSize: outbox.batchSize,
       pollMs: outbox.pollMs,
     });
+    const relay = this.relay;
+    this.metrics?.sampleOutboxWith(() => relay.backlog());
     this.relay.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.metrics?.sampleOutboxWith(undefined);
     await this.relay?.stop();
   }
 
@@ -100,9 +104,9 @@ export class MessagingModule {
       { provide: Outbox, useFactory: () => new Outbox(options.namespace, domainEvents) },
       {
         provide: RpcClient,
-        inject: [ManagedNatsConnection],
-        useFactory: (connection: ManagedNatsConnection) =>
-          new RpcClient(connection, options.namespace, options.rpcTimeoutMs ?? 5_000),
+        inject: [ManagedNatsConnection, { token: Metrics, optional: true }],
+        useFactory: (connection: ManagedNatsConnection, metrics?: Metrics) =>
+          new RpcClient(connection, options.namespace, options.rpcTimeoutMs ?? 5_000, metrics),
       },
       MessagingLifecycle,
     ];

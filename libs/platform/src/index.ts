@@ -14,3 +14,5 @@ export * from './http/request-context.hook';
 export * from './http/framework-errors';
 export * from './database/database.module';
 export * from './http/page-cursor';
+export * from './metrics/metrics';
+export * from './metrics/metrics.controller';

@@ -13,6 +13,8 @@ import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import type { Logger } from 'pino';
 import { HealthController } from './health/health.controller';
 import { ReadinessService } from './health/readiness.service';
+import { Metrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
 
 export const CONFIG = Symbol('CONFIG');
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
@@ -22,7 +24,7 @@ export interface PlatformModuleOptions {
   service: string;
   config: object;
   logger: Logger;
-  /** Serve /healthz and /readyz (false for processes without HTTP). */
+  /** Serve /healthz, /readyz and /metrics (false for processes without HTTP). */
   healthEndpoints?: boolean;
 }
 
@@ -47,17 +49,19 @@ export class PlatformModule {
   static forRoot(options: PlatformModuleOptions): DynamicModule {
     return {
       module: PlatformModule,
-      controllers: options.healthEndpoints === false ? [] : [HealthController],
+      controllers: options.healthEndpoints === false ? [] : [HealthController, MetricsController],
       providers: [
         { provide: CONFIG, useValue: options.config },
         { provide: ROOT_LOGGER, useValue: options.logger },
         { provide: SERVICE_NAME, useValue: options.service },
         { provide: CLOCK, useValue: systemClock },
         { provide: ReadinessService, useFactory: () => new ReadinessService(options.service) },
+        // One registry per application, so several services in one process never collide.
+        { provide: Metrics, useFactory: () => new Metrics(options.service) },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         LifecycleLogger,
       ],
-      exports: [CONFIG, ROOT_LOGGER, SERVICE_NAME, CLOCK, ReadinessService],
+      exports: [CONFIG, ROOT_LOGGER, SERVICE_NAME, CLOCK, ReadinessService, Metrics],
     };
   }
 }

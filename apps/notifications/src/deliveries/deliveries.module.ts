@@ -5,6 +5,7 @@ import { SendDigestHandler } from './commands/send-digest/send-digest.handler';
 import { CHANNEL_SENDERS, type ChannelSender } from './domain/channel-sender';
 import { DIGEST_MAILER, type DigestMailer } from './domain/digest-mailer';
 import { DeliveryDispatch } from './infra/delivery-dispatch';
+import { DeliveryMetrics } from './infra/delivery-metrics';
 import { DeliveryQueue } from './infra/delivery-queue';
 import { DeliveryRecorder } from './infra/delivery-recorder';
 import { GetNotificationHandler } from './queries/get-notification/get-notification.handler';
@@ -34,6 +35,7 @@ export interface DeliveryChannels {
   controllers: [DeliveriesRpcController],
   providers: [
     DeliveryQueue,
+    DeliveryMetrics,
     DeliveryRecorder,
     DeliveryDispatch,
     NotificationDispatcher,

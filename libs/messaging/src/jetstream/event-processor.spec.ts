@@ -1,5 +1,5 @@
 import { createEvent, domainEvents, HEADERS, type EventEnvelope } from '@scn/contracts';
-import { currentMessageContext, type MessageContext } from '@scn/platform';
+import { currentMessageContext, Metrics, type MessageContext } from '@scn/platform';
 import { headers as natsHeaders, type JsMsg, type MsgHdrs } from 'nats';
 import pino from 'pino';
 import type { SqlExecutor, TransactionalClient, TransactionOptions } from '../sql-client';
@@ -290,6 +290,33 @@ describe(EventProcessor.name, () => {
         },
       ]);
       expect(msg.settlements).toEqual([['term', deadLetters.stored[0]!.reason.slice(0, 200)]]);
+    });
+  });
+
+  describe('with metrics', () => {
+    it('counts each outcome by type, the handling lag and the dead letters', async () => {
+      const metrics = new Metrics('exchanges', { processMetrics: false });
+      sut = processor({ metrics });
+      const event = activatedEvent();
+
+      await sut.process(new FakeMsg(encode(event), 1).asJsMsg());
+      await sut.process(new FakeMsg(encode(event), 2).asJsMsg());
+      handlerFailure = new Error('boom');
+      await sut.process(new FakeMsg(encode(activatedEvent()), 1).asJsMsg());
+      await sut.process(new FakeMsg(encode(activatedEvent()), 3).asJsMsg());
+      await sut.process(new FakeMsg(encode('{not json'), 1).asJsMsg());
+
+      const text = await metrics.exposition();
+      const series = (outcome: string, type = 'partnership.reactivated.v1') =>
+        `scn_events_processed_total{type="${type}",outcome="${outcome}",service="exchanges"}`;
+      expect(text).toContain(`${series('handled')} 1`);
+      expect(text).toContain(`${series('duplicate')} 1`);
+      expect(text).toContain(`${series('retried')} 1`);
+      expect(text).toContain(`${series('dead-lettered')} 1`);
+      expect(text).toContain(`${series('dead-lettered', 'unknown')} 1`);
+      expect(text).toContain('scn_dead_letters_total{type="partnership.reactivated.v1",service="exchanges"} 1');
+      expect(text).toContain('scn_dead_letters_total{type="unknown",service="exchanges"} 1');
+      expect(text).toContain('scn_event_handling_lag_seconds_count{service="exchanges",type="partnership.reactivated.v1"} 1');
     });
   });
 

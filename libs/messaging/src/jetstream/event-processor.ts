@@ -1,5 +1,5 @@
 import { EVENT_TYPE_PATTERN, eventEnvelopeSchema, HEADERS, type EventCatalogue, type EventEnvelope } from '@scn/contracts';
-import { runInMessageContext } from '@scn/platform';
+import { lagSeconds, runInMessageContext, type Metrics } from '@scn/platform';
 import type { JsMsg } from 'nats';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -24,11 +24,22 @@ export interface EventProcessorOptions {
   retryBaseMs: number;
   retryMaxMs: number;
   handlerTimeoutMs: number;
+  /** Counts outcomes by event type, handling lag and dead letters. */
+  metrics?: Metrics;
 }
 
 export type ProcessOutcome = 'handled' | 'duplicate' | 'ignored' | 'retry' | 'dead-lettered';
 
 class PoisonMessage extends Error {}
+
+/** The metric label of each outcome. */
+const OUTCOME_LABELS: Record<ProcessOutcome, string> = {
+  handled: 'handled',
+  duplicate: 'duplicate',
+  ignored: 'ignored',
+  retry: 'retried',
+  'dead-lettered': 'dead-lettered',
+};
 
 const decoder = new TextDecoder();
 
@@ -40,23 +51,39 @@ export class EventProcessor {
   constructor(private readonly options: EventProcessorOptions) {}
 
   async process(msg: JsMsg): Promise<ProcessOutcome> {
+    const { metrics } = this.options;
+    if (!metrics) return (await this.decide(msg)).outcome;
+    const { outcome, event } = await this.decide(msg);
+    // Only catalogued types become label values; anything else is "unknown".
+    const headerType = event?.type ?? trustedType(msg.headers?.get(HEADERS.eventType));
+    const type = headerType && this.options.catalogue[headerType] ? headerType : 'unknown';
+    metrics.eventsHandled.labels({ type, outcome: OUTCOME_LABELS[outcome] }).inc();
+    if (outcome === 'dead-lettered') metrics.deadLetters.labels({ type }).inc();
+    if (outcome === 'handled' && event) {
+      const lag = lagSeconds(event.time);
+      if (lag !== undefined) metrics.eventHandlingLag.labels({ type }).observe(lag);
+    }
+    return outcome;
+  }
+
+  private async decide(msg: JsMsg): Promise<{ outcome: ProcessOutcome; event?: EventEnvelope }> {
     let event: EventEnvelope;
     try {
       event = this.decode(msg);
     } catch (error) {
       if (!(error instanceof PoisonMessage)) throw error;
-      return this.deadLetter(msg, error.message, trustedType(msg.headers?.get(HEADERS.eventType)));
+      return { outcome: await this.deadLetter(msg, error.message, trustedType(msg.headers?.get(HEADERS.eventType))) };
     }
     const handler = this.options.handlers.get(event.type);
     if (!handler) {
       // A valid event this service does not act on: nothing to do, nothing to keep.
       msg.ack();
-      return 'ignored';
+      return { outcome: 'ignored', event };
     }
     const deliveries = msg.info.deliveryCount;
     if (deliveries > this.options.maxDeliveries) {
       // Earlier deliveries never reported back (the process died or stalled mid-handling).
-      return this.deadLetter(msg, `not completed after ${deliveries - 1} deliveries`, event.type);
+      return { outcome: await this.deadLetter(msg, `not completed after ${deliveries - 1} deliveries`, event.type), event };
     }
     const context = contextFromHeaders(msg.headers, event.id);
     try {
@@ -64,17 +91,17 @@ export class EventProcessor {
         this.handleOnce(event, handler, msg),
       );
       msg.ack();
-      return outcome;
+      return { outcome, event };
     } catch (error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       if (deliveries >= this.options.maxDeliveries) {
         this.options.logger.error({ err: error, eventId: event.id, type: event.type, deliveries }, 'event handler failed for the last time');
-        return this.deadLetter(msg, `handler failed after ${deliveries} deliveries: ${reason}`, event.type);
+        return { outcome: await this.deadLetter(msg, `handler failed after ${deliveries} deliveries: ${reason}`, event.type), event };
       }
       const delay = retryDelayMs(deliveries, this.options.retryBaseMs, this.options.retryMaxMs);
       this.options.logger.warn({ err: error, eventId: event.id, type: event.type, deliveries, retryInMs: delay }, 'event handler failed; will retry');
       msg.nak(delay);
-      return 'retry';
+      return { outcome: 'retry', event };
     }
   }
 

@@ -1,5 +1,6 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { durableConsumerName, eventStream, type EventCatalogue, type EventSource, type ServiceName, HEADERS, deadLetterStream } from '@scn/contracts';
+import type { Metrics } from '@scn/platform';
 import type { ConsumerMessages, JsMsg } from 'nats';
 import type { Logger } from 'pino';
 import { lastValueFrom } from 'rxjs';
@@ -30,6 +31,8 @@ export interface JetStreamEventServerOptions {
   ackWaitMs?: number;
   /** Replicas of the streams created here, the dead-letter stream included (`NATS_STREAM_REPLICAS`, default 1). */
   streamReplicas?: number;
+  /** Counts events by type and outcome, their handling lag and dead letters. */
+  metrics?: Metrics;
 }
 
 /**
@@ -96,6 +99,7 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
       retryBaseMs: this.options.retryBaseMs,
       retryMaxMs: this.options.retryMaxMs,
       handlerTimeoutMs: this.options.handlerTimeoutMs,
+      metrics: this.options.metrics,
     });
     for (const source of sources) {
       const stream = eventStream(namespace, source);

@@ -77,6 +77,16 @@ export class OutboxRelay {
     await this.pool.end();
   }
 
+  /** Unsent rows and the age of the oldest: one indexed query, asked on each metrics scrape. */
+  async backlog(): Promise<{ unsent: number; oldestAgeSeconds: number }> {
+    const { rows } = await this.pool.query<{ unsent: string; oldest_age: number | null }>(
+      `SELECT count(*) AS unsent, EXTRACT(EPOCH FROM now() - min(created_at))::float8 AS oldest_age
+         FROM outbox_events WHERE published_at IS NULL`,
+    );
+    const row = rows[0];
+    return { unsent: Number(row?.unsent ?? 0), oldestAgeSeconds: Math.max(0, row?.oldest_age ?? 0) };
+  }
+
   /** Relays one batch; exposed for tests and benchmarks. */
   async relayBatch(): Promise<RelayBatchResult> {
     const client = await this.pool.connect();

@@ -1,6 +1,6 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { checkRequestText, rpcOperations, rpcQueueGroup, rpcWildcard, RPC_ERROR_CODES, type RpcReply, type ServiceName } from '@scn/contracts';
-import { runInMessageContext, toRpcError } from '@scn/platform';
+import { rpcOutcome, runInMessageContext, secondsSince, toRpcError, type Metrics } from '@scn/platform';
 import type { Msg, Subscription } from 'nats';
 import type { Logger } from 'pino';
 import { lastValueFrom } from 'rxjs';
@@ -15,6 +15,8 @@ export interface NatsRpcServerOptions {
   connection: ManagedNatsConnection;
   logger: Logger;
   drainTimeoutMs: number;
+  /** Records each operation's duration and outcome. */
+  metrics?: Metrics;
 }
 
 const encoder = new TextEncoder();
@@ -78,7 +80,15 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
   private async handle(msg: Msg, operation: string): Promise<void> {
     const context = contextFromHeaders(msg.headers, null);
     await runInMessageContext(context, async () => {
+      const started = process.hrtime.bigint();
       const reply = await this.execute(msg, operation);
+      this.options.metrics?.rpcServerDuration
+        .labels({
+          // Unknown operations share one label value: subjects are caller-chosen.
+          operation: operation in rpcOperations ? operation : 'unknown',
+          outcome: rpcOutcome(reply.ok ? undefined : reply.error.code),
+        })
+        .observe(secondsSince(started));
       if (msg.reply) msg.respond(encoder.encode(JSON.stringify(reply)));
     });
   }

@@ -10,7 +10,7 @@ import {
   type RpcResponse,
   type ServiceName,
 } from '@scn/contracts';
-import { RpcCallError } from '@scn/platform';
+import { rpcOutcome, RpcCallError, secondsSince, type Metrics } from '@scn/platform';
 import { ErrorCode, type NatsError } from 'nats';
 import type { ManagedNatsConnection } from '../nats/nats-connection';
 import { contextHeaders } from '../tracing/context-headers';
@@ -24,6 +24,7 @@ export class RpcClient {
     private readonly connection: ManagedNatsConnection,
     private readonly namespace: string,
     private readonly defaultTimeoutMs: number,
+    private readonly metrics?: Metrics,
   ) {}
 
   async call<O extends RpcOperationName>(
@@ -31,6 +32,27 @@ export class RpcClient {
     operation: O,
     request: RpcRequest<O>,
     options: { timeoutMs?: number; caller?: CallerIdentity } = {},
+  ): Promise<RpcResponse<O>> {
+    if (!this.metrics) return this.callOnce(service, operation, request, options);
+    const started = process.hrtime.bigint();
+    let outcome = 'ok';
+    try {
+      return await this.callOnce(service, operation, request, options);
+    } catch (error) {
+      outcome = rpcOutcome(error instanceof RpcCallError ? error.error.code : 'error');
+      throw error;
+    } finally {
+      const labels = { operation, outcome };
+      this.metrics.rpcClientCalls.labels(labels).inc();
+      this.metrics.rpcClientDuration.labels(labels).observe(secondsSince(started));
+    }
+  }
+
+  private async callOnce<O extends RpcOperationName>(
+    service: ServiceName,
+    operation: O,
+    request: RpcRequest<O>,
+    options: { timeoutMs?: number; caller?: CallerIdentity },
   ): Promise<RpcResponse<O>> {
     const timeout = options.timeoutMs ?? this.defaultTimeoutMs;
     const headers = contextHeaders();

@@ -11,6 +11,8 @@ import {
   DATABASE,
   installRequestContext,
   loadConfig,
+  Metrics,
+  routeLabel,
   NestPinoLogger,
   requestIdFrom,
   type CommonConfig,
@@ -80,13 +82,20 @@ export async function startService<S extends z.ZodObject>(
     // Fastify's own JSON parser is enough: Nest's would add form-encoded bodies, which no route takes.
     bodyParser: false,
   });
+  const metrics = app.get(Metrics);
+  // Every answered request, by its declared route pattern (never the raw URL) and status.
+  adapter.getInstance().addHook('onResponse', async (request, reply) => {
+    metrics.httpRequestDuration
+      .labels({ method: request.method, route: routeLabel(request.routeOptions.url), status: String(reply.statusCode) })
+      .observe(reply.elapsedTime / 1_000);
+  });
   await definition.prepareHttp?.(app, config);
   const connection = app.get(ManagedNatsConnection);
   const drainTimeoutMs = Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.8);
   const namespace = config.SCN_NAMESPACE;
   if (definition.rpc) {
     app.connectMicroservice(
-      { strategy: new NatsRpcServer({ service: definition.service, namespace, connection, logger, drainTimeoutMs }) },
+      { strategy: new NatsRpcServer({ service: definition.service, namespace, connection, logger, drainTimeoutMs, metrics }) },
       { inheritAppConfig: true },
     );
   }
@@ -108,6 +117,7 @@ export async function startService<S extends z.ZodObject>(
           concurrency: tuning.EVENT_CONCURRENCY,
           drainTimeoutMs,
           streamReplicas: config.NATS_STREAM_REPLICAS,
+          metrics,
         }),
       },
       { inheritAppConfig: true },

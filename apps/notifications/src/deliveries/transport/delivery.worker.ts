@@ -8,6 +8,7 @@ import { REDIS } from '../../infra/redis.module';
 import { DeliverNotificationHandler } from '../commands/deliver-notification/deliver-notification.handler';
 import { SendDigestHandler } from '../commands/send-digest/send-digest.handler';
 import { retryDelayMs } from '../domain/retry-delay';
+import { DeliveryMetrics } from '../infra/delivery-metrics';
 import { DeliveryQueue, type DigestJobData, type NotificationJobData } from '../infra/delivery-queue';
 
 /**
@@ -27,11 +28,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly deliveries: DeliveryQueue,
     private readonly deliver: DeliverNotificationHandler,
     private readonly digests: SendDigestHandler,
+    private readonly metrics: DeliveryMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
     const backoff = { baseMs: this.config.DELIVERY_BACKOFF_BASE_MS, maxMs: this.config.DELIVERY_BACKOFF_MAX_MS };
-    this.worker = new Worker(QUEUES.notificationDelivery.name, (job) => this.process(job), {
+    this.worker = new Worker(QUEUES.notificationDelivery.name, (job) => this.timed(job), {
       connection: this.redis,
       prefix: this.deliveries.prefix,
       concurrency: this.config.DELIVERY_CONCURRENCY,
@@ -43,6 +45,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   /** Stops taking jobs and lets the running ones finish (before the database closes). */
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
+  }
+
+  private async timed(job: Job): Promise<string> {
+    const started = process.hrtime.bigint();
+    let outcome: 'completed' | 'failed' = 'failed';
+    try {
+      const result = await this.process(job);
+      outcome = 'completed';
+      return result;
+    } finally {
+      this.metrics.job(job.name, outcome, Number(process.hrtime.bigint() - started) / 1e9);
+    }
   }
 
   private async process(job: Job): Promise<string> {

@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { CHANNEL_SENDERS, PermanentDeliveryError, type ChannelSender } from '../../domain/channel-sender';
+import { DeliveryMetrics } from '../../infra/delivery-metrics';
 import { DeliveryRecorder } from '../../infra/delivery-recorder';
 
 /** One try of one notification: which, and whether the queue will give it another after this one. */
@@ -23,6 +24,7 @@ export class DeliverNotificationHandler {
   constructor(
     @Inject(CHANNEL_SENDERS) senders: ChannelSender[],
     private readonly recorder: DeliveryRecorder,
+    @Optional() private readonly metrics?: DeliveryMetrics,
   ) {
     this.senders = new Map(senders.map((sender) => [sender.channel, sender]));
   }
@@ -33,6 +35,7 @@ export class DeliverNotificationHandler {
     const sender = this.senders.get(notification.channel);
     if (!sender) {
       await this.recorder.gaveUp(notification, new Error(`no sender for channel ${notification.channel}`), new Date());
+      this.metrics?.delivery(notification.channel, 'failed');
       return 'failed';
     }
     const startedAt = new Date();
@@ -40,16 +43,19 @@ export class DeliverNotificationHandler {
     try {
       const receipt = await sender.deliver(notification, attempt);
       await this.recorder.delivered(notification, receipt, startedAt);
+      this.metrics?.delivery(notification.channel, receipt.outcome);
       await sender.onDelivered?.(notification).catch((error) => this.logger.warn(`after delivery of ${notification.id}: ${String(error)}`));
       return receipt.outcome;
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
       if (lastTry || failure instanceof PermanentDeliveryError) {
         await this.recorder.gaveUp(notification, failure, startedAt);
+        this.metrics?.delivery(notification.channel, 'failed');
         await sender.onGaveUp?.(notification, failure).catch((e) => this.logger.warn(`after giving up ${notification.id}: ${String(e)}`));
         return 'failed';
       }
       await this.recorder.willRetry(notification, failure, startedAt);
+      this.metrics?.delivery(notification.channel, 'retried');
       throw failure;
     }
   }
