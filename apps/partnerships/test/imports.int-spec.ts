@@ -183,6 +183,8 @@ describe('bulk import of partnerships (small file)', () => {
       termsHash: partnerships[0]!.versions[0]!.termsHash,
       startDate: null,
       firstSigning: true,
+      // An existing partnership, not news: consumers learn it, nobody is notified of it.
+      imported: true,
     });
 
     // The uploaded file does not linger in the object store.

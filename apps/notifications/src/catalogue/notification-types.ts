@@ -53,6 +53,26 @@ export const NOTIFICATION_TYPES = {
   'partnership.termination-proposed': type('partnerships', partnershipFacts.extend(reason.shape).extend({ side })),
   'partnership.terminated': type('partnerships', partnershipFacts.extend(reason.shape)),
 
+  /**
+   * An import of partnerships finished, told to whoever started it (its partnerships are
+   * announced to nobody). `dryRun`: a preview, nothing written. `problemsPath`: the API path
+   * of the rows it reports.
+   */
+  'partnership-import.completed': type(
+    'partnerships',
+    z.object({
+      importId: z.uuid(),
+      fileName: z.string().nullable(),
+      dryRun: z.boolean(),
+      rows: z.int(),
+      created: z.int(),
+      unchanged: z.int(),
+      reported: z.int(),
+      ambiguous: z.int(),
+      problemsPath: z.string(),
+    }),
+  ),
+
   'member-program.registered': type('membership', z.object({ memberProgramId: z.uuid(), name: z.string() })),
   'member-program.standing-changed': type(
     'membership',

@@ -5,9 +5,11 @@ import { ApplyAccountEventHandler } from './commands/apply-account-event/apply-a
 import { ApplyExchangeProgramEventHandler } from './commands/apply-exchange-program-event/apply-exchange-program-event.handler';
 import { ApplyMemberProgramEventHandler } from './commands/apply-member-program-event/apply-member-program-event.handler';
 import { ApplyPartnershipEventHandler } from './commands/apply-partnership-event/apply-partnership-event.handler';
+import { ApplyPartnershipImportEventHandler } from './commands/apply-partnership-import-event/apply-partnership-import-event.handler';
 import { AccountEventsController } from './transport/account-events.controller';
 import { ExchangeProgramEventsController } from './transport/exchange-program-events.controller';
 import { MemberProgramEventsController } from './transport/member-program-events.controller';
+import { PartnershipImportEventsController } from './transport/partnership-import-events.controller';
 import { PartnershipEventsController } from './transport/partnership-events.controller';
 
 /**
@@ -18,7 +20,19 @@ import { PartnershipEventsController } from './transport/partnership-events.cont
  */
 @Module({
   imports: [NotifyingModule, RemindersModule],
-  controllers: [PartnershipEventsController, MemberProgramEventsController, ExchangeProgramEventsController, AccountEventsController],
-  providers: [ApplyPartnershipEventHandler, ApplyMemberProgramEventHandler, ApplyExchangeProgramEventHandler, ApplyAccountEventHandler],
+  controllers: [
+    PartnershipEventsController,
+    PartnershipImportEventsController,
+    MemberProgramEventsController,
+    ExchangeProgramEventsController,
+    AccountEventsController,
+  ],
+  providers: [
+    ApplyPartnershipEventHandler,
+    ApplyPartnershipImportEventHandler,
+    ApplyMemberProgramEventHandler,
+    ApplyExchangeProgramEventHandler,
+    ApplyAccountEventHandler,
+  ],
 })
 export class KnownFactsModule {}

@@ -38,6 +38,18 @@ export const SAMPLE_FACTS: { [T in NotificationType]: NotificationFacts<T> } = {
   'partnership.termination-proposed': { ...partnership, reason: 'No exchanges for ten years', side: 'member' },
   'partnership.terminated': { ...partnership, reason: 'Both councils voted to end it' },
 
+  'partnership-import.completed': {
+    importId: PROGRAM_ID,
+    fileName: 'twin_cities.csv',
+    dryRun: false,
+    rows: 300,
+    created: 287,
+    unchanged: 4,
+    reported: 9,
+    ambiguous: 2,
+    problemsPath: `/v1/partnerships/imports/${PROGRAM_ID}/problems`,
+  },
+
   'member-program.registered': { memberProgramId: MEMBER_PROGRAM_ID, name: 'Birmingham Sister Cities' },
   'member-program.standing-changed': { memberProgramId: MEMBER_PROGRAM_ID, name: 'Birmingham Sister Cities', inGoodStanding: false, duesPaidThrough: 2026 },
 

@@ -5,6 +5,7 @@ import { MissingCitiesStep } from './commands/start-import/missing-cities.step';
 import { StartImportHandler } from './commands/start-import/start-import.handler';
 import { ImportBatchWriter } from './infra/import-batch.writer';
 import { ImportCitiesWriter } from './infra/import-cities.writer';
+import { ImportCompletionWriter } from './infra/import-completion.writer';
 import { ImportFiles } from './infra/import-files.store';
 import { GetImportHandler } from './queries/get-import/get-import.handler';
 import { ListImportProblemsHandler } from './queries/list-import-problems/list-import-problems.handler';
@@ -18,6 +19,7 @@ import { InterruptedImportsScheduler } from './transport/interrupted-imports.sch
     ImportFiles,
     ImportBatchWriter,
     ImportCitiesWriter,
+    ImportCompletionWriter,
     MissingCitiesStep,
     ImportRunner,
     MarkInterruptedImportsHandler,

@@ -103,10 +103,18 @@ export const domainEvents = defineEventCatalogue({
     source: 'partnerships',
     data: partnershipRef.extend(versionRef.shape).extend({ side: agreementSideSchema, signatoryName: z.string(), signatoryOffice: z.string() }),
   },
-  /** Both sides approved `version`: it is in force (first signing, or an amendment). */
+  /**
+   * Both sides approved `version`: it is in force (first signing, or an amendment).
+   * `imported` (added in issue #14; absent from earlier events, and from partnerships
+   * signed on the platform): an existing partnership loaded by an import, not news —
+   * consumers learn it like any other, the notifications service announces none of them
+   * (the import's one `partnership-import.completed.v1` does).
+   */
   'partnership.activated.v1': {
     source: 'partnerships',
-    data: partnershipRef.extend(versionRef.shape).extend({ startDate: z.iso.date().nullable(), firstSigning: z.boolean() }),
+    data: partnershipRef
+      .extend(versionRef.shape)
+      .extend({ startDate: z.iso.date().nullable(), firstSigning: z.boolean(), imported: z.boolean().optional() }),
   },
   'partnership.suspended.v1': { source: 'partnerships', data: partnershipRef.extend(withReason.shape) },
   'partnership.reactivated.v1': { source: 'partnerships', data: partnershipRef },
@@ -118,6 +126,28 @@ export const domainEvents = defineEventCatalogue({
   'partnership.contact-changed.v1': {
     source: 'partnerships',
     data: partnershipRef.extend({ side: agreementSideSchema, contacts: z.array(contactSchema) }),
+  },
+  // partnerships: imports (issue #14)
+  /**
+   * An import finished (the job is completed, in the transaction that says so): its counts,
+   * who started it and the file. A dry run (`dryRun`) finished too: its counts are what
+   * committing the file would do, and nothing was written.
+   */
+  'partnership-import.completed.v1': {
+    source: 'partnerships',
+    data: z.object({
+      importId: uuid,
+      fileName: z.string().nullable(),
+      /** The account that started it (told when it finishes). */
+      createdBy: z.string().nullable(),
+      dryRun: z.boolean(),
+      rows: z.int().min(0),
+      created: z.int().min(0),
+      unchanged: z.int().min(0),
+      /** Rows listed in the report (not loaded, or loaded with something to check). */
+      reported: z.int().min(0),
+      ambiguous: z.int().min(0),
+    }),
   },
   // exchanges (issue #5): what applications and notifications need to know of a program
   'exchange-program.published.v1': { source: 'exchanges', data: exchangeProgramRef.extend(exchangeProgramSchedule.shape) },

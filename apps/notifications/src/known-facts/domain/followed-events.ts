@@ -19,6 +19,11 @@ export const PARTNERSHIP_EVENT_TYPES = [
   'partnership.contact-changed.v1',
 ] as const satisfies readonly PartnershipEventType[];
 
+/** The partnerships service's imports: one event when an import finishes. */
+export type PartnershipImportEventType = Extract<EventType, `partnership-import.${string}`>;
+export type AnyPartnershipImportEvent = DomainEvent<PartnershipImportEventType>;
+export const PARTNERSHIP_IMPORT_EVENT_TYPES = ['partnership-import.completed.v1'] as const satisfies readonly PartnershipImportEventType[];
+
 export type MemberProgramEventType = Extract<EventType, `member-program.${string}`>;
 export type AnyMemberProgramEvent = DomainEvent<MemberProgramEventType>;
 export const MEMBER_PROGRAM_EVENT_TYPES = [

@@ -47,7 +47,7 @@ const RULES: Partial<Record<PartnershipEventType, Rule>> = {
 /** What a partnership event tells (the partnership as the event left it), or null for none. */
 export function partnershipNoticeOf(event: AnyPartnershipEvent, partnership: PartnershipNaming): EventNotice | null {
   const rule = RULES[event.type];
-  if (!rule) return null;
+  if (!rule || isImported(event)) return null;
   const audience: Audience[] = [{ kind: 'partnership', partnershipId: partnership.id, sides: ['member', 'partner'] }];
   if (rule.staff) audience.push({ kind: 'staff' });
   return {
@@ -56,4 +56,13 @@ export function partnershipNoticeOf(event: AnyPartnershipEvent, partnership: Par
     audience,
     webhooks: { kind: 'partnership', partnershipId: partnership.id },
   };
+}
+
+/**
+ * An event of a partnership an import loaded (`imported: true`) is not news: the read
+ * model learns it, nobody is told (no email, inbox item or webhook). Its import tells the
+ * person who started it once, when it finishes (import-notices.ts).
+ */
+export function isImported(event: AnyPartnershipEvent): boolean {
+  return (event.data as { imported?: unknown }).imported === true;
 }

@@ -12,6 +12,8 @@ export type Audience =
   | { kind: 'exchange-program'; exchangeProgramId: string }
   /** People who asked to hear about an exchange program. */
   | { kind: 'program-interest'; exchangeProgramId: string }
+  /** One account, as its recipient stands (nobody when the account is unknown or disabled). */
+  | { kind: 'account'; accountId: string }
   /** Every network-staff account. */
   | { kind: 'staff' }
   /** One person by email (an invitation to someone without an account yet). */

@@ -41,6 +41,11 @@ export class AudienceResolver {
             WHERE i.exchange_program_id = $1::uuid AND NOT r.disabled`,
           audience.exchangeProgramId,
         );
+      case 'account':
+        return tx.$queryRawUnsafe<ResolvedRecipient[]>(
+          `SELECT ${RECIPIENT_COLUMNS} FROM recipients r WHERE r.account_id::text = $1 AND NOT r.disabled`,
+          audience.accountId,
+        );
       case 'staff':
         return this.holdersOf(tx, 'network-staff');
       case 'person':

@@ -129,6 +129,11 @@ describe(decideReminderChanges.name, () => {
     expect(ops(sut(rows, planPartnershipReminders(start, afterIt), afterIt))).toEqual([`create partnership-anniversary_${PARTNERSHIP_ID}_2028`]);
   });
 
+  it('plans only the next anniversary of a partnership new to it (an import): one already past this year never fires', () => {
+    const imported = partnership({ startDate: new Date('1962-01-10T00:00:00Z') });
+    expect(ops(sut([], planPartnershipReminders(imported, NOW), NOW))).toEqual([`create partnership-anniversary_${PARTNERSHIP_ID}_2028`]);
+  });
+
   it('cancels anniversaries of a terminated partnership', () => {
     const rows = applied([], sut([], planPartnershipReminders(partnership(), NOW), NOW));
     expect(sut(rows, planPartnershipReminders(partnership({ status: 'terminated' }), NOW), NOW)).toEqual([

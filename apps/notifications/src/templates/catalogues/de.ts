@@ -156,6 +156,16 @@ export const de: LanguageCatalogue = {
       ],
     },
 
+    'partnership-import.completed': {
+      title: '{dryRun, select, true {Importvorschau fertig} other {Import abgeschlossen}}: {fileName, select, none {Ihre Datei} other {{fileName}}}',
+      summary:
+        '{dryRun, select, true {Vorschau von {rows, plural, one {# Zeile} other {# Zeilen}}: {created} würden angelegt, nichts wurde geschrieben.} other {{rows, plural, one {# Zeile gelesen} other {# Zeilen gelesen}}: {created} Partnerschaften angelegt.}}',
+      body: [
+        '{dryRun, select, true {Die Vorschau Ihres Imports ({fileName, select, none {Ihre Datei} other {{fileName}}}) ist fertig. Es wurde nichts geschrieben: Dies sind die Zahlen, die der Import der Datei ergäbe.} other {Ihr Import von Partnerschaften ({fileName, select, none {Ihre Datei} other {{fileName}}}) ist abgeschlossen. Die importierten Partnerschaften wurden hinzugefügt, ohne jede einzeln anzukündigen.}}',
+        'Gelesene Zeilen: {rows}. {dryRun, select, true {Würden angelegt} other {Angelegt}}: {created}. Unverändert (bereits bekannt): {unchanged}. Gemeldet: {reported}, davon mehrdeutig: {ambiguous}.',
+        '{reported, plural, =0 {Keine Zeile muss geprüft werden.} other {Die gemeldeten Zeilen mit ihren Gründen und Kandidaten stehen unter {problemsPath}.}}',
+      ],
+    },
     'member-program.registered': {
       title: 'Willkommen im Netzwerk, {name}',
       summary: '{name} ist jetzt Mitgliedsprogramm des Sister City Network.',

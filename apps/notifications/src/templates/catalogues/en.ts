@@ -154,6 +154,16 @@ export const en: LanguageCatalogue = {
       ],
     },
 
+    'partnership-import.completed': {
+      title: '{dryRun, select, true {Import preview ready} other {Import completed}}: {fileName, select, none {your file} other {{fileName}}}',
+      summary:
+        '{dryRun, select, true {Preview of {rows, plural, one {# row} other {# rows}}: {created} would be created, nothing was written.} other {{rows, plural, one {# row} other {# rows}} read: {created} partnerships created.}}',
+      body: [
+        '{dryRun, select, true {The preview of your import ({fileName, select, none {your file} other {{fileName}}}) has finished. Nothing was written: these are the counts committing the file would give.} other {Your import of partnerships ({fileName, select, none {your file} other {{fileName}}}) has finished. The imported partnerships were added without announcing each one.}}',
+        'Rows read: {rows}. {dryRun, select, true {Would be created} other {Created}}: {created}. Unchanged (already known): {unchanged}. Reported: {reported}, of which ambiguous: {ambiguous}.',
+        '{reported, plural, =0 {No row needs checking.} other {The reported rows, with their reasons and candidates, are listed at {problemsPath}.}}',
+      ],
+    },
     'member-program.registered': {
       title: 'Welcome to the network, {name}',
       summary: '{name} is now a member program of the Sister City Network.',

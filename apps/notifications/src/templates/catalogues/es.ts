@@ -153,6 +153,16 @@ export const es: LanguageCatalogue = {
       ],
     },
 
+    'partnership-import.completed': {
+      title: '{dryRun, select, true {Vista previa de importación lista} other {Importación terminada}}: {fileName, select, none {su archivo} other {{fileName}}}',
+      summary:
+        '{dryRun, select, true {Vista previa de {rows, plural, one {# fila} other {# filas}}: se crearían {created}; no se escribió nada.} other {{rows, plural, one {# fila leída} other {# filas leídas}}: {created} hermanamientos creados.}}',
+      body: [
+        '{dryRun, select, true {La vista previa de su importación ({fileName, select, none {su archivo} other {{fileName}}}) ha terminado. No se escribió nada: estas son las cifras que daría confirmar el archivo.} other {Su importación de hermanamientos ({fileName, select, none {su archivo} other {{fileName}}}) ha terminado. Los hermanamientos importados se añadieron sin anunciar cada uno.}}',
+        'Filas leídas: {rows}. {dryRun, select, true {Se crearían} other {Creados}}: {created}. Sin cambios (ya conocidos): {unchanged}. Señaladas: {reported}, de ellas ambiguas: {ambiguous}.',
+        '{reported, plural, =0 {Ninguna fila requiere revisión.} other {Las filas señaladas, con sus motivos y candidatos, están en {problemsPath}.}}',
+      ],
+    },
     'member-program.registered': {
       title: '{name} se une a la red',
       summary: '{name} es ahora un programa miembro de Sister City Network.',

@@ -157,6 +157,16 @@ export const fr: LanguageCatalogue = {
       ],
     },
 
+    'partnership-import.completed': {
+      title: '{dryRun, select, true {Aperçu d’import prêt} other {Import terminé}}\u00a0: {fileName, select, none {votre fichier} other {{fileName}}}',
+      summary:
+        '{dryRun, select, true {Aperçu de {rows, plural, one {# ligne} other {# lignes}}\u00a0: {created} seraient créés, rien n’a été écrit.} other {{rows, plural, one {# ligne lue} other {# lignes lues}}\u00a0: {created} jumelages créés.}}',
+      body: [
+        '{dryRun, select, true {L’aperçu de votre import ({fileName, select, none {votre fichier} other {{fileName}}}) est terminé. Rien n’a été écrit\u00a0: voici ce que donnerait l’import du fichier.} other {Votre import de jumelages ({fileName, select, none {votre fichier} other {{fileName}}}) est terminé. Les jumelages importés ont été ajoutés sans être annoncés un par un.}}',
+        'Lignes lues\u00a0: {rows}. {dryRun, select, true {Seraient créés} other {Créés}}\u00a0: {created}. Inchangés (déjà connus)\u00a0: {unchanged}. Signalées\u00a0: {reported}, dont ambiguës\u00a0: {ambiguous}.',
+        '{reported, plural, =0 {Aucune ligne n’est à vérifier.} other {Les lignes signalées, avec leurs motifs et leurs candidats, sont listées à {problemsPath}.}}',
+      ],
+    },
     'member-program.registered': {
       title: 'Bienvenue dans le réseau, {name}',
       summary: 'Le programme {name} est désormais membre de Sister City Network.',

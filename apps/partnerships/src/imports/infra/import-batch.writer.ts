@@ -58,7 +58,8 @@ const BATCH_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
 
 /**
  * Writes one batch of an import in one transaction: the partnerships (active, version 1
- * in force), their history, one `partnership.activated.v1` event each, the reported rows,
+ * in force), their history, one `partnership.activated.v1` event each (marked `imported`:
+ * an existing partnership, announced to nobody), the reported rows,
  * and the job's progress and heartbeat — all or nothing, so progress never counts rows that
  * were not written. A job no longer running (marked interrupted) takes no more writes. A
  * preview (`dryRun`) writes the reported rows and the progress only.
@@ -128,6 +129,8 @@ export class ImportBatchWriter {
             termsHash: hash,
             startDate: row.startYear === null ? null : `${row.startYear}-01-01`,
             firstSigning: true,
+            // Not news: consumers learn it, nobody is told of it (the import's completion is).
+            imported: true,
           }),
         ),
       );

@@ -10,8 +10,9 @@ import { RowMatcher, type RowDecision, type SideCandidates, type SideCoordinates
 import { describeCity } from '../../domain/name-evidence';
 import { normalizeName } from '../../../gazetteer/domain/normalize-name';
 import type { CsvRow } from '../../infra/csv-rows';
+import { ImportCompletionWriter } from '../../infra/import-completion.writer';
 import { ImportBatchWriter, type ImportBatch, type ImportJobRef, type ReportedRow } from '../../infra/import-batch.writer';
-import { assertStillRunning, IMPORT_HEARTBEAT_MS, ImportNoLongerRunning } from '../../infra/import-job.progress';
+import { IMPORT_HEARTBEAT_MS, ImportNoLongerRunning } from '../../infra/import-job.progress';
 import { loadImportReferences, type ImportReferences } from '../../infra/import-references';
 import { MissingCitiesStep, type RowReadings } from './missing-cities.step';
 
@@ -48,6 +49,7 @@ export class ImportRunner implements BeforeApplicationShutdown {
   constructor(
     @Inject(DATABASE) private readonly db: PrismaClient,
     private readonly writer: ImportBatchWriter,
+    private readonly completion: ImportCompletionWriter,
     private readonly missingCities: MissingCitiesStep,
     @Inject(ROOT_LOGGER) logger: Logger,
   ) {
@@ -79,10 +81,8 @@ export class ImportRunner implements BeforeApplicationShutdown {
         const batch = this.batchOf(rows.slice(start, start + IMPORT_BATCH_SIZE), readings, references, seen);
         created += await this.writer.write(job, batch);
       }
-      assertStillRunning(
-        await this.db.$executeRaw`UPDATE import_jobs SET status = 'completed', finished_at = now(), heartbeat_at = now()
-                                   WHERE id = ${job.id}::uuid AND status = 'running'`,
-      );
+      // Completed, with the one event that tells whoever started it (the rows' events tell nobody).
+      await this.completion.complete(job);
       this.logger.info({ importId: job.id, rows: rows.length, created, ms: Date.now() - started }, 'import completed');
     } catch (error) {
       await this.recordFailure(job, error);
