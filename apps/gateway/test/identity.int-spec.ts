@@ -38,6 +38,9 @@ describe('identity through the gateway', () => {
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ email: TEST_ADMIN.email, status: 'active' });
     expect(me.body).not.toHaveProperty('passwordHash');
+    // Announced like any activated account, once, so the notifications service knows whom to tell.
+    const activated = (await gateway.outboxEvents('account.activated.v1')).filter((e) => e.payload.data.email === TEST_ADMIN.email);
+    expect(activated.map((e) => e.payload.data.grants)).toEqual([[{ role: 'network-staff', scopeIds: [] }]]);
   });
 
   it('refuses a wrong password with the same answer as an unknown email', async () => {

@@ -6,7 +6,6 @@ import { DATABASE } from '@scn/platform';
 import { connect } from 'nats';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { v7 as uuidv7 } from 'uuid';
 import { GatewayUnderTest } from '../../gateway/test/gateway-harness';
 
 // An import tells people once, not once per row (issue #14, item 6): a few hundred rows of
@@ -56,18 +55,9 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
     partnerships = gateway.backends[0]!.service.app.get<PartnershipsDb>(DATABASE);
     exchanges = gateway.backends[1]!.service.app.get<ExchangesDb>(DATABASE);
     notifications = gateway.backends[2]!.service.app.get<NotificationsDb>(DATABASE);
-    // The staff account as the notifications service knows it (from the gateway's account
-    // events in a running network): network staff hear of every partnership put in force.
-    await notifications.recipient.create({
-      data: {
-        id: uuidv7(),
-        accountId: staffId,
-        email: 'staff@import.test',
-        displayName: 'Network staff',
-        language: 'en',
-        grants: [{ role: 'network-staff' }],
-      },
-    });
+    // The bootstrap staff account is announced by the gateway (account.activated.v1) like
+    // any activated one: the notifications service knows whom to tell before the import.
+    await waitFor('the notifications service to know the staff account', async () => (await notifications.recipient.findFirst({ where: { accountId: staffId } })) !== null);
   }, 120_000);
 
   afterAll(async () => {

@@ -143,24 +143,18 @@ export class AccountRepository {
     await this.db.account.update({ where: { id }, data: { failedLogins: 0, lockedUntil: null } });
   }
 
-  /** Creates an active network-staff account (the deployment's first); false when another replica created it first. */
-  async createActiveStaff(email: string, displayName: string, passwordHash: string, now: Date): Promise<boolean> {
-    return this.db.account
-      .create({
-        data: {
-          id: uuidv7(),
-          email,
-          displayName,
-          status: 'active',
-          passwordHash,
-          emailVerifiedAt: now,
-          grants: { create: { id: uuidv7(), role: 'network-staff' } },
-        },
-      })
-      .then(() => true)
-      .catch((error: unknown) => {
-        if (!/Unique constraint/i.test(String(error))) throw error;
-        return false;
-      });
+  /**
+   * Creates an active network-staff account (the deployment's first), or nothing when
+   * another replica created it first (ON CONFLICT DO NOTHING: the transaction stays usable).
+   */
+  async createActiveStaff(tx: Tx, email: string, displayName: string, passwordHash: string, now: Date): Promise<Account | null> {
+    const id = uuidv7();
+    const { count } = await tx.account.createMany({
+      data: [{ id, email, displayName, status: 'active', passwordHash, emailVerifiedAt: now }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return null;
+    await tx.roleGrant.create({ data: { id: uuidv7(), accountId: id, role: 'network-staff' } });
+    return tx.account.findUniqueOrThrow({ where: { id } });
   }
 }

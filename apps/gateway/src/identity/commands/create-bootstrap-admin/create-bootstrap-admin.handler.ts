@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, type Clock } from '@scn/platform';
+import { AccountEvents } from '../../infra/account-events';
 import { AccountRepository } from '../../infra/account.repository';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../../infra/identity-options';
 import { PasswordHasher } from '../../infra/password-hasher';
@@ -16,6 +17,7 @@ export class CreateBootstrapAdminHandler {
   constructor(
     private readonly accounts: AccountRepository,
     private readonly hasher: PasswordHasher,
+    private readonly events: AccountEvents,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -24,8 +26,13 @@ export class CreateBootstrapAdminHandler {
     const email = this.options.BOOTSTRAP_ADMIN_EMAIL.toLowerCase();
     if (await this.accounts.findByEmail(email)) return;
     const passwordHash = await this.hasher.hash(this.options.BOOTSTRAP_ADMIN_PASSWORD);
-    // Another replica starting at the same moment may have created it first.
-    const created = await this.accounts.createActiveStaff(email, 'Network administrator', passwordHash, this.clock.now());
+    // Another replica starting at the same moment may have created it first. The account is
+    // announced like any activated one, so the notifications service knows whom to tell.
+    const created = await this.accounts.transaction(async (tx) => {
+      const account = await this.accounts.createActiveStaff(tx, email, 'Network administrator', passwordHash, this.clock.now());
+      if (account) await this.events.activated(tx, account, [{ role: 'network-staff', scopeIds: [] }]);
+      return account;
+    });
     if (created) this.logger.log(`bootstrap staff account ${email} created`);
   }
 }
