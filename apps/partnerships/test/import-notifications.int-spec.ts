@@ -1,12 +1,11 @@
 import type { PrismaClient as ExchangesDb } from '@scn-prisma/exchanges';
 import type { PrismaClient as NotificationsDb } from '@scn-prisma/notifications';
 import type { PrismaClient as PartnershipsDb } from '@scn-prisma/partnerships';
-import { importFilesBucket } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
-import { connect } from 'nats';
+import { waitFor as waitUntil } from '@scn/testing';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { GatewayUnderTest } from '../../gateway/test/gateway-harness';
+import { finishImport, IMPORTS, REAL_FILE, stopImportPlatform } from './import-client';
 
 // An import tells people once, not once per row (issue #14, item 6): a few hundred rows of
 // the shared list go through the gateway with the partnerships, exchanges and notifications
@@ -14,18 +13,11 @@ import { GatewayUnderTest } from '../../gateway/test/gateway-harness';
 // its event; the notifications service makes no notification of them, and one (email and
 // inbox) for the staff member who started the import, when it completes.
 
-const REAL_FILE = path.resolve(__dirname, '../../../../shared/data/twin_cities.csv');
-const IMPORTS = '/v1/partnerships/imports';
+/** Events cross three services here: give them longer than a unit of work. */
+const waitFor = (what: string, probe: () => Promise<boolean>) => waitUntil(what, probe, { timeoutMs: 120_000, intervalMs: 200 });
+
 /** Every how many rows of the list one is taken: a few hundred rows of many countries. */
 const EVERY = 80;
-
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 (existsSync(REAL_FILE) ? describe : describe.skip)('an import of partnerships tells the one who started it, once', () => {
   let gateway: GatewayUnderTest;
@@ -35,17 +27,7 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
   let exchanges: ExchangesDb;
   let notifications: NotificationsDb;
 
-  const finish = async (id: string) => {
-    const deadline = Date.now() + 170_000;
-    for (;;) {
-      const response = await gateway.request('GET', `${IMPORTS}/${id}`, { token });
-      if ((response.status === 503 || response.status === 504) && Date.now() < deadline) continue;
-      expect(response.status).toBe(200);
-      if (response.body.status !== 'running') return response.body;
-      if (Date.now() > deadline) throw new Error(`import ${id} still running: ${JSON.stringify(response.body)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const finish = (id: string) => finishImport(gateway, token, id);
 
   beforeAll(async () => {
     gateway = await GatewayUnderTest.start({ withPartnerships: true, withExchanges: true, withNotifications: true });
@@ -60,13 +42,7 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
     await waitFor('the notifications service to know the staff account', async () => (await notifications.recipient.findFirst({ where: { accountId: staffId } })) !== null);
   }, 120_000);
 
-  afterAll(async () => {
-    const nc = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
-    const jsm = await nc.jetstreamManager();
-    await jsm.streams.delete(`OBJ_${importFilesBucket(gateway.namespace)}`).catch(() => undefined);
-    await nc.close();
-    await gateway?.stop();
-  });
+  afterAll(() => gateway && stopImportPlatform(gateway));
 
   it('imports a few hundred rows: every partnership reaches the exchanges service, one notification reaches the staff member', async () => {
     const [header, ...lines] = readFileSync(REAL_FILE, 'utf8').split(/\r?\n/).filter(Boolean);

@@ -1,11 +1,10 @@
 import { PrismaClient } from '@scn-prisma/partnerships';
-import { importColumnsSchema, importFilesBucket } from '@scn/contracts';
+import { importColumnsSchema } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import { Workbook } from 'exceljs';
-import { connect } from 'nats';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { GatewayUnderTest } from '../../gateway/test/gateway-harness';
+import { finishImport, importReport, IMPORTS, REAL_FILE, stopImportPlatform, type ImportView } from './import-client';
 import { CityMatcher, type GazetteerCity } from '../src/imports/domain/city-matcher';
 import { CountryResolver } from '../src/imports/domain/country-resolver';
 import { RowMatcher } from '../src/imports/domain/import-row';
@@ -16,8 +15,6 @@ import { readCsvRows } from '../src/imports/infra/csv-rows';
 // encoding and .xlsx workbooks, and the optional columns — through the gateway, against the
 // real PostgreSQL (the GeoNames gazetteer of the test template) and JetStream.
 
-const REAL_FILE = path.resolve(__dirname, '../../../../shared/data/twin_cities.csv');
-const IMPORTS = '/v1/partnerships/imports';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const NAME_HEADER = 'city1,country1,city2,country2';
 
@@ -26,29 +23,6 @@ const GOTEBORG = 'gn:2711537';
 const SPRINGFIELD_IL = 'gn:4250542';
 const HALLE_SAALE = 'gn:2911522';
 const LYON = 'gn:2996944';
-
-interface ImportView {
-  id: string;
-  status: 'running' | 'completed' | 'failed';
-  totalRows: number;
-  processedRows: number;
-  createdCount: number;
-  unchangedCount: number;
-  unmatchedCount: number;
-  ambiguousCount: number;
-  citiesAddedCount: number;
-  dryRun: boolean;
-  error: string | null;
-}
-
-interface ReportedRow {
-  rowNumber: number;
-  kind: 'unmatched' | 'city-added' | 'noted';
-  reason: string;
-  ambiguous?: true;
-  candidates?: Array<{ column: string; chosenCityId: string | null; cities: Array<{ cityId: string; name: string; regionCode: string | null; population: number }> }>;
-  row: Record<string, string>;
-}
 
 async function startPlatform() {
   const gateway = await GatewayUnderTest.start({ withPartnerships: true });
@@ -64,35 +38,14 @@ async function startPlatform() {
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   };
-  const finish = async (id: string, timeoutMs = 170_000): Promise<ImportView> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const response = await gateway.request('GET', `${IMPORTS}/${id}`, { token: accessToken });
-      if ((response.status === 503 || response.status === 504) && Date.now() < deadline) continue;
-      expect(response.status).toBe(200);
-      const view = response.body as ImportView;
-      if (view.status !== 'running') return view;
-      if (Date.now() > deadline) throw new Error(`import ${id} still running after ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
+  const finish = (id: string) => finishImport(gateway, accessToken, id);
   /** Uploads, expects 202, waits for the end. */
   const importFile = async (body: string | Uint8Array, query = '', contentType = 'text/csv') => {
     const started = await upload(body, query, contentType);
     expect({ status: started.status, body: started.body }).toMatchObject({ status: 202 });
     return finish(started.body.id);
   };
-  const reportOf = async (id: string, query = '') => {
-    const rows: ReportedRow[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await gateway.request('GET', `${IMPORTS}/${id}/problems?limit=100${query}${cursor ? `&cursor=${cursor}` : ''}`, { token: accessToken });
-      expect(page.status).toBe(200);
-      rows.push(...page.body.items);
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    return rows;
-  };
+  const reportOf = (id: string, query = '') => importReport(gateway, accessToken, id, query);
   /** What an import writes; the events leave out each job's own completion (a preview has one too). */
   const counts = async () => {
     const [row] = await db.$queryRawUnsafe<Array<{ partnerships: number; events: number; cities: number; changes: number }>>(
@@ -108,14 +61,7 @@ async function startPlatform() {
       where: { OR: [{ memberCityId: a, partnerCityId: b }, { memberCityId: b, partnerCityId: a }] },
       include: { history: true },
     });
-  const stop = async () => {
-    const nc = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
-    const jsm = await nc.jetstreamManager();
-    await jsm.streams.delete(`OBJ_${importFilesBucket(gateway.namespace)}`).catch(() => undefined);
-    await nc.close();
-    await gateway.stop();
-  };
-  return { gateway, db, token: accessToken, upload, finish, importFile, reportOf, counts, pairOf, stop };
+  return { gateway, db, token: accessToken, upload, finish, importFile, reportOf, counts, pairOf, stop: () => stopImportPlatform(gateway) };
 }
 
 /** The rows of the real list, as read, without their coordinate columns. */

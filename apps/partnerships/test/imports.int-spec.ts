@@ -4,8 +4,8 @@ import { agreementTermsSchema, importFilesBucket } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import { connect } from 'nats';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { GatewayUnderTest } from '../../gateway/test/gateway-harness';
+import { finishImport, importReport, IMPORTS, REAL_FILE, stopImportPlatform, type ImportView, type ReportedRow } from './import-client';
 import { v7 as uuidv7 } from 'uuid';
 import { termsHash } from '../src/partnerships/domain/terms-hash';
 
@@ -13,30 +13,7 @@ import { termsHash } from '../src/partnerships/domain/terms-hash';
 // object store, the partnerships service matches its rows to the GeoNames gazetteer of its
 // test template and imports them in the background while the import's progress is polled.
 
-const REAL_FILE = path.resolve(__dirname, '../../../../shared/data/twin_cities.csv');
-const IMPORTS = '/v1/partnerships/imports';
 const HEADER = 'city1,country1,lat1,lng1,city2,country2,lat2,lng2';
-
-interface ImportView {
-  id: string;
-  status: 'running' | 'completed' | 'failed';
-  totalRows: number;
-  processedRows: number;
-  createdCount: number;
-  unchangedCount: number;
-  unmatchedCount: number;
-  addMissingCities: boolean;
-  citiesAddedCount: number;
-  error: string | null;
-}
-
-interface ReportedRow {
-  rowNumber: number;
-  kind: 'unmatched' | 'city-added';
-  reason: string;
-  addedCityIds: string[];
-  row: Record<string, string>;
-}
 
 /** The gateway with the partnerships service behind it, and staff signed in. */
 async function startPlatform() {
@@ -50,46 +27,15 @@ async function startPlatform() {
   const upload = (csv: string, query = '') =>
     gateway.request('POST', `${IMPORTS}${query}`, { token: accessToken, body: csv, headers: { 'content-type': 'text/csv' } });
   /** Polls the import until it is no longer running, showing each view to `observe`. */
-  const finish = async (id: string, observe: (view: ImportView) => void = () => undefined, timeoutMs = 170_000) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const response = await gateway.request('GET', `${IMPORTS}/${id}`, { token: accessToken });
-      // On two busy cores the service may answer a poll late while it imports: ask again.
-      if ((response.status === 503 || response.status === 504) && Date.now() < deadline) continue;
-      expect(response.status).toBe(200);
-      const view = response.body as ImportView;
-      observe(view);
-      if (view.status !== 'running') return view;
-      if (Date.now() > deadline) throw new Error(`import ${id} still running after ${timeoutMs} ms: ${JSON.stringify(view)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  /** Every row an import reports (of one kind, if given), through the API, page by page. */
-  const reportOf = async (id: string, kind?: ReportedRow['kind']) => {
-    const rows: ReportedRow[] = [];
-    let cursor: string | null = null;
-    do {
-      const query = `?limit=100${kind ? `&kind=${kind}` : ''}${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = await gateway.request('GET', `${IMPORTS}/${id}/problems${query}`, { token: accessToken });
-      expect(page.status).toBe(200);
-      rows.push(...page.body.items);
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    return rows;
-  };
+  const finish = (id: string, observe?: (view: ImportView) => void) => finishImport(gateway, accessToken, id, { observe });
+  /** Every row an import reports (of one kind, if given). */
+  const reportOf = (id: string, kind?: ReportedRow['kind']) => importReport(gateway, accessToken, id, kind ? `&kind=${kind}` : '');
   const importedCities = () => db.city.findMany({ where: { source: 'import' }, orderBy: { id: 'asc' } });
   const activatedEvents = () =>
     db.$queryRawUnsafe<Array<{ aggregate: string; payload: { data: Record<string, unknown> } }>>(
       `SELECT aggregate, payload FROM outbox_events WHERE type = 'partnership.activated.v1' ORDER BY seq`,
     );
-  const stop = async () => {
-    const nc = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
-    const jsm = await nc.jetstreamManager();
-    await jsm.streams.delete(`OBJ_${importFilesBucket(gateway.namespace)}`).catch(() => undefined);
-    await nc.close();
-    await gateway.stop();
-  };
-  return { gateway, db, token: accessToken, staffId: caller.accountId, upload, finish, reportOf, importedCities, activatedEvents, stop };
+  return { gateway, db, token: accessToken, staffId: caller.accountId, upload, finish, reportOf, importedCities, activatedEvents, stop: () => stopImportPlatform(gateway) };
 }
 
 describe('bulk import of partnerships (small file)', () => {
