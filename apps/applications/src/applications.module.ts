@@ -3,7 +3,10 @@ import { PrismaClient } from '@scn-prisma/applications';
 import { backendMessagingOptions, MessagingModule } from '@scn/messaging';
 import { DatabaseModule, PlatformModule } from '@scn/platform';
 import type { Logger } from 'pino';
+import { ApplicantsModule } from './applicants/applicants.module';
+import { ApplicationsFeatureModule } from './applications/applications.module';
 import type { ApplicationsConfig } from './config';
+import { KnownProgramsModule } from './known-programs/known-programs.module';
 
 /** Root module of the applications service. */
 @Module({})
@@ -15,6 +18,9 @@ export class ApplicationsModule {
         PlatformModule.forRoot({ service: 'applications', config, logger }),
         DatabaseModule.forRoot(PrismaClient),
         MessagingModule.forRoot(backendMessagingOptions('applications', config)),
+        KnownProgramsModule,
+        ApplicantsModule,
+        ApplicationsFeatureModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { PrismaClient } from '@scn-prisma/gateway';
 import { MessagingModule } from '@scn/messaging';
 import { DatabaseModule, MetricsController, PlatformModule } from '@scn/platform';
 import type { Logger } from 'pino';
+import { ApplicationsGatewayModule } from './applications/applications-gateway.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './authorization/access.guard';
 import type { GatewayConfig } from './config';
@@ -40,6 +41,7 @@ export class GatewayModule {
         DeadLettersHttpModule,
         PartnershipsGatewayModule,
         ExchangesGatewayModule,
+        ApplicationsGatewayModule,
         WebhookEndpointsGatewayModule,
         NotificationsGatewayModule,
       ],

@@ -7,6 +7,7 @@ import { createTestDatabase, deleteNamespaceStreams, startTestService, testNames
 import { Redis } from 'ioredis';
 import { connect } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
+import { applicationsService } from '../../applications/src/applications.service-definition';
 import { exchangesService } from '../../exchanges/src/exchanges.service-definition';
 import { notificationsService } from '../../notifications/src/notifications.service-definition';
 import { partnershipsService } from '../../partnerships/src/partnerships.service-definition';
@@ -41,6 +42,7 @@ export class GatewayUnderTest {
       extraModules?: Array<Type | DynamicModule>;
       withPartnerships?: boolean;
       withExchanges?: boolean;
+      withApplications?: boolean;
       /** The notifications service too (its BullMQ keys, under the namespace's hash tag, are deleted on stop). */
       withNotifications?: boolean;
     } = {},
@@ -79,6 +81,11 @@ export class GatewayUnderTest {
     if (options.withExchanges) {
       const backendDatabase = await createTestDatabase('exchanges');
       const backend = await startTestService(exchangesService, { namespace, databaseUrl: backendDatabase.url });
+      backends.push({ service: backend, database: backendDatabase });
+    }
+    if (options.withApplications) {
+      const backendDatabase = await createTestDatabase('applications');
+      const backend = await startTestService(applicationsService, { namespace, databaseUrl: backendDatabase.url });
       backends.push({ service: backend, database: backendDatabase });
     }
     if (options.withNotifications) {

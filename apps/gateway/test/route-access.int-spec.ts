@@ -26,7 +26,7 @@ describe('every route × every role', () => {
 
   beforeAll(async () => {
     // The services behind the gateway answer too: an allowed role must never meet a 5xx.
-    gateway = await GatewayUnderTest.start({ withPartnerships: true, withExchanges: true, withNotifications: true });
+    gateway = await GatewayUnderTest.start({ withPartnerships: true, withExchanges: true, withApplications: true, withNotifications: true });
     routes = gateway.get(RouteCatalogue).all();
     for (const role of ROLES) tokens.set(role, await gateway.tokenFor([grantOf(role)]));
   });

@@ -56,7 +56,7 @@ describe('scope matrix: the owning service decides which resources a caller reac
   const partnership = () => call(t.staff, 'GET', `/v1/partnerships/${partnershipId}`).then((r) => r.body as Record<string, unknown>);
 
   beforeAll(async () => {
-    gateway = await GatewayUnderTest.start({ withPartnerships: true, withExchanges: true, withNotifications: true });
+    gateway = await GatewayUnderTest.start({ withPartnerships: true, withExchanges: true, withApplications: true, withNotifications: true });
     const partnershipsDb = gateway.backends[0]!.service.app.get<PartnershipsDb>(DATABASE);
     for (const city of CITIES) {
       const cityRow = { ...city, name: city.id, searchName: city.id, altNames: [], latitude: 0, longitude: 0, source: 'test' };
@@ -163,6 +163,46 @@ describe('scope matrix: the owning service decides which resources a caller reac
       return (inbox.body.items as Array<{ id: string }>)[0]?.id;
     });
     await row('markMyNotificationRead', { method: 'POST', path: `/v1/me/notifications/${itemId}/read` }, t.applicantX, [t.applicantY]);
+  });
+
+  it('applications: another applicant reaches none of yours', async () => {
+    // A program open for applications now (its window opens at the exchanges service's next tick).
+    const day = 86_400_000;
+    const fields = validFields({
+      applicationOpensAt: new Date(Date.now() - day).toISOString(),
+      applicationClosesAt: new Date(Date.now() + 30 * day).toISOString(),
+      decisionReleaseAt: null,
+      offerResponseDeadline: null,
+    });
+    const programId = await waitFor('the exchanges service to know the partnership', async () => {
+      const created = await call(t.adminA, 'POST', '/v1/manage/exchange-programs', { partnershipId, ...fields });
+      return created.status === 201 ? (created.body.id as string) : undefined;
+    });
+    expect((await call(t.adminA, 'POST', `/v1/manage/exchange-programs/${programId}/publish`)).status).toBe(200);
+    const profile = {
+      givenName: 'Ana',
+      familyName: 'Example',
+      birthDate: '2010-01-01',
+      homeCityId: MEMBER_CITY_A,
+      homeCountryCode: 'US',
+      languages: [{ language: 'en', level: 'native' }],
+      emergencyContact: { name: 'Bea Example', relationship: 'mother', phone: '+1 555 0100' },
+      guardian: { name: 'Bea Example', email: 'bea@example.org' },
+    };
+    for (const token of [t.applicantX, t.applicantY]) expect((await call(token, 'PUT', '/v1/me/applicant-profile', profile)).status).toBe(200);
+    const applicationId = await waitFor('the applications service to know the program', async () => {
+      const created = await call(t.applicantX, 'POST', '/v1/me/applications', { season: fields.season, choices: [{ exchangeProgramId: programId }] });
+      return created.status === 201 ? (created.body.id as string) : undefined;
+    });
+    const at = (suffix = '') => `/v1/me/applications/${applicationId}${suffix}`;
+    const read = () => call(t.applicantX, 'GET', at()).then((r) => r.body);
+    await row('getMyApplication', { method: 'GET', path: at() }, t.applicantX, [t.applicantY]);
+    await row('updateMyApplication', { method: 'PUT', path: at('/choices'), body: { choices: [{ exchangeProgramId: programId }] } }, t.applicantX, [t.applicantY], read);
+    // Submitting needs the window open: the exchanges service opens it at its next tick.
+    for (const token of [t.applicantY]) expect((await call(token, 'POST', at('/submission'))).status).toBe(404);
+    await waitFor('the window to open', async () => ((await call(t.applicantX, 'POST', at('/submission'))).status === 200 ? true : undefined), { timeoutMs: 30_000, intervalMs: 500 });
+    covered.add('submitMyApplication');
+    await row('withdrawMyApplication', { method: 'POST', path: at('/withdrawal'), body: { reason: 'Changed my plans' } }, t.applicantX, [t.applicantY], read);
   });
 
   it('partnerships end by both sides, each refused to the other tenants', async () => {

@@ -26,6 +26,8 @@ export * from './partnerships/directory.rpc';
 export * from './partnerships/imports.rpc';
 export * from './exchanges/exchange-programs.rpc';
 export * from './exchanges/pause-cause';
+export * from './applications/applicants.rpc';
+export * from './applications/applications.rpc';
 export * from './notifications/webhook-endpoints.rpc';
 export * from './notifications/inbox.rpc';
 export * from './notifications/preferences.rpc';

@@ -1,4 +1,5 @@
 import type { AccessRows } from './access-row';
+import { applicationsAccess } from './applications.access';
 import { citiesAccess } from './cities.access';
 import { directoryAccess } from './directory.access';
 import { exchangeProgramsAccess } from './exchange-programs.access';
@@ -20,6 +21,7 @@ export const EXPECTED_ACCESS: AccessRows = {
   ...directoryAccess,
   ...importsAccess,
   ...exchangeProgramsAccess,
+  ...applicationsAccess,
   ...webhookEndpointsAccess,
   ...inboxAccess,
 };

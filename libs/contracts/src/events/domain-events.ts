@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exchangeDirectionSchema, RESIDENCE_RULES } from '../exchanges/exchange-programs.rpc';
 import { pauseCauseSchema } from '../exchanges/pause-cause';
 import { roleGrantSchema } from '../identity/roles';
 import { agreementSideSchema, contactSchema, exchangeCategorySchema, partnershipKindSchema } from '../partnerships/common';
@@ -53,6 +54,24 @@ const exchangeProgramSchedule = z.object({
   travelStart: z.iso.date(),
   travelEnd: z.iso.date(),
   capacity: z.object({ member: z.int().min(0), partner: z.int().min(0) }),
+  // Added in issue #13 (absent from earlier events): what the applications service checks
+  // a submission against, and where the participants travel from.
+  direction: exchangeDirectionSchema.optional(),
+  languages: z.array(z.string()).optional(),
+  memberCityId: z.string().optional(),
+  partnerCityId: z.string().optional(),
+  memberCountryCode: z.string().length(2).nullable().optional(),
+  partnerCountryCode: z.string().length(2).nullable().optional(),
+  eligibility: z
+    .object({
+      minAge: z.int(),
+      maxAge: z.int(),
+      residence: z.enum(RESIDENCE_RULES),
+      languages: z.array(z.string()),
+      requiredDocuments: z.array(z.string()),
+      maxApplicationsPerSeason: z.int(),
+    })
+    .optional(),
 });
 const withReason = z.object({ reason: z.string().min(1).max(500) });
 const accountRef = z.object({
@@ -71,6 +90,8 @@ const notificationRef = z.object({
   recipientId: uuid.nullable(),
   endpointId: uuid.nullable(),
 });
+/** Which application, whose, and which season (the applicant id is their account id). */
+const applicationRef = z.object({ applicationId: uuid, applicantId: uuid, season: z.int() });
 /** A one-time link sent by email. Its token is single-use and short-lived (see docs/identity.md). */
 const emailedLink = z.object({ url: z.url(), expiresAt: z.iso.datetime() });
 
@@ -171,6 +192,31 @@ export const domainEvents = defineEventCatalogue({
   'exchange-program.resumed.v1': { source: 'exchanges', data: exchangeProgramRef },
   'exchange-program.cancelled.v1': { source: 'exchanges', data: exchangeProgramRef.extend(withReason.shape) },
   'exchange-program.completed.v1': { source: 'exchanges', data: exchangeProgramRef },
+  // applications (issue #13): applications to exchange programs
+  'application.submitted.v1': {
+    source: 'applications',
+    data: applicationRef.extend({ choices: z.array(z.object({ exchangeProgramId: uuid, side: agreementSideSchema })) }),
+  },
+  /**
+   * An application left the season before travel: withdrawn by the applicant, or because a
+   * chosen program was cancelled (`exchangeProgramId` names it, `reason` is the program's).
+   */
+  'application.withdrawn.v1': {
+    source: 'applications',
+    data: applicationRef.extend({
+      reason: z.string(),
+      cause: z.enum(['applicant', 'program-cancelled']),
+      exchangeProgramId: uuid.nullable(),
+    }),
+  },
+  /**
+   * A chosen program was cancelled: the choice left the application (the ranks below it
+   * move up). When it was the last one, `application.withdrawn.v1` follows.
+   */
+  'application.choice-withdrawn.v1': {
+    source: 'applications',
+    data: applicationRef.extend({ exchangeProgramId: uuid, reason: z.string(), remainingChoices: z.int().min(0) }),
+  },
   // gateway: identity (issue #3). Emails of invitations, verifications and resets are sent
   // by the notifications service from these; roles let it know who administers what.
   'account.invited.v1': {

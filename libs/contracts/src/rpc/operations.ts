@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { applicantsOperations } from '../applications/applicants.rpc';
+import { applicationsOperations } from '../applications/applications.rpc';
 import { exchangeProgramsOperations } from '../exchanges/exchange-programs.rpc';
 import { deliveriesOperations } from '../notifications/deliveries.rpc';
 import { inboxOperations } from '../notifications/inbox.rpc';
@@ -28,6 +30,8 @@ export const rpcOperations = {
   ...directoryOperations,
   ...importsOperations,
   ...exchangeProgramsOperations,
+  ...applicantsOperations,
+  ...applicationsOperations,
   ...webhookEndpointsOperations,
   ...inboxOperations,
   ...preferencesOperations,

@@ -20,7 +20,7 @@ export function programRef(state: ExchangeProgramState) {
   };
 }
 
-/** Its dates and places: `exchangeProgramSchedule` of the event catalogue. */
+/** Its dates, places and rules: `exchangeProgramSchedule` of the event catalogue. */
 export function programSchedule(state: ExchangeProgramState) {
   return {
     applicationOpensAt: new Date(state.applicationOpensAt).toISOString(),
@@ -30,5 +30,13 @@ export function programSchedule(state: ExchangeProgramState) {
     travelStart: state.travelStart,
     travelEnd: state.travelEnd,
     capacity: { member: state.capacity.member, partner: state.capacity.partner },
+    // What the applications service checks a submission against (issue #13).
+    direction: state.direction,
+    languages: [...state.languages],
+    memberCityId: state.memberCityId,
+    partnerCityId: state.partnerCityId,
+    memberCountryCode: state.memberCountryCode,
+    partnerCountryCode: state.partnerCountryCode,
+    eligibility: { ...state.eligibility, languages: [...state.eligibility.languages], requiredDocuments: [...state.eligibility.requiredDocuments] },
   };
 }

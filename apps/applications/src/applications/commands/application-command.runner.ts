@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PrismaClient } from '@scn-prisma/applications';
+import type { ApplicationView } from '@scn/contracts';
+import { Outbox } from '@scn/messaging';
+import { CLOCK, DATABASE, type Clock } from '@scn/platform';
+import type { RecordedChange } from '@scn/platform/domain';
+import { Application } from '../domain/application.entity';
+import { ApplicationErrors } from '../domain/application.errors';
+import { ApplicationRepository, type Tx } from '../infra/application.repository';
+
+/** What one command does to one application (it may read in `tx`: the profile, the programs). */
+export type ApplicationAction = (application: Application, now: Date, tx: Tx) => void | Promise<void>;
+
+/**
+ * Runs one command on one application in one transaction: lock the row, apply the domain
+ * rule, write the new state with its revision, the history lines and the events to the
+ * outbox — all or nothing, so each event exists exactly once per committed change.
+ */
+@Injectable()
+export class ApplicationCommandRunner {
+  constructor(
+    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly repository: ApplicationRepository,
+    private readonly outbox: Outbox,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The applicant's command on their own application: anyone else's does not exist for them. */
+  changeMine(id: string, applicantId: string, action: ApplicationAction): Promise<ApplicationView> {
+    return this.db.$transaction((tx) => this.runIn(tx, id, applicantId, action, (application) => application.state.applicantId === applicantId));
+  }
+
+  /** The service's own command inside a transaction the caller holds (an event's): it commits or rolls back with it. */
+  async changeAsServiceIn(tx: Tx, id: string, action: ApplicationAction): Promise<void> {
+    await this.runIn(tx, id, null, action, () => true);
+  }
+
+  /** Stores a new application and what it recorded; `build` runs in the transaction (it may read). */
+  create(actorId: string, build: (now: Date, tx: Tx) => Promise<Application>, onTaken: (application: Application) => Error): Promise<ApplicationView> {
+    return this.db.$transaction(async (tx) => {
+      const now = this.clock.now();
+      const application = await build(now, tx);
+      if (!(await this.repository.insert(tx, application.state))) throw onTaken(application);
+      await this.commit(tx, application, application.pullChanges(), actorId, now);
+      return this.readBack(tx, application.state.id);
+    });
+  }
+
+  private async runIn(
+    tx: Tx,
+    id: string,
+    actorId: string | null,
+    action: ApplicationAction,
+    visible: (application: Application) => boolean,
+  ): Promise<ApplicationView> {
+    const loaded = await this.repository.lockForChange(tx, id);
+    const application = loaded ? Application.restore(loaded.state) : undefined;
+    if (!loaded || !application || !visible(application)) throw ApplicationErrors.notFound(id);
+    const now = this.clock.now();
+    await action(application, now, tx);
+    const changes = application.pullChanges();
+    if (changes.length === 0) return this.readBack(tx, id); // nothing changed: no write, no history, no event
+    await this.repository.update(tx, application.state, loaded.revision);
+    await this.commit(tx, application, changes, actorId, now);
+    return this.readBack(tx, id);
+  }
+
+  /** The history lines and the events the application recorded, with the change that made them. */
+  private async commit(tx: Tx, application: Application, changes: RecordedChange[], actorId: string | null, now: Date): Promise<void> {
+    for (const change of changes) await this.repository.addHistory(tx, application.state.id, actorId, change, now);
+    for (const event of application.pullEvents()) await this.outbox.add(tx, event.type, application.state.id, event.data);
+  }
+
+  private async readBack(tx: Tx, id: string): Promise<ApplicationView> {
+    const view = await this.repository.view(id, tx);
+    if (!view) throw ApplicationErrors.notFound(id);
+    return view;
+  }
+}

@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma, PrismaClient } from '@scn-prisma/applications';
+import type { ApplicationView } from '@scn/contracts';
+import { DATABASE } from '@scn/platform';
+import type { RecordedChange } from '@scn/platform/domain';
+import { v7 as uuidv7 } from 'uuid';
+import type { ApplicationState } from '../domain/application.state';
+import { APPLICATION_INCLUDE, toApplicationState, toApplicationView } from './application.mapper';
+
+export type Tx = Prisma.TransactionClient;
+
+/** Reads and writes applications with their choices and history. */
+@Injectable()
+export class ApplicationRepository {
+  constructor(@Inject(DATABASE) readonly db: PrismaClient) {}
+
+  /** Loads an application and locks its row until the transaction ends: concurrent commands run one after the other. */
+  async lockForChange(tx: Tx, id: string): Promise<{ state: ApplicationState; revision: number } | null> {
+    const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM applications WHERE id = ${id}::uuid FOR UPDATE`;
+    if (locked.length === 0) return null;
+    const row = await tx.application.findUniqueOrThrow({ where: { id }, include: { choices: { orderBy: { rank: 'asc' } } } });
+    return { state: toApplicationState(row), revision: row.revision };
+  }
+
+  /** The applications (not withdrawn) that chose `exchangeProgramId`, in id order: the order they are locked in. */
+  async openChoosing(tx: Tx, exchangeProgramId: string): Promise<string[]> {
+    const rows = await tx.application.findMany({
+      where: { status: { not: 'withdrawn' }, choices: { some: { exchangeProgramId } } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Stores a new application. False when the applicant already holds one for the season
+   * that is not withdrawn (the partial unique index decides, so two concurrent creations
+   * cannot both succeed).
+   */
+  async insert(tx: Tx, state: ApplicationState): Promise<boolean> {
+    const inserted = await tx.$executeRaw`
+      INSERT INTO applications (id, applicant_id, season, status, updated_at)
+      VALUES (${state.id}::uuid, ${state.applicantId}::uuid, ${state.season}, 'draft', now())
+      ON CONFLICT (applicant_id, season) WHERE status <> 'withdrawn' DO NOTHING`;
+    if (inserted === 0) return false;
+    await this.writeChoices(tx, state);
+    return true;
+  }
+
+  /** Writes the new state; the revision check is a second guard behind the row lock. */
+  async update(tx: Tx, state: ApplicationState, revision: number): Promise<void> {
+    const { count } = await tx.application.updateMany({
+      where: { id: state.id, revision },
+      data: {
+        status: state.status,
+        submittedAt: state.submittedAt,
+        withdrawnAt: state.withdrawnAt,
+        withdrawReason: state.withdrawReason,
+        withdrawCause: state.withdrawCause,
+        placedProgramId: state.placedProgramId,
+        revision: { increment: 1 },
+      },
+    });
+    if (count !== 1) throw new Error(`application ${state.id} changed under its lock (revision ${revision})`);
+    await tx.applicationChoice.deleteMany({ where: { applicationId: state.id } });
+    await this.writeChoices(tx, state);
+  }
+
+  async addHistory(tx: Tx, applicationId: string, actorId: string | null, change: RecordedChange, at: Date): Promise<void> {
+    await tx.applicationChange.create({
+      data: { id: uuidv7(), applicationId, actorId, action: change.action, details: change.details as Prisma.InputJsonObject, at },
+    });
+  }
+
+  /** The application as its applicant sees it, or null. */
+  async view(id: string, tx: Tx | PrismaClient = this.db): Promise<ApplicationView | null> {
+    const row = await tx.application.findUnique({ where: { id }, include: APPLICATION_INCLUDE });
+    return row ? toApplicationView(row, await this.titles(tx, row.choices.map((choice) => choice.exchangeProgramId))) : null;
+  }
+
+  /** Titles of the known programs among `ids`. */
+  async titles(tx: Tx | PrismaClient, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await tx.knownProgram.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true } });
+    return new Map(rows.map((row) => [row.id, row.title]));
+  }
+
+  private async writeChoices(tx: Tx, state: ApplicationState): Promise<void> {
+    if (state.choices.length === 0) return;
+    await tx.applicationChoice.createMany({
+      data: state.choices.map((choice, index) => ({ applicationId: state.id, rank: index + 1, exchangeProgramId: choice.exchangeProgramId, side: choice.side })),
+    });
+  }
+}
