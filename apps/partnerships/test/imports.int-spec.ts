@@ -80,6 +80,7 @@ describe('bulk import of partnerships (small file)', () => {
         reason: 'city1: country "Atlantis" is not known',
         addedCityIds: [],
         row: expect.objectContaining({ city1: 'Lyon', country1: 'Atlantis' }),
+        settlement: expect.objectContaining({ state: 'open', by: null, partnershipId: null }),
       },
       {
         rowNumber: 6,
@@ -87,6 +88,7 @@ describe('bulk import of partnerships (small file)', () => {
         reason: 'city1: no city named "Nowhereville" in FR near 45.00,3.00',
         addedCityIds: [],
         row: expect.objectContaining({ city1: 'Nowhereville' }),
+        settlement: expect.objectContaining({ state: 'open' }),
       },
     ]);
     expect(problems.body.nextCursor).toBeNull();
@@ -261,6 +263,8 @@ describe('bulk import of partnerships (small file)', () => {
             `from the file's coordinates as ${added!.id} (DE, region 02)`,
           addedCityIds: [added!.id],
           row: expect.objectContaining({ city2: 'Kleinöd am See' }),
+          // Loaded by the import itself: nobody settled it, its cities are the row's.
+          settlement: expect.objectContaining({ state: 'loaded', by: null, partnerCityId: added!.id }),
         },
         {
           rowNumber: 4,
@@ -268,6 +272,7 @@ describe('bulk import of partnerships (small file)', () => {
           reason: 'city2: no city named "Nulltown" in DE near 0.00,0.00; city2 not added to the gazetteer: its coordinates 0,0 are a placeholder, not a place',
           addedCityIds: [],
           row: expect.objectContaining({ city2: 'Nulltown' }),
+          settlement: expect.objectContaining({ state: 'open' }),
         },
         {
           rowNumber: 5,
@@ -277,8 +282,16 @@ describe('bulk import of partnerships (small file)', () => {
           ),
           addedCityIds: [],
           row: expect.objectContaining({ city2: 'Perth' }),
+          settlement: expect.objectContaining({ state: 'open' }),
         },
-        { rowNumber: 6, kind: 'unmatched', reason: 'city1: country "Atlantis" is not known', addedCityIds: [], row: expect.objectContaining({ city1: 'Lyon' }) },
+        {
+          rowNumber: 6,
+          kind: 'unmatched',
+          reason: 'city1: country "Atlantis" is not known',
+          addedCityIds: [],
+          row: expect.objectContaining({ city1: 'Lyon' }),
+          settlement: expect.objectContaining({ state: 'open' }),
+        },
       ]);
       expect((await platform.reportOf(first.id, 'city-added')).map((row) => row.rowNumber)).toEqual([2]);
       expect((await platform.reportOf(first.id, 'unmatched')).map((row) => row.rowNumber)).toEqual([4, 5, 6]);

@@ -1,14 +1,20 @@
 import {
+  CITY_PROBLEMS,
   IMPORT_PROBLEMS as P,
   importParamsSchema,
-  importProblemSchema,
+  importReportedRowSchema,
+  importRowCorrectionSchema,
+  importRowParamsSchema,
+  importRowResolutionSchema,
   listImportProblemsQuerySchema,
+  type ImportRowCorrectionRequest,
+  type ImportRowResolutionRequest,
   pageOf,
   partnershipImportSchema,
   startImportQuerySchema,
 } from '@scn/contracts';
 import { z } from 'zod';
-import { defineRoute } from '../http/route-declaration';
+import { defineRoute, type RouteInput } from '../http/route-declaration';
 import { SERVICE_PROBLEMS } from '../http/service-problems';
 
 const STAFF = ['network-staff'] as const;
@@ -54,14 +60,74 @@ export const IMPORT_ROUTES = {
     method: 'GET',
     path: '/v1/partnerships/imports/:importId/problems',
     summary:
-      'The rows an import reports, each with its reason, in file order: rows that could not be imported (kind unmatched) ' +
-      'and rows that added cities to the gazetteer (kind city-added)',
+      'The rows an import reports, each with its reason, in file order: rows that could not be imported (kind unmatched; ' +
+      'ambiguous ones with their candidates), rows that added cities to the gazetteer (kind city-added) and rows loaded with ' +
+      'something to check (kind noted); each with where it stands (settlement: open, loaded, dismissed). state=open lists ' +
+      'the rows left to settle.',
     tag: TAG,
     access: { kind: 'roles', roles: STAFF },
     params: importParamsSchema,
     query: listImportProblemsQuerySchema,
-    response: pageOf(importProblemSchema),
+    response: pageOf(importReportedRowSchema),
     errors: [P.notFound, ...SERVICE_PROBLEMS],
     forward: { service: 'partnerships', operation: 'imports.list-problems' },
   }),
+  resolveRow: defineRoute({
+    operationId: 'resolveImportRow',
+    method: 'POST',
+    path: '/v1/partnerships/imports/:importId/rows/:rowNumber/resolution',
+    summary:
+      'Settle a row the import could not load: load it on a city for each side the import could not match (one of the ' +
+      "side's candidates, or a city added to the gazetteer) — a partnership is created and announced like any new one — or " +
+      'dismiss it with a reason. The same resolution again answers the same and writes nothing; another one is a 409.',
+    tag: TAG,
+    access: { kind: 'roles', roles: STAFF },
+    params: importRowParamsSchema,
+    body: importRowResolutionSchema,
+    response: importReportedRowSchema,
+    errors: [
+      P.notFound,
+      P.rowNotFound,
+      P.rowNotOpen,
+      P.previewRow,
+      P.alreadySettled,
+      P.rowNotLoadable,
+      P.sidesMismatch,
+      P.notACandidate,
+      P.invalidCity,
+      CITY_PROBLEMS.duplicate,
+      ...SERVICE_PROBLEMS,
+    ],
+    forward: {
+      service: 'partnerships',
+      operation: 'imports.resolve-row',
+      request: ({ params, body }: RouteInput) => ({ ...rowOf(params), resolution: body as unknown as ImportRowResolutionRequest }),
+    },
+  }),
+  correctRow: defineRoute({
+    operationId: 'correctImportRow',
+    method: 'POST',
+    path: '/v1/partnerships/imports/:importId/rows/:rowNumber/correction',
+    summary:
+      "Correct the city of one side of a loaded row (chosen wrongly among places of one name): the row's partnership moves " +
+      'to the right city (a city of the gazetteer, or one added), its history records from → to and who, and an event tells ' +
+      'the services that follow partnerships. Correcting a side to the city it is on changes nothing.',
+    tag: TAG,
+    access: { kind: 'roles', roles: STAFF },
+    params: importRowParamsSchema,
+    body: importRowCorrectionSchema,
+    response: importReportedRowSchema,
+    errors: [P.notFound, P.rowNotFound, P.rowNotLoaded, P.previewRow, P.invalidCity, P.pairExists, CITY_PROBLEMS.duplicate, ...SERVICE_PROBLEMS],
+    forward: {
+      service: 'partnerships',
+      operation: 'imports.correct-row',
+      request: ({ params, body }: RouteInput) => ({ ...rowOf(params), correction: body as unknown as ImportRowCorrectionRequest }),
+    },
+  }),
 } as const;
+
+/** The row a settling route names (validated by `importRowParamsSchema`). */
+function rowOf(params: RouteInput['params']): { importId: string; rowNumber: number } {
+  const { importId, rowNumber } = params as unknown as { importId: string; rowNumber: number };
+  return { importId, rowNumber };
+}

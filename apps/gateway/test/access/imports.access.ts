@@ -5,4 +5,6 @@ export const importsAccess: AccessRows = {
   startPartnershipImport: ['network-staff'],
   getPartnershipImport: ['network-staff'],
   listImportProblems: ['network-staff'],
+  resolveImportRow: ['network-staff'],
+  correctImportRow: ['network-staff'],
 };

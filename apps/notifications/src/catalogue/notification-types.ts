@@ -25,6 +25,7 @@ const exchangeProgramFacts = z.object({
   title: z.string(),
   category: z.string(),
 });
+const applicationFacts = z.object({ applicationId: z.uuid(), season: z.int() });
 const side = z.enum(['member', 'partner']);
 const reason = z.object({ reason: z.string() });
 const link = z.object({ url: z.url(), expiresAt: isoDateTime });
@@ -102,6 +103,27 @@ export const NOTIFICATION_TYPES = {
   'exchange-program.paused': type('exchanges', exchangeProgramFacts.extend(reason.shape).extend({ cause: pauseCauseSchema.optional() })),
   'exchange-program.resumed': type('exchanges', exchangeProgramFacts),
   'exchange-program.cancelled': type('exchanges', exchangeProgramFacts.extend(reason.shape)),
+
+  /**
+   * An applicant's own application (issue #13), told to them alone (no webhook: it is
+   * personal). In the `exchanges` category: an applicant who turns exchange news off by
+   * email still finds these in the inbox unless they turn that off too. A program's `title`
+   * is null when this service has not learnt the program (its events not seen yet).
+   * `choices`: the ranked programs of the submission, first choice first.
+   */
+  'application.submitted': type(
+    'exchanges',
+    applicationFacts.extend({
+      choices: z.array(z.object({ rank: z.int().min(1), exchangeProgramId: z.uuid(), title: z.string().nullable() })).min(1),
+    }),
+  ),
+  /** A chosen program was cancelled: its choice left the application; `remainingChoices` 0 means the application is withdrawn. */
+  'application.choice-withdrawn': type(
+    'exchanges',
+    applicationFacts.extend(reason.shape).extend({ exchangeProgramId: z.uuid(), title: z.string().nullable(), remainingChoices: z.int().min(0) }),
+  ),
+  /** The applicant withdrew their application (a withdrawal because a program was cancelled is told by `application.choice-withdrawn`). */
+  'application.withdrawn': type('exchanges', applicationFacts.extend(reason.shape)),
 
   'reminder.application-window-closing': type(
     'reminders',

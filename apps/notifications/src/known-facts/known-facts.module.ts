@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { NotifyingModule } from '../notifying/notifying.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { ApplyAccountEventHandler } from './commands/apply-account-event/apply-account-event.handler';
+import { ApplyApplicationEventHandler } from './commands/apply-application-event/apply-application-event.handler';
 import { ApplyExchangeProgramEventHandler } from './commands/apply-exchange-program-event/apply-exchange-program-event.handler';
 import { ApplyMemberProgramEventHandler } from './commands/apply-member-program-event/apply-member-program-event.handler';
 import { ApplyPartnershipEventHandler } from './commands/apply-partnership-event/apply-partnership-event.handler';
 import { ApplyPartnershipImportEventHandler } from './commands/apply-partnership-import-event/apply-partnership-import-event.handler';
 import { AccountEventsController } from './transport/account-events.controller';
+import { ApplicationEventsController } from './transport/application-events.controller';
 import { ExchangeProgramEventsController } from './transport/exchange-program-events.controller';
 import { MemberProgramEventsController } from './transport/member-program-events.controller';
 import { PartnershipImportEventsController } from './transport/partnership-import-events.controller';
@@ -14,7 +16,8 @@ import { PartnershipEventsController } from './transport/partnership-events.cont
 
 /**
  * What this service knows of the rest of the platform, from its events only: partnerships,
- * member programs, exchange programs and recipients (accounts). Each event updates its read
+ * member programs, exchange programs and recipients (accounts); applications are told to
+ * their applicants without a read model of their own. Each event updates its read
  * model, moves the reminders that depend on it and makes its notifications, all in the
  * transaction that records the event as processed.
  */
@@ -26,6 +29,7 @@ import { PartnershipEventsController } from './transport/partnership-events.cont
     MemberProgramEventsController,
     ExchangeProgramEventsController,
     AccountEventsController,
+    ApplicationEventsController,
   ],
   providers: [
     ApplyPartnershipEventHandler,
@@ -33,6 +37,7 @@ import { PartnershipEventsController } from './transport/partnership-events.cont
     ApplyMemberProgramEventHandler,
     ApplyExchangeProgramEventHandler,
     ApplyAccountEventHandler,
+    ApplyApplicationEventHandler,
   ],
 })
 export class KnownFactsModule {}

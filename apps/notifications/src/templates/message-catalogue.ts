@@ -60,6 +60,8 @@ export interface Vocabulary {
    * fails type-checking until every language has its words.
    */
   pauseCauses: Record<PauseCauseCode, string>;
+  /** Stands for a program in an application's list of choices when its title is not known here (yet). */
+  unnamedProgram: string;
 }
 
 /** Text around every message (arguments: `name`). */

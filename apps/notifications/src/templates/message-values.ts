@@ -9,7 +9,7 @@ import type { Vocabulary } from './message-catalogue';
 //   ISO date-time → Date (shown in the recipient's zone) · ISO date → Date at midnight UTC
 //   boolean → 'true' | 'false' (for `select`) · null → 'none' (for `select`)
 // and a few facts are put in words: country codes, exchange categories, roles, changed dates,
-// a pause's cause.
+// a pause's cause, an application's ranked choices.
 
 export type FactKind = 'instant' | 'calendar-day' | 'other';
 
@@ -61,6 +61,12 @@ export function messageValues<T extends NotificationType>(
     // Only dates are announced by name; anything else reads as "the schedule".
     const named = given['changed'].map((field: string) => words(vocabulary.programDates, field)).filter((name) => name !== undefined);
     values['changed'] = named.length ? formatter.list([...new Set(named)]) : vocabulary.programDates.other;
+  }
+  if (Array.isArray(given['choices'])) {
+    // An application's ranked programs, one a line ("1. Title"), first choice first; `choiceCount` for plurals.
+    const choices = given['choices'] as Array<{ rank: number; title: string | null }>;
+    values['choices'] = choices.map((choice) => `${choice.rank}. ${choice.title ?? vocabulary.unnamedProgram}`).join('\n');
+    values['choiceCount'] = choices.length;
   }
   if (Object.hasOwn(shape, 'cause')) {
     // The code in the reader's words and the note as given: never the code itself, nor the English reason.

@@ -7,6 +7,8 @@ const PARTNERSHIP_ID = '01900000-0000-7000-8000-000000000001';
 const PROGRAM_ID = '01900000-0000-7000-8000-000000000002';
 const MEMBER_PROGRAM_ID = '01900000-0000-7000-8000-000000000003';
 const ENDPOINT_ID = '01900000-0000-7000-8000-000000000004';
+const APPLICATION_ID = '01900000-0000-7000-8000-000000000006';
+const SECOND_PROGRAM_ID = '01900000-0000-7000-8000-000000000007';
 
 const partnership = {
   partnershipId: PARTNERSHIP_ID,
@@ -75,6 +77,24 @@ export const SAMPLE_FACTS: { [T in NotificationType]: NotificationFacts<T> } = {
   },
   'exchange-program.resumed': program,
   'exchange-program.cancelled': { ...program, reason: 'The host school closed for renovation' },
+
+  'application.submitted': {
+    applicationId: APPLICATION_ID,
+    season: 2027,
+    choices: [
+      { rank: 1, exchangeProgramId: PROGRAM_ID, title: 'Summer youth orchestra' },
+      { rank: 2, exchangeProgramId: SECOND_PROGRAM_ID, title: 'Jazz workshop in Lyon' },
+    ],
+  },
+  'application.choice-withdrawn': {
+    applicationId: APPLICATION_ID,
+    season: 2027,
+    exchangeProgramId: PROGRAM_ID,
+    title: 'Summer youth orchestra',
+    reason: 'The host school closed for renovation',
+    remainingChoices: 1,
+  },
+  'application.withdrawn': { applicationId: APPLICATION_ID, season: 2027, reason: 'I found a summer job' },
 
   'reminder.application-window-closing': { ...program, applicationClosesAt: '2027-02-28T22:59:00.000Z', daysLeft: 7 },
   'reminder.decision-release': { ...program, decisionReleaseAt: '2027-04-01T08:00:00.000Z' },

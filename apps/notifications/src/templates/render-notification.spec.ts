@@ -203,6 +203,56 @@ describe(renderNotification.name, () => {
     });
   });
 
+  describe('an applicant’s application', () => {
+    const submitted = SAMPLE_FACTS['application.submitted'];
+    const choiceWithdrawn = SAMPLE_FACTS['application.choice-withdrawn'];
+
+    it('confirms a submission in each language, with the season and the ranked programs one a line', () => {
+      expect(render('application.submitted', submitted, 'en').subject).toBe('Application submitted: 2027 season');
+      expect(render('application.submitted', submitted, 'es').subject).toBe('Solicitud enviada: temporada 2027');
+      expect(render('application.submitted', submitted, 'fr').subject).toBe('Candidature envoyée\u00a0: saison 2027');
+      expect(render('application.submitted', submitted, 'de').subject).toBe('Bewerbung eingereicht: Saison 2027');
+      const ranked = '1. Summer youth orchestra\n2. Jazz workshop in Lyon\n';
+      expect(render('application.submitted', submitted, 'en').text).toContain(`The programs you chose, in order of preference:\n${ranked}`);
+      expect(render('application.submitted', submitted, 'es').text).toContain(`Los programas que eligió, por orden de preferencia:\n${ranked}`);
+      expect(render('application.submitted', submitted, 'fr').text).toContain(`Les programmes que vous avez choisis, par ordre de préférence\u00a0:\n${ranked}`);
+      expect(render('application.submitted', submitted, 'de').text).toContain(`Die von Ihnen gewählten Programme, in der Reihenfolge Ihrer Wahl:\n${ranked}`);
+    });
+
+    it.each(TEMPLATE_LANGUAGES)('%s: names a program not known yet in the reader’s words', (language) => {
+      const unnamed = { ...submitted, choices: submitted.choices.slice(0, 1).map((choice) => ({ ...choice, title: null })) };
+      expect(render('application.submitted', unnamed, language).text).toContain(`1. ${CATALOGUES[language].vocabulary.unnamedProgram}\n`);
+      const sut = render('application.choice-withdrawn', { ...choiceWithdrawn, title: null }, language);
+      for (const part of [sut.subject, sut.summary, sut.text]) expect(part).not.toMatch(LEFTOVERS);
+      expect(sut.text).toContain('The host school closed for renovation');
+    });
+
+    it('tells a cancelled choice with its reason, and whether the rest of the application stays', () => {
+      const remaining = (remainingChoices: number, language: string) =>
+        render('application.choice-withdrawn', { ...choiceWithdrawn, remainingChoices }, language);
+      expect(remaining(1, 'en').text).toContain('Summer youth orchestra, one of the programs you chose for the 2027 season, was cancelled: The host school closed for renovation');
+      expect(remaining(1, 'en').summary).toBe('The rest of your application stays, with your other choice.');
+      expect(remaining(3, 'en').summary).toBe('The rest of your application stays, with your 3 other choices.');
+      expect(remaining(0, 'en').summary).toBe('It was your last choice: your application for the 2027 season is withdrawn.');
+      expect(remaining(1, 'es').summary).toBe('El resto de su solicitud se mantiene, con su otra opción.');
+      expect(remaining(0, 'es').summary).toBe('Era su última opción: su solicitud para la temporada 2027 queda retirada.');
+      // French counts 0 as singular: the exact =0 case must win over `one`.
+      expect(remaining(1, 'fr').summary).toBe('Le reste de votre candidature est maintenu, avec votre autre choix.');
+      expect(remaining(0, 'fr').summary).toBe('C’était votre dernier choix\u00a0: votre candidature pour la saison 2027 est retirée.');
+      expect(remaining(2, 'de').summary).toBe('Ihre Bewerbung bleibt mit Ihren 2 anderen Programmen bestehen.');
+      expect(remaining(0, 'de').text).toContain('Es war das letzte Programm Ihrer Bewerbung, daher ist Ihre Bewerbung zurückgezogen.');
+      expect(remaining(0, 'fr').subject).toBe('Programme annulé\u00a0: Summer youth orchestra');
+    });
+
+    it('confirms the applicant’s withdrawal with their reason', () => {
+      const withdrawn = SAMPLE_FACTS['application.withdrawn'];
+      expect(render('application.withdrawn', withdrawn, 'en').text).toContain('Reason you gave: I found a summer job');
+      expect(render('application.withdrawn', withdrawn, 'es').subject).toBe('Solicitud retirada: temporada 2027');
+      expect(render('application.withdrawn', withdrawn, 'fr').summary).toBe('Vous avez retiré votre candidature pour la saison 2027.');
+      expect(render('application.withdrawn', withdrawn, 'de').text).toContain('Ihr angegebener Grund: I found a summer job');
+    });
+  });
+
   it('names exchange categories, roles and changed dates in the reader’s words', () => {
     expect(render('exchange-program.published', SAMPLE_FACTS['exchange-program.published'], 'fr').text).toContain('Summer youth orchestra (arts et culture)');
     expect(render('exchange-program.dates-changed', SAMPLE_FACTS['exchange-program.dates-changed'], 'de').summary).toBe(

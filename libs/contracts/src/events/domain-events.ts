@@ -148,6 +148,16 @@ export const domainEvents = defineEventCatalogue({
     source: 'partnerships',
     data: partnershipRef.extend({ side: agreementSideSchema, contacts: z.array(contactSchema) }),
   },
+  /**
+   * Staff corrected the city of one side of an imported partnership (issue #14): `side`
+   * now links `toCityId` instead of `fromCityId`; the ref carries the new cities, countries
+   * and names (and the member program, when the member side moved). Not news: read models
+   * update, nobody is told.
+   */
+  'partnership.city-corrected.v1': {
+    source: 'partnerships',
+    data: partnershipRef.extend({ side: agreementSideSchema, fromCityId: z.string(), toCityId: z.string() }),
+  },
   // partnerships: imports (issue #14)
   /**
    * An import finished (the job is completed, in the transaction that says so): its counts,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { singleLineText } from '../http/text';
+import { queryInteger, singleLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
+import { createCityRequestSchema } from './cities.rpc';
+import { cityIdSchema } from './common';
 
 // Bulk import of existing partnerships from a CSV file (issue #4). A file is larger than a
 // NATS message may be, so the gateway puts it in a JetStream object store and sends the
@@ -43,6 +45,57 @@ export const IMPORT_PROBLEMS = {
       'nor an .xlsx workbook: the message says what was found.',
   },
   storeUnavailable: { code: 'IMPORT.STORE_UNAVAILABLE', status: 503, description: 'The file could not be stored for import: retry later.' },
+  // Settling reported rows (issue #14)
+  rowNotFound: {
+    code: 'IMPORT.ROW_NOT_FOUND',
+    status: 404,
+    description: 'The import reports no row of that number (a row it loaded as it was is not in its report).',
+  },
+  rowNotOpen: {
+    code: 'IMPORT.ROW_NOT_UNMATCHED',
+    status: 409,
+    description: 'The row was loaded by the import itself (noted, city-added): there is nothing to settle; correct its city instead.',
+  },
+  rowNotLoaded: {
+    code: 'IMPORT.ROW_NOT_LOADED',
+    status: 409,
+    description: 'Only a loaded row (by the import, or settled by a person) can have its city corrected.',
+  },
+  previewRow: {
+    code: 'IMPORT.PREVIEW_ROW',
+    status: 409,
+    description: "A preview's rows are not settled: import the file (without dryRun), then settle that import's rows.",
+  },
+  alreadySettled: {
+    code: 'IMPORT.ROW_ALREADY_SETTLED',
+    status: 409,
+    description: 'The row was already settled otherwise (loaded on other cities, or dismissed): the message says how. The same resolution again is answered as the first time.',
+  },
+  rowNotLoadable: {
+    code: 'IMPORT.ROW_NOT_LOADABLE',
+    status: 409,
+    description: 'Something besides its cities keeps the row from loading (its kind, its year, both sides one city): it can only be dismissed.',
+  },
+  sidesMismatch: {
+    code: 'IMPORT.SIDES_MISMATCH',
+    status: 400,
+    description: 'A resolution gives a city for each side the import could not match, and for no other: `errors` names the sides.',
+  },
+  notACandidate: {
+    code: 'IMPORT.NOT_A_CANDIDATE',
+    status: 400,
+    description: "The city chosen is not among the side's candidates (those the report lists): choose one of them or add a city.",
+  },
+  invalidCity: {
+    code: 'IMPORT.INVALID_CITY',
+    status: 400,
+    description: 'The city given for a side cannot be used (unknown, or the same as the other side): the message says why.',
+  },
+  pairExists: {
+    code: 'IMPORT.PAIR_EXISTS',
+    status: 409,
+    description: 'A correction would move the partnership onto a pair of cities that already has one: the message names it.',
+  },
 } as const;
 
 const columnName = singleLineText({ min: 1, max: 100 });
@@ -164,6 +217,51 @@ export const importSideCandidatesSchema = z
   .meta({ id: 'PartnershipImportSideCandidates' });
 export type ImportSideCandidates = z.infer<typeof importSideCandidatesSchema>;
 
+/** The file's sides: `member` is the member city's column (`city1`), `partner` the partner's (`city2`), as mapped. */
+export const IMPORT_ROW_SIDES = ['member', 'partner'] as const;
+export const importRowSideSchema = z.enum(IMPORT_ROW_SIDES);
+export type ImportRowSide = z.infer<typeof importRowSideSchema>;
+
+/** Where a reported row stands (see `importRowSettlementSchema`). */
+export const IMPORT_ROW_STATES = ['open', 'loaded', 'dismissed'] as const;
+
+/** A correction of a row's city since it was loaded. */
+export const importRowCorrectionViewSchema = z
+  .object({
+    side: importRowSideSchema,
+    fromCityId: z.string(),
+    toCityId: z.string(),
+    by: z.string().nullable(),
+    at: z.iso.datetime(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'PartnershipImportRowCorrectionView' });
+
+/**
+ * Where a reported row stands: `open` (not loaded, nobody settled it yet), `loaded` (by the
+ * import itself — `by` and `at` null — or by the person and at the time given), `dismissed`.
+ */
+export const importRowSettlementSchema = z
+  .object({
+    state: z.enum(IMPORT_ROW_STATES),
+    by: z.string().nullable(),
+    at: z.iso.datetime().nullable(),
+    /** The file's member and partner sides as loaded (after any correction). */
+    memberCityId: z.string().nullable(),
+    partnerCityId: z.string().nullable(),
+    /** The partnership the row is (created by the settlement, or the pair's existing one). */
+    partnershipId: z.uuid().nullable(),
+    /** Whether settling the row created the partnership (false: the pair had one already). */
+    created: z.boolean().nullable(),
+    /** Cities added to the gazetteer when the row was settled. */
+    addedCityIds: z.array(z.string()),
+    /** Why it was dismissed. */
+    reason: z.string().nullable(),
+    corrections: z.array(importRowCorrectionViewSchema),
+  })
+  .meta({ id: 'PartnershipImportRowSettlement' });
+export type ImportRowSettlementView = z.infer<typeof importRowSettlementSchema>;
+
 /**
  * A row the import reports, with the reason and the row as read: not imported (`unmatched`;
  * `ambiguous` when a name fits several places, with its `candidates`), imported after adding
@@ -182,9 +280,14 @@ export const importProblemSchema = z
     /** Cities the row added to the gazetteer (`import:<uuid>` ids); empty for most rows. */
     addedCityIds: z.array(z.string()),
     row: z.record(z.string(), z.string()),
+    /** Where the row stands: open, loaded (by the import, or settled by a person), dismissed (issue #14). */
+    settlement: importRowSettlementSchema,
   })
   .meta({ id: 'PartnershipImportProblem' });
 export type ImportProblemView = z.infer<typeof importProblemSchema>;
+/** A reported row and where it stands: what the list, a resolution and a correction answer. */
+export const importReportedRowSchema = importProblemSchema;
+export type ImportReportedRowView = ImportProblemView;
 
 const importId = z.uuid({ message: 'must be a UUID' });
 export const importParamsSchema = z.object({ importId }).strict();
@@ -214,9 +317,75 @@ export const listImportProblemsQueryShape = {
     .enum(IMPORT_REPORT_SELECTIONS)
     .optional()
     .meta({ description: 'Only the ambiguous rows (not imported: a name fits several places, with candidates), or only the noted ones (imported, something to check).' }),
+  state: z
+    .enum(IMPORT_ROW_STATES)
+    .optional()
+    .meta({ description: 'Only the rows in that state: open (unmatched, not settled yet: what is left to settle), loaded, or dismissed.' }),
   ...pageQueryShape,
 };
 export const listImportProblemsQuerySchema = z.object(listImportProblemsQueryShape).strict();
+
+/** A city for one side of a row: one of the side's candidates, or a city added to the gazetteer (as staff add one). */
+export const importSideCitySchema = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('choose'),
+      side: importRowSideSchema,
+      /** One of the side's candidates (`candidates[].cities[].cityId` of the report). */
+      cityId: cityIdSchema,
+    })
+    .strict()
+    .meta({ id: 'PartnershipImportChooseCity' }),
+  z
+    .object({
+      action: z.literal('add-city'),
+      side: importRowSideSchema,
+      /** Added to the gazetteer as staff add a city (`POST /v1/cities`): refused, naming it, when one of its name and country is within 10 km. */
+      city: createCityRequestSchema,
+    })
+    .strict()
+    .meta({ id: 'PartnershipImportAddCity' }),
+]);
+export type ImportSideCity = z.infer<typeof importSideCitySchema>;
+
+/**
+ * How a person settles a row the import could not load: `load` it, with a city for every
+ * side the import could not match (one call for both), or `dismiss` it with a reason.
+ */
+export const importRowResolutionSchema = z
+  .discriminatedUnion('action', [
+    z
+      .object({
+        action: z.literal('load'),
+        sides: z.array(importSideCitySchema).min(1).max(2),
+      })
+      .strict()
+      .meta({ id: 'PartnershipImportLoadRow' }),
+    z
+      .object({ action: z.literal('dismiss'), reason: singleLineText({ min: 1, max: 500 }) })
+      .strict()
+      .meta({ id: 'PartnershipImportDismissRow' }),
+  ])
+  .meta({ id: 'PartnershipImportRowResolution' });
+export type ImportRowResolutionRequest = z.infer<typeof importRowResolutionSchema>;
+
+/** A correction of a loaded row: the side whose city was wrong and the right city (one of the gazetteer, or one to add). */
+export const importRowCorrectionSchema = z
+  .object({
+    side: importRowSideSchema,
+    /** The right city: a city of the gazetteer (any, not only the candidates)… */
+    cityId: cityIdSchema.optional(),
+    /** …or one to add, as staff add a city. Exactly one of the two. */
+    city: createCityRequestSchema.optional(),
+    reason: singleLineText({ min: 1, max: 500 }).optional(),
+  })
+  .strict()
+  .refine((body) => (body.cityId === undefined) !== (body.city === undefined), { message: 'give either cityId or city', path: ['cityId'] })
+  .meta({ id: 'PartnershipImportRowCorrection' });
+export type ImportRowCorrectionRequest = z.infer<typeof importRowCorrectionSchema>;
+
+const rowNumber = queryInteger({ min: 2, max: 100_000_000, message: 'must be a row number' });
+export const importRowParamsSchema = z.object({ importId, rowNumber }).strict();
 
 export const importsOperations = {
   /** Imports the file stored under `objectName` in the namespace's import bucket; replies at once with the running job. */
@@ -236,6 +405,16 @@ export const importsOperations = {
   'imports.get': { request: z.object({ importId }).strict(), response: partnershipImportSchema },
   'imports.list-problems': {
     request: z.object({ importId, ...listImportProblemsQueryShape }).strict(),
-    response: pageOf(importProblemSchema),
+    response: pageOf(importReportedRowSchema),
+  },
+  /** Settles a row the import reported unmatched: loads it on the cities given, or dismisses it. The same again changes nothing. */
+  'imports.resolve-row': {
+    request: z.object({ importId, rowNumber: z.int().min(2), resolution: importRowResolutionSchema }).strict(),
+    response: importReportedRowSchema,
+  },
+  /** Moves a loaded row's partnership to the right city of one side (history kept, event published). */
+  'imports.correct-row': {
+    request: z.object({ importId, rowNumber: z.int().min(2), correction: importRowCorrectionSchema }).strict(),
+    response: importReportedRowSchema,
   },
 } satisfies Record<string, RpcOperation>;

@@ -27,6 +27,7 @@ export const FOLLOWED_PARTNERSHIP_EVENTS = [
   'terms-amended',
   'amendment-reverted',
   'contact-changed',
+  'city-corrected',
 ] as const;
 export type FollowedPartnershipEvent = (typeof FOLLOWED_PARTNERSHIP_EVENTS)[number];
 

@@ -17,6 +17,7 @@ export const PARTNERSHIP_EVENT_TYPES = [
   'partnership.termination-proposed.v1',
   'partnership.terminated.v1',
   'partnership.contact-changed.v1',
+  'partnership.city-corrected.v1',
 ] as const satisfies readonly PartnershipEventType[];
 
 /** The partnerships service's imports: one event when an import finishes. */
@@ -44,6 +45,19 @@ export const EXCHANGE_PROGRAM_EVENT_TYPES = [
   'exchange-program.cancelled.v1',
   'exchange-program.completed.v1',
 ] as const satisfies readonly ExchangeProgramEventType[];
+
+/**
+ * The applications service's events about applications (issue #13): told to the applicant
+ * alone (application-notices.ts). No read model of their own: programs are named from the
+ * known exchange programs, the applicant reached as the account the gateway announced.
+ */
+export type ApplicationEventType = Extract<EventType, `application.${string}`>;
+export type AnyApplicationEvent = DomainEvent<ApplicationEventType>;
+export const APPLICATION_EVENT_TYPES = [
+  'application.submitted.v1',
+  'application.choice-withdrawn.v1',
+  'application.withdrawn.v1',
+] as const satisfies readonly ApplicationEventType[];
 
 export type AccountEventType = Extract<EventType, `account.${string}`>;
 export type AnyAccountEvent = DomainEvent<AccountEventType>;

@@ -60,3 +60,10 @@ export async function applyExchangeProgramEvent(
   if (!schedule) return null;
   return tx.knownExchangeProgram.create({ data: { id: data.exchangeProgramId, ...ref, ...schedule } });
 }
+
+/** The titles of the known programs among `ids` (a program never seen published is left out). */
+export async function knownProgramTitles(tx: Prisma.TransactionClient, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const programs = await tx.knownExchangeProgram.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true } });
+  return new Map(programs.map((program) => [program.id, program.title]));
+}

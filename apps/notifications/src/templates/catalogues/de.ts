@@ -57,6 +57,7 @@ export const de: LanguageCatalogue = {
       'partnership-suspended': 'wegen der Aussetzung der Partnerschaft',
       'paused-by-manager': 'auf Wunsch der Verantwortlichen',
     },
+    unnamedProgram: 'Austauschprogramm (Name noch nicht verfügbar)',
   },
   types: {
     'account.invited': {
@@ -228,6 +229,34 @@ export const de: LanguageCatalogue = {
       title: 'Austauschprogramm abgesagt: {title}',
       summary: 'Das Programm findet nicht statt.',
       body: ['Das Austauschprogramm {title} wurde abgesagt und findet nicht statt.', 'Angegebener Grund: {reason}'],
+    },
+
+    'application.submitted': {
+      title: 'Bewerbung eingereicht: Saison {season}',
+      summary:
+        'Ihre Bewerbung für die Saison {season} ist eingegangen, mit {choiceCount, plural, one {# Programm} other {# Programmen in der Reihenfolge Ihrer Wahl}}.',
+      body: [
+        'Ihre Bewerbung für die Saison {season} wurde eingereicht. Vielen Dank!',
+        '{choiceCount, plural, one {Das von Ihnen gewählte Programm} other {Die von Ihnen gewählten Programme, in der Reihenfolge Ihrer Wahl}}:\n{choices}',
+        'Wir benachrichtigen Sie, sobald die Entscheidungen veröffentlicht werden.',
+      ],
+    },
+    'application.choice-withdrawn': {
+      title: '{title, select, none {Ein von Ihnen gewähltes Programm wurde abgesagt} other {Programm abgesagt: {title}}}',
+      summary:
+        '{remainingChoices, plural, =0 {Es war Ihre letzte Wahl: Ihre Bewerbung für die Saison {season} ist zurückgezogen.} one {Ihre Bewerbung bleibt mit Ihrem anderen Programm bestehen.} other {Ihre Bewerbung bleibt mit Ihren # anderen Programmen bestehen.}}',
+      body: [
+        '{title, select, none {Eines der Programme, die Sie für die Saison {season} gewählt hatten, wurde abgesagt} other {Das Programm {title}, das Sie für die Saison {season} gewählt hatten, wurde abgesagt}}: {reason}',
+        '{remainingChoices, plural, =0 {Es war das letzte Programm Ihrer Bewerbung, daher ist Ihre Bewerbung zurückgezogen. Sie müssen nichts weiter tun.} one {Es wurde aus Ihrer Bewerbung entfernt. Der Rest Ihrer Bewerbung bleibt unverändert: Ihr anderes Programm wird weiterhin berücksichtigt.} other {Es wurde aus Ihrer Bewerbung entfernt. Der Rest Ihrer Bewerbung bleibt unverändert: Ihre # anderen Programme werden weiterhin in derselben Reihenfolge berücksichtigt.}}',
+      ],
+    },
+    'application.withdrawn': {
+      title: 'Bewerbung zurückgezogen: Saison {season}',
+      summary: 'Sie haben Ihre Bewerbung für die Saison {season} zurückgezogen.',
+      body: [
+        'Wie gewünscht wurde Ihre Bewerbung für die Saison {season} zurückgezogen: Sie wird für kein Programm mehr berücksichtigt.',
+        'Ihr angegebener Grund: {reason}',
+      ],
     },
 
     'reminder.application-window-closing': {

@@ -55,6 +55,7 @@ export const en: LanguageCatalogue = {
       'partnership-suspended': 'because the partnership was suspended',
       'paused-by-manager': 'at the request of the people running it',
     },
+    unnamedProgram: 'Exchange program (name not available yet)',
   },
   types: {
     'account.invited': {
@@ -223,6 +224,34 @@ export const en: LanguageCatalogue = {
       title: 'Exchange program cancelled: {title}',
       summary: 'The program will not take place.',
       body: ['The exchange program {title} has been cancelled and will not take place.', 'Reason given: {reason}'],
+    },
+
+    'application.submitted': {
+      title: 'Application submitted: {season} season',
+      summary:
+        'Your application for the {season} season has been received, with {choiceCount, plural, one {# program} other {# programs in order of preference}}.',
+      body: [
+        'Your application for the {season} season has been submitted. Thank you!',
+        '{choiceCount, plural, one {The program you chose} other {The programs you chose, in order of preference}}:\n{choices}',
+        'You will hear from us when the decisions are released.',
+      ],
+    },
+    'application.choice-withdrawn': {
+      title: '{title, select, none {A program you chose was cancelled} other {{title} was cancelled}}',
+      summary:
+        '{remainingChoices, plural, =0 {It was your last choice: your application for the {season} season is withdrawn.} one {The rest of your application stays, with your other choice.} other {The rest of your application stays, with your # other choices.}}',
+      body: [
+        '{title, select, none {One of the programs you chose for the {season} season was cancelled} other {{title}, one of the programs you chose for the {season} season, was cancelled}}: {reason}',
+        '{remainingChoices, plural, =0 {It was the last program left in your application, so your application is withdrawn. You do not need to do anything.} one {It has been removed from your application. The rest of your application stays as it is: your other choice is still considered.} other {It has been removed from your application. The rest of your application stays as it is: your # other choices are still considered, in the same order.}}',
+      ],
+    },
+    'application.withdrawn': {
+      title: 'Application withdrawn: {season} season',
+      summary: 'You withdrew your application for the {season} season.',
+      body: [
+        'As you asked, your application for the {season} season has been withdrawn: it is no longer considered for any program.',
+        'Reason you gave: {reason}',
+      ],
     },
 
     'reminder.application-window-closing': {

@@ -54,6 +54,7 @@ export const es: LanguageCatalogue = {
       'partnership-suspended': 'porque se suspendió el hermanamiento',
       'paused-by-manager': 'a petición de sus responsables',
     },
+    unnamedProgram: 'Programa de intercambio (nombre aún no disponible)',
   },
   types: {
     'account.invited': {
@@ -225,6 +226,34 @@ export const es: LanguageCatalogue = {
       title: 'Programa de intercambio cancelado: {title}',
       summary: 'El programa no se llevará a cabo.',
       body: ['El programa de intercambio {title} se ha cancelado y no se llevará a cabo.', 'Motivo indicado: {reason}'],
+    },
+
+    'application.submitted': {
+      title: 'Solicitud enviada: temporada {season}',
+      summary:
+        'Hemos recibido su solicitud para la temporada {season}, con {choiceCount, plural, one {# programa} other {# programas por orden de preferencia}}.',
+      body: [
+        'Su solicitud para la temporada {season} se ha enviado. ¡Gracias!',
+        '{choiceCount, plural, one {El programa que eligió} other {Los programas que eligió, por orden de preferencia}}:\n{choices}',
+        'Le avisaremos cuando se publiquen las decisiones.',
+      ],
+    },
+    'application.choice-withdrawn': {
+      title: '{title, select, none {Se canceló un programa que usted eligió} other {Programa cancelado: {title}}}',
+      summary:
+        '{remainingChoices, plural, =0 {Era su última opción: su solicitud para la temporada {season} queda retirada.} one {El resto de su solicitud se mantiene, con su otra opción.} other {El resto de su solicitud se mantiene, con sus otras # opciones.}}',
+      body: [
+        '{title, select, none {Uno de los programas que eligió para la temporada {season} se ha cancelado} other {El programa {title}, que eligió para la temporada {season}, se ha cancelado}}: {reason}',
+        '{remainingChoices, plural, =0 {Era el último programa de su solicitud, por lo que su solicitud queda retirada. No tiene que hacer nada.} one {Se ha retirado de su solicitud. El resto de su solicitud se mantiene tal como está: su otra opción sigue en consideración.} other {Se ha retirado de su solicitud. El resto de su solicitud se mantiene tal como está: sus otras # opciones siguen en consideración, en el mismo orden.}}',
+      ],
+    },
+    'application.withdrawn': {
+      title: 'Solicitud retirada: temporada {season}',
+      summary: 'Ha retirado su solicitud para la temporada {season}.',
+      body: [
+        'Tal como pidió, su solicitud para la temporada {season} se ha retirado: ya no se tiene en cuenta para ningún programa.',
+        'Motivo que indicó: {reason}',
+      ],
     },
 
     'reminder.application-window-closing': {

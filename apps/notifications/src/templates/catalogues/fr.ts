@@ -58,6 +58,7 @@ export const fr: LanguageCatalogue = {
       'partnership-suspended': 'parce que le jumelage a été suspendu',
       'paused-by-manager': 'à la demande de ses responsables',
     },
+    unnamedProgram: 'Programme d’échange (nom pas encore disponible)',
   },
   types: {
     'account.invited': {
@@ -229,6 +230,34 @@ export const fr: LanguageCatalogue = {
       title: 'Programme d’échange annulé\u00a0: {title}',
       summary: 'Le programme n’aura pas lieu.',
       body: ['Le programme d’échange {title} a été annulé et n’aura pas lieu.', 'Motif indiqué\u00a0: {reason}'],
+    },
+
+    'application.submitted': {
+      title: 'Candidature envoyée\u00a0: saison {season}',
+      summary:
+        'Votre candidature pour la saison {season} a bien été reçue, avec {choiceCount, plural, one {# programme} other {# programmes par ordre de préférence}}.',
+      body: [
+        'Votre candidature pour la saison {season} a bien été envoyée. Merci\u00a0!',
+        '{choiceCount, plural, one {Le programme que vous avez choisi} other {Les programmes que vous avez choisis, par ordre de préférence}}\u00a0:\n{choices}',
+        'Nous vous préviendrons dès la publication des décisions.',
+      ],
+    },
+    'application.choice-withdrawn': {
+      title: '{title, select, none {Un programme que vous aviez choisi a été annulé} other {Programme annulé\u00a0: {title}}}',
+      summary:
+        '{remainingChoices, plural, =0 {C’était votre dernier choix\u00a0: votre candidature pour la saison {season} est retirée.} one {Le reste de votre candidature est maintenu, avec votre autre choix.} other {Le reste de votre candidature est maintenu, avec vos # autres choix.}}',
+      body: [
+        '{title, select, none {Un des programmes que vous aviez choisis pour la saison {season} a été annulé} other {Le programme {title}, que vous aviez choisi pour la saison {season}, a été annulé}}\u00a0: {reason}',
+        '{remainingChoices, plural, =0 {C’était le dernier programme de votre candidature\u00a0: elle est donc retirée. Vous n’avez rien à faire.} one {Il a été retiré de votre candidature. Le reste de votre candidature est maintenu tel quel\u00a0: votre autre choix reste à l’étude.} other {Il a été retiré de votre candidature. Le reste de votre candidature est maintenu tel quel\u00a0: vos # autres choix restent à l’étude, dans le même ordre.}}',
+      ],
+    },
+    'application.withdrawn': {
+      title: 'Candidature retirée\u00a0: saison {season}',
+      summary: 'Vous avez retiré votre candidature pour la saison {season}.',
+      body: [
+        'Comme vous l’avez demandé, votre candidature pour la saison {season} a été retirée\u00a0: elle n’est plus prise en compte pour aucun programme.',
+        'Motif indiqué\u00a0: {reason}',
+      ],
     },
 
     'reminder.application-window-closing': {

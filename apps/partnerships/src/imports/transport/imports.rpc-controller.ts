@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { OnRpc, RpcContext } from '@scn/messaging';
+import { CorrectRowHandler, type CorrectRowCommand } from '../commands/correct-row/correct-row.handler';
+import { ResolveRowHandler, type ResolveRowCommand } from '../commands/resolve-row/resolve-row.handler';
 import { StartImportHandler, type StartImportCommand } from '../commands/start-import/start-import.handler';
 import { GetImportHandler, type GetImportQuery } from '../queries/get-import/get-import.handler';
 import { ListImportProblemsHandler, type ListImportProblemsQuery } from '../queries/list-import-problems/list-import-problems.handler';
@@ -12,6 +14,8 @@ export class ImportsRpcController {
     private readonly startHandler: StartImportHandler,
     private readonly getHandler: GetImportHandler,
     private readonly problemsHandler: ListImportProblemsHandler,
+    private readonly resolveHandler: ResolveRowHandler,
+    private readonly correctHandler: CorrectRowHandler,
   ) {}
 
   @OnRpc('imports.start')
@@ -27,5 +31,15 @@ export class ImportsRpcController {
   @OnRpc('imports.list-problems')
   listProblems(@Payload() query: ListImportProblemsQuery, @Ctx() ctx: RpcContext) {
     return this.problemsHandler.execute(query, ctx.caller);
+  }
+
+  @OnRpc('imports.resolve-row')
+  resolveRow(@Payload() command: ResolveRowCommand, @Ctx() ctx: RpcContext) {
+    return this.resolveHandler.execute(command, ctx.caller);
+  }
+
+  @OnRpc('imports.correct-row')
+  correctRow(@Payload() command: CorrectRowCommand, @Ctx() ctx: RpcContext) {
+    return this.correctHandler.execute(command, ctx.caller);
   }
 }

@@ -6,9 +6,9 @@ import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import { CityMatcher } from '../../domain/city-matcher';
 import { CountryResolver } from '../../domain/country-resolver';
-import { RowMatcher, type RowDecision, type SideCandidates, type SideCoordinates } from '../../domain/import-row';
-import { describeCity } from '../../domain/name-evidence';
-import { normalizeName } from '../../../gazetteer/domain/normalize-name';
+import { decisionOf, RowMatcher, type RowDecision, type RowReading, type SideCandidates, type SideCoordinates } from '../../domain/import-row';
+import { placePair } from '../../domain/row-placement';
+import type { StoredReading } from '../../domain/row-settlement';
 import type { CsvRow } from '../../infra/csv-rows';
 import { ImportCompletionWriter } from '../../infra/import-completion.writer';
 import { ImportBatchWriter, type ImportBatch, type ImportJobRef, type ReportedRow } from '../../infra/import-batch.writer';
@@ -78,7 +78,7 @@ export class ImportRunner implements BeforeApplicationShutdown {
       let created = 0;
       for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
         if (this.stopping) throw new ImportInterrupted();
-        const batch = this.batchOf(rows.slice(start, start + IMPORT_BATCH_SIZE), readings, references, seen);
+        const batch = this.batchOf(rows.slice(start, start + IMPORT_BATCH_SIZE), readings, references, seen, run.columns);
         created += await this.writer.write(job, batch);
       }
       // Completed, with the one event that tells whoever started it (the rows' events tell nobody).
@@ -129,31 +129,30 @@ export class ImportRunner implements BeforeApplicationShutdown {
   }
 
   /** Matches a batch of rows; a pair seen before (in the database or earlier in the file) is unchanged. */
-  private batchOf(rows: CsvRow[], readings: RowReadings, references: ImportReferences, seen: Set<string>): ImportBatch {
+  private batchOf(rows: CsvRow[], readings: RowReadings, references: ImportReferences, seen: Set<string>, columns: ImportColumns): ImportBatch {
     const batch: ImportBatch = { rows: rows.length, create: [], unchanged: 0, reports: [] };
     for (const { rowNumber, record } of rows) {
-      const decision = readings.reader.decide(record);
-      const program = decision.kind === 'pair' ? programOf(decision, references) : undefined;
-      const report = reportOf(rowNumber, record, decision, program?.note, readings);
-      if (report) batch.reports.push(report);
-      if (decision.kind === 'problem') continue;
+      const reading = readings.reader.read(record);
+      const decision = decisionOf(reading);
+      // The network's own city is the member side, whichever column the file lists it in
+      // (the city of the member program the row names, when it names one found).
+      const placed = decision.kind === 'pair' ? placePair(decision.member, decision.partner, decision.programName, references.programsByCity) : undefined;
+      const report = reportOf(rowNumber, record, decision, placed?.programNote, readings);
+      // What a person settling (or correcting) the row later builds on.
+      if (report) batch.reports.push({ ...report, reading: storedReadingOf(reading, decision, columns) });
+      if (decision.kind === 'problem' || !placed) continue;
       if (seen.has(decision.key)) {
         batch.unchanged++;
         continue;
       }
       seen.add(decision.key);
-      // The network's own city is the member side, whichever column the file lists it in
-      // (the city of the member program the row names, when it names one found).
-      const swap = program?.found
-        ? program.found.cityId === decision.partner.id
-        : !references.programByCity.has(decision.member.id) && references.programByCity.has(decision.partner.id);
-      const [member, partner] = swap ? [decision.partner, decision.member] : [decision.member, decision.partner];
+      const { member, partner } = placed;
       batch.create.push({
         id: uuidv7(),
         key: decision.key,
         member,
         partner,
-        memberProgramId: program?.found?.id ?? references.programByCity.get(member.id) ?? null,
+        memberProgramId: placed.memberProgramId,
         kind: decision.partnershipKind,
         startYear: decision.startYear,
         rowNumber,
@@ -223,21 +222,28 @@ function candidatesView(side: SideCandidates): ImportSideCandidates {
 }
 
 /**
- * The member program a row names (`memberProgram` column): one of that name of either
- * city of the pair, or a note that none was found (the partnership is then imported as
- * without the column).
+ * The row as read, kept with its report: each side's column and matched city (null where
+ * a person must give one), its other fields, and what besides its cities keeps it from
+ * loading. For a loaded row, the sides are the file's (before the member side is placed).
  */
-function programOf(
-  decision: Extract<RowDecision, { kind: 'pair' }>,
-  references: ImportReferences,
-): { found?: { id: string; cityId: string }; note?: string } | undefined {
-  if (!decision.programName) return undefined;
-  const wanted = normalizeName(decision.programName);
-  for (const city of [decision.member, decision.partner]) {
-    const found = references.programsByCity.get(city.id)?.find((program) => normalizeName(program.name) === wanted);
-    if (found) return { found: { id: found.id, cityId: city.id } };
-  }
+function storedReadingOf(reading: RowReading, decision: RowDecision, columns: ImportColumns): StoredReading {
+  const kind = typeof reading.kind === 'string' ? reading.kind : null;
+  const startYear = typeof reading.startYear === 'number' ? reading.startYear : null;
+  const blockers = [reading.kind, reading.startYear].flatMap((value) => (typeof value === 'object' && value !== null ? [value.reason] : []));
+  const cityOf = (side: RowReading['member']) => (side.matched ? side.city.id : null);
+  const memberCityId = decision.kind === 'pair' ? decision.member.id : cityOf(reading.member);
+  const partnerCityId = decision.kind === 'pair' ? decision.partner.id : cityOf(reading.partner);
+  // Both sides matched, and still not a pair: one city on both sides.
+  if (decision.kind === 'problem' && memberCityId && partnerCityId && !blockers.length) blockers.push(decision.reason);
   return {
-    note: `memberProgram: no member program named "${decision.programName}" of ${describeCity(decision.member)} or ${describeCity(decision.partner)}: imported without it`,
+    memberColumn: columns.memberCity,
+    partnerColumn: columns.partnerCity,
+    memberCityId,
+    partnerCityId,
+    kind,
+    startYear,
+    programName: reading.programName ?? null,
+    remarks: reading.remarks ?? null,
+    blockers,
   };
 }

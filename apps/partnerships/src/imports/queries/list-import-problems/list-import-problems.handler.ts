@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaClient } from '@scn-prisma/partnerships';
-import type { CallerIdentity, ImportProblemView, ImportSideCandidates, Page, RpcParsedRequest } from '@scn/contracts';
+import { PrismaClient, type Prisma } from '@scn-prisma/partnerships';
+import type { CallerIdentity, ImportReportedRowView, Page, RpcParsedRequest } from '@scn/contracts';
 import { DATABASE, ValidationError } from '@scn/platform';
 import { importError } from '../../domain/import.errors';
 import { isStaff } from '../../domain/staff-only';
+import { toReportedRowView } from '../../infra/reported-row.repository';
 
 export type ListImportProblemsQuery = RpcParsedRequest<'imports.list-problems'>;
 
@@ -14,20 +15,25 @@ const STORED_KINDS = {
   ambiguous: ['ambiguous'],
   noted: ['noted'],
 } as const;
-/** As stored → as the API names them. */
-const API_KIND = { unmatched: 'unmatched', ambiguous: 'unmatched', city_added: 'city-added', noted: 'noted' } as const;
+/** Where a row stands → which stored rows: open rows are those not loaded that nobody settled yet. */
+const STATE_FILTER = {
+  open: { kind: { in: ['unmatched', 'ambiguous'] }, resolution: null },
+  loaded: { OR: [{ resolution: 'loaded' }, { kind: { in: ['city_added', 'noted'] } }] },
+  dismissed: { resolution: 'dismissed' },
+} as const satisfies Record<string, Prisma.ImportProblemWhereInput>;
 
 /**
  * The rows an import reports, in file order, a page at a time: those that could not be
- * imported and those that added cities to the gazetteer (one kind only, if asked).
+ * imported and those that added cities to the gazetteer (one kind only, if asked), each
+ * with where it stands (open, loaded, dismissed: `state=open` lists what is left to settle).
  */
 @Injectable()
 export class ListImportProblemsHandler {
   constructor(@Inject(DATABASE) private readonly db: PrismaClient) {}
 
-  async execute(request: ListImportProblemsQuery, caller: CallerIdentity | undefined): Promise<Page<ImportProblemView>> {
+  async execute(request: ListImportProblemsQuery, caller: CallerIdentity | undefined): Promise<Page<ImportReportedRowView>> {
     if (!isStaff(caller)) throw importError('staffOnly');
-    const job = await this.db.importJob.findUnique({ where: { id: request.importId }, select: { id: true } });
+    const job = await this.db.importJob.findUnique({ where: { id: request.importId }, select: { id: true, dryRun: true } });
     if (!job) throw importError('notFound', `No import ${request.importId}`);
     const limit = request.limit;
     const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
@@ -35,25 +41,19 @@ export class ListImportProblemsHandler {
       where: {
         jobId: job.id,
         ...(request.kind === undefined ? {} : { kind: { in: [...STORED_KINDS[request.kind]] } }),
-        ...(request.only === undefined ? {} : { AND: [{ kind: { in: [...STORED_KINDS[request.only]] } }] }),
+        AND: [
+          ...(request.only === undefined ? [] : [{ kind: { in: [...STORED_KINDS[request.only]] } }]),
+          ...(request.state === undefined ? [] : [STATE_FILTER[request.state]]),
+        ],
         ...(after === undefined ? {} : { rowNumber: { gt: after } }),
       },
       orderBy: { rowNumber: 'asc' },
       take: limit + 1,
-      select: { rowNumber: true, kind: true, reason: true, addedCityIds: true, candidates: true, row: true },
     });
     const page = problems.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items: page.map((problem) => ({
-        rowNumber: problem.rowNumber,
-        kind: API_KIND[problem.kind],
-        ...(problem.kind === 'ambiguous' && { ambiguous: true as const }),
-        ...(problem.candidates !== null && { candidates: problem.candidates as ImportSideCandidates[] }),
-        reason: problem.reason,
-        addedCityIds: problem.addedCityIds,
-        row: problem.row as Record<string, string>,
-      })),
+      items: page.map((problem) => toReportedRowView(problem, job.dryRun)),
       nextCursor: problems.length > limit && last ? encodeCursor(last.rowNumber) : null,
     };
   }
