@@ -6,7 +6,14 @@ import type { Logger } from 'pino';
 import { ApplicantsModule } from './applicants/applicants.module';
 import { ApplicationsFeatureModule } from './applications/applications.module';
 import type { ApplicationsConfig } from './config';
+import { DocumentsModule } from './documents/documents.module';
+import { GuardianConsentModule } from './guardian-consent/guardian-consent.module';
+import { DecisionsModule } from './decisions/decisions.module';
 import { KnownProgramsModule } from './known-programs/known-programs.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
+import { RequirementsModule } from './requirements/requirements.module';
+import { MatchingModule } from './matching/matching.module';
+import { ReviewModule } from './review/review.module';
 
 /** Root module of the applications service. */
 @Module({})
@@ -21,6 +28,13 @@ export class ApplicationsModule {
         KnownProgramsModule,
         ApplicantsModule,
         ApplicationsFeatureModule,
+        RequirementsModule,
+        DocumentsModule,
+        RecommendationsModule,
+        GuardianConsentModule,
+        MatchingModule,
+        DecisionsModule,
+        ReviewModule,
       ],
     };
   }

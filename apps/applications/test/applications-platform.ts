@@ -105,3 +105,33 @@ export function minorProfile(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/**
+ * Makes a reviewer account through the gateway as staff would (an invitation with the
+ * reviewer role scoped to `programIds`, accepted), and signs them in. The applications
+ * service learns of them from the gateway's `account.activated.v1`.
+ */
+export async function onboardReviewer(platform: ApplicationsPlatform, programIds: string[], displayName = 'Rita Reviewer') {
+  const { gateway, staff } = platform;
+  const email = `reviewer-${uuidv7()}@test.scn`;
+  const invited = await gateway.request('POST', '/v1/accounts/invitations', {
+    token: staff,
+    body: { email, displayName, language: 'en', grants: [{ role: 'reviewer', scopeIds: programIds }] },
+  });
+  if (invited.status !== 201) throw new Error(`invite: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const event = (await gateway.outboxEvents('account.invited.v1')).find((e) => e.payload.data.email === email)!;
+  const password = 'a-long-enough-password';
+  const token = new URL(event.payload.data.acceptLink.url as string).searchParams.get('token')!;
+  const accepted = await gateway.request('POST', '/v1/auth/invitations/accept', { body: { token, password } });
+  if (accepted.status !== 200) throw new Error(`accept: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  const accountId = invited.body.account.id as string;
+  return { accountId, email, password, token: (await gateway.login(email, password)).accessToken };
+}
+
+/** Waits until the applications service knows the reviewer `accountId` as `test` wants them. */
+export function waitForKnownReviewer(platform: ApplicationsPlatform, accountId: string, test: (row: { programIds: string[]; disabled: boolean }) => boolean = () => true) {
+  return waitFor(`the applications service to know reviewer ${accountId}`, async () => {
+    const row = await platform.db.knownReviewer.findUnique({ where: { accountId } });
+    return row && test(row) ? row : undefined;
+  });
+}

@@ -1,11 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DOCUMENT_MAX_BYTES } from '@scn/contracts';
 import { ROOT_LOGGER } from '@scn/platform';
 import type { Logger } from 'pino';
 import { AuditRecorder } from './audit/audit.recorder';
 import type { GatewayConfig } from './config';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './authorization/access-token-verifier';
 import { recordRoutes } from './http/registered-routes';
-import { BINARY_BODY_MEDIA_TYPES } from './http/route-declaration';
+import { BINARY_BODY_MEDIA_TYPES, DOCUMENT_BODY_MEDIA_TYPES } from './http/route-declaration';
 import { installQueueDashboard } from './notifications/queue-dashboard/install-queue-dashboard';
 import { installApiReference } from './openapi/api-reference';
 import { installProtection } from './protection/install-protection';
@@ -37,6 +38,9 @@ export async function prepareGatewayHttp(app: NestFastifyApplication, config: Ga
     { parseAs: 'buffer', bodyLimit: config.CSV_UPLOAD_LIMIT_BYTES },
     (_request, body, done) => done(null, body),
   );
+  // Applicants' documents and referees' letters: bytes too, refused above 10 MiB before they
+  // are read whole; their type is told by their content (documents.controller.ts).
+  fastify.addContentTypeParser([...DOCUMENT_BODY_MEDIA_TYPES], { parseAs: 'buffer', bodyLimit: DOCUMENT_MAX_BYTES }, (_request, body, done) => done(null, body));
   app.get(AuditRecorder).install(fastify);
   recordRoutes(fastify);
   await installApiReference(fastify);

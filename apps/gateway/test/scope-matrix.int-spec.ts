@@ -1,3 +1,4 @@
+import type { PrismaClient as ApplicationsDb } from '@scn-prisma/applications';
 import type { PrismaClient as PartnershipsDb } from '@scn-prisma/partnerships';
 import { DATABASE } from '@scn/platform';
 import { waitFor } from '@scn/testing';
@@ -203,6 +204,195 @@ describe('scope matrix: the owning service decides which resources a caller reac
     await waitFor('the window to open', async () => ((await call(t.applicantX, 'POST', at('/submission'))).status === 200 ? true : undefined), { timeoutMs: 30_000, intervalMs: 500 });
     covered.add('submitMyApplication');
     await row('withdrawMyApplication', { method: 'POST', path: at('/withdrawal'), body: { reason: 'Changed my plans' } }, t.applicantX, [t.applicantY], read);
+  });
+
+  it('review: another program’s admin and a reviewer of another program reach nothing', async () => {
+    const day = 86_400_000;
+    const fields = validFields({
+      title: 'Review exchange',
+      applicationOpensAt: new Date(Date.now() - day).toISOString(),
+      applicationClosesAt: new Date(Date.now() + 30 * day).toISOString(),
+      decisionReleaseAt: null,
+      offerResponseDeadline: null,
+    });
+    const created = await call(t.adminA, 'POST', '/v1/manage/exchange-programs', { partnershipId, ...fields });
+    expect(created.status).toBe(201);
+    const programId = created.body.id as string;
+    expect((await call(t.adminA, 'POST', `/v1/manage/exchange-programs/${programId}/publish`)).status).toBe(200);
+    // A reviewer of the program, made through the gateway: the applications service learns of them from account.activated.v1.
+    const email = `reviewer-${uuidv7()}@test.scn`;
+    const invited = await call(t.staff, 'POST', '/v1/accounts/invitations', { email, displayName: 'Rita', language: 'en', grants: [{ role: 'reviewer', scopeIds: [programId] }] });
+    expect(invited.status).toBe(201);
+    const reviewerId = invited.body.account.id as string;
+    const invitation = (await gateway.outboxEvents('account.invited.v1')).find((e) => e.payload.data.email === email)!;
+    const acceptToken = new URL(invitation.payload.data.acceptLink.url as string).searchParams.get('token');
+    expect((await gateway.request('POST', '/v1/auth/invitations/accept', { body: { token: acceptToken, password: 'a-long-enough-password' } })).status).toBe(200);
+    const reviewer = (await gateway.login(email, 'a-long-enough-password')).accessToken;
+    const otherReviewer = await gateway.tokenFor([{ role: 'reviewer', scopeIds: [uuidv7()] }]);
+    const applicationsDb = gateway.backends[2]!.service.app.get<ApplicationsDb>(DATABASE);
+    await waitFor('the applications service to know the reviewer', async () => ((await applicationsDb.knownReviewer.findUnique({ where: { accountId: reviewerId } })) ? true : undefined));
+
+    const applicant = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
+    const profile = {
+      givenName: 'Ana',
+      familyName: 'Example',
+      birthDate: '2010-01-01',
+      homeCityId: MEMBER_CITY_A,
+      homeCountryCode: 'US',
+      languages: [{ language: 'en', level: 'native' }],
+      emergencyContact: { name: 'Bea Example', relationship: 'mother', phone: '+1 555 0100' },
+      guardian: { name: 'Bea Example', email: 'bea@example.org' },
+    };
+    expect((await call(applicant, 'PUT', '/v1/me/applicant-profile', profile)).status).toBe(200);
+    const applicationId = await waitFor('the applications service to know the program', async () => {
+      const drafted = await call(applicant, 'POST', '/v1/me/applications', { season: fields.season, choices: [{ exchangeProgramId: programId }] });
+      return drafted.status === 201 ? (drafted.body.id as string) : undefined;
+    });
+    await waitFor('the window to open', async () => ((await call(applicant, 'POST', `/v1/me/applications/${applicationId}/submission`)).status === 200 ? true : undefined), {
+      timeoutMs: 30_000,
+      intervalMs: 500,
+    });
+
+    const manage = (suffix: string) => `/v1/manage/exchange-programs/${programId}${suffix}`;
+    const candidate = (suffix: string) => manage(`/candidates/${applicationId}${suffix}`);
+    const readRubric = () => call(t.staff, 'GET', manage('/rubric')).then((r) => (r.status === 200 ? r.body : r.body.code));
+    const readCandidates = () => call(t.staff, 'GET', manage('/candidates')).then((r) => r.body);
+    const rubric = { criteria: [{ key: 'motivation', label: 'Motivation', weight: 2 }], blindFirstRound: true };
+    await row('putProgramRubric', { method: 'PUT', path: manage('/rubric'), body: rubric }, t.adminA, [t.adminB], readRubric);
+    await row('getProgramRubric', { method: 'GET', path: manage('/rubric') }, t.adminA, [t.adminB]);
+    await row('listProgramCandidates', { method: 'GET', path: manage('/candidates') }, t.adminA, [t.adminB]);
+    await row('completeCandidacy', { method: 'POST', path: candidate('/completion') }, t.adminA, [t.adminB], readCandidates);
+    await row('assignReviewers', { method: 'POST', path: candidate('/reviewers'), body: { reviewerIds: [reviewerId] } }, t.adminA, [t.adminB], readCandidates);
+    const at = (suffix = '') => `/v1/review/assignments/${applicationId}/${programId}${suffix}`;
+    const readReading = () => call(reviewer, 'GET', at()).then((r) => r.body);
+    await row('getMyReviewAssignment', { method: 'GET', path: at() }, reviewer, [otherReviewer]);
+    await row('scoreMyReviewAssignment', { method: 'PUT', path: at('/score'), body: { scores: { motivation: 4 } } }, reviewer, [otherReviewer], readReading);
+    await row('getProgramRanking', { method: 'GET', path: manage('/ranking') }, t.adminA, [t.adminB]);
+    await row('declareReviewConflict', { method: 'POST', path: at('/conflict'), body: { note: 'Neighbour' } }, reviewer, [otherReviewer], readReading);
+  });
+
+  it('application requirements, documents, answers and referees: another program’s admin or applicant reaches nothing', async () => {
+    const day = 86_400_000;
+    const fields = validFields({
+      title: 'Exchange with requirements',
+      applicationOpensAt: new Date(Date.now() - day).toISOString(),
+      applicationClosesAt: new Date(Date.now() + 30 * day).toISOString(),
+      decisionReleaseAt: null,
+      offerResponseDeadline: null,
+    });
+    const programId = await waitFor('the exchanges service to know the partnership', async () => {
+      const created = await call(t.adminA, 'POST', '/v1/manage/exchange-programs', { partnershipId, ...fields });
+      return created.status === 201 ? (created.body.id as string) : undefined;
+    });
+    expect((await call(t.adminA, 'POST', `/v1/manage/exchange-programs/${programId}/publish`)).status).toBe(200);
+    const manage = `/v1/manage/exchange-programs/${programId}/application-requirements`;
+    await waitFor('the applications service to know the program', async () => ((await call(t.adminA, 'GET', manage)).status === 200 ? true : undefined));
+    const requirements = {
+      documents: [{ key: 'passport', label: 'Passport' }],
+      questions: [{ key: 'motivation', label: 'Why?', type: 'text', required: true }],
+      recommendations: 1,
+    };
+    const readRequirements = () => call(t.staff, 'GET', manage).then((r) => r.body);
+    await row('putExchangeProgramRequirements', { method: 'PUT', path: manage, body: requirements }, t.adminA, [t.adminB], readRequirements);
+    await row('getManagedExchangeProgramRequirements', { method: 'GET', path: manage }, t.adminA, [t.adminB]);
+
+    const profile = {
+      givenName: 'Ana',
+      familyName: 'Example',
+      birthDate: '2010-01-01',
+      homeCityId: MEMBER_CITY_A,
+      homeCountryCode: 'US',
+      languages: [{ language: 'en', level: 'native' }],
+      emergencyContact: { name: 'Bea Example', relationship: 'mother', phone: '+1 555 0100' },
+      guardian: { name: 'Bea Example', email: 'bea@example.org' },
+    };
+    // Applicants of their own, whatever the applications above left.
+    const owner = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
+    const stranger = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
+    for (const token of [owner, stranger]) expect((await call(token, 'PUT', '/v1/me/applicant-profile', profile)).status).toBe(200);
+    const created = await call(owner, 'POST', '/v1/me/applications', { season: fields.season, choices: [{ exchangeProgramId: programId }] });
+    expect(created.status).toBe(201);
+    const at = (suffix: string) => `/v1/me/applications/${created.body.id}${suffix}`;
+    const read = () => Promise.all(['/checklist', '/documents', `/referees/${programId}`].map((suffix) => call(owner, 'GET', at(suffix)).then((r) => r.body)));
+    await row('getMyApplicationChecklist', { method: 'GET', path: at('/checklist') }, owner, [stranger]);
+    await row('putMyApplicationAnswers', { method: 'PUT', path: at(`/answers/${programId}`), body: { answers: { motivation: 'Music' } } }, owner, [stranger], read);
+    await row('getMyApplicationAnswers', { method: 'GET', path: at(`/answers/${programId}`) }, owner, [stranger]);
+    const referees = { referees: [{ name: 'Dr. Smith', email: 'smith@school.example' }] };
+    await row('putMyReferees', { method: 'PUT', path: at(`/referees/${programId}`), body: referees }, owner, [stranger], read);
+    await row('getMyReferees', { method: 'GET', path: at(`/referees/${programId}`) }, owner, [stranger]);
+    // A document is the raw file (an ASCII PDF travels intact as text).
+    const upload = (token: string) =>
+      gateway.request('PUT', at('/documents/passport'), { token, body: '%PDF-1.4\n%%EOF\n', headers: { 'content-type': 'application/pdf' } });
+    const before = await read();
+    expect((await upload(stranger)).status).toBe(404);
+    expect(await read()).toEqual(before);
+    expect((await upload(owner)).status).toBe(200);
+    covered.add('uploadMyApplicationDocument');
+    await row('listMyApplicationDocuments', { method: 'GET', path: at('/documents') }, owner, [stranger]);
+    await row('downloadMyApplicationDocument', { method: 'GET', path: at('/documents/passport') }, owner, [stranger]);
+  });
+
+  it('offers and nominations: another applicant, city or program reaches nothing', async () => {
+    const day = 86_400_000;
+    // A one-way program with three places, its decisions released as soon as the season is committed.
+    const fields = validFields({
+      title: 'Exchange with offers',
+      direction: 'to_partner',
+      capacity: { member: 3, partner: 0 },
+      applicationOpensAt: new Date(Date.now() - day).toISOString(),
+      applicationClosesAt: new Date(Date.now() + 30 * day).toISOString(),
+      decisionReleaseAt: null,
+      offerResponseDeadline: null,
+    });
+    const programId = await waitFor('the exchanges service to know the partnership', async () => {
+      const created = await call(t.adminA, 'POST', '/v1/manage/exchange-programs', { partnershipId, ...fields });
+      return created.status === 201 ? (created.body.id as string) : undefined;
+    });
+    expect((await call(t.adminA, 'POST', `/v1/manage/exchange-programs/${programId}/publish`)).status).toBe(200);
+    const profile = {
+      givenName: 'Ana',
+      familyName: 'Example',
+      birthDate: '2010-01-01',
+      homeCityId: MEMBER_CITY_A,
+      homeCountryCode: 'US',
+      languages: [{ language: 'en', level: 'native' }],
+      emergencyContact: { name: 'Bea Example', relationship: 'mother', phone: '+1 555 0100' },
+      guardian: { name: 'Bea Example', email: 'bea@example.org' },
+    };
+    const applicationsDb = gateway.backends[2]!.service.app.get<ApplicationsDb>(DATABASE);
+    const applicants: Array<{ token: string; id: string }> = [];
+    for (let index = 0; index < 3; index++) {
+      const token = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
+      expect((await call(token, 'PUT', '/v1/me/applicant-profile', profile)).status).toBe(200);
+      const id = await waitFor('the applications service to know the program', async () => {
+        const drafted = await call(token, 'POST', '/v1/me/applications', { season: fields.season, choices: [{ exchangeProgramId: programId }] });
+        return drafted.status === 201 ? (drafted.body.id as string) : undefined;
+      });
+      await waitFor('the window to open', async () => ((await call(token, 'POST', `/v1/me/applications/${id}/submission`)).status === 200 ? true : undefined), {
+        timeoutMs: 30_000,
+        intervalMs: 500,
+      });
+      // Ranked by a reading written directly (the review has its own rows above).
+      await applicationsDb.candidacy.create({ data: { applicationId: id, exchangeProgramId: programId, completedAt: new Date() } });
+      await applicationsDb.reviewAssignment.create({
+        data: { applicationId: id, exchangeProgramId: programId, reviewerId: uuidv7(), assignedAt: new Date(), scores: { overall: 5 - index }, weightedSum: 5 - index, weightTotal: 1, scoredAt: new Date() },
+      });
+      applicants.push({ token, id });
+    }
+    expect((await call(t.staff, 'POST', '/v1/manage/matching-runs', { season: fields.season, mode: 'commit' })).status).toBe(201);
+    const [first, second, third] = applicants as [(typeof applicants)[0], (typeof applicants)[0], (typeof applicants)[0]];
+    await waitFor(
+      'the decisions to be released',
+      async () => ((await call(first.token, 'GET', `/v1/me/applications/${first.id}`)).body.decision ? true : undefined),
+      { timeoutMs: 30_000, intervalMs: 500 },
+    );
+    const mine = (who: { token: string; id: string }) => () => call(who.token, 'GET', `/v1/me/applications/${who.id}`).then((r) => r.body);
+    await row('acceptMyOffer', { method: 'POST', path: `/v1/me/applications/${first.id}/offer/acceptance` }, first.token, [t.applicantY, second.token], mine(first));
+    await row('declineMyOffer', { method: 'POST', path: `/v1/me/applications/${second.id}/offer/decline`, body: {} }, second.token, [t.applicantY, first.token], mine(second));
+    // The partner city hosts the member side's participants: its contacts answer, no other city's, no other program's admins.
+    await row('acceptNomination', { method: 'POST', path: `/v1/nominations/${first.id}/acceptance` }, t.contactP, [t.contactQ, t.adminB], mine(first));
+    await row('refuseNomination', { method: 'POST', path: `/v1/nominations/${third.id}/refusal`, body: { reason: 'No host family' } }, t.contactP, [t.contactQ, t.adminB], mine(third));
+    expect((await mine(first)()).status).toBe('confirmed');
   });
 
   it('partnerships end by both sides, each refused to the other tenants', async () => {

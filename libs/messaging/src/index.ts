@@ -6,6 +6,7 @@ export * from './tracing/context-headers';
 export * from './jetstream/provisioning';
 export * from './jetstream/dead-letters';
 export * from './jetstream/import-files';
+export * from './jetstream/application-files';
 export * from './jetstream/event-context';
 export * from './jetstream/event-processor';
 export * from './jetstream/keyed-serializer';

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ApplicantsModule } from '../applicants/applicants.module';
+import { GuardianConsentModule } from '../guardian-consent/guardian-consent.module';
 import { KnownProgramsModule } from '../known-programs/known-programs.module';
+import { RequirementsModule } from '../requirements/requirements.module';
 import { ApplicationCommandRunner } from './commands/application-command.runner';
+import { PlacePromoter } from './commands/place-promoter';
 import { CreateApplicationHandler } from './commands/create-application/create-application.handler';
 import { DropCancelledProgramHandler } from './commands/drop-cancelled-program/drop-cancelled-program.handler';
 import { SubmitApplicationHandler } from './commands/submit-application/submit-application.handler';
@@ -22,8 +25,9 @@ const QUERIES = [GetMyApplicationHandler, ListMyApplicationsHandler];
  * KnownProgramsModule exports; a cancellation withdraws the choices of it).
  */
 @Module({
-  imports: [ApplicantsModule, KnownProgramsModule],
+  imports: [ApplicantsModule, KnownProgramsModule, RequirementsModule, GuardianConsentModule],
   controllers: [ApplicationsRpcController, ExchangeProgramEventsController],
-  providers: [ApplicationRepository, ApplicationCommandRunner, ...COMMANDS, ...QUERIES],
+  providers: [ApplicationRepository, ApplicationCommandRunner, PlacePromoter, ...COMMANDS, ...QUERIES],
+  exports: [ApplicationCommandRunner, ApplicationRepository, PlacePromoter],
 })
 export class ApplicationsFeatureModule {}

@@ -59,8 +59,9 @@ export function auditEntryFor(request: FastifyRequest, status: number, at = new 
     actorRoles: actor?.roles ?? [],
     method: request.method.toUpperCase(),
     route: route.path,
-    path: withoutQuery(request.url).slice(0, MAX_PATH_LENGTH),
-    targetId: (request.scn?.auditTarget ?? firstPathParam(request))?.slice(0, MAX_TARGET_LENGTH) ?? null,
+    // A path carrying an emailed link's token is kept as its pattern: the token is never stored.
+    path: route.secretPath ? route.path : withoutQuery(request.url).slice(0, MAX_PATH_LENGTH),
+    targetId: route.secretPath ? null : ((request.scn?.auditTarget ?? firstPathParam(request))?.slice(0, MAX_TARGET_LENGTH) ?? null),
     status,
     outcome: auditOutcome(status),
     correlationId: String(request.id),

@@ -7,7 +7,14 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Media types of bodies the gateway takes as bytes (a Buffer): import files, CSV and .xlsx. */
 export const BINARY_BODY_MEDIA_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
-export type BodyMediaType = (typeof BINARY_BODY_MEDIA_TYPES)[number];
+/**
+ * Media types of uploaded documents (applicants' documents, referees' letters), also bytes,
+ * at most 10 MiB: the declared type is only compared with the content, which decides.
+ */
+export const DOCUMENT_BODY_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'] as const;
+export type BodyMediaType = (typeof BINARY_BODY_MEDIA_TYPES)[number] | (typeof DOCUMENT_BODY_MEDIA_TYPES)[number];
+/** Media types of success bodies that are not JSON (the handler answers them itself). */
+export type ResponseMediaType = 'text/csv' | 'text/event-stream' | 'application/pdf' | 'image/jpeg' | 'image/png';
 
 /** The validated input of a request, in the shapes its route declares. */
 export interface RouteInput<R extends RouteDeclaration = RouteDeclaration> {
@@ -60,7 +67,7 @@ export interface RouteDeclaration {
   /** Media type(s) of the body when it is not JSON (`text/csv`, `.xlsx`: the body is then the bytes, a Buffer). */
   bodyContentType?: BodyMediaType | readonly BodyMediaType[];
   /** Media type of the success body when it is not JSON (the handler then answers it itself). */
-  responseContentType?: 'text/csv' | 'text/event-stream';
+  responseContentType?: ResponseMediaType | readonly ResponseMediaType[];
   /** Schema of the success body; the handler's result is parsed with it (unknown fields never leak). */
   response?: z.ZodType;
   /** Success status: 200 by default, 201 for creations, 204 without body. */
@@ -69,6 +76,11 @@ export interface RouteDeclaration {
   errors?: readonly ProblemCode[];
   /** Id of the resource a change is about, for the audit log (default: the first path parameter or the result's `id`). */
   auditTarget?: (input: RouteInput, result: unknown) => string | undefined;
+  /**
+   * The path carries a secret (an emailed link's token): the audit log keeps the route's
+   * pattern in place of the path, and no target.
+   */
+  secretPath?: true;
   /** Headers of every success response (e.g. `Cache-Control: no-store` where the answer carries a secret). */
   responseHeaders?: Readonly<Record<string, string>>;
   /**

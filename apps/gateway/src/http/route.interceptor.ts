@@ -1,6 +1,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import { DomainError } from '@scn/platform';
 import { validateInput } from './input-validation';
 import './request-state';
 import type { RouteDeclaration, RouteInput } from './route-declaration';
@@ -21,6 +22,7 @@ export class RouteInterceptor implements NestInterceptor {
 
   private async run(request: FastifyRequest, route: RouteDeclaration, next: CallHandler): Promise<unknown> {
     const state = (request.scn ??= {});
+    refuseUndeclaredMediaType(route, request);
     const input = validateInput(route, { params: request.params, query: request.query, body: request.body });
     state.input = input;
     const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
@@ -28,6 +30,21 @@ export class RouteInterceptor implements NestInterceptor {
     if (route.status === 204 || (route.method === 'DELETE' && route.status === undefined)) return undefined;
     return route.response ? route.response.parse(result) : result;
   }
+}
+
+/**
+ * A body of bytes (a file) is taken only by a route that declares its media type: the
+ * parsers for files are registered for the whole server, so an image sent to the imports
+ * route, or a file to a JSON route, is refused here as 415, not read.
+ */
+function refuseUndeclaredMediaType(route: RouteDeclaration, request: FastifyRequest): void {
+  if (!Buffer.isBuffer(request.body)) return;
+  const declared: readonly string[] = route.bodyContentType === undefined ? [] : [route.bodyContentType].flat();
+  const sent = String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (declared.includes(sent)) return;
+  throw new DomainError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'unsupported-media-type', `This route does not take ${sent || 'a body of that type'}`, [
+    { field: 'body', rule: 'media_type', message: declared.length ? `must be one of ${declared.join(', ')}` : 'must be JSON' },
+  ]);
 }
 
 function auditTarget(route: RouteDeclaration, input: RouteInput, result: unknown): string | undefined {

@@ -56,7 +56,7 @@ function successResponse(route: RouteDeclaration): ZodOpenApiResponsesObject {
   const status = route.status ?? (route.method === 'DELETE' ? 204 : 200);
   const response: ZodOpenApiResponseObject = { description: REASONS[status] ?? 'Success' };
   if (status !== 204 && route.responseContentType) {
-    response.content = { [route.responseContentType]: { schema: { type: 'string' } } };
+    response.content = Object.fromEntries([route.responseContentType].flat().map((type) => [type, { schema: { type: 'string' } }]));
   } else if (status !== 204 && route.response) {
     response.content = { 'application/json': { schema: route.response } };
   }

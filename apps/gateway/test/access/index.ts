@@ -1,5 +1,5 @@
 import type { AccessRows } from './access-row';
-import { applicationsAccess } from './applications.access';
+import { applicationsAccess, matchingAccess, nominationsAccess } from './applications.access';
 import { citiesAccess } from './cities.access';
 import { directoryAccess } from './directory.access';
 import { exchangeProgramsAccess } from './exchange-programs.access';
@@ -8,6 +8,8 @@ import { importsAccess } from './imports.access';
 import { inboxAccess } from './inbox.access';
 import { memberProgramsAccess } from './member-programs.access';
 import { partnershipsAccess } from './partnerships.access';
+import { requirementsAccess } from './requirements.access';
+import { reviewAccess } from './review.access';
 import { webhookEndpointsAccess } from './webhook-endpoints.access';
 
 export type { AccessRows, ExpectedAccess } from './access-row';
@@ -22,6 +24,10 @@ export const EXPECTED_ACCESS: AccessRows = {
   ...importsAccess,
   ...exchangeProgramsAccess,
   ...applicationsAccess,
+  ...requirementsAccess,
+  ...matchingAccess,
+  ...nominationsAccess,
+  ...reviewAccess,
   ...webhookEndpointsAccess,
   ...inboxAccess,
 };

@@ -28,6 +28,12 @@ export const ELIGIBILITY_RULES = [
   'applications-per-season',
   /** A minor on the travel date: a guardian must be named in the profile. */
   'guardian',
+  /** A document the program requires is not uploaded (`field`: choices.<n>.documents.<key>). */
+  'documents',
+  /** A required question of the program's questionnaire is unanswered or its answer breaks a rule (`field`: choices.<n>.answers.<key>). */
+  'answers',
+  /** Fewer referees named than the program requires (`field`: choices.<n>.referees). */
+  'referees',
 ] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
 
@@ -63,6 +69,11 @@ export const APPLICATION_PROBLEMS = {
     status: 409,
     description: 'The application’s status does not allow this action (the message names both).',
   },
+  noOffer: {
+    code: 'APPLICATION.NO_OFFER',
+    status: 409,
+    description: 'The application holds no open offer (none made, already answered, or its deadline passed).',
+  },
   notEligible: {
     code: 'APPLICATION.NOT_ELIGIBLE',
     status: 400,
@@ -97,6 +108,7 @@ const choicesSchema = z
 
 export const createApplicationBodySchema = z.object({ season, choices: choicesSchema }).strict();
 export const updateApplicationBodySchema = z.object({ choices: choicesSchema }).strict();
+export const declineOfferBodySchema = z.object({ reason: multiLineText({ max: 1_000 }).optional() }).strict();
 export const withdrawApplicationBodySchema = z.object({ reason: multiLineText({ min: 1, max: 1_000 }) }).strict();
 export const listMyApplicationsQuerySchema = z
   .object({ season: queryInteger({ min: 2000, max: 2200, message: 'must be a year' }).optional(), ...pageQueryShape })
@@ -113,6 +125,32 @@ export const applicationChoiceSchema = z
   })
   .meta({ id: 'ApplicationChoice' });
 
+/** A choice's explanation in a decision: why not that program (see ChoiceExplanation of matching runs). */
+const decisionExplanationSchema = z.object({ exchangeProgramId: z.uuid(), choiceRank: z.int(), explanation: z.record(z.string(), z.unknown()) });
+
+/** The decision on an application, once released (null before: the applicant learns nothing earlier). */
+export const applicationDecisionSchema = z
+  .object({
+    outcome: z.enum(['accepted', 'waitlisted', 'not_accepted']),
+    releasedAt: z.iso.datetime(),
+    /** The place offered or held, with the offer's state and the host city's answer to the nomination. */
+    placement: z
+      .object({
+        exchangeProgramId: z.uuid(),
+        title: z.string(),
+        side: agreementSideSchema,
+        choiceRank: z.int(),
+        offerDeadline: z.iso.datetime().nullable(),
+        offer: z.enum(['open', 'accepted', 'declined', 'lapsed']),
+        nomination: z.enum(['pending', 'accepted', 'refused']),
+      })
+      .nullable(),
+    /** Where the applicant waits, by choice: their position on each program's waitlist (1: next). */
+    waitlists: z.array(z.object({ exchangeProgramId: z.uuid(), title: z.string(), choiceRank: z.int(), position: z.int() })),
+    explanations: z.array(decisionExplanationSchema),
+  })
+  .meta({ id: 'ApplicationDecision' });
+
 export const applicationSchema = z
   .object({
     id: z.uuid(),
@@ -123,6 +161,7 @@ export const applicationSchema = z
     submittedAt: z.iso.datetime().nullable(),
     withdrawnAt: z.iso.datetime().nullable(),
     withdrawReason: z.string().nullable(),
+    decision: applicationDecisionSchema.nullable(),
     revision: z.int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -139,5 +178,7 @@ export const applicationsOperations = {
   'applications.submit-mine': { request: byId, response: applicationSchema },
   'applications.withdraw-mine': { request: byId.extend(withdrawApplicationBodySchema.shape).strict(), response: applicationSchema },
   'applications.get-mine': { request: byId, response: applicationSchema },
+  'applications.accept-offer-mine': { request: byId, response: applicationSchema },
+  'applications.decline-offer-mine': { request: byId.extend(declineOfferBodySchema.shape).strict(), response: applicationSchema },
   'applications.list-mine': { request: listMyApplicationsQuerySchema, response: pageOf(applicationSchema) },
 } satisfies Record<string, RpcOperation>;

@@ -90,6 +90,8 @@ const notificationRef = z.object({
   recipientId: uuid.nullable(),
   endpointId: uuid.nullable(),
 });
+/** A place: which program, and the side of its partnership the participant travels from. */
+const placementRef = z.object({ exchangeProgramId: uuid, side: agreementSideSchema });
 /** Which application, whose, and which season (the applicant id is their account id). */
 const applicationRef = z.object({ applicationId: uuid, applicantId: uuid, season: z.int() });
 /** A one-time link sent by email. Its token is single-use and short-lived (see docs/identity.md). */
@@ -226,6 +228,98 @@ export const domainEvents = defineEventCatalogue({
   'application.choice-withdrawn.v1': {
     source: 'applications',
     data: applicationRef.extend({ exchangeProgramId: uuid, reason: z.string(), remainingChoices: z.int().min(0) }),
+  },
+  /**
+   * The applicant named a referee for a choice: the notifications service emails them
+   * `uploadLink` (signed, expiring), by which they upload their letter without an account.
+   */
+  'recommendation.requested.v1': {
+    source: 'applications',
+    data: applicationRef.extend({
+      recommendationId: uuid,
+      exchangeProgramId: uuid,
+      programTitle: z.string(),
+      applicantName: z.string(),
+      referee: z.object({ name: z.string(), email: z.string() }),
+      /** The language the applicant reads (the referee's email is written in it). */
+      language: z.string(),
+      uploadLink: emailedLink,
+    }),
+  },
+  /** A referee's letter arrived: the applicant may be told it was received (never shown it). */
+  'recommendation.received.v1': {
+    source: 'applications',
+    data: applicationRef.extend({ recommendationId: uuid, exchangeProgramId: uuid }),
+  },
+  /**
+   * A minor's guardian is asked to consent (at submission, or when the applicant asks):
+   * the notifications service emails them `consentLink` (signed, expiring; no account needed).
+   */
+  'guardian-consent.requested.v1': {
+    source: 'applications',
+    data: z.object({
+      applicantId: uuid,
+      applicantName: z.string(),
+      guardian: z.object({ name: z.string(), email: z.string() }),
+      language: z.string(),
+      programs: z.array(z.object({ exchangeProgramId: uuid, title: z.string() })),
+      consentLink: emailedLink,
+    }),
+  },
+  /** The guardian consented (when, and from which network address, is kept in the applicant's profile). */
+  'guardian-consent.given.v1': { source: 'applications', data: z.object({ applicantId: uuid, givenAt: z.iso.datetime() }) },
+  /**
+   * The applicant's decision is out (on the latest decision date of their choices, never
+   * before): `outcome` is accepted (a place: `placement`), waitlisted (on `waitlists`) or
+   * not accepted; `explanations` say why not each choice above the placement.
+   */
+  'application.decision-released.v1': {
+    source: 'applications',
+    data: applicationRef.extend({
+      outcome: z.enum(['accepted', 'waitlisted', 'not_accepted']),
+      placement: placementRef.nullable(),
+      waitlists: z.array(z.object({ exchangeProgramId: uuid, position: z.int().min(1) })),
+      explanations: z.array(z.object({ exchangeProgramId: uuid, choiceRank: z.int(), explanation: z.record(z.string(), z.unknown()) })),
+    }),
+  },
+  /** A place is offered (at release, or on promotion from a waitlist): accept or decline before `deadline`. */
+  'application.offer-made.v1': {
+    source: 'applications',
+    data: applicationRef.extend({ placement: placementRef, deadline: z.iso.datetime(), promoted: z.boolean() }),
+  },
+  'application.offer-accepted.v1': { source: 'applications', data: applicationRef.extend({ placement: placementRef }) },
+  'application.offer-declined.v1': { source: 'applications', data: applicationRef.extend({ placement: placementRef, reason: z.string().nullable() }) },
+  /** The deadline passed without an answer: the place goes to the next on the waitlist. */
+  'application.offer-lapsed.v1': { source: 'applications', data: applicationRef.extend({ placement: placementRef }) },
+  /** The applicant accepted and the host city accepted the nomination: the place is theirs. */
+  'application.confirmed.v1': { source: 'applications', data: applicationRef.extend({ placement: placementRef }) },
+  /**
+   * A placed participant is nominated to the city that hosts them (`hostSide`: the partner
+   * city for member-side travellers, the member city for partner-side ones), whose
+   * contacts accept or refuse them.
+   */
+  'nomination.requested.v1': {
+    source: 'applications',
+    data: applicationRef.extend({ placement: placementRef, hostSide: agreementSideSchema, hostCityId: z.string().nullable() }),
+  },
+  'nomination.accepted.v1': { source: 'applications', data: applicationRef.extend({ placement: placementRef }) },
+  /** The host refused the nominee (`reason` is theirs): the place goes to the next on the waitlist. */
+  'nomination.refused.v1': { source: 'applications', data: applicationRef.extend({ placement: placementRef, reason: z.string() }) },
+  /**
+   * A season's matching was committed: its places are allocated (decisions are released
+   * to applicants later, on each program's decision date). `programIds` are the season's
+   * programs the run allocated.
+   */
+  'matching.run-completed.v1': {
+    source: 'applications',
+    data: z.object({
+      runId: uuid,
+      season: z.int(),
+      seed: z.string(),
+      applicants: z.int().min(0),
+      placed: z.int().min(0),
+      programIds: z.array(uuid),
+    }),
   },
   // gateway: identity (issue #3). Emails of invitations, verifications and resets are sent
   // by the notifications service from these; roles let it know who administers what.

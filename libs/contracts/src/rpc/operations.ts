@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { applicantsOperations } from '../applications/applicants.rpc';
 import { applicationsOperations } from '../applications/applications.rpc';
+import { reviewOperations } from '../applications/review.rpc';
+import { documentsOperations } from '../applications/documents.rpc';
+import { guardianConsentOperations } from '../applications/guardian-consent.rpc';
+import { matchingOperations } from '../applications/matching.rpc';
+import { nominationsOperations } from '../applications/nominations.rpc';
+import { recommendationsOperations } from '../applications/recommendations.rpc';
+import { requirementsOperations } from '../applications/requirements.rpc';
 import { exchangeProgramsOperations } from '../exchanges/exchange-programs.rpc';
 import { deliveriesOperations } from '../notifications/deliveries.rpc';
 import { inboxOperations } from '../notifications/inbox.rpc';
@@ -32,6 +39,13 @@ export const rpcOperations = {
   ...exchangeProgramsOperations,
   ...applicantsOperations,
   ...applicationsOperations,
+  ...reviewOperations,
+  ...requirementsOperations,
+  ...documentsOperations,
+  ...recommendationsOperations,
+  ...guardianConsentOperations,
+  ...matchingOperations,
+  ...nominationsOperations,
   ...webhookEndpointsOperations,
   ...inboxOperations,
   ...preferencesOperations,

@@ -30,9 +30,19 @@ export class ApplicationCommandRunner {
     return this.db.$transaction((tx) => this.runIn(tx, id, applicantId, action, (application) => application.state.applicantId === applicantId));
   }
 
+  /** The applicant's command inside a transaction the caller holds (that took the season's lock first, say). */
+  changeMineIn(tx: Tx, id: string, applicantId: string, action: ApplicationAction): Promise<ApplicationView> {
+    return this.runIn(tx, id, applicantId, action, (application) => application.state.applicantId === applicantId);
+  }
+
   /** The service's own command inside a transaction the caller holds (an event's): it commits or rolls back with it. */
   async changeAsServiceIn(tx: Tx, id: string, action: ApplicationAction): Promise<void> {
     await this.runIn(tx, id, null, action, () => true);
+  }
+
+  /** Staff's or a program admin's command (scope decided by the caller) inside their transaction; the history names `actorId`. */
+  changeAsActorIn(tx: Tx, id: string, actorId: string, action: ApplicationAction): Promise<ApplicationView> {
+    return this.runIn(tx, id, actorId, action, () => true);
   }
 
   /** Stores a new application and what it recorded; `build` runs in the transaction (it may read). */
@@ -69,6 +79,11 @@ export class ApplicationCommandRunner {
   private async commit(tx: Tx, application: Application, changes: RecordedChange[], actorId: string | null, now: Date): Promise<void> {
     for (const change of changes) await this.repository.addHistory(tx, application.state.id, actorId, change, now);
     for (const event of application.pullEvents()) await this.outbox.add(tx, event.type, application.state.id, event.data);
+  }
+
+  /** The application as its applicant sees it, read in `tx` (after the caller's other changes). */
+  viewIn(tx: Tx, id: string): Promise<ApplicationView | null> {
+    return this.repository.view(id, tx);
   }
 
   private async readBack(tx: Tx, id: string): Promise<ApplicationView> {

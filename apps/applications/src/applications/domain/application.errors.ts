@@ -25,6 +25,7 @@ export const ApplicationErrors = {
     problemError(P.illegalTransition, `A ${status} application cannot be ${action}`, [
       { field: 'status', rule: 'transition', message: `${status}: cannot be ${action}` },
     ]),
+  noOffer: () => problemError(P.noOffer, 'The application holds no open offer'),
   notEligible: (violations: FieldViolation[]) =>
     problemError(P.notEligible, `The submission breaks ${violations.length === 1 ? 'a rule' : `${violations.length} rules`} of the chosen programs`, violations),
 };

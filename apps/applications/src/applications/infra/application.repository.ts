@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, PrismaClient } from '@scn-prisma/applications';
+import { Prisma, type PrismaClient } from '@scn-prisma/applications';
 import type { ApplicationView } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import type { RecordedChange } from '@scn/platform/domain';
 import { v7 as uuidv7 } from 'uuid';
 import type { ApplicationState } from '../domain/application.state';
-import { APPLICATION_INCLUDE, toApplicationState, toApplicationView } from './application.mapper';
+import { APPLICATION_INCLUDE, toApplicationState, toApplicationView, type WaitingPlace } from './application.mapper';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -57,7 +57,7 @@ export class ApplicationRepository {
         withdrawnAt: state.withdrawnAt,
         withdrawReason: state.withdrawReason,
         withdrawCause: state.withdrawCause,
-        placedProgramId: state.placedProgramId,
+        ...placementColumns(state),
         revision: { increment: 1 },
       },
     });
@@ -75,7 +75,21 @@ export class ApplicationRepository {
   /** The application as its applicant sees it, or null. */
   async view(id: string, tx: Tx | PrismaClient = this.db): Promise<ApplicationView | null> {
     const row = await tx.application.findUnique({ where: { id }, include: APPLICATION_INCLUDE });
-    return row ? toApplicationView(row, await this.titles(tx, row.choices.map((choice) => choice.exchangeProgramId))) : null;
+    if (!row) return null;
+    const titles = await this.titles(tx, row.choices.map((choice) => choice.exchangeProgramId));
+    return toApplicationView(row, titles, await this.waiting(tx, id));
+  }
+
+  /** The waitlists the application is on, with its live position on each (those still waiting ahead, plus one). */
+  async waiting(tx: Tx | PrismaClient, applicationId: string): Promise<WaitingPlace[]> {
+    return tx.$queryRaw<WaitingPlace[]>`
+      SELECT mine.exchange_program_id::text AS "exchangeProgramId", mine.choice_rank AS "choiceRank",
+             (SELECT count(*)::int + 1 FROM waitlist_entries ahead
+               WHERE ahead.exchange_program_id = mine.exchange_program_id AND ahead.side = mine.side
+                 AND ahead.state = 'waiting' AND ahead.position < mine.position) AS position
+        FROM waitlist_entries mine
+       WHERE mine.application_id = ${applicationId}::uuid AND mine.state = 'waiting'
+       ORDER BY mine.choice_rank`;
   }
 
   /** Titles of the known programs among `ids`. */
@@ -91,4 +105,28 @@ export class ApplicationRepository {
       data: state.choices.map((choice, index) => ({ applicationId: state.id, rank: index + 1, exchangeProgramId: choice.exchangeProgramId, side: choice.side })),
     });
   }
+}
+
+/** The columns of an application's placement, decision, offer and nomination. */
+function placementColumns(state: ApplicationState) {
+  const { placement, decision, offer, nomination } = state;
+  return {
+    placedProgramId: placement?.exchangeProgramId ?? null,
+    placedSide: placement?.side ?? null,
+    placedChoiceRank: placement?.choiceRank ?? null,
+    decidedByRunId: decision?.runId ?? null,
+    releaseDueAt: decision?.releaseDueAt ?? null,
+    decisionReleasedAt: decision?.releasedAt ?? null,
+    decisionOutcome: decision?.outcome ?? null,
+    decisionExplanations: decision ? (decision.explanations as unknown as Prisma.InputJsonArray) : Prisma.DbNull,
+    offerDeadline: offer?.deadline ?? null,
+    offerState: offer?.state ?? null,
+    offerAnsweredAt: offer?.answeredAt ?? null,
+    nominationState: nomination?.state ?? null,
+    nominationProgramId: nomination?.exchangeProgramId ?? null,
+    nominationSide: nomination?.side ?? null,
+    nominationDecidedAt: nomination?.decidedAt ?? null,
+    nominationDecidedBy: nomination?.decidedBy ?? null,
+    nominationReason: nomination?.reason ?? null,
+  };
 }

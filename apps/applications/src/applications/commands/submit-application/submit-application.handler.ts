@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { CallerIdentity, RpcParsedRequest } from '@scn/contracts';
 import { applicantIdOf } from '../../../applicants/domain/applicant.errors';
 import { ApplicantRepository } from '../../../applicants/infra/applicant.repository';
+import { RequestGuardianConsentHandler } from '../../../guardian-consent/commands/request-guardian-consent/request-guardian-consent.handler';
+import { MissingForSubmissionHandler } from '../../../requirements/queries/missing-for-submission/missing-for-submission.handler';
 import { ApplicationErrors } from '../../domain/application.errors';
 import { checkSubmission } from '../../domain/eligibility';
 import { ApplicationCommandRunner } from '../application-command.runner';
@@ -20,6 +22,8 @@ export class SubmitApplicationHandler {
   constructor(
     private readonly runner: ApplicationCommandRunner,
     private readonly applicants: ApplicantRepository,
+    private readonly missingRequirements: MissingForSubmissionHandler,
+    private readonly guardianConsent: RequestGuardianConsentHandler,
   ) {}
 
   execute(command: SubmitApplicationCommand, caller: CallerIdentity | undefined) {
@@ -30,7 +34,10 @@ export class SubmitApplicationHandler {
       if (!profile) throw ApplicationErrors.profileMissing();
       const ids = application.state.choices.map((choice) => choice.exchangeProgramId);
       const { choices, programs } = await chosenPrograms(tx, profile, application.state.season, ids);
-      application.submit(choices, checkSubmission(profile, ids, programs), now);
+      // The programs' requirements (documents, answers, referees) the applicant's own items miss.
+      const missing = await this.missingRequirements.execute({ applicationId: application.state.id, choices, programs }, tx);
+      application.submit(choices, [...checkSubmission(profile, ids, programs), ...missing], now);
+      await this.guardianConsent.onSubmitted(tx, profile, programs, now);
     });
   }
 }

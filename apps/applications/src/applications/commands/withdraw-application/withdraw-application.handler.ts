@@ -1,22 +1,48 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { PrismaClient } from '@scn-prisma/applications';
 import type { CallerIdentity, RpcParsedRequest } from '@scn/contracts';
+import { DATABASE } from '@scn/platform';
 import { applicantIdOf } from '../../../applicants/domain/applicant.errors';
 import { knownProgramRepository } from '../../../known-programs/infra/known-program.repository';
+import { lockSeason } from '../../../matching/commands/season-run';
+import { ApplicationErrors } from '../../domain/application.errors';
+import type { PlacementState } from '../../domain/application.state';
 import { ApplicationCommandRunner } from '../application-command.runner';
+import { PlacePromoter } from '../place-promoter';
 
 export type WithdrawApplicationCommand = RpcParsedRequest<'applications.withdraw-mine'>;
 
-/** The applicant leaves the season, with their reason: at any time before the travel of the place they hold. */
+/**
+ * The applicant leaves the season, with their reason: at any time before the travel of the
+ * place they hold. The place they held goes at once to the next on its waitlist, and they
+ * leave every waitlist — in one transaction, under the season's lock.
+ */
 @Injectable()
 export class WithdrawApplicationHandler {
-  constructor(private readonly runner: ApplicationCommandRunner) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly runner: ApplicationCommandRunner,
+    private readonly promoter: PlacePromoter,
+  ) {}
 
-  execute(command: WithdrawApplicationCommand, caller: CallerIdentity | undefined) {
+  async execute(command: WithdrawApplicationCommand, caller: CallerIdentity | undefined) {
     const applicantId = applicantIdOf(caller);
-    return this.runner.changeMine(command.applicationId, applicantId, async (application, now, tx) => {
-      const placed = application.state.placedProgramId;
-      const program = placed ? (await knownProgramRepository.findMany(tx, [placed])).get(placed) : undefined;
-      application.withdraw(command.reason, now, program !== undefined && program.travelStart.getTime() <= now.getTime());
+    const found = await this.db.application.findFirst({ where: { id: command.applicationId, applicantId }, select: { season: true } });
+    if (!found) throw ApplicationErrors.notFound(command.applicationId);
+    return this.db.$transaction(async (tx) => {
+      await lockSeason(tx, found.season);
+      const freed: { place: PlacementState | null; at: Date } = { place: null, at: new Date(0) };
+      const view = await this.runner.changeMineIn(tx, command.applicationId, applicantId, async (application, now) => {
+        const held = application.heldPlace;
+        const program = held ? (await knownProgramRepository.findMany(tx, [held.exchangeProgramId])).get(held.exchangeProgramId) : undefined;
+        application.withdraw(command.reason, now, program !== undefined && program.travelStart.getTime() <= now.getTime());
+        freed.place = held;
+        freed.at = now;
+      });
+      await this.promoter.leaveWaitlists(tx, command.applicationId);
+      if (!freed.place) return view;
+      await this.promoter.fill(tx, [freed.place], freed.at);
+      return (await this.runner.viewIn(tx, command.applicationId))!;
     });
   }
 }

@@ -33,7 +33,7 @@ export class ListMyApplicationsHandler {
     const titles = await this.repository.titles(this.db, page.flatMap((row) => row.choices.map((choice) => choice.exchangeProgramId)));
     const last = page[page.length - 1];
     return {
-      items: page.map((row) => toApplicationView(row, titles)),
+      items: await Promise.all(page.map(async (row) => toApplicationView(row, titles, await this.repository.waiting(this.db, row.id)))),
       nextCursor: rows.length > query.limit && last ? encodeCursor([String(last.season), last.id]) : null,
     };
   }

@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PrismaClient } from '@scn-prisma/applications';
+import { CLOCK, CONFIG, DATABASE, type Clock } from '@scn/platform';
+import { ApplicationCommandRunner } from '../../../applications/commands/application-command.runner';
+import { ApplicationRepository } from '../../../applications/infra/application.repository';
+import type { ApplicationsConfig } from '../../../config';
+import { knownProgramRepository } from '../../../known-programs/infra/known-program.repository';
+import { hostCityOf, offerDeadline } from '../../domain/offer-terms';
+
+/** How many applications one transaction releases. */
+const BATCH = 200;
+
+/**
+ * Releases the decisions whose date has come: each application claimed once (FOR UPDATE
+ * SKIP LOCKED: replicas ticking together take different ones), its outcome and the events
+ * that tell the applicant, the offer and the host's nomination written in the claim's
+ * transaction — so each decision is released exactly once.
+ */
+@Injectable()
+export class ReleaseDueDecisionsHandler {
+  constructor(
+    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly runner: ApplicationCommandRunner,
+    private readonly repository: ApplicationRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: Pick<ApplicationsConfig, 'OFFER_RESPONSE_HOURS'>,
+  ) {}
+
+  /** Releases every due decision; returns how many. */
+  async execute(stopping?: AbortSignal): Promise<number> {
+    let released = 0;
+    for (;;) {
+      const now = this.clock.now();
+      const claimed = await this.db.$transaction(async (tx) => {
+        const rows = await tx.$queryRaw<Array<{ id: string }>>`
+          SELECT id::text AS id FROM applications
+           WHERE decision_released_at IS NULL AND release_due_at <= ${now} AND status <> 'withdrawn'
+           ORDER BY release_due_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+        for (const { id } of rows) {
+          const waiting = await this.repository.waiting(tx, id);
+          await this.runner.changeAsServiceIn(tx, id, async (application) => {
+            const placed = application.state.placement?.exchangeProgramId;
+            const program = placed ? (await knownProgramRepository.findMany(tx, [placed])).get(placed) : undefined;
+            const deadline = offerDeadline(program ?? null, now, this.config.OFFER_RESPONSE_HOURS, false);
+            application.releaseDecision(now, deadline, waiting, (_id, hostSide) => (program ? hostCityOf(program, hostSide) : null));
+          });
+        }
+        return rows.length;
+      });
+      released += claimed;
+      if (claimed < BATCH || stopping?.aborted) return released;
+    }
+  }
+}
