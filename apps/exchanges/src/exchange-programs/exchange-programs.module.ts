@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { KnownPartnershipsModule } from '../known-partnerships/known-partnerships.module';
+import { AllocateMatchedProgramsHandler } from './commands/allocate-matched-programs/allocate-matched-programs.handler';
 import { ChangeProgramStatusHandler } from './commands/change-program-status/change-program-status.handler';
 import { CreateExchangeProgramHandler } from './commands/create-exchange-program/create-exchange-program.handler';
 import { ExchangeProgramCommandRunner } from './commands/exchange-program-command.runner';
@@ -13,6 +14,7 @@ import { GetPublicExchangeProgramHandler } from './queries/get-public-exchange-p
 import { ListExchangeProgramsHandler } from './queries/list-exchange-programs/list-exchange-programs.handler';
 import { SearchCatalogueHandler } from './queries/search-catalogue/search-catalogue.handler';
 import { ExchangeProgramsRpcController } from './transport/exchange-programs.rpc-controller';
+import { MatchingEventsController } from './transport/matching-events.controller';
 import { PartnershipEventsController } from './transport/partnership-events.controller';
 import { WindowScheduler } from './transport/window.scheduler';
 
@@ -22,6 +24,7 @@ const COMMANDS = [
   PublishExchangeProgramHandler,
   ChangeProgramStatusHandler,
   ReactToPartnershipStatusHandler,
+  AllocateMatchedProgramsHandler,
   StepDueWindowsHandler,
 ];
 const QUERIES = [GetExchangeProgramHandler, GetPublicExchangeProgramHandler, ListExchangeProgramsHandler, SearchCatalogueHandler];
@@ -29,12 +32,13 @@ const QUERIES = [GetExchangeProgramHandler, GetPublicExchangeProgramHandler, Lis
 /**
  * Exchange programs under partnerships (issue #5). Managers' commands come over RPC; the
  * service's own run through ExchangeProgramCommandRunner.changeAsServiceIn: the window
- * scheduler's, and the reactions to partnership events (whose controller also keeps the
- * known partnerships current, through the handler KnownPartnershipsModule exports).
+ * scheduler's, the reactions to partnership events (whose controller also keeps the
+ * known partnerships current, through the handler KnownPartnershipsModule exports), and
+ * the allocation of the programs a committed matching run names (issue #13).
  */
 @Module({
   imports: [KnownPartnershipsModule],
-  controllers: [ExchangeProgramsRpcController, PartnershipEventsController],
+  controllers: [ExchangeProgramsRpcController, PartnershipEventsController, MatchingEventsController],
   providers: [ExchangeProgramRepository, ExchangeProgramCommandRunner, ...COMMANDS, ...QUERIES, WindowScheduler],
   exports: [ExchangeProgramCommandRunner, ExchangeProgramRepository],
 })

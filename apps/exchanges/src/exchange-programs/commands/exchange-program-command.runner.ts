@@ -28,7 +28,8 @@ export interface ChangeOptions {
  * Runs one command on one program in one transaction: lock the row, apply the domain
  * rule, write the new state with its revision, the history lines and the events to the
  * outbox — all or nothing, so each event exists exactly once per committed change.
- * The scheduler and the reactions to partnership events call `changeAsServiceIn`, inside their own transaction.
+ * The scheduler, the reactions to partnership events and the allocation by a committed matching
+ * run call `changeAsServiceIn`, inside their own transaction.
  */
 @Injectable()
 export class ExchangeProgramCommandRunner {

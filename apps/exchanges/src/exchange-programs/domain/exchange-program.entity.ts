@@ -4,7 +4,7 @@ import { ValidationError } from '@scn/platform/errors';
 import canonicalize from 'canonicalize';
 import { programRef, programSchedule, type ProgramEvent } from './exchange-program.events';
 import { ExchangeProgramErrors } from './exchange-program.errors';
-import type { ExchangeProgramState, PauseCause, ProgramField, ProgramFields, ProgramPartnership } from './exchange-program.state';
+import type { ExchangeProgramState, MatchingRunRef, PauseCause, ProgramField, ProgramFields, ProgramPartnership } from './exchange-program.state';
 import { assertCanDo } from './exchange-program.transitions';
 import { assertValidProgram } from './exchange-program.validation';
 
@@ -21,7 +21,7 @@ const INSTANTS = ['applicationOpensAt', 'applicationClosesAt', 'decisionReleaseA
  * state, and records one history line and the events to emit (AggregateRoot; none for a
  * program still in draft: nobody outside its managers knows of it). Commands that find
  * nothing to do (opening an open window, resuming a running program) record nothing, so
- * the scheduler and the reactions to partnership events may repeat them safely.
+ * the scheduler and the reactions to partnership and matching events may repeat them safely.
  */
 export class ExchangeProgram extends AggregateRoot<ProgramEvent> {
   private constructor(private current: ExchangeProgramState) {
@@ -79,17 +79,21 @@ export class ExchangeProgram extends AggregateRoot<ProgramEvent> {
     this.recordEvent({ type: 'exchange-program.window-opened.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } });
   }
 
-  /** Ends the application window: on its closing time (scheduler) or early (a manager). */
-  closeWindow(now: Date, early = false): void {
+  /**
+   * Ends the application window: on its closing time (scheduler), early (a manager), or
+   * because its season's matching was committed (`run`: the history line names it).
+   */
+  closeWindow(now: Date, early = false, run?: MatchingRunRef): void {
     assertCanDo(this.current.status, 'closeWindow');
     this.current.status = 'closed';
     this.current.windowClosedAt = now.toISOString();
-    this.recordChange('window-closed', early ? { early: true } : {});
+    this.recordChange('window-closed', { ...(early ? { early: true } : {}), ...matchingRunDetails(run) });
     this.recordEvent({ type: 'exchange-program.window-closed.v1', data: { ...programRef(this.current), ...programSchedule(this.current) } });
   }
 
-  allocate(): void {
-    this.step('allocate', 'allocated', 'allocated');
+  /** Places are allocated: by hand, or by the season's matching run (`run`: the history line names it). */
+  allocate(run?: MatchingRunRef): void {
+    this.step('allocate', 'allocated', 'allocated', matchingRunDetails(run));
   }
 
   start(): void {
@@ -152,16 +156,26 @@ export class ExchangeProgram extends AggregateRoot<ProgramEvent> {
     this.recordEvent({ type: 'exchange-program.updated.v1', data: { ...programRef(this.current), ...programSchedule(this.current), changed } });
   }
 
-  private step(action: 'allocate' | 'start' | 'complete', status: ExchangeProgramState['status'], recordedAs: string): void {
+  private step(
+    action: 'allocate' | 'start' | 'complete',
+    status: ExchangeProgramState['status'],
+    recordedAs: string,
+    details: Record<string, unknown> = {},
+  ): void {
     assertCanDo(this.current.status, action);
     this.current.status = status;
-    this.recordChange(recordedAs);
+    this.recordChange(recordedAs, details);
   }
 
   /** Whether the program was ever made public (events of drafts would tell consumers of programs they never saw). */
   private announced(): boolean {
     return this.current.status !== 'draft';
   }
+}
+
+/** The history details naming the matching run that made a change (none for a manager's or the scheduler's). */
+function matchingRunDetails(run: MatchingRunRef | undefined): Record<string, unknown> {
+  return run ? { matchingRunId: run.runId } : {};
 }
 
 function fieldsOf(state: ExchangeProgramState): ProgramFields {

@@ -72,3 +72,8 @@ export interface ProgramPartnership {
   memberCountryCode: string | null;
   partnerCountryCode: string | null;
 }
+
+/** A season's matching run in the applications service, as the history of the programs it allocated names it. */
+export interface MatchingRunRef {
+  runId: string;
+}

@@ -61,6 +61,12 @@ export class ExchangeProgramRepository {
     return programs.map((program) => program.id);
   }
 
+  /** Which of `ids` are programs here (each once), in id order: the order they are locked in. */
+  async existingAmong(tx: Tx, ids: readonly string[]): Promise<string[]> {
+    const programs = await tx.exchangeProgram.findMany({ where: { id: { in: [...ids] } }, select: { id: true }, orderBy: { id: 'asc' } });
+    return programs.map((program) => program.id);
+  }
+
   async insert(tx: Tx, state: ExchangeProgramState): Promise<void> {
     await tx.exchangeProgram.create({ data: { id: state.id, ...toColumns(state) } });
   }
