@@ -90,6 +90,23 @@ describe('matching runs through the gateway', () => {
     expect((await call('GET', `/v1/me/applications/${applications.z}`, undefined, tokens.z)).body.status).toBe('submitted');
   });
 
+  it('leaves the season as it was when a commit fails midway', async () => {
+    // A fault in the commit's last writes (the live waitlists): everything before it is rolled back.
+    await platform.db.$executeRawUnsafe(`CREATE FUNCTION fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
+    await platform.db.$executeRawUnsafe(`CREATE TRIGGER fail_commit BEFORE INSERT ON waitlist_entries FOR EACH ROW EXECUTE FUNCTION fail_commit()`);
+    try {
+      const failed = await call('POST', '/v1/manage/matching-runs', { season: SEASON, mode: 'commit', seed: 'crash' });
+      expect(failed.status).toBe(500);
+      expect(await platform.db.matchingRun.count({ where: { season: SEASON, status: 'committed' } })).toBe(0);
+      expect(await platform.db.matchingRun.count({ where: { seed: 'crash' } })).toBe(0);
+      expect(await platform.db.application.count({ where: { OR: [{ placedProgramId: { not: null } }, { decidedByRunId: { not: null } }] } })).toBe(0);
+      expect(await platform.db.outboxEvent.count({ where: { type: 'matching.run-completed.v1' } })).toBe(0);
+    } finally {
+      await platform.db.$executeRawUnsafe(`DROP TRIGGER fail_commit ON waitlist_entries`);
+      await platform.db.$executeRawUnsafe(`DROP FUNCTION fail_commit()`);
+    }
+  });
+
   it('refuses to commit a preview of a season that changed since, then commits a fresh one once', async () => {
     // A reading of a program outside the season, or a score that leaves the tiers as they are, changes nothing…
     await scored(applications.y, uuidv7(), 1);
