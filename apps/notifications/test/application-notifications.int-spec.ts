@@ -138,7 +138,7 @@ describe('an application submitted', () => {
 
   it('puts it in the applicant’s inbox, with its facts, and tells nobody else, not even a webhook', async () => {
     const item = (await inboxOf()).items.find((i) => i.type === 'application.submitted');
-    expect(item).toMatchObject({ category: 'exchanges', title: 'Solicitud enviada: temporada 2027', data: facts });
+    expect(item).toMatchObject({ category: 'applications', title: 'Solicitud enviada: temporada 2027', data: facts });
     expect(await notificationsOf(submitted)).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ email: applicant.email, channel: 'email', type: 'application.submitted' }),

@@ -1,12 +1,15 @@
 /**
  * What a recipient can opt out of, per channel. `account` holds the critical messages
  * (invitations, email verification, password reset): they cannot be turned off.
+ * `applications` holds an applicant's messages about their own applications and the links
+ * referees and guardians are sent (some of them critical: see notification-types.ts).
  */
 export const NOTIFICATION_CATEGORIES = [
   'account',
   'partnerships',
   'membership',
   'exchanges',
+  'applications',
   'reminders',
   'webhooks',
   'announcements',

@@ -27,6 +27,8 @@ const exchangeProgramFacts = z.object({
 });
 const applicationFacts = z.object({ applicationId: z.uuid(), season: z.int() });
 const side = z.enum(['member', 'partner']);
+/** A place in an exchange program: which, its title when known here, and the side the participant travels from. */
+const placeFacts = applicationFacts.extend({ exchangeProgramId: z.uuid(), title: z.string().nullable(), side });
 const reason = z.object({ reason: z.string() });
 const link = z.object({ url: z.url(), expiresAt: isoDateTime });
 
@@ -106,24 +108,91 @@ export const NOTIFICATION_TYPES = {
 
   /**
    * An applicant's own application (issue #13), told to them alone (no webhook: it is
-   * personal). In the `exchanges` category: an applicant who turns exchange news off by
-   * email still finds these in the inbox unless they turn that off too. A program's `title`
-   * is null when this service has not learnt the program (its events not seen yet).
-   * `choices`: the ranked programs of the submission, first choice first.
+   * personal), in the `applications` category. A program's `title` is null when this
+   * service has not learnt the program (its events not seen yet). `choices`: the ranked
+   * programs of the submission, first choice first. `applicationPath`: where the applicant
+   * reads their application, its decision and the explanation of it (the API path).
    */
   'application.submitted': type(
-    'exchanges',
+    'applications',
     applicationFacts.extend({
       choices: z.array(z.object({ rank: z.int().min(1), exchangeProgramId: z.uuid(), title: z.string().nullable() })).min(1),
     }),
   ),
   /** A chosen program was cancelled: its choice left the application; `remainingChoices` 0 means the application is withdrawn. */
   'application.choice-withdrawn': type(
-    'exchanges',
+    'applications',
     applicationFacts.extend(reason.shape).extend({ exchangeProgramId: z.uuid(), title: z.string().nullable(), remainingChoices: z.int().min(0) }),
   ),
   /** The applicant withdrew their application (a withdrawal because a program was cancelled is told by `application.choice-withdrawn`). */
-  'application.withdrawn': type('exchanges', applicationFacts.extend(reason.shape)),
+  'application.withdrawn': type('applications', applicationFacts.extend(reason.shape)),
+  /**
+   * The decision is out (critical: it comes whatever the preferences). `accepted`: the place
+   * (`exchangeProgramId`, `title`, `side`; its offer and deadline come in `application.offer-made`);
+   * `waitlists`: the choices they wait on, with their positions (also for an accepted
+   * applicant, on choices ranked above their place); `not_accepted`: no place, no waitlist.
+   */
+  'application.decision-released': type(
+    'applications',
+    applicationFacts.extend({
+      outcome: z.enum(['accepted', 'waitlisted', 'not_accepted']),
+      exchangeProgramId: z.uuid().nullable(),
+      title: z.string().nullable(),
+      side: side.nullable(),
+      waitlists: z.array(z.object({ exchangeProgramId: z.uuid(), title: z.string().nullable(), position: z.int().min(1) })),
+      applicationPath: z.string(),
+    }),
+    true,
+  ),
+  /** A place is offered: answer before `deadline` (critical). `promoted`: they moved up from the waitlist. */
+  'application.offer-made': type(
+    'applications',
+    placeFacts.extend({ deadline: isoDateTime, promoted: z.boolean(), applicationPath: z.string() }),
+    true,
+  ),
+  /** The offer's deadline passed unanswered: the place went to the next on the waitlist. */
+  'application.offer-lapsed': type('applications', placeFacts.extend({ applicationPath: z.string() })),
+  /** Offer accepted and nomination accepted by the host city: the place is theirs. */
+  'application.confirmed': type('applications', placeFacts.extend({ applicationPath: z.string() })),
+  /** The host city declined the nominee, with its reason; whether they still wait elsewhere is in the application. */
+  'application.nomination-refused': type('applications', placeFacts.extend(reason.shape).extend({ applicationPath: z.string() })),
+  /**
+   * A referee is asked for a letter (critical: they asked for nothing and may have no
+   * account; the email is their only way in). `url`/`expiresAt`: the upload link.
+   */
+  'recommendation.requested': type(
+    'applications',
+    link.extend({ applicantName: z.string(), programTitle: z.string(), exchangeProgramId: z.uuid(), recommendationId: z.uuid() }),
+    true,
+  ),
+  /** A minor's guardian is asked to consent (critical, as above): `url`/`expiresAt` the consent link, `programs` those concerned. */
+  'guardian-consent.requested': type(
+    'applications',
+    link.extend({ applicantName: z.string(), programs: z.array(z.object({ exchangeProgramId: z.uuid(), title: z.string() })) }),
+    true,
+  ),
+  /**
+   * A participant nominated to the city hosting them (its contacts, and for a partner city
+   * its webhooks): `side` is the side they travel from, `hostSide` the side that hosts;
+   * the host answers at `nominationsPath`. No personal data beyond the application id.
+   */
+  'nomination.requested': type(
+    'exchanges',
+    placeFacts.extend({ hostSide: side, hostCityId: z.string().nullable(), nominationsPath: z.string() }),
+  ),
+  /** A season's matching was committed (network staff, inbox): its figures. */
+  'matching.run-completed': type(
+    'exchanges',
+    z.object({
+      runId: z.uuid(),
+      season: z.int(),
+      applicants: z.int().min(0),
+      placed: z.int().min(0),
+      unplaced: z.int().min(0),
+      programCount: z.int().min(0),
+      runPath: z.string(),
+    }),
+  ),
 
   'reminder.application-window-closing': type(
     'reminders',
@@ -135,6 +204,13 @@ export const NOTIFICATION_TYPES = {
   'reminder.dues-due': type(
     'reminders',
     z.object({ memberProgramId: z.uuid(), name: z.string(), duesPaidThrough: z.int().nullable(), dueDate: isoDate }),
+  ),
+  /** An offer still unanswered 3 days and 1 day before its deadline (`daysLeft` from when it fires). */
+  'reminder.offer-deadline': type('reminders', placeFacts.extend({ deadline: isoDateTime, daysLeft: z.int(), applicationPath: z.string() })),
+  /** A referee who has not sent their letter 7 days after being asked: the same upload link again. */
+  'reminder.recommendation-unanswered': type(
+    'reminders',
+    link.extend({ applicantName: z.string(), programTitle: z.string(), exchangeProgramId: z.uuid(), recommendationId: z.uuid() }),
   ),
 
   'webhook.endpoint-disabled': type('webhooks', z.object({ endpointId: z.uuid(), url: z.string(), reason: z.string() }), true),

@@ -108,7 +108,7 @@ export class NotificationPlanner {
     reach: WebhookReach,
   ): Promise<NotificationRow[]> {
     if (reach.kind === 'none') return [];
-    let cityId: string | null = null;
+    let cityId: string | null = reach.kind === 'city' ? reach.cityId : null;
     if (reach.kind === 'partnership') {
       const partnership = await tx.knownPartnership.findUnique({ where: { id: reach.partnershipId }, select: { partnerCityId: true } });
       cityId = partnership?.partnerCityId ?? null;

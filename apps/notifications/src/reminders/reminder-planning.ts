@@ -5,7 +5,8 @@ import { decideReminderChanges, type ReminderChange } from './domain/decide-remi
 import { planExchangeProgramReminders } from './domain/plan-exchange-program-reminders';
 import { planMemberProgramReminders } from './domain/plan-member-program-reminders';
 import { planPartnershipReminders } from './domain/plan-partnership-reminders';
-import type { ReminderPlan } from './domain/reminder-plan';
+import { planApplicationReminders, type ApplicationEventInput } from './domain/plan-application-reminders';
+import type { ExistingReminder, ReminderPlan } from './domain/reminder-plan';
 import { applyReminderChanges, lockSubjectReminders } from './infra/reminder-rows';
 
 type Tx = Prisma.TransactionClient;
@@ -37,8 +38,20 @@ export class ReminderPlanning {
     return this.apply(tx, planMemberProgramReminders(memberProgram), this.clock.now());
   }
 
-  private async apply(tx: Tx, plan: ReminderPlan, now: Date): Promise<ReminderChange[]> {
-    const existing = await lockSubjectReminders(tx, plan.subjectId, plan.kinds);
+  /**
+   * An event of the applications service: the offer's deadline reminders planned, moved or
+   * cancelled, a referee's planned or cancelled (plan-application-reminders.ts). Nothing for
+   * the other events.
+   */
+  async applicationEvent(tx: Tx, event: ApplicationEventInput): Promise<ReminderChange[]> {
+    const plan = planApplicationReminders(event);
+    return plan ? this.apply(tx, plan, this.clock.now(), plan.only) : [];
+  }
+
+  /** `only`: the subject's rows (of the plan's kinds) the plan speaks for; the others are left alone. */
+  private async apply(tx: Tx, plan: ReminderPlan, now: Date, only?: (row: ExistingReminder) => boolean): Promise<ReminderChange[]> {
+    const locked = await lockSubjectReminders(tx, plan.subjectId, plan.kinds);
+    const existing = only ? locked.filter(only) : locked;
     const changes = decideReminderChanges(existing, plan, now);
     if (changes.length) await applyReminderChanges(tx, changes);
     return changes;

@@ -62,6 +62,8 @@ export interface Vocabulary {
   pauseCauses: Record<PauseCauseCode, string>;
   /** Stands for a program in an application's list of choices when its title is not known here (yet). */
   unnamedProgram: string;
+  /** One waiting list an applicant is on, one a line (arguments: `title`, `position`). */
+  waitlistEntry: string;
 }
 
 /** Text around every message (arguments: `name`). */
@@ -78,6 +80,8 @@ export interface LayoutMessages {
   footerOptional: string;
   /** Footer of critical messages, which ignore preferences. */
   footerCritical: string;
+  /** Footer of critical messages about an application (decisions, offers, referees’ and guardians’ links). */
+  footerCriticalApplication: string;
 }
 
 /** The daily digest (arguments: `count`). */

@@ -9,7 +9,7 @@ import type { Vocabulary } from './message-catalogue';
 //   ISO date-time → Date (shown in the recipient's zone) · ISO date → Date at midnight UTC
 //   boolean → 'true' | 'false' (for `select`) · null → 'none' (for `select`)
 // and a few facts are put in words: country codes, exchange categories, roles, changed dates,
-// a pause's cause, an application's ranked choices.
+// a pause's cause, an application's ranked choices, its waiting lists, a list of programs.
 
 export type FactKind = 'instant' | 'calendar-day' | 'other';
 
@@ -67,6 +67,20 @@ export function messageValues<T extends NotificationType>(
     const choices = given['choices'] as Array<{ rank: number; title: string | null }>;
     values['choices'] = choices.map((choice) => `${choice.rank}. ${choice.title ?? vocabulary.unnamedProgram}`).join('\n');
     values['choiceCount'] = choices.length;
+  }
+  if (Array.isArray(given['waitlists'])) {
+    // The waiting lists an applicant is on, one a line ("Title: number 3 on the waiting list"); `waitlistCount` for plurals.
+    const waitlists = given['waitlists'] as Array<{ title: string | null; position: number }>;
+    values['waitlists'] = waitlists
+      .map((entry) => formatter.format(vocabulary.waitlistEntry, { title: entry.title ?? vocabulary.unnamedProgram, position: entry.position }))
+      .join('\n');
+    values['waitlistCount'] = waitlists.length;
+  }
+  if (Array.isArray(given['programs'])) {
+    // Programs named by their titles, as a list in the reader's words ("A, B and C"); `programCount` for plurals.
+    const programs = given['programs'] as Array<{ title: string }>;
+    values['programs'] = formatter.list(programs.map((program) => program.title));
+    values['programCount'] = programs.length;
   }
   if (Object.hasOwn(shape, 'cause')) {
     // The code in the reader's words and the note as given: never the code itself, nor the English reason.

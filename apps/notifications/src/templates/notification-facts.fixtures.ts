@@ -24,6 +24,16 @@ const program = {
   title: 'Summer youth orchestra',
   category: 'arts-culture',
 };
+/** A place in a program, as applicants' messages name it. */
+const place = { applicationId: APPLICATION_ID, season: 2027, exchangeProgramId: PROGRAM_ID, title: 'Summer youth orchestra', side: 'member' as const };
+/** What a referee is asked for (the link is added per type). */
+const referee = {
+  expiresAt: '2027-03-12T13:30:00.000Z',
+  applicantName: 'Lucía Fernández',
+  programTitle: 'Summer youth orchestra',
+  exchangeProgramId: PROGRAM_ID,
+  recommendationId: '01900000-0000-7000-8000-000000000008',
+};
 const link = { url: 'https://scn.example.org/accept?token=abc&lang=fr', expiresAt: '2027-03-12T13:30:00.000Z' };
 
 export const SAMPLE_FACTS: { [T in NotificationType]: NotificationFacts<T> } = {
@@ -95,12 +105,51 @@ export const SAMPLE_FACTS: { [T in NotificationType]: NotificationFacts<T> } = {
     remainingChoices: 1,
   },
   'application.withdrawn': { applicationId: APPLICATION_ID, season: 2027, reason: 'I found a summer job' },
+  'application.decision-released': {
+    applicationId: APPLICATION_ID,
+    season: 2027,
+    outcome: 'waitlisted',
+    exchangeProgramId: null,
+    title: null,
+    side: null,
+    waitlists: [
+      { exchangeProgramId: PROGRAM_ID, title: 'Summer youth orchestra', position: 3 },
+      { exchangeProgramId: SECOND_PROGRAM_ID, title: 'Jazz workshop in Lyon', position: 1 },
+    ],
+    applicationPath: `/v1/me/applications/${APPLICATION_ID}`,
+  },
+  'application.offer-made': { ...place, deadline: '2027-04-15T21:59:00.000Z', promoted: true, applicationPath: `/v1/me/applications/${APPLICATION_ID}` },
+  'application.offer-lapsed': { ...place, applicationPath: `/v1/me/applications/${APPLICATION_ID}` },
+  'application.confirmed': { ...place, applicationPath: `/v1/me/applications/${APPLICATION_ID}` },
+  'application.nomination-refused': { ...place, reason: 'No host family available that week', applicationPath: `/v1/me/applications/${APPLICATION_ID}` },
+  'recommendation.requested': { ...referee, url: 'https://scn.example.org/recommendation?token=abc' },
+  'guardian-consent.requested': {
+    url: 'https://scn.example.org/guardian-consent?token=def',
+    expiresAt: '2027-03-12T13:30:00.000Z',
+    applicantName: 'Lucía Fernández',
+    programs: [
+      { exchangeProgramId: PROGRAM_ID, title: 'Summer youth orchestra' },
+      { exchangeProgramId: SECOND_PROGRAM_ID, title: 'Jazz workshop in Lyon' },
+    ],
+  },
+  'nomination.requested': { ...place, hostSide: 'partner', hostCityId: 'lyon-fr', nominationsPath: '/v1/nominations' },
+  'matching.run-completed': {
+    runId: '01900000-0000-7000-8000-000000000009',
+    season: 2027,
+    applicants: 1250,
+    placed: 1032,
+    unplaced: 218,
+    programCount: 48,
+    runPath: '/v1/manage/matching-runs/01900000-0000-7000-8000-000000000009',
+  },
 
   'reminder.application-window-closing': { ...program, applicationClosesAt: '2027-02-28T22:59:00.000Z', daysLeft: 7 },
   'reminder.decision-release': { ...program, decisionReleaseAt: '2027-04-01T08:00:00.000Z' },
   'reminder.travel-approaching': { ...program, travelStart: '2027-07-01', daysLeft: 1 },
   'reminder.partnership-anniversary': { ...partnership, startDate: '1951-05-09', years: 76 },
   'reminder.dues-due': { memberProgramId: MEMBER_PROGRAM_ID, name: 'Birmingham Sister Cities', duesPaidThrough: null, dueDate: '2027-01-31' },
+  'reminder.offer-deadline': { ...place, deadline: '2027-04-15T21:59:00.000Z', daysLeft: 3, applicationPath: `/v1/me/applications/${APPLICATION_ID}` },
+  'reminder.recommendation-unanswered': { ...referee, url: 'https://scn.example.org/recommendation?token=abc' },
 
   'webhook.endpoint-disabled': { endpointId: ENDPOINT_ID, url: 'https://hooks.lyon.example/scn', reason: 'answered 410 Gone' },
   'webhook.ping': { endpointId: ENDPOINT_ID },

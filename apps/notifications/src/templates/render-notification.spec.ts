@@ -253,6 +253,58 @@ describe(renderNotification.name, () => {
     });
   });
 
+  describe('decisions, offers, nominations, referees and guardians', () => {
+    it('tells a decision in each language, with each waiting list and its position on a line', () => {
+      const waitlisted = SAMPLE_FACTS['application.decision-released'];
+      expect(render('application.decision-released', waitlisted, 'en').text).toContain(
+        'Your place on each waiting list:\nSummer youth orchestra: number 3 on the waiting list\nJazz workshop in Lyon: number 1 on the waiting list\n',
+      );
+      expect(render('application.decision-released', waitlisted, 'es').text).toContain('Summer youth orchestra: puesto 3 en la lista de espera');
+      expect(render('application.decision-released', waitlisted, 'fr').text).toContain('Jazz workshop in Lyon\u00a0: 1re place sur la liste d’attente');
+      expect(render('application.decision-released', waitlisted, 'de').text).toContain('Summer youth orchestra: Platz 3 auf der Warteliste');
+      const accepted = { ...waitlisted, outcome: 'accepted' as const, exchangeProgramId: waitlisted.waitlists[1]!.exchangeProgramId, title: 'Jazz workshop in Lyon', side: 'member' as const, waitlists: [] };
+      expect(render('application.decision-released', accepted, 'es').subject).toBe('Tiene una plaza: Jazz workshop in Lyon');
+      expect(render('application.decision-released', accepted, 'fr').subject).toBe('Vous avez une place\u00a0: Jazz workshop in Lyon');
+      expect(render('application.decision-released', accepted, 'de').summary).toBe('Ihnen wird ein Platz in Jazz workshop in Lyon angeboten: Antworten Sie auf Ihr Angebot.');
+      for (const language of TEMPLATE_LANGUAGES) {
+        const refused = render('application.decision-released', { ...waitlisted, outcome: 'not_accepted', waitlists: [] }, language);
+        expect(refused.text).toContain(waitlisted.applicationPath);
+        expect(refused.text).not.toMatch(LEFTOVERS);
+        // Critical, about an application: the footer says so, not that it concerns an account.
+        expect(refused.text).toContain(CATALOGUES[language].layout.footerCriticalApplication);
+      }
+    });
+
+    it('names a place whose program is not known yet in the reader’s words', () => {
+      const unnamed = { ...SAMPLE_FACTS['application.offer-made'], title: null, promoted: false };
+      expect(render('application.offer-made', unnamed, 'en').subject).toBe('Place offered: your exchange program');
+      expect(render('application.offer-made', unnamed, 'de').subject).toBe('Platz angeboten: Ihr Austauschprogramm');
+      expect(render('nomination.requested', { ...SAMPLE_FACTS['nomination.requested'], title: null }, 'fr').subject).toBe('Participant nommé\u00a0: un programme d’échange');
+    });
+
+    it('counts the days left to answer an offer with each language’s plurals', () => {
+      const left = (daysLeft: number) => ({ ...SAMPLE_FACTS['reminder.offer-deadline'], daysLeft });
+      expect(render('reminder.offer-deadline', left(1)).title).toBe('1 day left to answer your offer: Summer youth orchestra');
+      expect(render('reminder.offer-deadline', left(3)).title).toBe('3 days left to answer your offer: Summer youth orchestra');
+      expect(render('reminder.offer-deadline', left(1), 'es').title).toMatch(/^Queda 1 día para responder/);
+      expect(render('reminder.offer-deadline', left(3), 'fr').title).toMatch(/^Plus que 3 jours pour répondre/);
+      expect(render('reminder.offer-deadline', left(1), 'de').title).toMatch(/^Noch ein Tag für Ihre Antwort/);
+    });
+
+    it('gives referees and guardians their link as a button, in their language', () => {
+      expect(render('recommendation.requested', SAMPLE_FACTS['recommendation.requested'], 'de').html).toContain('>Mein Schreiben hochladen</a>');
+      expect(render('reminder.recommendation-unanswered', SAMPLE_FACTS['reminder.recommendation-unanswered'], 'fr').text).toContain(
+        'Déposer ma lettre\u00a0:\nhttps://scn.example.org/recommendation?token=abc\n',
+      );
+      const guardian = SAMPLE_FACTS['guardian-consent.requested'];
+      expect(render('guardian-consent.requested', guardian, 'es').text).toContain('los programas de intercambio Summer youth orchestra y Jazz workshop in Lyon');
+      expect(render('guardian-consent.requested', guardian, 'de').text).toContain('die Austauschprogramme Summer youth orchestra und Jazz workshop in Lyon');
+      expect(render('guardian-consent.requested', { ...guardian, programs: guardian.programs.slice(0, 1) }, 'en').summary).toBe(
+        'Lucía Fernández is applying to an exchange program and needs your consent.',
+      );
+    });
+  });
+
   it('names exchange categories, roles and changed dates in the reader’s words', () => {
     expect(render('exchange-program.published', SAMPLE_FACTS['exchange-program.published'], 'fr').text).toContain('Summer youth orchestra (arts et culture)');
     expect(render('exchange-program.dates-changed', SAMPLE_FACTS['exchange-program.dates-changed'], 'de').summary).toBe(

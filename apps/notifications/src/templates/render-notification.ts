@@ -1,6 +1,6 @@
 import { NOTIFICATION_TYPES, type NotificationFacts, type NotificationType } from '../catalogue/notification-types';
 import { renderLayout } from './layout';
-import type { MessageSet } from './message-catalogue';
+import type { LayoutMessages, MessageSet } from './message-catalogue';
 import { messageValues } from './message-values';
 import { oneLine, readerOf } from './reader';
 import type { RenderedMessage, RenderOptions } from './rendered-message';
@@ -15,6 +15,12 @@ function webLink(url: unknown): string {
   const protocol = URL.canParse(text) ? new URL(text).protocol : '';
   if (protocol !== 'https:' && protocol !== 'http:') throw new Error(`refusing to put a non-web link in an email: ${text.slice(0, 40)}`);
   return text;
+}
+
+/** Why the email came: critical ones say they ignore preferences (about an account, or an application), the others where to change them. */
+function footerOf(definition: { category: string; critical: boolean }, layout: LayoutMessages): string {
+  if (!definition.critical) return layout.footerOptional;
+  return definition.category === 'applications' ? layout.footerCriticalApplication : layout.footerCritical;
 }
 
 /** A notification in the recipient's language and time zone: subject, inbox line, text and HTML. */
@@ -46,7 +52,7 @@ export function renderNotification<T extends NotificationType>(type: T, facts: N
     action,
     signOff: formatter.format(catalogue.layout.signOff),
     signature: formatter.format(catalogue.layout.signature),
-    footer: formatter.format(NOTIFICATION_TYPES[type].critical ? catalogue.layout.footerCritical : catalogue.layout.footerOptional),
+    footer: formatter.format(footerOf(NOTIFICATION_TYPES[type], catalogue.layout)),
   });
   return { language, subject: fullTitle, title: oneLine(fullTitle, TITLE_MAX_LENGTH), summary, text, html };
 }

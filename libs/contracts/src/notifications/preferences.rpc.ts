@@ -4,8 +4,12 @@ import type { RpcOperation } from '../rpc/rpc-operation';
 // A person's notification preferences (issue #6): per category and channel opt-outs,
 // quiet hours in their time zone, and (staff) a daily digest instead of single emails.
 
-/** Categories of notifications one can opt out of (`account` is critical: always on). */
-export const NOTIFICATION_PREFERENCE_CATEGORIES = ['partnerships', 'membership', 'exchanges', 'reminders', 'webhooks', 'announcements'] as const;
+/**
+ * Categories of notifications one can opt out of (`account` is critical: always on).
+ * `applications`: an applicant's messages about their own applications (issue #13); its
+ * critical ones (decision released, offer made) come whatever is chosen.
+ */
+export const NOTIFICATION_PREFERENCE_CATEGORIES = ['partnerships', 'membership', 'exchanges', 'applications', 'reminders', 'webhooks', 'announcements'] as const;
 export const CRITICAL_CATEGORIES = ['account'] as const;
 
 export const PREFERENCES_PROBLEMS = {

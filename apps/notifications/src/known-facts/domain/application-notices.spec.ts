@@ -10,12 +10,19 @@ const ORCHESTRA = '0190f0c8-0000-7000-8000-0000000000b1';
 const JAZZ = '0190f0c8-0000-7000-8000-0000000000b2';
 const UNKNOWN = '0190f0c8-0000-7000-8000-0000000000b3';
 
+const PARTNERSHIP = '0190f0c8-0000-7000-8000-0000000000d1';
+const MEMBER_PROGRAM = '0190f0c8-0000-7000-8000-0000000000d2';
+const hosts = new Map([
+  [ORCHESTRA, { partnershipId: PARTNERSHIP, memberProgramId: MEMBER_PROGRAM }],
+  [JAZZ, { partnershipId: PARTNERSHIP, memberProgramId: null }],
+]);
+
 const titles = new Map([
   [ORCHESTRA, 'Summer youth orchestra'],
   [JAZZ, 'Jazz workshop in Lyon'],
 ]);
 
-function eventOf<T extends ApplicationEventType>(type: T, data: Omit<EventData<T>, 'applicationId' | 'applicantId' | 'season'>): AnyApplicationEvent {
+function eventOf<T extends ApplicationEventType>(type: T, data: Omit<EventData<T>, 'applicationId' | 'applicantId' | 'season'> | EventData<T>): AnyApplicationEvent {
   return {
     id: '0190f0c8-0000-7000-8000-0000000000c1',
     type,
@@ -52,8 +59,24 @@ function englishOf(event: AnyApplicationEvent) {
 }
 
 describe(applicationNoticeOf.name, () => {
-  it('follows every application event type', () => {
-    expect([...APPLICATION_EVENT_TYPES].sort()).toEqual(['application.choice-withdrawn.v1', 'application.submitted.v1', 'application.withdrawn.v1']);
+  it('follows every event of the applications service it tells or reminds of', () => {
+    expect([...APPLICATION_EVENT_TYPES].sort()).toEqual([
+      'application.choice-withdrawn.v1',
+      'application.confirmed.v1',
+      'application.decision-released.v1',
+      'application.offer-accepted.v1',
+      'application.offer-declined.v1',
+      'application.offer-lapsed.v1',
+      'application.offer-made.v1',
+      'application.submitted.v1',
+      'application.withdrawn.v1',
+      'guardian-consent.requested.v1',
+      'matching.run-completed.v1',
+      'nomination.refused.v1',
+      'nomination.requested.v1',
+      'recommendation.received.v1',
+      'recommendation.requested.v1',
+    ]);
   });
 
   describe('a submission', () => {
@@ -153,5 +176,202 @@ describe(applicationNoticeOf.name, () => {
       // …which is the message the applicant does get for it:
       expect(applicationNoticeOf(choiceWithdrawn(0), titles)?.type).toBe('application.choice-withdrawn');
     });
+  });
+});
+
+const placement = (exchangeProgramId = ORCHESTRA, side: 'member' | 'partner' = 'member') => ({ exchangeProgramId, side });
+const PATH = `/v1/me/applications/${APPLICATION_ID}`;
+const render = (event: AnyApplicationEvent, language = 'en') => {
+  const notice = applicationNoticeOf(event, titles, hosts);
+  if (!notice) throw new Error(`${event.type} makes no notification`);
+  expect(NOTIFICATION_TYPES[notice.type].facts.safeParse(notice.facts).success).toBe(true);
+  return renderNotification(notice.type, notice.facts as never, { language, recipientName: 'Ana', timeZone: 'Europe/Madrid' });
+};
+
+describe('decisions and offers', () => {
+  const released = (outcome: 'accepted' | 'waitlisted' | 'not_accepted', waitlists: Array<{ exchangeProgramId: string; position: number }>) =>
+    eventOf('application.decision-released.v1', {
+      outcome,
+      placement: outcome === 'accepted' ? placement(JAZZ) : null,
+      waitlists,
+      explanations: [],
+    });
+
+  it('tells an accepted applicant the program, to see their offer, the waiting lists above it and where the explanation is', () => {
+    const event = released('accepted', [{ exchangeProgramId: ORCHESTRA, position: 2 }]);
+    expect(applicationNoticeOf(event, titles, hosts)).toEqual({
+      type: 'application.decision-released',
+      facts: {
+        applicationId: APPLICATION_ID,
+        season: 2027,
+        outcome: 'accepted',
+        exchangeProgramId: JAZZ,
+        title: 'Jazz workshop in Lyon',
+        side: 'member',
+        waitlists: [{ exchangeProgramId: ORCHESTRA, title: 'Summer youth orchestra', position: 2 }],
+        applicationPath: PATH,
+      },
+      ...toTheApplicant,
+    });
+    const message = render(event);
+    expect(message.subject).toBe('You have a place: Jazz workshop in Lyon');
+    expect(message.summary).toBe('You are offered a place in Jazz workshop in Lyon: see your offer to answer it.');
+    expect(message.text).toContain('You are also on the waiting list of programs you ranked higher:\nSummer youth orchestra: number 2 on the waiting list');
+    expect(message.text).toContain('see your offer to accept or decline it');
+    expect(message.text).toContain(`choice by choice, is explained in your application: ${PATH}`);
+    expect(message.text).toContain('sent even if you have turned other notifications off');
+    expect(NOTIFICATION_TYPES['application.decision-released']).toMatchObject({ category: 'applications', critical: true });
+  });
+
+  it('tells a waitlisted applicant each program and position, and a refused one that there is no place', () => {
+    const waitlisted = render(released('waitlisted', [{ exchangeProgramId: ORCHESTRA, position: 3 }, { exchangeProgramId: UNKNOWN, position: 1 }]));
+    expect(waitlisted.subject).toBe('You are on a waiting list: 2027 season');
+    expect(waitlisted.summary).toBe('No place yet, but you are on 2 waiting lists.');
+    expect(waitlisted.text).toContain(
+      'Your place on each waiting list:\nSummer youth orchestra: number 3 on the waiting list\nExchange program (name not available yet): number 1 on the waiting list',
+    );
+    const refused = render(released('not_accepted', []));
+    expect(refused.summary).toBe('We are sorry: your application for the 2027 season did not obtain a place.');
+    expect(refused.text).not.toContain('waiting list');
+    expect(refused.text).toContain(PATH);
+    expect(render(released('waitlisted', [{ exchangeProgramId: ORCHESTRA, position: 1 }]), 'fr').text).toContain('Summer youth orchestra\u00a0: 1re place sur la liste d’attente');
+    expect(programsNamedBy(released('accepted', [{ exchangeProgramId: ORCHESTRA, position: 2 }]))).toEqual([JAZZ, ORCHESTRA]);
+  });
+
+  it('tells the offer with its deadline, and a promotion as moving up from the waiting list', () => {
+    const made = (promoted: boolean) => eventOf('application.offer-made.v1', { placement: placement(), deadline: '2027-04-15T21:59:00.000Z', promoted });
+    expect(applicationNoticeOf(made(false), titles, hosts)).toMatchObject({
+      type: 'application.offer-made',
+      facts: { exchangeProgramId: ORCHESTRA, title: 'Summer youth orchestra', side: 'member', deadline: '2027-04-15T21:59:00.000Z', promoted: false },
+      ...toTheApplicant,
+    });
+    expect(render(made(false)).subject).toBe('Place offered: Summer youth orchestra');
+    expect(render(made(false)).summary).toMatch(/^Accept or decline it by April 15, 2027 at 11:59\sPM \S+\.$/);
+    expect(render(made(true)).subject).toBe('You moved up from the waiting list: Summer youth orchestra');
+    expect(render(made(true), 'de').text).toContain('Ein Platz ist frei geworden');
+    expect(NOTIFICATION_TYPES['application.offer-made']).toMatchObject({ category: 'applications', critical: true });
+  });
+
+  it('tells a lapsed offer, a confirmed place and a host’s refusal with its reason', () => {
+    expect(render(eventOf('application.offer-lapsed.v1', { placement: placement() })).text).toContain('the place has gone to the next person on the waiting list');
+    expect(render(eventOf('application.confirmed.v1', { placement: placement() })).subject).toBe('Your place is confirmed: Summer youth orchestra');
+    const refused = render(eventOf('nomination.refused.v1', { placement: placement(), reason: 'No host family that week' }));
+    expect(refused.text).toContain('Reason given: No host family that week');
+    expect(refused.text).toContain(`Whether you are still waiting for a place in other programs is shown in your application: ${PATH}`);
+    for (const type of ['application.offer-lapsed', 'application.confirmed', 'application.nomination-refused'] as const) {
+      expect(NOTIFICATION_TYPES[type]).toMatchObject({ category: 'applications', critical: false });
+    }
+  });
+
+  it('tells nothing of the applicant’s own answers (they made them)', () => {
+    expect(applicationNoticeOf(eventOf('application.offer-accepted.v1', { placement: placement() }), titles, hosts)).toBeNull();
+    expect(applicationNoticeOf(eventOf('application.offer-declined.v1', { placement: placement(), reason: null }), titles, hosts)).toBeNull();
+    expect(applicationNoticeOf(eventOf('recommendation.received.v1', { recommendationId: UNKNOWN, exchangeProgramId: ORCHESTRA }), titles, hosts)).toBeNull();
+  });
+});
+
+describe('nominations', () => {
+  const requested = (hostSide: 'member' | 'partner', hostCityId: string | null, program = ORCHESTRA) =>
+    eventOf('nomination.requested.v1', { placement: placement(program, hostSide === 'partner' ? 'member' : 'partner'), hostSide, hostCityId });
+
+  it('a partner city hosts: its partnership’s partner side and the city’s partner contacts, by email and inbox, and the city’s webhooks', () => {
+    expect(applicationNoticeOf(requested('partner', 'lyon-fr'), titles, hosts)).toEqual({
+      type: 'nomination.requested',
+      facts: {
+        applicationId: APPLICATION_ID,
+        season: 2027,
+        exchangeProgramId: ORCHESTRA,
+        title: 'Summer youth orchestra',
+        side: 'member',
+        hostSide: 'partner',
+        hostCityId: 'lyon-fr',
+        nominationsPath: '/v1/nominations',
+      },
+      audience: [
+        { kind: 'partnership', partnershipId: PARTNERSHIP, sides: ['partner'] },
+        { kind: 'city-contacts', cityId: 'lyon-fr' },
+      ],
+      webhooks: { kind: 'city', cityId: 'lyon-fr' },
+      channels: ['email', 'inbox'],
+    });
+    // A program not learnt yet still reaches the city the event names.
+    expect(applicationNoticeOf(requested('partner', 'lyon-fr', UNKNOWN), titles, hosts)).toMatchObject({
+      audience: [{ kind: 'city-contacts', cityId: 'lyon-fr' }],
+      webhooks: { kind: 'city', cityId: 'lyon-fr' },
+    });
+    const message = render(requested('partner', 'lyon-fr'));
+    expect(message.subject).toBe('Participant nominated: Summer youth orchestra');
+    expect(message.text).toContain('travelling from the member program’s city');
+    expect(message.text).toContain('/v1/nominations');
+  });
+
+  it('the member city hosts: the member program’s admins', () => {
+    expect(applicationNoticeOf(requested('member', 'birmingham-gb'), titles, hosts)).toMatchObject({
+      audience: [{ kind: 'program-admins', memberProgramId: MEMBER_PROGRAM }],
+      webhooks: { kind: 'network' },
+    });
+    expect(applicationNoticeOf(requested('member', null, JAZZ), titles, hosts)?.audience).toEqual([]);
+  });
+});
+
+describe('referees, guardians and the matching', () => {
+  const uploadLink = { url: 'https://scn.example.org/recommendation?token=abc', expiresAt: '2027-03-12T13:30:00.000Z' };
+
+  it('emails a referee, by their address alone, in the applicant’s language, with the upload link', () => {
+    const event = eventOf('recommendation.requested.v1', {
+      recommendationId: UNKNOWN,
+      exchangeProgramId: ORCHESTRA,
+      programTitle: 'Summer youth orchestra',
+      applicantName: 'Lucía Fernández',
+      referee: { name: 'Prof. Martín', email: 'martin@school.example' },
+      language: 'es',
+      uploadLink,
+    });
+    expect(applicationNoticeOf(event, titles, hosts)).toEqual({
+      type: 'recommendation.requested',
+      facts: { ...uploadLink, applicantName: 'Lucía Fernández', programTitle: 'Summer youth orchestra', exchangeProgramId: ORCHESTRA, recommendationId: UNKNOWN },
+      audience: { kind: 'person', email: 'martin@school.example', displayName: 'Prof. Martín', language: 'es' },
+      webhooks: { kind: 'none' },
+      channels: ['email'],
+    });
+    const message = render(event, 'es');
+    expect(message.subject).toBe('Lucía Fernández le pide una carta de recomendación');
+    expect(message.html).toContain('>Subir mi carta</a>');
+    expect(message.text).toContain('Este mensaje se refiere a una solicitud');
+  });
+
+  it('emails a guardian the consent link naming the programs', () => {
+    const event = eventOf('guardian-consent.requested.v1', {
+      applicantId: APPLICANT_ID,
+      applicantName: 'Lucía Fernández',
+      guardian: { name: 'Carmen Fernández', email: 'carmen@example.org' },
+      language: 'en',
+      programs: [
+        { exchangeProgramId: ORCHESTRA, title: 'Summer youth orchestra' },
+        { exchangeProgramId: JAZZ, title: 'Jazz workshop in Lyon' },
+      ],
+      consentLink: uploadLink,
+    } as never);
+    expect(applicationNoticeOf(event, titles, hosts)).toMatchObject({
+      type: 'guardian-consent.requested',
+      audience: { kind: 'person', email: 'carmen@example.org', displayName: 'Carmen Fernández', language: 'en' },
+      channels: ['email'],
+    });
+    expect(render(event).text).toContain('the exchange programs Summer youth orchestra and Jazz workshop in Lyon');
+  });
+
+  it('tells network staff the season’s figures, in their inbox', () => {
+    const event = {
+      ...eventOf('matching.run-completed.v1', {} as never),
+      data: { runId: UNKNOWN, season: 2027, seed: 'abc', applicants: 10, placed: 7, programIds: [ORCHESTRA, JAZZ] },
+    } as AnyApplicationEvent;
+    expect(applicationNoticeOf(event, titles, hosts)).toEqual({
+      type: 'matching.run-completed',
+      facts: { runId: UNKNOWN, season: 2027, applicants: 10, placed: 7, unplaced: 3, programCount: 2, runPath: `/v1/manage/matching-runs/${UNKNOWN}` },
+      audience: { kind: 'staff' },
+      webhooks: { kind: 'none' },
+      channels: ['inbox'],
+    });
+    expect(render(event).summary).toBe('7 of 10 applicants placed, in 2 programs.');
   });
 });

@@ -47,16 +47,33 @@ export const EXCHANGE_PROGRAM_EVENT_TYPES = [
 ] as const satisfies readonly ExchangeProgramEventType[];
 
 /**
- * The applications service's events about applications (issue #13): told to the applicant
- * alone (application-notices.ts). No read model of their own: programs are named from the
- * known exchange programs, the applicant reached as the account the gateway announced.
+ * The applications service's events (issue #13): about applications, told to the applicant
+ * alone; referees' and guardians' links, told to them by email; nominations, told to the
+ * hosting city; the matching, told to staff (application-notices.ts). No read model of their
+ * own: programs are named from the known exchange programs, the applicant reached as the
+ * account the gateway announced; the offer and referee reminders are kept in `reminders`.
  */
-export type ApplicationEventType = Extract<EventType, `application.${string}`>;
+export type ApplicationEventType = Extract<
+  EventType,
+  `application.${string}` | `recommendation.${string}` | `guardian-consent.requested.${string}` | `nomination.${string}` | `matching.${string}`
+>;
 export type AnyApplicationEvent = DomainEvent<ApplicationEventType>;
 export const APPLICATION_EVENT_TYPES = [
   'application.submitted.v1',
   'application.choice-withdrawn.v1',
   'application.withdrawn.v1',
+  'application.decision-released.v1',
+  'application.offer-made.v1',
+  'application.offer-accepted.v1',
+  'application.offer-declined.v1',
+  'application.offer-lapsed.v1',
+  'application.confirmed.v1',
+  'recommendation.requested.v1',
+  'recommendation.received.v1',
+  'guardian-consent.requested.v1',
+  'nomination.requested.v1',
+  'nomination.refused.v1',
+  'matching.run-completed.v1',
 ] as const satisfies readonly ApplicationEventType[];
 
 export type AccountEventType = Extract<EventType, `account.${string}`>;

@@ -61,9 +61,15 @@ export async function applyExchangeProgramEvent(
   return tx.knownExchangeProgram.create({ data: { id: data.exchangeProgramId, ...ref, ...schedule } });
 }
 
-/** The titles of the known programs among `ids` (a program never seen published is left out). */
-export async function knownProgramTitles(tx: Prisma.TransactionClient, ids: readonly string[]): Promise<Map<string, string>> {
+/** The known programs among `ids`: title, partnership and member program (a program never seen published is left out). */
+export async function knownPrograms(
+  tx: Prisma.TransactionClient,
+  ids: readonly string[],
+): Promise<Map<string, { title: string; partnershipId: string; memberProgramId: string | null }>> {
   if (!ids.length) return new Map();
-  const programs = await tx.knownExchangeProgram.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true } });
-  return new Map(programs.map((program) => [program.id, program.title]));
+  const programs = await tx.knownExchangeProgram.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, title: true, partnershipId: true, memberProgramId: true },
+  });
+  return new Map(programs.map(({ id, ...program }) => [id, program]));
 }

@@ -8,6 +8,10 @@ export type Audience =
   | { kind: 'partnership'; partnershipId: string; sides: ReadonlyArray<'member' | 'partner'> }
   /** A member program's admins (program-admin accounts scoped to it) and its listed contacts. */
   | { kind: 'member-program'; memberProgramId: string }
+  /** A member program's admins only (program-admin accounts scoped to it): those who act for it, e.g. answer a nomination. */
+  | { kind: 'program-admins'; memberProgramId: string }
+  /** A partner city's partner-contact accounts (scoped to its city id). */
+  | { kind: 'city-contacts'; cityId: string }
   /** Everyone concerned with an exchange program: its member program's admins and its partnership's partner side. */
   | { kind: 'exchange-program'; exchangeProgramId: string }
   /** People who asked to hear about an exchange program. */
@@ -23,7 +27,13 @@ export type Audience =
 
 /**
  * Which webhook endpoints also receive it (the network's always do, unless `none`): the
- * partner city's endpoints of the partnership (`partnership`), every partner city's (`all`:
+ * partner city's endpoints of the partnership (`partnership`), one partner city's by its id
+ * (`city`: a nomination names the hosting city), every partner city's (`all`:
  * announcements), or only the network's (`network`).
  */
-export type WebhookReach = { kind: 'partnership'; partnershipId: string } | { kind: 'all' } | { kind: 'network' } | { kind: 'none' };
+export type WebhookReach =
+  | { kind: 'partnership'; partnershipId: string }
+  | { kind: 'city'; cityId: string }
+  | { kind: 'all' }
+  | { kind: 'network' }
+  | { kind: 'none' };

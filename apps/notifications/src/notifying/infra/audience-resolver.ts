@@ -33,6 +33,10 @@ export class AudienceResolver {
         return this.partnershipSides(tx, audience.partnershipId, audience.sides);
       case 'member-program':
         return this.memberProgram(tx, audience.memberProgramId);
+      case 'program-admins':
+        return this.holdersOf(tx, 'program-admin', audience.memberProgramId);
+      case 'city-contacts':
+        return this.holdersOf(tx, 'partner-contact', audience.cityId);
       case 'exchange-program':
         return this.exchangeProgram(tx, audience.exchangeProgramId);
       case 'program-interest':

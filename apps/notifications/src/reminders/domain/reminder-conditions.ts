@@ -1,6 +1,8 @@
 import type { NotificationFacts } from '../../catalogue/notification-types';
 import { partnershipFactsOf } from '../../catalogue/partnership-facts';
 import type { Audience, WebhookReach } from '../../notifying/domain/audience';
+import type { PersonChannel } from '../../notifying/domain/delivery-decision';
+import { offerPayloadSchema, refereePayloadSchema } from './plan-application-reminders';
 import { REMINDER_TYPES, type ReminderKind } from './reminder-kinds';
 import type { ExchangeProgramSubject, MemberProgramSubject, PartnershipSubject } from './reminder-subjects';
 import { calendarDaysBetween, DAY_MS, isoDay } from './reminder-time';
@@ -9,7 +11,13 @@ type ReminderType = (typeof REMINDER_TYPES)[ReminderKind];
 
 /** What a reminder tells, to whom, when it fires. */
 export type ReminderNotice = {
-  [T in ReminderType]: { type: T; facts: NotificationFacts<T>; audience: Audience | Audience[]; webhooks?: WebhookReach };
+  [T in ReminderType]: {
+    type: T;
+    facts: NotificationFacts<T>;
+    audience: Audience | Audience[];
+    webhooks?: WebhookReach;
+    channels?: readonly PersonChannel[];
+  };
 }[ReminderType];
 
 /** Fire (the condition still holds), or cancel with why. */
@@ -119,4 +127,69 @@ export function decideDuesReminder(program: MemberProgramSubject | null, dueAt: 
       audience: { kind: 'member-program', memberProgramId: program.id },
     },
   };
+}
+
+/**
+ * An application's reminder, from what its row recorded (applications have no read model
+ * here: the events that end an offer or bring a referee's letter cancel the reminder in
+ * their own transaction, so one still pending when due is still true):
+ * - an offer's deadline while it is ahead (the 3-day one gives way when the 1-day one is due
+ *   too, e.g. after a long outage), to the applicant; `title`: the program's, when known;
+ * - a referee's, while their link has not expired, to the referee's address alone.
+ */
+export function decideApplicationReminder(
+  kind: ReminderKind,
+  subject: { applicationId: string; payload: unknown; title: string | null },
+  now: Date,
+): FiringDecision {
+  switch (kind) {
+    case 'offer-deadline-3d':
+    case 'offer-deadline-1d': {
+      const offer = offerPayloadSchema.safeParse(subject.payload);
+      if (!offer.success) return { cancel: 'offer reminder without its facts' };
+      const deadline = new Date(offer.data.deadline);
+      if (deadline <= now) return { cancel: 'offer deadline passed' };
+      if (kind === 'offer-deadline-3d' && deadline.getTime() - DAY_MS <= now.getTime()) return { cancel: 'superseded by the one-day reminder' };
+      return {
+        fire: {
+          type: 'reminder.offer-deadline',
+          facts: {
+            applicationId: subject.applicationId,
+            season: offer.data.season,
+            exchangeProgramId: offer.data.exchangeProgramId,
+            title: subject.title,
+            side: offer.data.side,
+            deadline: deadline.toISOString(),
+            daysLeft: Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS),
+            applicationPath: `/v1/me/applications/${subject.applicationId}`,
+          },
+          audience: { kind: 'account', accountId: offer.data.applicantId },
+          webhooks: { kind: 'none' },
+        },
+      };
+    }
+    case 'recommendation-unanswered': {
+      const referee = refereePayloadSchema.safeParse(subject.payload);
+      if (!referee.success) return { cancel: 'referee reminder without its facts' };
+      if (new Date(referee.data.expiresAt) <= now) return { cancel: 'upload link expired' };
+      return {
+        fire: {
+          type: 'reminder.recommendation-unanswered',
+          facts: {
+            url: referee.data.url,
+            expiresAt: referee.data.expiresAt,
+            applicantName: referee.data.applicantName,
+            programTitle: referee.data.programTitle,
+            exchangeProgramId: referee.data.exchangeProgramId,
+            recommendationId: referee.data.recommendationId,
+          },
+          audience: { kind: 'person', email: referee.data.refereeEmail, displayName: referee.data.refereeName, language: referee.data.language },
+          webhooks: { kind: 'none' },
+          channels: ['email'],
+        },
+      };
+    }
+    default:
+      return { cancel: `not an application reminder: ${kind}` };
+  }
 }

@@ -19,6 +19,7 @@ export const de: LanguageCatalogue = {
     footerOptional:
       'Sie erhalten diese E-Mail aufgrund Ihrer Rolle im Sister City Network. In Ihren Benachrichtigungseinstellungen legen Sie fest, welche Benachrichtigungen Sie per E-Mail erhalten.',
     footerCritical: 'Diese Nachricht betrifft Ihr Konto und wird daher auch dann gesendet, wenn Sie andere Benachrichtigungen abgeschaltet haben.',
+    footerCriticalApplication: 'Diese Nachricht betrifft eine Bewerbung und wird daher auch dann gesendet, wenn Sie andere Benachrichtigungen abgeschaltet haben.',
   },
   digest: {
     subject: 'Ihre tägliche Zusammenfassung: {count, plural, =0 {nichts Neues} one {# Benachrichtigung} other {# Benachrichtigungen}}',
@@ -58,6 +59,7 @@ export const de: LanguageCatalogue = {
       'paused-by-manager': 'auf Wunsch der Verantwortlichen',
     },
     unnamedProgram: 'Austauschprogramm (Name noch nicht verfügbar)',
+    waitlistEntry: '{title}: Platz {position} auf der Warteliste',
   },
   types: {
     'account.invited': {
@@ -259,6 +261,93 @@ export const de: LanguageCatalogue = {
       ],
     },
 
+    'application.decision-released': {
+      title:
+        '{outcome, select, accepted {Sie haben einen Platz: {title, select, none {Ihr Austauschprogramm} other {{title}}}} waitlisted {Sie stehen auf einer Warteliste: Saison {season}} other {Entscheidung über Ihre Bewerbung: Saison {season}}}',
+      summary:
+        '{outcome, select, accepted {Ihnen wird ein Platz in {title, select, none {Ihr Austauschprogramm} other {{title}}} angeboten: Antworten Sie auf Ihr Angebot.} waitlisted {Noch kein Platz, aber Sie stehen auf {waitlistCount, plural, one {einer Warteliste} other {# Wartelisten}}.} other {Es tut uns leid: Ihre Bewerbung für die Saison {season} hat keinen Platz erhalten.}}',
+      body: [
+        '{outcome, select, accepted {Die Entscheidungen der Saison {season} sind veröffentlicht: Sie haben einen Platz in {title, select, none {Ihr Austauschprogramm} other {{title}}}.} waitlisted {Die Entscheidungen der Saison {season} sind veröffentlicht. Noch ist kein Platz für Sie frei, aber Sie stehen auf der Warteliste.} other {Die Entscheidungen der Saison {season} sind veröffentlicht. Es tut uns leid: Ihre Bewerbung hat in keinem der gewählten Programme einen Platz erhalten.}}',
+        '{waitlistCount, plural, =0 {} other {{outcome, select, accepted {Sie stehen außerdem auf der Warteliste von Programmen, die Sie höher eingestuft hatten:} other {Ihr Platz auf jeder Warteliste:}}\n{waitlists}}}',
+        '{outcome, select, accepted {Ihr Angebot erhalten Sie in einer eigenen Nachricht mit seiner Frist: Dort können Sie es annehmen oder ablehnen.} waitlisted {Wird ein Platz frei, wird er Ihnen sofort angeboten, mit einer eigenen Antwortfrist.} other {}}',
+        'Warum Sie dieses Ergebnis erhalten haben, wird in Ihrer Bewerbung Wahl für Wahl erklärt: {applicationPath}',
+      ],
+    },
+    'application.offer-made': {
+      title: '{promoted, select, true {Sie sind auf der Warteliste nachgerückt: {title, select, none {Ihr Austauschprogramm} other {{title}}}} other {Platz angeboten: {title, select, none {Ihr Austauschprogramm} other {{title}}}}}',
+      summary: 'Nehmen Sie ihn bis {deadline, date, moment} an oder lehnen Sie ihn ab.',
+      body: [
+        '{promoted, select, true {Gute Nachricht: Ein Platz ist frei geworden und Sie waren die nächste Person auf der Warteliste. Ihnen wird ein Platz in {title, select, none {Ihr Austauschprogramm} other {{title}}} für die Saison {season} angeboten.} other {Ihnen wird ein Platz in {title, select, none {Ihr Austauschprogramm} other {{title}}} für die Saison {season} angeboten.}}',
+        'Bitte nehmen Sie das Angebot bis {deadline, date, moment} an oder lehnen Sie es ab. Ohne Antwort bis dahin verfällt es und der Platz geht an die nächste Person auf der Warteliste.',
+        'Ihr Angebot und wie Sie antworten: {applicationPath}',
+      ],
+    },
+    'application.offer-lapsed': {
+      title: 'Angebot verfallen: {title, select, none {Ihr Austauschprogramm} other {{title}}}',
+      summary: 'Die Frist ist ohne Antwort abgelaufen: Der Platz ging an die nächste Person auf der Warteliste.',
+      body: [
+        'Die Frist für Ihre Antwort auf das Angebot eines Platzes in {title, select, none {Ihr Austauschprogramm} other {{title}}} (Saison {season}) ist ohne Antwort abgelaufen.',
+        'Das Angebot ist verfallen und der Platz ist an die nächste Person auf der Warteliste gegangen.',
+        'Ihre Bewerbung: {applicationPath}',
+      ],
+    },
+    'application.confirmed': {
+      title: 'Ihr Platz ist bestätigt: {title, select, none {Ihr Austauschprogramm} other {{title}}}',
+      summary: 'Die Gaststadt hat Ihre Nominierung angenommen: Der Platz gehört Ihnen.',
+      body: [
+        'Sie haben Ihr Angebot angenommen und die Gaststadt hat Ihre Nominierung angenommen: Ihr Platz in {title, select, none {Ihr Austauschprogramm} other {{title}}} für die Saison {season} ist bestätigt.',
+        'Herzlichen Glückwunsch! Die Verantwortlichen des Programms melden sich bei Ihnen zu den nächsten Schritten.',
+        'Ihre Bewerbung: {applicationPath}',
+      ],
+    },
+    'application.nomination-refused': {
+      title: 'Nominierung von der Gaststadt abgelehnt: {title, select, none {Ihr Austauschprogramm} other {{title}}}',
+      summary: 'Die Gaststadt hat Ihre Nominierung nicht angenommen: Der Platz geht an die nächste Person auf der Warteliste.',
+      body: [
+        'Die Gaststadt von {title, select, none {Ihr Austauschprogramm} other {{title}}} (Saison {season}) hat Ihre Nominierung nicht angenommen; der Ihnen angebotene Platz geht daher an die nächste Person auf der Warteliste.',
+        'Angegebener Grund: {reason}',
+        'Ob Sie in anderen Programmen noch auf einen Platz warten, sehen Sie in Ihrer Bewerbung: {applicationPath}',
+      ],
+    },
+    'recommendation.requested': {
+      title: '{applicantName} bittet Sie um ein Empfehlungsschreiben',
+      summary: '{applicantName} bittet Sie um ein Empfehlungsschreiben für {programTitle}.',
+      body: [
+        '{applicantName} bewirbt sich für das Austauschprogramm {programTitle} und hat Sie als Referenz angegeben.',
+        'Sie können Ihr Schreiben (als PDF) über den Link unten bis {expiresAt, date, moment} hochladen, ohne ein Konto anzulegen. Die Bewerberin oder der Bewerber sieht nur, dass es eingegangen ist, nie das Schreiben selbst.',
+        'Wenn Sie diese Person nicht kennen oder keine Empfehlung schreiben möchten, können Sie diese Nachricht ignorieren.',
+      ],
+      action: 'Mein Schreiben hochladen',
+    },
+    'guardian-consent.requested': {
+      title: 'Ihre Einwilligung für {applicantName} wird benötigt',
+      summary: '{applicantName} bewirbt sich für {programCount, plural, one {ein Austauschprogramm} other {# Austauschprogramme}} und benötigt Ihre Einwilligung.',
+      body: [
+        '{applicantName} hat Sie als erziehungsberechtigte Person angegeben und bewirbt sich für {programCount, plural, one {das Austauschprogramm} other {die Austauschprogramme}} {programs}. Da die Reise vor der Volljährigkeit stattfindet, wird Ihre Einwilligung benötigt.',
+        'Über den Link unten können Sie die Einzelheiten ansehen und bis {expiresAt, date, moment} einwilligen, ohne ein Konto anzulegen.',
+        'Wenn Sie diese Person nicht kennen, können Sie diese Nachricht ignorieren.',
+      ],
+      action: 'Ansehen und einwilligen',
+    },
+    'nomination.requested': {
+      title: 'Teilnehmende Person nominiert: {title, select, none {ein Austauschprogramm} other {{title}}}',
+      summary: 'Ihre Stadt nimmt eine Person auf, die in diesem Programm einen Platz erhalten hat: Nehmen Sie die Nominierung an oder lehnen Sie sie ab.',
+      body: [
+        'Eine Person hat einen Platz im Austauschprogramm {title, select, none {ein Austauschprogramm} other {{title}}} (Saison {season}) erhalten und reist aus {side, select, member {der Stadt des Mitgliedsprogramms} other {der Partnerstadt}} an. Ihre Stadt nimmt sie auf.',
+        'Bitte nehmen Sie die Nominierung an oder lehnen Sie sie ab; eine Ablehnung mit Begründung gibt den Platz für die nächste Person auf der Warteliste frei: {nominationsPath}',
+        'Bewerbung: {applicationId}',
+      ],
+    },
+    'matching.run-completed': {
+      title: 'Platzvergabe bestätigt: Saison {season}',
+      summary: '{placed} von {applicants} Bewerbungen mit Platz, in {programCount, plural, one {# Programm} other {# Programmen}}.',
+      body: [
+        'Die Platzvergabe der Saison {season} wurde bestätigt.',
+        'Bewerbungen: {applicants}. Mit Platz: {placed}. Ohne Platz: {unplaced}. Vergebene Programme: {programCount}.',
+        'Die Bewerberinnen und Bewerber erfahren ihre Entscheidung am Entscheidungsdatum des jeweiligen Programms. Die Vergabe mit ihren Zahlen und Erklärungen: {runPath}',
+      ],
+    },
+
     'reminder.application-window-closing': {
       title: 'Noch {daysLeft, plural, one {ein Tag} other {# Tage}} bis Bewerbungsschluss: {title}',
       summary: 'Die Bewerbungsfrist endet am {applicationClosesAt, date, moment}.',
@@ -299,6 +388,26 @@ export const de: LanguageCatalogue = {
         '{duesPaidThrough, select, none {Für das Programm sind bisher keine Beiträge verbucht.} other {Die Beiträge sind derzeit bis einschließlich {duesPaidThrough} bezahlt.}}',
         'Mit pünktlicher Zahlung bleibt das Programm ordentliches Mitglied des Netzwerks.',
       ],
+    },
+
+    'reminder.offer-deadline': {
+      title: 'Noch {daysLeft, plural, one {ein Tag} other {# Tage}} für Ihre Antwort auf das Angebot: {title, select, none {Ihr Austauschprogramm} other {{title}}}',
+      summary: 'Nehmen Sie es bis {deadline, date, moment} an oder lehnen Sie es ab.',
+      body: [
+        'Ihr Angebot eines Platzes in {title, select, none {Ihr Austauschprogramm} other {{title}}} (Saison {season}) wartet auf Ihre Antwort: Sie haben noch {daysLeft, plural, one {einen Tag} other {# Tage}}, bis {deadline, date, moment}.',
+        'Ohne Antwort bis dahin verfällt das Angebot und der Platz geht an die nächste Person auf der Warteliste.',
+        'Ihr Angebot: {applicationPath}',
+      ],
+    },
+    'reminder.recommendation-unanswered': {
+      title: 'Erinnerung: Empfehlungsschreiben für {applicantName}',
+      summary: '{applicantName} wartet noch auf Ihr Schreiben für {programTitle}.',
+      body: [
+        'Vor einer Woche hat {applicantName} Sie als Referenz für das Austauschprogramm {programTitle} angegeben. Ihr Schreiben ist noch nicht eingegangen.',
+        'Sie können es über den Link unten noch bis {expiresAt, date, moment} hochladen.',
+        'Wenn Sie keine Empfehlung schreiben möchten, können Sie diese Nachricht ignorieren: Wir erinnern Sie nicht noch einmal.',
+      ],
+      action: 'Mein Schreiben hochladen',
     },
 
     'webhook.endpoint-disabled': {

@@ -19,6 +19,7 @@ export const en: LanguageCatalogue = {
     footerOptional:
       'You receive this email because of your role in the Sister City Network. You can choose which notifications reach you by email in your notification preferences.',
     footerCritical: 'This message concerns your account, so it is sent even if you have turned other notifications off.',
+    footerCriticalApplication: 'This message concerns an application, so it is sent even if you have turned other notifications off.',
   },
   digest: {
     subject: 'Your daily summary: {count, plural, =0 {nothing new} one {# notification} other {# notifications}}',
@@ -56,6 +57,7 @@ export const en: LanguageCatalogue = {
       'paused-by-manager': 'at the request of the people running it',
     },
     unnamedProgram: 'Exchange program (name not available yet)',
+    waitlistEntry: '{title}: number {position} on the waiting list',
   },
   types: {
     'account.invited': {
@@ -254,6 +256,93 @@ export const en: LanguageCatalogue = {
       ],
     },
 
+    'application.decision-released': {
+      title:
+        '{outcome, select, accepted {You have a place: {title, select, none {your exchange program} other {{title}}}} waitlisted {You are on a waiting list: {season} season} other {Decision on your application: {season} season}}',
+      summary:
+        '{outcome, select, accepted {You are offered a place in {title, select, none {your exchange program} other {{title}}}: see your offer to answer it.} waitlisted {No place yet, but you are on {waitlistCount, plural, one {# waiting list} other {# waiting lists}}.} other {We are sorry: your application for the {season} season did not obtain a place.}}',
+      body: [
+        '{outcome, select, accepted {The decisions for the {season} season are out: you have a place in {title, select, none {your exchange program} other {{title}}}.} waitlisted {The decisions for the {season} season are out. No place is free for you yet, but you are on a waiting list.} other {The decisions for the {season} season are out. We are sorry: your application did not obtain a place in any of the programs you chose.}}',
+        '{waitlistCount, plural, =0 {} other {{outcome, select, accepted {You are also on the waiting list of programs you ranked higher:} other {Your place on each waiting list:}}\n{waitlists}}}',
+        '{outcome, select, accepted {Your offer comes in a separate message with its deadline: see your offer to accept or decline it.} waitlisted {If a place frees up, you will be offered it at once, with a deadline of its own to answer.} other {}}',
+        'Why you obtained this result, choice by choice, is explained in your application: {applicationPath}',
+      ],
+    },
+    'application.offer-made': {
+      title: '{promoted, select, true {You moved up from the waiting list: {title, select, none {your exchange program} other {{title}}}} other {Place offered: {title, select, none {your exchange program} other {{title}}}}}',
+      summary: 'Accept or decline it by {deadline, date, moment}.',
+      body: [
+        '{promoted, select, true {Good news: a place has become free and you were next on the waiting list. You are offered a place in {title, select, none {your exchange program} other {{title}}} for the {season} season.} other {You are offered a place in {title, select, none {your exchange program} other {{title}}} for the {season} season.}}',
+        'Please accept or decline it by {deadline, date, moment}. Without an answer by then, the offer lapses and the place goes to the next person on the waiting list.',
+        'Your offer, and how to answer it: {applicationPath}',
+      ],
+    },
+    'application.offer-lapsed': {
+      title: 'Offer lapsed: {title, select, none {your exchange program} other {{title}}}',
+      summary: 'The deadline passed without an answer: the place went to the next person on the waiting list.',
+      body: [
+        'The deadline to answer your offer of a place in {title, select, none {your exchange program} other {{title}}} ({season} season) has passed without an answer.',
+        'The offer has lapsed and the place has gone to the next person on the waiting list.',
+        'Your application: {applicationPath}',
+      ],
+    },
+    'application.confirmed': {
+      title: 'Your place is confirmed: {title, select, none {your exchange program} other {{title}}}',
+      summary: 'The host city accepted your nomination: the place is yours.',
+      body: [
+        'You accepted your offer and the host city has accepted your nomination: your place in {title, select, none {your exchange program} other {{title}}} for the {season} season is confirmed.',
+        'Congratulations! The people running the program will be in touch about the next steps.',
+        'Your application: {applicationPath}',
+      ],
+    },
+    'application.nomination-refused': {
+      title: 'Nomination declined by the host city: {title, select, none {your exchange program} other {{title}}}',
+      summary: 'The host city did not accept your nomination: the place goes to the next person on the waiting list.',
+      body: [
+        'The host city of {title, select, none {your exchange program} other {{title}}} ({season} season) did not accept your nomination, so the place you were offered goes to the next person on the waiting list.',
+        'Reason given: {reason}',
+        'Whether you are still waiting for a place in other programs is shown in your application: {applicationPath}',
+      ],
+    },
+    'recommendation.requested': {
+      title: 'Letter of recommendation requested by {applicantName}',
+      summary: '{applicantName} asks you for a letter of recommendation for {programTitle}.',
+      body: [
+        '{applicantName} is applying to the exchange program {programTitle} and has named you as a referee.',
+        'You can upload your letter (a PDF) with the link below, without creating an account, until {expiresAt, date, moment}. The applicant will see that it was received, never the letter itself.',
+        'If you do not know this person or do not wish to write a recommendation, you can ignore this message.',
+      ],
+      action: 'Upload my letter',
+    },
+    'guardian-consent.requested': {
+      title: 'Your consent is needed for {applicantName}',
+      summary: '{applicantName} is applying to {programCount, plural, one {an exchange program} other {# exchange programs}} and needs your consent.',
+      body: [
+        '{applicantName} has named you as their guardian and is applying to {programCount, plural, one {the exchange program} other {the exchange programs}} {programs}. As they will be a minor when travelling, your consent is needed.',
+        'You can read the details and give your consent with the link below, without creating an account, until {expiresAt, date, moment}.',
+        'If you do not know this person, you can ignore this message.',
+      ],
+      action: 'Review and consent',
+    },
+    'nomination.requested': {
+      title: 'Participant nominated: {title, select, none {an exchange program} other {{title}}}',
+      summary: 'A participant placed in this program is to be hosted by your city: accept or refuse the nomination.',
+      body: [
+        'A participant has been placed in the exchange program {title, select, none {an exchange program} other {{title}}} ({season} season), travelling from the {side, select, member {member program’s city} other {partner city}}. Your city hosts them.',
+        'Please accept or refuse the nomination; a refusal, with its reason, frees the place for the next person on the waiting list: {nominationsPath}',
+        'Application: {applicationId}',
+      ],
+    },
+    'matching.run-completed': {
+      title: 'Matching committed: {season} season',
+      summary: '{placed} of {applicants} applicants placed, in {programCount, plural, one {# program} other {# programs}}.',
+      body: [
+        'The matching of the {season} season has been committed.',
+        'Applicants: {applicants}. Placed: {placed}. Without a place: {unplaced}. Programs allocated: {programCount}.',
+        'Applicants learn their decisions on each program’s decision date. The run, with its figures and explanations: {runPath}',
+      ],
+    },
+
     'reminder.application-window-closing': {
       title: '{daysLeft, plural, one {# day} other {# days}} left to apply: {title}',
       summary: 'Applications close on {applicationClosesAt, date, moment}.',
@@ -294,6 +383,26 @@ export const en: LanguageCatalogue = {
         '{duesPaidThrough, select, none {No dues have been recorded for the program yet.} other {Dues are currently paid through {duesPaidThrough}.}}',
         'Paying on time keeps the program in good standing with the network.',
       ],
+    },
+
+    'reminder.offer-deadline': {
+      title: '{daysLeft, plural, one {# day} other {# days}} left to answer your offer: {title, select, none {your exchange program} other {{title}}}',
+      summary: 'Accept or decline it by {deadline, date, moment}.',
+      body: [
+        'Your offer of a place in {title, select, none {your exchange program} other {{title}}} ({season} season) is waiting for your answer: {daysLeft, plural, one {# day} other {# days}} left, until {deadline, date, moment}.',
+        'Without an answer by then, the offer lapses and the place goes to the next person on the waiting list.',
+        'Your offer: {applicationPath}',
+      ],
+    },
+    'reminder.recommendation-unanswered': {
+      title: 'Reminder: letter of recommendation for {applicantName}',
+      summary: '{applicantName} is still waiting for your letter for {programTitle}.',
+      body: [
+        'A week ago, {applicantName} named you as a referee for the exchange program {programTitle}. Your letter has not arrived yet.',
+        'You can still upload it with the link below until {expiresAt, date, moment}.',
+        'If you do not wish to write a recommendation, you can ignore this message: you will not be reminded again.',
+      ],
+      action: 'Upload my letter',
     },
 
     'webhook.endpoint-disabled': {

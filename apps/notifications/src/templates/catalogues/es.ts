@@ -18,6 +18,7 @@ export const es: LanguageCatalogue = {
     footerOptional:
       'Recibe este correo por su función en Sister City Network. Puede elegir qué notificaciones le llegan por correo electrónico en sus preferencias de notificación.',
     footerCritical: 'Este mensaje se refiere a su cuenta, por lo que se envía aunque haya desactivado otras notificaciones.',
+    footerCriticalApplication: 'Este mensaje se refiere a una solicitud, por lo que se envía aunque haya desactivado otras notificaciones.',
   },
   digest: {
     subject: 'Su resumen diario: {count, plural, =0 {nada nuevo} one {# notificación} other {# notificaciones}}',
@@ -55,6 +56,7 @@ export const es: LanguageCatalogue = {
       'paused-by-manager': 'a petición de sus responsables',
     },
     unnamedProgram: 'Programa de intercambio (nombre aún no disponible)',
+    waitlistEntry: '{title}: puesto {position} en la lista de espera',
   },
   types: {
     'account.invited': {
@@ -256,6 +258,93 @@ export const es: LanguageCatalogue = {
       ],
     },
 
+    'application.decision-released': {
+      title:
+        '{outcome, select, accepted {Tiene una plaza: {title, select, none {su programa de intercambio} other {{title}}}} waitlisted {Está en una lista de espera: temporada {season}} other {Decisión sobre su solicitud: temporada {season}}}',
+      summary:
+        '{outcome, select, accepted {Se le ofrece una plaza en {title, select, none {su programa de intercambio} other {{title}}}: consulte su oferta para responder.} waitlisted {Aún no tiene plaza, pero está en {waitlistCount, plural, one {# lista de espera} other {# listas de espera}}.} other {Lo sentimos: su solicitud para la temporada {season} no ha obtenido plaza.}}',
+      body: [
+        '{outcome, select, accepted {Se han publicado las decisiones de la temporada {season}: tiene una plaza en {title, select, none {su programa de intercambio} other {{title}}}.} waitlisted {Se han publicado las decisiones de la temporada {season}. Todavía no hay una plaza libre para usted, pero está en lista de espera.} other {Se han publicado las decisiones de la temporada {season}. Lo sentimos: su solicitud no ha obtenido plaza en ninguno de los programas que eligió.}}',
+        '{waitlistCount, plural, =0 {} other {{outcome, select, accepted {También está en la lista de espera de programas que clasificó por delante:} other {Su puesto en cada lista de espera:}}\n{waitlists}}}',
+        '{outcome, select, accepted {Su oferta llega en un mensaje aparte, con su plazo: consúltela para aceptarla o rechazarla.} waitlisted {Si se libera una plaza, se le ofrecerá de inmediato, con su propio plazo de respuesta.} other {}}',
+        'En su solicitud se explica, opción por opción, por qué obtuvo este resultado: {applicationPath}',
+      ],
+    },
+    'application.offer-made': {
+      title: '{promoted, select, true {Ha avanzado en la lista de espera: {title, select, none {su programa de intercambio} other {{title}}}} other {Plaza ofrecida: {title, select, none {su programa de intercambio} other {{title}}}}}',
+      summary: 'Acéptela o recházela antes del {deadline, date, moment}.',
+      body: [
+        '{promoted, select, true {Buenas noticias: se ha liberado una plaza y usted era el siguiente en la lista de espera. Se le ofrece una plaza en {title, select, none {su programa de intercambio} other {{title}}} para la temporada {season}.} other {Se le ofrece una plaza en {title, select, none {su programa de intercambio} other {{title}}} para la temporada {season}.}}',
+        'Acepte o rechace la oferta antes del {deadline, date, moment}. Si no responde en ese plazo, la oferta caduca y la plaza pasa a la siguiente persona de la lista de espera.',
+        'Su oferta y cómo responder: {applicationPath}',
+      ],
+    },
+    'application.offer-lapsed': {
+      title: 'Oferta caducada: {title, select, none {su programa de intercambio} other {{title}}}',
+      summary: 'El plazo venció sin respuesta: la plaza pasó a la siguiente persona de la lista de espera.',
+      body: [
+        'El plazo para responder a su oferta de una plaza en {title, select, none {su programa de intercambio} other {{title}}} (temporada {season}) ha vencido sin respuesta.',
+        'La oferta ha caducado y la plaza ha pasado a la siguiente persona de la lista de espera.',
+        'Su solicitud: {applicationPath}',
+      ],
+    },
+    'application.confirmed': {
+      title: 'Plaza confirmada: {title, select, none {su programa de intercambio} other {{title}}}',
+      summary: 'La ciudad anfitriona aceptó su nominación: la plaza es suya.',
+      body: [
+        'Usted aceptó su oferta y la ciudad anfitriona ha aceptado su nominación: su plaza en {title, select, none {su programa de intercambio} other {{title}}} para la temporada {season} está confirmada.',
+        '¡Enhorabuena! Los responsables del programa se pondrán en contacto con usted para los próximos pasos.',
+        'Su solicitud: {applicationPath}',
+      ],
+    },
+    'application.nomination-refused': {
+      title: 'La ciudad anfitriona rechazó su nominación: {title, select, none {su programa de intercambio} other {{title}}}',
+      summary: 'La ciudad anfitriona no aceptó su nominación: la plaza pasa a la siguiente persona de la lista de espera.',
+      body: [
+        'La ciudad anfitriona de {title, select, none {su programa de intercambio} other {{title}}} (temporada {season}) no ha aceptado su nominación, por lo que la plaza que se le ofreció pasa a la siguiente persona de la lista de espera.',
+        'Motivo indicado: {reason}',
+        'Si sigue en espera de una plaza en otros programas se indica en su solicitud: {applicationPath}',
+      ],
+    },
+    'recommendation.requested': {
+      title: '{applicantName} le pide una carta de recomendación',
+      summary: '{applicantName} le pide una carta de recomendación para {programTitle}.',
+      body: [
+        '{applicantName} solicita participar en el programa de intercambio {programTitle} y le ha indicado a usted como referencia.',
+        'Puede subir su carta (en PDF) con el enlace de abajo, sin crear una cuenta, hasta el {expiresAt, date, moment}. La persona solicitante verá que se recibió, nunca la carta.',
+        'Si no conoce a esta persona o no desea escribir una recomendación, puede ignorar este mensaje.',
+      ],
+      action: 'Subir mi carta',
+    },
+    'guardian-consent.requested': {
+      title: 'Se necesita su consentimiento para {applicantName}',
+      summary: '{applicantName} solicita participar en {programCount, plural, one {un programa de intercambio} other {# programas de intercambio}} y necesita su consentimiento.',
+      body: [
+        '{applicantName} le ha indicado como su tutor legal y solicita participar en {programCount, plural, one {el programa de intercambio} other {los programas de intercambio}} {programs}. Como será menor de edad durante el viaje, se necesita su consentimiento.',
+        'Puede consultar los detalles y dar su consentimiento con el enlace de abajo, sin crear una cuenta, hasta el {expiresAt, date, moment}.',
+        'Si no conoce a esta persona, puede ignorar este mensaje.',
+      ],
+      action: 'Revisar y dar mi consentimiento',
+    },
+    'nomination.requested': {
+      title: 'Participante nominado: {title, select, none {un programa de intercambio} other {{title}}}',
+      summary: 'Su ciudad acogerá a un participante con plaza en este programa: acepte o rechace la nominación.',
+      body: [
+        'Un participante ha obtenido plaza en el programa de intercambio {title, select, none {un programa de intercambio} other {{title}}} (temporada {season}) y viaja desde {side, select, member {la ciudad del programa miembro} other {la ciudad hermanada}}. Su ciudad lo acoge.',
+        'Acepte o rechace la nominación; un rechazo, con su motivo, libera la plaza para la siguiente persona de la lista de espera: {nominationsPath}',
+        'Solicitud: {applicationId}',
+      ],
+    },
+    'matching.run-completed': {
+      title: 'Asignación confirmada: temporada {season}',
+      summary: '{placed} de {applicants} solicitantes con plaza, en {programCount, plural, one {# programa} other {# programas}}.',
+      body: [
+        'Se ha confirmado la asignación de plazas de la temporada {season}.',
+        'Solicitantes: {applicants}. Con plaza: {placed}. Sin plaza: {unplaced}. Programas asignados: {programCount}.',
+        'Los solicitantes conocerán su decisión en la fecha de decisión de cada programa. La asignación, con sus cifras y explicaciones: {runPath}',
+      ],
+    },
+
     'reminder.application-window-closing': {
       title: '{daysLeft, plural, one {Queda # día} other {Quedan # días}} para presentar su solicitud: {title}',
       summary: 'El plazo de solicitud se cierra el {applicationClosesAt, date, moment}.',
@@ -296,6 +385,26 @@ export const es: LanguageCatalogue = {
         '{duesPaidThrough, select, none {Todavía no se ha registrado ningún pago de cuotas del programa.} other {Actualmente, las cuotas están pagadas hasta el año {duesPaidThrough} incluido.}}',
         'Pagar a tiempo mantiene al programa al corriente con la red.',
       ],
+    },
+
+    'reminder.offer-deadline': {
+      title: '{daysLeft, plural, one {Queda # día} other {Quedan # días}} para responder a su oferta: {title, select, none {su programa de intercambio} other {{title}}}',
+      summary: 'Acéptela o recházela antes del {deadline, date, moment}.',
+      body: [
+        'Su oferta de una plaza en {title, select, none {su programa de intercambio} other {{title}}} (temporada {season}) espera su respuesta: {daysLeft, plural, one {queda # día} other {quedan # días}}, hasta el {deadline, date, moment}.',
+        'Si no responde en ese plazo, la oferta caduca y la plaza pasa a la siguiente persona de la lista de espera.',
+        'Su oferta: {applicationPath}',
+      ],
+    },
+    'reminder.recommendation-unanswered': {
+      title: 'Recordatorio: carta de recomendación para {applicantName}',
+      summary: '{applicantName} sigue esperando su carta para {programTitle}.',
+      body: [
+        'Hace una semana, {applicantName} le indicó como referencia para el programa de intercambio {programTitle}. Su carta aún no ha llegado.',
+        'Todavía puede subirla con el enlace de abajo hasta el {expiresAt, date, moment}.',
+        'Si no desea escribir una recomendación, puede ignorar este mensaje: no se lo volveremos a recordar.',
+      ],
+      action: 'Subir mi carta',
     },
 
     'webhook.endpoint-disabled': {

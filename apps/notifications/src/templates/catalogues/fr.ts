@@ -20,6 +20,7 @@ export const fr: LanguageCatalogue = {
     footerOptional:
       'Vous recevez cet e-mail en raison de votre rôle au sein de Sister City Network. Vous pouvez choisir les notifications que vous recevez par e-mail dans vos préférences de notification.',
     footerCritical: 'Ce message concerne votre compte\u00a0: il vous est envoyé même si vous avez désactivé les autres notifications.',
+    footerCriticalApplication: 'Ce message concerne une candidature\u00a0: il vous est envoyé même si vous avez désactivé les autres notifications.',
   },
   digest: {
     subject: 'Votre récapitulatif quotidien\u00a0: {count, plural, =0 {rien de nouveau} one {# notification} other {# notifications}}',
@@ -59,6 +60,7 @@ export const fr: LanguageCatalogue = {
       'paused-by-manager': 'à la demande de ses responsables',
     },
     unnamedProgram: 'Programme d’échange (nom pas encore disponible)',
+    waitlistEntry: '{title}\u00a0: {position, selectordinal, one {#re} other {#e}} place sur la liste d’attente',
   },
   types: {
     'account.invited': {
@@ -260,6 +262,93 @@ export const fr: LanguageCatalogue = {
       ],
     },
 
+    'application.decision-released': {
+      title:
+        '{outcome, select, accepted {Vous avez une place\u00a0: {title, select, none {votre programme d’échange} other {{title}}}} waitlisted {Vous êtes sur liste d’attente\u00a0: saison {season}} other {Décision sur votre candidature\u00a0: saison {season}}}',
+      summary:
+        '{outcome, select, accepted {Une place vous est offerte dans {title, select, none {votre programme d’échange} other {{title}}}\u00a0: consultez votre offre pour y répondre.} waitlisted {Pas encore de place, mais vous êtes sur {waitlistCount, plural, one {# liste d’attente} other {# listes d’attente}}.} other {Nous sommes désolés\u00a0: votre candidature pour la saison {season} n’a pas obtenu de place.}}',
+      body: [
+        '{outcome, select, accepted {Les décisions de la saison {season} sont publiées\u00a0: vous avez une place dans {title, select, none {votre programme d’échange} other {{title}}}.} waitlisted {Les décisions de la saison {season} sont publiées. Aucune place n’est encore libre pour vous, mais vous êtes sur liste d’attente.} other {Les décisions de la saison {season} sont publiées. Nous sommes désolés\u00a0: votre candidature n’a obtenu de place dans aucun des programmes que vous aviez choisis.}}',
+        '{waitlistCount, plural, =0 {} other {{outcome, select, accepted {Vous êtes aussi sur la liste d’attente de programmes que vous aviez classés plus haut\u00a0:} other {Votre rang sur chaque liste d’attente\u00a0:}}\n{waitlists}}}',
+        '{outcome, select, accepted {Votre offre vous parvient dans un message séparé, avec son délai\u00a0: consultez-la pour l’accepter ou la refuser.} waitlisted {Si une place se libère, elle vous sera offerte aussitôt, avec son propre délai de réponse.} other {}}',
+        'Votre candidature explique, choix par choix, pourquoi vous avez obtenu ce résultat\u00a0: {applicationPath}',
+      ],
+    },
+    'application.offer-made': {
+      title: '{promoted, select, true {Vous avancez sur la liste d’attente\u00a0: {title, select, none {votre programme d’échange} other {{title}}}} other {Place offerte\u00a0: {title, select, none {votre programme d’échange} other {{title}}}}}',
+      summary: 'Acceptez-la ou refusez-la avant le {deadline, date, moment}.',
+      body: [
+        '{promoted, select, true {Bonne nouvelle\u00a0: une place s’est libérée et vous étiez le suivant sur la liste d’attente. Une place vous est offerte dans {title, select, none {votre programme d’échange} other {{title}}} pour la saison {season}.} other {Une place vous est offerte dans {title, select, none {votre programme d’échange} other {{title}}} pour la saison {season}.}}',
+        'Merci de l’accepter ou de la refuser avant le {deadline, date, moment}. Sans réponse d’ici là, l’offre expire et la place revient à la personne suivante sur la liste d’attente.',
+        'Votre offre, et comment y répondre\u00a0: {applicationPath}',
+      ],
+    },
+    'application.offer-lapsed': {
+      title: 'Offre expirée\u00a0: {title, select, none {votre programme d’échange} other {{title}}}',
+      summary: 'Le délai est passé sans réponse\u00a0: la place est revenue à la personne suivante sur la liste d’attente.',
+      body: [
+        'Le délai pour répondre à votre offre d’une place dans {title, select, none {votre programme d’échange} other {{title}}} (saison {season}) est passé sans réponse.',
+        'L’offre a expiré et la place est revenue à la personne suivante sur la liste d’attente.',
+        'Votre candidature\u00a0: {applicationPath}',
+      ],
+    },
+    'application.confirmed': {
+      title: 'Votre place est confirmée\u00a0: {title, select, none {votre programme d’échange} other {{title}}}',
+      summary: 'La ville d’accueil a accepté votre nomination\u00a0: la place est à vous.',
+      body: [
+        'Vous avez accepté votre offre et la ville d’accueil a accepté votre nomination\u00a0: votre place dans {title, select, none {votre programme d’échange} other {{title}}} pour la saison {season} est confirmée.',
+        'Félicitations\u00a0! Les responsables du programme vous contacteront pour la suite.',
+        'Votre candidature\u00a0: {applicationPath}',
+      ],
+    },
+    'application.nomination-refused': {
+      title: 'Nomination refusée par la ville d’accueil\u00a0: {title, select, none {votre programme d’échange} other {{title}}}',
+      summary: 'La ville d’accueil n’a pas accepté votre nomination\u00a0: la place revient à la personne suivante sur la liste d’attente.',
+      body: [
+        'La ville d’accueil de {title, select, none {votre programme d’échange} other {{title}}} (saison {season}) n’a pas accepté votre nomination\u00a0: la place qui vous était offerte revient à la personne suivante sur la liste d’attente.',
+        'Motif indiqué\u00a0: {reason}',
+        'Votre candidature indique si vous attendez encore une place dans d’autres programmes\u00a0: {applicationPath}',
+      ],
+    },
+    'recommendation.requested': {
+      title: '{applicantName} vous demande une lettre de recommandation',
+      summary: '{applicantName} vous demande une lettre de recommandation pour {programTitle}.',
+      body: [
+        '{applicantName} se porte candidat au programme d’échange {programTitle} et vous a désigné comme référent.',
+        'Vous pouvez déposer votre lettre (un PDF) avec le lien ci-dessous, sans créer de compte, jusqu’au {expiresAt, date, moment}. La personne candidate verra qu’elle a été reçue, jamais la lettre elle-même.',
+        'Si vous ne connaissez pas cette personne ou ne souhaitez pas écrire de recommandation, vous pouvez ignorer ce message.',
+      ],
+      action: 'Déposer ma lettre',
+    },
+    'guardian-consent.requested': {
+      title: 'Votre consentement est nécessaire pour {applicantName}',
+      summary: '{applicantName} se porte candidat à {programCount, plural, one {un programme d’échange} other {# programmes d’échange}} et a besoin de votre consentement.',
+      body: [
+        '{applicantName} vous a désigné comme représentant légal et se porte candidat {programCount, plural, one {au programme d’échange} other {aux programmes d’échange}} {programs}. Comme il sera mineur pendant le voyage, votre consentement est nécessaire.',
+        'Vous pouvez consulter les détails et donner votre consentement avec le lien ci-dessous, sans créer de compte, jusqu’au {expiresAt, date, moment}.',
+        'Si vous ne connaissez pas cette personne, vous pouvez ignorer ce message.',
+      ],
+      action: 'Consulter et consentir',
+    },
+    'nomination.requested': {
+      title: 'Participant nommé\u00a0: {title, select, none {un programme d’échange} other {{title}}}',
+      summary: 'Votre ville accueillera un participant placé dans ce programme\u00a0: acceptez ou refusez la nomination.',
+      body: [
+        'Un participant a obtenu une place dans le programme d’échange {title, select, none {un programme d’échange} other {{title}}} (saison {season}), au départ de {side, select, member {la ville du programme membre} other {la ville jumelle}}. Votre ville l’accueille.',
+        'Merci d’accepter ou de refuser la nomination\u00a0; un refus, avec son motif, libère la place pour la personne suivante sur la liste d’attente\u00a0: {nominationsPath}',
+        'Candidature\u00a0: {applicationId}',
+      ],
+    },
+    'matching.run-completed': {
+      title: 'Attribution validée\u00a0: saison {season}',
+      summary: '{placed} candidats placés sur {applicants}, dans {programCount, plural, one {# programme} other {# programmes}}.',
+      body: [
+        'L’attribution des places de la saison {season} a été validée.',
+        'Candidats\u00a0: {applicants}. Placés\u00a0: {placed}. Sans place\u00a0: {unplaced}. Programmes attribués\u00a0: {programCount}.',
+        'Les candidats connaîtront leur décision à la date de décision de chaque programme. L’attribution, avec ses chiffres et ses explications\u00a0: {runPath}',
+      ],
+    },
+
     'reminder.application-window-closing': {
       title: 'Plus que {daysLeft, plural, one {# jour} other {# jours}} pour candidater\u00a0: {title}',
       summary: 'Les candidatures ferment le {applicationClosesAt, date, moment}.',
@@ -300,6 +389,26 @@ export const fr: LanguageCatalogue = {
         '{duesPaidThrough, select, none {Aucune cotisation n’a encore été enregistrée pour le programme.} other {Les cotisations sont actuellement réglées jusqu’à l’année {duesPaidThrough} incluse.}}',
         'Régler la cotisation à temps permet au programme de rester en règle vis-à-vis du réseau.',
       ],
+    },
+
+    'reminder.offer-deadline': {
+      title: 'Plus que {daysLeft, plural, one {# jour} other {# jours}} pour répondre à votre offre\u00a0: {title, select, none {votre programme d’échange} other {{title}}}',
+      summary: 'Acceptez-la ou refusez-la avant le {deadline, date, moment}.',
+      body: [
+        'Votre offre d’une place dans {title, select, none {votre programme d’échange} other {{title}}} (saison {season}) attend votre réponse\u00a0: plus que {daysLeft, plural, one {# jour} other {# jours}}, jusqu’au {deadline, date, moment}.',
+        'Sans réponse d’ici là, l’offre expire et la place revient à la personne suivante sur la liste d’attente.',
+        'Votre offre\u00a0: {applicationPath}',
+      ],
+    },
+    'reminder.recommendation-unanswered': {
+      title: 'Rappel\u00a0: lettre de recommandation pour {applicantName}',
+      summary: '{applicantName} attend toujours votre lettre pour {programTitle}.',
+      body: [
+        'Il y a une semaine, {applicantName} vous a désigné comme référent pour le programme d’échange {programTitle}. Votre lettre n’est pas encore arrivée.',
+        'Vous pouvez encore la déposer avec le lien ci-dessous jusqu’au {expiresAt, date, moment}.',
+        'Si vous ne souhaitez pas écrire de recommandation, vous pouvez ignorer ce message\u00a0: il ne vous sera plus rappelé.',
+      ],
+      action: 'Déposer ma lettre',
     },
 
     'webhook.endpoint-disabled': {

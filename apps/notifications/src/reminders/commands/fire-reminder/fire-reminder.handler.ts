@@ -2,8 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/notifications';
 import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import { NotificationPlanner } from '../../../notifying/notification-planner';
-import { decideAnniversary, decideDuesReminder, decideProgramReminder, type FiringDecision } from '../../domain/reminder-conditions';
-import { EXCHANGE_PROGRAM_KINDS, isReminderKind } from '../../domain/reminder-kinds';
+import {
+  decideAnniversary,
+  decideApplicationReminder,
+  decideDuesReminder,
+  decideProgramReminder,
+  type FiringDecision,
+} from '../../domain/reminder-conditions';
+import { APPLICATION_KINDS, EXCHANGE_PROGRAM_KINDS, isReminderKind } from '../../domain/reminder-kinds';
 import { cancelClaimedReminder, claimReminder, type ClaimedReminder } from '../../infra/reminder-rows';
 import { ReminderPlanning } from '../../reminder-planning';
 
@@ -67,6 +73,12 @@ export class FireReminderHandler {
     }
     if (kind === 'partnership-anniversary') {
       return decideAnniversary(await tx.knownPartnership.findUnique({ where: { id: reminder.subjectId } }), reminder.dueAt);
+    }
+    if ((APPLICATION_KINDS as readonly string[]).includes(kind)) {
+      const programId = (reminder.payload as { exchangeProgramId?: unknown } | null)?.exchangeProgramId;
+      const program =
+        typeof programId === 'string' ? await tx.knownExchangeProgram.findUnique({ where: { id: programId }, select: { title: true } }) : null;
+      return decideApplicationReminder(kind, { applicationId: reminder.subjectId, payload: reminder.payload, title: program?.title ?? null }, now);
     }
     return decideDuesReminder(await tx.knownMemberProgram.findUnique({ where: { id: reminder.subjectId } }), reminder.dueAt);
   }
