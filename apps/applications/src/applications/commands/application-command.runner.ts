@@ -81,11 +81,6 @@ export class ApplicationCommandRunner {
     for (const event of application.pullEvents()) await this.outbox.add(tx, event.type, application.state.id, event.data);
   }
 
-  /** The application as its applicant sees it, read in `tx` (after the caller's other changes). */
-  viewIn(tx: Tx, id: string): Promise<ApplicationView | null> {
-    return this.repository.view(id, tx);
-  }
-
   private async readBack(tx: Tx, id: string): Promise<ApplicationView> {
     const view = await this.repository.view(id, tx);
     if (!view) throw ApplicationErrors.notFound(id);

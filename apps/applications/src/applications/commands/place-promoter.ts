@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CONFIG } from '@scn/platform';
+import type { PrismaClient } from '@scn-prisma/applications';
+import { CLOCK, CONFIG, DATABASE, type Clock } from '@scn/platform';
 import type { ApplicationsConfig } from '../../config';
 import { hostCityOf, offerDeadline, placesOf } from '../../decisions/domain/offer-terms';
 import type { PlacementState } from '../domain/application.state';
 import type { Tx } from '../infra/application.repository';
+import { lockSeason } from '../infra/season-lock';
 import { knownProgramRepository } from '../../known-programs/infra/known-program.repository';
 import { ApplicationCommandRunner } from './application-command.runner';
 
@@ -17,9 +19,28 @@ import { ApplicationCommandRunner } from './application-command.runner';
 @Injectable()
 export class PlacePromoter {
   constructor(
+    @Inject(DATABASE) private readonly db: PrismaClient,
     private readonly runner: ApplicationCommandRunner,
     @Inject(CONFIG) private readonly config: Pick<ApplicationsConfig, 'OFFER_RESPONSE_HOURS'>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /**
+   * Runs `work` in one transaction under the season's lock (taken before any row lock),
+   * then gives every place it freed (`free(place)`) to the next in line, in the same
+   * transaction: a decline, a refusal, a lapse or a withdrawal and its promotions commit
+   * together or not at all. Promotions' offers count their deadline from `now` (the
+   * clock's by default; a scheduler passes the time of its tick).
+   */
+  async freeingPlaces<T>(season: number, work: (tx: Tx, free: (place: PlacementState | null) => void) => Promise<T>, now?: Date): Promise<T> {
+    return this.db.$transaction(async (tx) => {
+      await lockSeason(tx, season);
+      const freed: PlacementState[] = [];
+      const result = await work(tx, (place) => place && freed.push(place));
+      if (freed.length) await this.fill(tx, freed, now ?? this.clock.now());
+      return result;
+    });
+  }
 
   async fill(tx: Tx, freed: readonly PlacementState[], now: Date): Promise<void> {
     const queue = [...freed];

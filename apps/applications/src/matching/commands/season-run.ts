@@ -7,14 +7,6 @@ import type { Tx } from '../../applications/infra/application.repository';
 /** Long enough for a season of 100,000 applicants to be read, matched and written in one transaction. */
 export const RUN_TRANSACTION = { timeout: 300_000, maxWait: 30_000 } as const;
 
-/**
- * Serialises runs of one season (a commit must not race another commit, nor a preview it
- * checks against) with a transaction-scoped advisory lock: released at commit or rollback.
- */
-export async function lockSeason(tx: Tx, season: number): Promise<void> {
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`matching-season:${season}`}))::text`;
-}
-
 /** Reads the season and matches it with `seed`: the outcomes, waitlists, figures and the fingerprint of what was read. */
 export async function matchSeason(tx: Tx, season: number, seed: string) {
   const snapshot = await readSeason(tx, season);

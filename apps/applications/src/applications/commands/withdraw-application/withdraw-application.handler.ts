@@ -4,9 +4,7 @@ import type { CallerIdentity, RpcParsedRequest } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import { applicantIdOf } from '../../../applicants/domain/applicant.errors';
 import { knownProgramRepository } from '../../../known-programs/infra/known-program.repository';
-import { lockSeason } from '../../../matching/commands/season-run';
 import { ApplicationErrors } from '../../domain/application.errors';
-import type { PlacementState } from '../../domain/application.state';
 import { ApplicationCommandRunner } from '../application-command.runner';
 import { PlacePromoter } from '../place-promoter';
 
@@ -29,20 +27,15 @@ export class WithdrawApplicationHandler {
     const applicantId = applicantIdOf(caller);
     const found = await this.db.application.findFirst({ where: { id: command.applicationId, applicantId }, select: { season: true } });
     if (!found) throw ApplicationErrors.notFound(command.applicationId);
-    return this.db.$transaction(async (tx) => {
-      await lockSeason(tx, found.season);
-      const freed: { place: PlacementState | null; at: Date } = { place: null, at: new Date(0) };
+    return this.promoter.freeingPlaces(found.season, async (tx, free) => {
       const view = await this.runner.changeMineIn(tx, command.applicationId, applicantId, async (application, now) => {
         const held = application.heldPlace;
         const program = held ? (await knownProgramRepository.findMany(tx, [held.exchangeProgramId])).get(held.exchangeProgramId) : undefined;
         application.withdraw(command.reason, now, program !== undefined && program.travelStart.getTime() <= now.getTime());
-        freed.place = held;
-        freed.at = now;
+        free(held);
       });
       await this.promoter.leaveWaitlists(tx, command.applicationId);
-      if (!freed.place) return view;
-      await this.promoter.fill(tx, [freed.place], freed.at);
-      return (await this.runner.viewIn(tx, command.applicationId))!;
+      return view;
     });
   }
 }

@@ -6,8 +6,6 @@ import { applicantIdOf } from '../../../applicants/domain/applicant.errors';
 import { ApplicationCommandRunner } from '../../../applications/commands/application-command.runner';
 import { PlacePromoter } from '../../../applications/commands/place-promoter';
 import { ApplicationErrors } from '../../../applications/domain/application.errors';
-import type { PlacementState } from '../../../applications/domain/application.state';
-import { lockSeason } from '../../../matching/commands/season-run';
 
 export type DeclineOfferCommand = RpcParsedRequest<'applications.decline-offer-mine'>;
 
@@ -24,16 +22,8 @@ export class DeclineOfferHandler {
     const applicantId = applicantIdOf(caller);
     const found = await this.db.application.findFirst({ where: { id: command.applicationId, applicantId }, select: { season: true } });
     if (!found) throw ApplicationErrors.notFound(command.applicationId);
-    return this.db.$transaction(async (tx) => {
-      await lockSeason(tx, found.season);
-      const freed: { place: PlacementState | null; at: Date } = { place: null, at: new Date(0) };
-      const view = await this.runner.changeMineIn(tx, command.applicationId, applicantId, (application, now) => {
-        freed.place = application.declineOffer(command.reason ?? null, now);
-        freed.at = now;
-      });
-      if (!freed.place) return view;
-      await this.promoter.fill(tx, [freed.place], freed.at);
-      return (await this.runner.viewIn(tx, command.applicationId))!;
-    });
+    return this.promoter.freeingPlaces(found.season, (tx, free) =>
+      this.runner.changeMineIn(tx, command.applicationId, applicantId, (application, now) => free(application.declineOffer(command.reason ?? null, now))),
+    );
   }
 }

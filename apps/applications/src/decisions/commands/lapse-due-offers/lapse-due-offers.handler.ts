@@ -3,8 +3,6 @@ import type { PrismaClient } from '@scn-prisma/applications';
 import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import { ApplicationCommandRunner } from '../../../applications/commands/application-command.runner';
 import { PlacePromoter } from '../../../applications/commands/place-promoter';
-import type { PlacementState } from '../../../applications/domain/application.state';
-import { lockSeason } from '../../../matching/commands/season-run';
 
 /**
  * Offers whose deadline passed unanswered lapse, and each freed place goes to the next on
@@ -29,17 +27,14 @@ export class LapseDueOffersHandler {
     let lapsed = 0;
     for (const { id, season } of due) {
       if (stopping?.aborted) break;
-      await this.db.$transaction(async (tx) => {
-        await lockSeason(tx, season);
-        const freed: { place: PlacementState | null } = { place: null };
-        await this.runner.changeAsServiceIn(tx, id, (application) => {
-          freed.place = application.lapseOffer(now);
-        });
-        if (freed.place) {
-          lapsed += 1;
-          await this.promoter.fill(tx, [freed.place], now);
-        }
-      });
+      await this.promoter.freeingPlaces(season, (tx, free) =>
+        this.runner.changeAsServiceIn(tx, id, (application) => {
+          const place = application.lapseOffer(now);
+          if (place) lapsed += 1;
+          free(place);
+        }),
+        now,
+      );
     }
     return lapsed;
   }

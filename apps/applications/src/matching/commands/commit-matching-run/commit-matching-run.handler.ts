@@ -6,7 +6,8 @@ import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import { writeCommittedRun } from '../../../decisions/infra/decision.writer';
 import { MatchingErrors } from '../../domain/matching.errors';
 import { MatchingRunRepository, runView } from '../../infra/matching-run.repository';
-import { lockSeason, matchSeason, RUN_TRANSACTION } from '../season-run';
+import { lockSeason } from '../../../applications/infra/season-lock';
+import { matchSeason, RUN_TRANSACTION } from '../season-run';
 
 export type CommitMatchingRunCommand = RpcParsedRequest<'matching-runs.commit'>;
 

@@ -8,7 +8,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { writeCommittedRun } from '../../../decisions/infra/decision.writer';
 import { MatchingErrors } from '../../domain/matching.errors';
 import { MatchingRunRepository, runView } from '../../infra/matching-run.repository';
-import { lockSeason, matchSeason, RUN_TRANSACTION } from '../season-run';
+import { lockSeason } from '../../../applications/infra/season-lock';
+import { matchSeason, RUN_TRANSACTION } from '../season-run';
 
 export type StartMatchingRunCommand = RpcParsedRequest<'matching-runs.start'>;
 
