@@ -23,6 +23,30 @@ const CITIES = [
   { id: PARTNER_CITY_Q, countryCode: 'JP' },
 ];
 
+/** The exchanges unit tests' valid program, its window open since yesterday, decisions released as soon as its season is committed. */
+function openProgramFields(overrides: Parameters<typeof validFields>[0] = {}) {
+  const day = 86_400_000;
+  return validFields({
+    applicationOpensAt: new Date(Date.now() - day).toISOString(),
+    applicationClosesAt: new Date(Date.now() + 30 * day).toISOString(),
+    decisionReleaseAt: null,
+    offerResponseDeadline: null,
+    ...overrides,
+  });
+}
+
+/** An applicant's profile: a minor of the member city A with a guardian, eligible for the programs below. */
+const PROFILE = {
+  givenName: 'Ana',
+  familyName: 'Example',
+  birthDate: '2010-01-01',
+  homeCityId: MEMBER_CITY_A,
+  homeCountryCode: 'US',
+  languages: [{ language: 'en', level: 'native' }],
+  emergencyContact: { name: 'Bea Example', relationship: 'mother', phone: '+1 555 0100' },
+  guardian: { name: 'Bea Example', email: 'bea@example.org' },
+};
+
 /**
  * Routes with a path parameter that scoped roles may call but whose resource is not
  * another tenant's: following a program is about the caller's own interest in a public
@@ -168,29 +192,13 @@ describe('scope matrix: the owning service decides which resources a caller reac
 
   it('applications: another applicant reaches none of yours', async () => {
     // A program open for applications now (its window opens at the exchanges service's next tick).
-    const day = 86_400_000;
-    const fields = validFields({
-      applicationOpensAt: new Date(Date.now() - day).toISOString(),
-      applicationClosesAt: new Date(Date.now() + 30 * day).toISOString(),
-      decisionReleaseAt: null,
-      offerResponseDeadline: null,
-    });
+    const fields = openProgramFields();
     const programId = await waitFor('the exchanges service to know the partnership', async () => {
       const created = await call(t.adminA, 'POST', '/v1/manage/exchange-programs', { partnershipId, ...fields });
       return created.status === 201 ? (created.body.id as string) : undefined;
     });
     expect((await call(t.adminA, 'POST', `/v1/manage/exchange-programs/${programId}/publish`)).status).toBe(200);
-    const profile = {
-      givenName: 'Ana',
-      familyName: 'Example',
-      birthDate: '2010-01-01',
-      homeCityId: MEMBER_CITY_A,
-      homeCountryCode: 'US',
-      languages: [{ language: 'en', level: 'native' }],
-      emergencyContact: { name: 'Bea Example', relationship: 'mother', phone: '+1 555 0100' },
-      guardian: { name: 'Bea Example', email: 'bea@example.org' },
-    };
-    for (const token of [t.applicantX, t.applicantY]) expect((await call(token, 'PUT', '/v1/me/applicant-profile', profile)).status).toBe(200);
+    for (const token of [t.applicantX, t.applicantY]) expect((await call(token, 'PUT', '/v1/me/applicant-profile', PROFILE)).status).toBe(200);
     const applicationId = await waitFor('the applications service to know the program', async () => {
       const created = await call(t.applicantX, 'POST', '/v1/me/applications', { season: fields.season, choices: [{ exchangeProgramId: programId }] });
       return created.status === 201 ? (created.body.id as string) : undefined;
@@ -207,14 +215,7 @@ describe('scope matrix: the owning service decides which resources a caller reac
   });
 
   it('review: another program’s admin and a reviewer of another program reach nothing', async () => {
-    const day = 86_400_000;
-    const fields = validFields({
-      title: 'Review exchange',
-      applicationOpensAt: new Date(Date.now() - day).toISOString(),
-      applicationClosesAt: new Date(Date.now() + 30 * day).toISOString(),
-      decisionReleaseAt: null,
-      offerResponseDeadline: null,
-    });
+    const fields = openProgramFields({ title: 'Review exchange' });
     const created = await call(t.adminA, 'POST', '/v1/manage/exchange-programs', { partnershipId, ...fields });
     expect(created.status).toBe(201);
     const programId = created.body.id as string;
@@ -233,17 +234,7 @@ describe('scope matrix: the owning service decides which resources a caller reac
     await waitFor('the applications service to know the reviewer', async () => ((await applicationsDb.knownReviewer.findUnique({ where: { accountId: reviewerId } })) ? true : undefined));
 
     const applicant = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
-    const profile = {
-      givenName: 'Ana',
-      familyName: 'Example',
-      birthDate: '2010-01-01',
-      homeCityId: MEMBER_CITY_A,
-      homeCountryCode: 'US',
-      languages: [{ language: 'en', level: 'native' }],
-      emergencyContact: { name: 'Bea Example', relationship: 'mother', phone: '+1 555 0100' },
-      guardian: { name: 'Bea Example', email: 'bea@example.org' },
-    };
-    expect((await call(applicant, 'PUT', '/v1/me/applicant-profile', profile)).status).toBe(200);
+    expect((await call(applicant, 'PUT', '/v1/me/applicant-profile', PROFILE)).status).toBe(200);
     const applicationId = await waitFor('the applications service to know the program', async () => {
       const drafted = await call(applicant, 'POST', '/v1/me/applications', { season: fields.season, choices: [{ exchangeProgramId: programId }] });
       return drafted.status === 201 ? (drafted.body.id as string) : undefined;
@@ -272,14 +263,7 @@ describe('scope matrix: the owning service decides which resources a caller reac
   });
 
   it('application requirements, documents, answers and referees: another program’s admin or applicant reaches nothing', async () => {
-    const day = 86_400_000;
-    const fields = validFields({
-      title: 'Exchange with requirements',
-      applicationOpensAt: new Date(Date.now() - day).toISOString(),
-      applicationClosesAt: new Date(Date.now() + 30 * day).toISOString(),
-      decisionReleaseAt: null,
-      offerResponseDeadline: null,
-    });
+    const fields = openProgramFields({ title: 'Exchange with requirements' });
     const programId = await waitFor('the exchanges service to know the partnership', async () => {
       const created = await call(t.adminA, 'POST', '/v1/manage/exchange-programs', { partnershipId, ...fields });
       return created.status === 201 ? (created.body.id as string) : undefined;
@@ -296,20 +280,10 @@ describe('scope matrix: the owning service decides which resources a caller reac
     await row('putExchangeProgramRequirements', { method: 'PUT', path: manage, body: requirements }, t.adminA, [t.adminB], readRequirements);
     await row('getManagedExchangeProgramRequirements', { method: 'GET', path: manage }, t.adminA, [t.adminB]);
 
-    const profile = {
-      givenName: 'Ana',
-      familyName: 'Example',
-      birthDate: '2010-01-01',
-      homeCityId: MEMBER_CITY_A,
-      homeCountryCode: 'US',
-      languages: [{ language: 'en', level: 'native' }],
-      emergencyContact: { name: 'Bea Example', relationship: 'mother', phone: '+1 555 0100' },
-      guardian: { name: 'Bea Example', email: 'bea@example.org' },
-    };
     // Applicants of their own, whatever the applications above left.
     const owner = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
     const stranger = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
-    for (const token of [owner, stranger]) expect((await call(token, 'PUT', '/v1/me/applicant-profile', profile)).status).toBe(200);
+    for (const token of [owner, stranger]) expect((await call(token, 'PUT', '/v1/me/applicant-profile', PROFILE)).status).toBe(200);
     const created = await call(owner, 'POST', '/v1/me/applications', { season: fields.season, choices: [{ exchangeProgramId: programId }] });
     expect(created.status).toBe(201);
     const at = (suffix: string) => `/v1/me/applications/${created.body.id}${suffix}`;
@@ -333,37 +307,18 @@ describe('scope matrix: the owning service decides which resources a caller reac
   });
 
   it('offers and nominations: another applicant, city or program reaches nothing', async () => {
-    const day = 86_400_000;
     // A one-way program with three places, its decisions released as soon as the season is committed.
-    const fields = validFields({
-      title: 'Exchange with offers',
-      direction: 'to_partner',
-      capacity: { member: 3, partner: 0 },
-      applicationOpensAt: new Date(Date.now() - day).toISOString(),
-      applicationClosesAt: new Date(Date.now() + 30 * day).toISOString(),
-      decisionReleaseAt: null,
-      offerResponseDeadline: null,
-    });
+    const fields = openProgramFields({ title: 'Exchange with offers', direction: 'to_partner', capacity: { member: 3, partner: 0 } });
     const programId = await waitFor('the exchanges service to know the partnership', async () => {
       const created = await call(t.adminA, 'POST', '/v1/manage/exchange-programs', { partnershipId, ...fields });
       return created.status === 201 ? (created.body.id as string) : undefined;
     });
     expect((await call(t.adminA, 'POST', `/v1/manage/exchange-programs/${programId}/publish`)).status).toBe(200);
-    const profile = {
-      givenName: 'Ana',
-      familyName: 'Example',
-      birthDate: '2010-01-01',
-      homeCityId: MEMBER_CITY_A,
-      homeCountryCode: 'US',
-      languages: [{ language: 'en', level: 'native' }],
-      emergencyContact: { name: 'Bea Example', relationship: 'mother', phone: '+1 555 0100' },
-      guardian: { name: 'Bea Example', email: 'bea@example.org' },
-    };
     const applicationsDb = gateway.backends[2]!.service.app.get<ApplicationsDb>(DATABASE);
     const applicants: Array<{ token: string; id: string }> = [];
     for (let index = 0; index < 3; index++) {
       const token = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
-      expect((await call(token, 'PUT', '/v1/me/applicant-profile', profile)).status).toBe(200);
+      expect((await call(token, 'PUT', '/v1/me/applicant-profile', PROFILE)).status).toBe(200);
       const id = await waitFor('the applications service to know the program', async () => {
         const drafted = await call(token, 'POST', '/v1/me/applications', { season: fields.season, choices: [{ exchangeProgramId: programId }] });
         return drafted.status === 201 ? (drafted.body.id as string) : undefined;
