@@ -13,6 +13,8 @@ import { KnownProgramsModule } from './known-programs/known-programs.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { RequirementsModule } from './requirements/requirements.module';
 import { MatchingModule } from './matching/matching.module';
+import { RequirementRemindersModule } from './requirement-reminders/requirement-reminders.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewModule } from './review/review.module';
 
 /** Root module of the applications service. */
@@ -34,7 +36,9 @@ export class ApplicationsModule {
         GuardianConsentModule,
         MatchingModule,
         DecisionsModule,
+        RequirementRemindersModule,
         ReviewModule,
+        PrivacyModule,
       ],
     };
   }

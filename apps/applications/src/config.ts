@@ -15,6 +15,8 @@ export const applicationsConfigSchema = backendServiceConfigSchema('applications
     GUARDIAN_CONSENT_LINK_TTL_S: integer(3_600, 15_552_000).default(1_209_600),
     /** How often due decisions are released and unanswered offers lapse. */
     DECISION_TICK_MS: integer(100, 3_600_000).default(10_000),
+    /** How often drafts are checked for reminders before their programs' windows close (7 and 2 days before). */
+    REQUIREMENT_REMINDER_TICK_MS: integer(100, 3_600_000).default(60_000),
     /** Time to answer an offer when the program names no deadline (or it has passed: promotions from a waitlist). */
     OFFER_RESPONSE_HOURS: integer(1, 2_160).default(168),
   })

@@ -36,6 +36,7 @@ export * from './applications/recommendations.rpc';
 export * from './applications/guardian-consent.rpc';
 export * from './applications/matching.rpc';
 export * from './applications/nominations.rpc';
+export * from './applications/privacy.rpc';
 export * from './notifications/webhook-endpoints.rpc';
 export * from './notifications/inbox.rpc';
 export * from './notifications/preferences.rpc';

@@ -7,6 +7,7 @@ import { GuardianConsentController } from './guardian-consent.controller';
 import { GUARDIAN_CONSENT_ROUTES } from './guardian-consent.routes';
 import { MATCHING_ROUTES } from './matching.routes';
 import { NOMINATION_ROUTES } from './nominations.routes';
+import { PRIVACY_ROUTES } from './privacy.routes';
 import { RECOMMENDATION_ROUTES } from './recommendations.routes';
 import { REQUIREMENT_ROUTES } from './requirements.routes';
 import { REVIEW_ROUTES } from './review.routes';
@@ -27,6 +28,7 @@ import { REVIEW_ROUTES } from './review.routes';
     forwardingController('ReviewForwarding', REVIEW_ROUTES),
     forwardingController('MatchingForwarding', MATCHING_ROUTES),
     forwardingController('NominationsForwarding', NOMINATION_ROUTES),
+    forwardingController('ApplicantDataForwarding', PRIVACY_ROUTES),
     DocumentsController,
     GuardianConsentController,
   ],

@@ -30,7 +30,7 @@ export const APPLICANT_ROUTES = {
     tag: TAG,
     access: APPLICANTS,
     response: applicantProfileSchema,
-    errors: [AP.noProfile, ...SERVICE_PROBLEMS],
+    errors: [AP.noProfile, AP.erased, ...SERVICE_PROBLEMS],
     forward: { service: 'applications', operation: 'applicants.get-mine' },
   }),
   putProfile: defineRoute({
@@ -44,7 +44,7 @@ export const APPLICANT_ROUTES = {
     access: APPLICANTS,
     body: putApplicantProfileBodySchema,
     response: applicantProfileSchema,
-    errors: [...SERVICE_PROBLEMS],
+    errors: [AP.erased, ...SERVICE_PROBLEMS],
     forward: { service: 'applications', operation: 'applicants.put-mine' },
   }),
 };
@@ -60,7 +60,7 @@ export const APPLICATION_ROUTES = {
     body: createApplicationBodySchema,
     response: applicationSchema,
     status: 201,
-    errors: [P.profileMissing, P.programUnknown, P.wrongSeason, P.seasonTaken, ...SERVICE_PROBLEMS],
+    errors: [P.profileMissing, AP.erased, P.programUnknown, P.wrongSeason, P.seasonTaken, ...SERVICE_PROBLEMS],
     forward: { service: 'applications', operation: 'applications.create-mine' },
   }),
   list: defineRoute({

@@ -8,6 +8,7 @@ import { importsAccess } from './imports.access';
 import { inboxAccess } from './inbox.access';
 import { memberProgramsAccess } from './member-programs.access';
 import { partnershipsAccess } from './partnerships.access';
+import { privacyAccess } from './privacy.access';
 import { requirementsAccess } from './requirements.access';
 import { reviewAccess } from './review.access';
 import { webhookEndpointsAccess } from './webhook-endpoints.access';
@@ -27,6 +28,7 @@ export const EXPECTED_ACCESS: AccessRows = {
   ...requirementsAccess,
   ...matchingAccess,
   ...nominationsAccess,
+  ...privacyAccess,
   ...reviewAccess,
   ...webhookEndpointsAccess,
   ...inboxAccess,

@@ -269,6 +269,27 @@ export const domainEvents = defineEventCatalogue({
   /** The guardian consented (when, and from which network address, is kept in the applicant's profile). */
   'guardian-consent.given.v1': { source: 'applications', data: z.object({ applicantId: uuid, givenAt: z.iso.datetime() }) },
   /**
+   * The applicant erased their data (`applicantId`: their account id): the applications
+   * service kept only anonymous counts. Every service drops what it holds of that person
+   * (the gateway the account, notifications the recipient's messages and preferences).
+   */
+  'applicant.erased.v1': { source: 'applications', data: z.object({ applicantId: uuid, erasedAt: z.iso.datetime() }) },
+  /**
+   * A draft that chose a program is not submitted and its window closes in `daysBefore`
+   * days (7, then 2): `missing` lists what the applicant must still provide for that
+   * choice (documents, answers, referees, a guardian), empty when only the submission is
+   * left. One per draft and mark.
+   */
+  'application.requirements-missing.v1': {
+    source: 'applications',
+    data: applicationRef.extend({
+      exchangeProgramId: uuid,
+      closesAt: z.iso.datetime(),
+      daysBefore: z.int().min(1),
+      missing: z.array(z.object({ field: z.string(), rule: z.string(), message: z.string() })),
+    }),
+  },
+  /**
    * The applicant's decision is out (on the latest decision date of their choices, never
    * before): `outcome` is accepted (a place: `placement`), waitlisted (on `waitlists`) or
    * not accepted; `explanations` say why not each choice above the placement.

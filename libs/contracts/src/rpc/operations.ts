@@ -6,6 +6,7 @@ import { documentsOperations } from '../applications/documents.rpc';
 import { guardianConsentOperations } from '../applications/guardian-consent.rpc';
 import { matchingOperations } from '../applications/matching.rpc';
 import { nominationsOperations } from '../applications/nominations.rpc';
+import { applicantDataOperations } from '../applications/privacy.rpc';
 import { recommendationsOperations } from '../applications/recommendations.rpc';
 import { requirementsOperations } from '../applications/requirements.rpc';
 import { exchangeProgramsOperations } from '../exchanges/exchange-programs.rpc';
@@ -46,6 +47,7 @@ export const rpcOperations = {
   ...guardianConsentOperations,
   ...matchingOperations,
   ...nominationsOperations,
+  ...applicantDataOperations,
   ...webhookEndpointsOperations,
   ...inboxOperations,
   ...preferencesOperations,

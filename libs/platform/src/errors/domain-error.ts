@@ -7,6 +7,8 @@ export type ErrorKind =
   | 'forbidden'
   | 'not-found'
   | 'conflict'
+  /** It existed and is gone for good (an applicant's erased data). */
+  | 'gone'
   | 'too-large'
   | 'unsupported-media-type'
   | 'rate-limited'

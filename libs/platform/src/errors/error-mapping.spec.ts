@@ -9,6 +9,7 @@ describe(toRpcError.name, () => {
     ['forbidden', 403],
     ['not-found', 404],
     ['conflict', 409],
+    ['gone', 410],
     ['too-large', 413],
     ['rate-limited', 429],
     ['unavailable', 503],

@@ -5,6 +5,7 @@ import { problemError, ValidationError } from '@scn/platform/errors';
 export const ApplicantErrors = {
   notSignedIn: () => problemError(P.notSignedIn, 'No signed-in account'),
   noProfile: () => problemError(P.noProfile, 'You have no applicant profile yet'),
+  erased: () => problemError(P.erased, 'You erased your applicant data: nothing of it is kept, and this account cannot apply again'),
   invalid: (violation: FieldViolation) => new ValidationError([violation]),
 };
 

@@ -11,7 +11,8 @@ export type PutMyProfileCommand = RpcParsedRequest<'applicants.put-mine'>;
 
 /**
  * The applicant creates or replaces their profile. A different guardian (another email)
- * must consent afresh: the consent recorded for the previous one is dropped.
+ * must consent afresh: the consent recorded for the previous one is dropped. An account
+ * that erased its data cannot make one again (410 APPLICANT.ERASED).
  */
 @Injectable()
 export class PutMyProfileHandler {
@@ -28,6 +29,8 @@ export class PutMyProfileHandler {
     const problem = birthDateProblem(birthDate, today);
     if (problem) throw ApplicantErrors.invalid(problem);
     return this.db.$transaction(async (tx) => {
+      await this.applicants.lockAccount(tx, accountId);
+      if (await this.applicants.erasure(accountId, tx)) throw ApplicantErrors.erased();
       await tx.$queryRaw`SELECT 1 FROM applicants WHERE account_id = ${accountId}::uuid FOR UPDATE`;
       const current = await this.applicants.find(accountId, tx);
       const sameGuardian = !!current?.guardian && current.guardian.email.toLowerCase() === command.guardian?.email.toLowerCase();

@@ -23,7 +23,7 @@ export class CreateApplicationHandler {
     return this.runner.create(
       applicantId,
       async (_now, tx) => {
-        const profile = await this.applicants.find(applicantId, tx);
+        const profile = await this.applicants.findForApplying(applicantId, tx);
         if (!profile) throw ApplicationErrors.profileMissing();
         const ids = command.choices.map((choice) => choice.exchangeProgramId);
         const { choices } = await chosenPrograms(tx, profile, command.season, ids);
