@@ -253,3 +253,101 @@ describe('an application withdrawn by the applicant', () => {
     expect(mail.subject).toBe('Application withdrawn: 2027 season');
   });
 });
+
+describe('requirements missing before a chosen program’s window closes', () => {
+  const applicationId = uuidv7();
+  const closesAt = '2027-02-28T22:59:00.000Z';
+  // As the applications service words them: English, naming the program by its own title.
+  const missing = [
+    { field: 'choices.0.documents.passport', rule: 'documents', message: 'Taller de jazz en Lyon: upload “Passport copy”' },
+    { field: 'choices.0.answers.instrument', rule: 'answers', message: 'Taller de jazz en Lyon: answer “Which instrument do you play?”' },
+    { field: 'choices.0.referees', rule: 'referees', message: 'Taller de jazz en Lyon: name 2 referees (1 named)' },
+  ];
+  let sevenDays: DomainEvent<'application.requirements-missing.v1'>;
+
+  beforeAll(async () => {
+    sevenDays = await publish('application.requirements-missing.v1', applicationId, {
+      exchangeProgramId: programs.jazz.exchangeProgramId,
+      closesAt,
+      daysBefore: 7,
+      missing,
+    });
+    await deliveredTo(sevenDays);
+  });
+
+  it('emails the applicant in Spanish: the program, when it closes, and each missing item in their words', async () => {
+    const expected = spanish('reminder.requirements-missing', {
+      applicationId,
+      season: SEASON,
+      exchangeProgramId: programs.jazz.exchangeProgramId,
+      title: programs.jazz.title,
+      closesAt,
+      daysLeft: 7,
+      missing: [
+        { rule: 'documents', field: 'choices.0.documents.passport', key: 'passport' },
+        { rule: 'answers', field: 'choices.0.answers.instrument', key: 'instrument' },
+        { rule: 'referees', field: 'choices.0.referees', key: null },
+      ],
+      applicationPath: `/v1/me/applications/${applicationId}`,
+    });
+    expect(expected.subject).toBe('Taller de jazz en Lyon cierra el 28 de febrero de 2027 (dentro de 7 días): su solicitud no está enviada');
+    const mails = smtp.to(applicant.email).filter((mail) => mail.subject === expected.subject);
+    expect(mails).toHaveLength(1);
+    const text = mails[0]?.part('text/plain') ?? '';
+    expect(text).toMatch(/^Lo que aún falta para este programa:\r?\n– Suba el documento «passport»\r?\n– Responda a la pregunta «instrument»\r?\n– Indique las personas de referencia que pide el programa\r?$/m);
+    for (const item of missing) expect(text).not.toContain(item.message);
+    expect(text).toContain(`/v1/me/applications/${applicationId}`);
+  });
+
+  it('puts it in the applicant’s inbox as a reminder, and tells nobody else, not even a webhook', async () => {
+    const item = (await inboxOf()).items.find((i) => i.type === 'reminder.requirements-missing' && i.data['applicationId'] === applicationId);
+    expect(item).toMatchObject({
+      category: 'reminders',
+      title: 'Taller de jazz en Lyon cierra el 28 de febrero de 2027 (dentro de 7 días): su solicitud no está enviada',
+      data: { exchangeProgramId: programs.jazz.exchangeProgramId, daysLeft: 7 },
+    });
+    const rows = await notificationsOf(sevenDays);
+    expect(rows.map((row) => [row.email, row.channel, row.endpointId]).sort()).toEqual([
+      [applicant.email, 'email', null],
+      [applicant.email, 'inbox', null],
+    ]);
+    expect(await harness.db.notification.count({ where: { endpointId: networkEndpointId } })).toBe(0);
+    expect(smtp.to(bystander.email).filter((mail) => mail.subject.includes('Taller de jazz'))).toHaveLength(0);
+  });
+
+  it('makes nothing twice when the same event is delivered again', async () => {
+    const before = await notificationsOf(sevenDays);
+    const mailsBefore = smtp.to(applicant.email).length;
+    const stream = `${harness.namespace.toUpperCase()}_EVENTS_APPLICATIONS`;
+    const jsm = await harness.connection.nc.jetstreamManager();
+    await harness.events.republish(sevenDays, uuidv7());
+    await waitFor('the duplicate to be delivered and acknowledged', async () => {
+      const { last_seq } = (await jsm.streams.info(stream)).state;
+      const consumer = await jsm.consumers.info(stream, 'notifications');
+      return consumer.delivered.stream_seq === last_seq && consumer.num_ack_pending === 0;
+    });
+    // Give a (wrongly) made second notification time to be delivered before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await notificationsOf(sevenDays)).toHaveLength(before.length);
+    expect(smtp.to(applicant.email)).toHaveLength(mailsBefore);
+    const items = (await inboxOf()).items.filter((i) => i.type === 'reminder.requirements-missing' && i.data['applicationId'] === applicationId);
+    expect(items).toHaveLength(1);
+  });
+
+  it('two days before, with only the submission left: says everything is there, submit it', async () => {
+    const twoDays = await publish('application.requirements-missing.v1', applicationId, {
+      exchangeProgramId: programs.jazz.exchangeProgramId,
+      closesAt,
+      daysBefore: 2,
+      missing: [],
+    });
+    await deliveredTo(twoDays);
+    const subject = 'Taller de jazz en Lyon cierra el 28 de febrero de 2027 (dentro de 2 días): su solicitud no está enviada';
+    const mails = smtp.to(applicant.email).filter((mail) => mail.subject === subject);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.part('text/plain')).toContain('Ya está todo: envíe su solicitud.');
+    expect(mails[0]?.part('text/plain')).not.toContain('Lo que aún falta');
+    const item = (await inboxOf()).items.find((i) => i.title === subject);
+    expect(item).toMatchObject({ type: 'reminder.requirements-missing', category: 'reminders', body: 'Ya está todo: envíe su solicitud.' });
+  });
+});

@@ -207,6 +207,26 @@ export const NOTIFICATION_TYPES = {
   ),
   /** An offer still unanswered 3 days and 1 day before its deadline (`daysLeft` from when it fires). */
   'reminder.offer-deadline': type('reminders', placeFacts.extend({ deadline: isoDateTime, daysLeft: z.int(), applicationPath: z.string() })),
+  /**
+   * A draft that chose a program is not submitted and the program's window closes in
+   * `daysLeft` days (the applications service's marks: 7, then 2), told to the applicant.
+   * `missing`: what they must still provide for that choice, by submission `rule`
+   * (`documents`, `answers`, `referees`, `guardian`) with the document's or question's
+   * `key` taken from `field` (null for the others); empty when only the submission is left.
+   * The lines are written in the reader's words from `rule` and `key`, never from the
+   * event's English messages.
+   */
+  'reminder.requirements-missing': type(
+    'reminders',
+    applicationFacts.extend({
+      exchangeProgramId: z.uuid(),
+      title: z.string().nullable(),
+      closesAt: isoDateTime,
+      daysLeft: z.int().min(0),
+      missing: z.array(z.object({ rule: z.string(), field: z.string(), key: z.string().nullable() })),
+      applicationPath: z.string(),
+    }),
+  ),
   /** A referee who has not sent their letter 7 days after being asked: the same upload link again. */
   'reminder.recommendation-unanswered': type(
     'reminders',

@@ -64,7 +64,17 @@ export interface Vocabulary {
   unnamedProgram: string;
   /** One waiting list an applicant is on, one a line (arguments: `title`, `position`). */
   waitlistEntry: string;
+  /**
+   * What an applicant must still provide for a choice, one a line, by submission rule
+   * (arguments: `key`, the document's or question's key; `other`, for a rule not listed
+   * here, also `field`, the item as the applications service names it).
+   */
+  missingRequirements: Record<MissingRequirementRule | 'other', string>;
 }
+
+/** The submission rules a missing requirement is told by (others read as `other`). */
+export const MISSING_REQUIREMENT_RULES = ['documents', 'answers', 'referees', 'guardian'] as const;
+export type MissingRequirementRule = (typeof MISSING_REQUIREMENT_RULES)[number];
 
 /** Text around every message (arguments: `name`). */
 export interface LayoutMessages {

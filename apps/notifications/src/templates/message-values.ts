@@ -9,7 +9,8 @@ import type { Vocabulary } from './message-catalogue';
 //   ISO date-time → Date (shown in the recipient's zone) · ISO date → Date at midnight UTC
 //   boolean → 'true' | 'false' (for `select`) · null → 'none' (for `select`)
 // and a few facts are put in words: country codes, exchange categories, roles, changed dates,
-// a pause's cause, an application's ranked choices, its waiting lists, a list of programs.
+// a pause's cause, an application's ranked choices, its waiting lists, what it still misses,
+// a list of programs.
 
 export type FactKind = 'instant' | 'calendar-day' | 'other';
 
@@ -75,6 +76,19 @@ export function messageValues<T extends NotificationType>(
       .map((entry) => formatter.format(vocabulary.waitlistEntry, { title: entry.title ?? vocabulary.unnamedProgram, position: entry.position }))
       .join('\n');
     values['waitlistCount'] = waitlists.length;
+  }
+  if (Array.isArray(given['missing'])) {
+    // What an applicant must still provide, one a line ("– Upload the document “passport”"), in
+    // the reader's words from the rule and the key (never the applications service's English
+    // message); `missingCount` for plurals and for "everything is there".
+    const missing = given['missing'] as Array<{ rule: string; field: string; key: string | null }>;
+    values['missing'] = missing
+      .map((item) => {
+        const message = words(vocabulary.missingRequirements, item.rule) ?? vocabulary.missingRequirements.other;
+        return `– ${formatter.format(message, { key: item.key ?? item.field, field: item.key ?? item.field })}`;
+      })
+      .join('\n');
+    values['missingCount'] = missing.length;
   }
   if (Array.isArray(given['programs'])) {
     // Programs named by their titles, as a list in the reader's words ("A, B and C"); `programCount` for plurals.

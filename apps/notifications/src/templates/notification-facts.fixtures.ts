@@ -149,6 +149,21 @@ export const SAMPLE_FACTS: { [T in NotificationType]: NotificationFacts<T> } = {
   'reminder.partnership-anniversary': { ...partnership, startDate: '1951-05-09', years: 76 },
   'reminder.dues-due': { memberProgramId: MEMBER_PROGRAM_ID, name: 'Birmingham Sister Cities', duesPaidThrough: null, dueDate: '2027-01-31' },
   'reminder.offer-deadline': { ...place, deadline: '2027-04-15T21:59:00.000Z', daysLeft: 3, applicationPath: `/v1/me/applications/${APPLICATION_ID}` },
+  'reminder.requirements-missing': {
+    applicationId: APPLICATION_ID,
+    season: 2027,
+    exchangeProgramId: PROGRAM_ID,
+    title: 'Summer youth orchestra',
+    closesAt: '2027-02-28T22:59:00.000Z',
+    daysLeft: 7,
+    missing: [
+      { rule: 'documents', field: 'choices.0.documents.passport', key: 'passport' },
+      { rule: 'answers', field: 'choices.0.answers.instrument', key: 'instrument' },
+      { rule: 'referees', field: 'choices.0.referees', key: null },
+      { rule: 'guardian', field: 'guardian', key: null },
+    ],
+    applicationPath: `/v1/me/applications/${APPLICATION_ID}`,
+  },
   'reminder.recommendation-unanswered': { ...referee, url: 'https://scn.example.org/recommendation?token=abc' },
 
   'webhook.endpoint-disabled': { endpointId: ENDPOINT_ID, url: 'https://hooks.lyon.example/scn', reason: 'answered 410 Gone' },

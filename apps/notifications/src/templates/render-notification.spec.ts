@@ -305,6 +305,69 @@ describe(renderNotification.name, () => {
     });
   });
 
+  describe('requirements missing before a window closes', () => {
+    const facts = SAMPLE_FACTS['reminder.requirements-missing'];
+    const englishMessages = ['upload', 'answer “', 'name 2 referees', 'minor on a travel date'];
+
+    it('says in each language when the program closes, that the application is not submitted, and what is missing, one a line', () => {
+      expect(render('reminder.requirements-missing', facts, 'en').subject).toBe(
+        'Summer youth orchestra closes on February 28, 2027 (in 7 days): your application is not submitted',
+      );
+      expect(render('reminder.requirements-missing', facts, 'es').subject).toBe(
+        'Summer youth orchestra cierra el 28 de febrero de 2027 (dentro de 7 días): su solicitud no está enviada',
+      );
+      expect(render('reminder.requirements-missing', facts, 'fr').subject).toBe(
+        'Summer youth orchestra clôt ses candidatures le 28 février 2027 (dans 7 jours)\u00a0: votre candidature n’est pas envoyée',
+      );
+      expect(render('reminder.requirements-missing', facts, 'de').subject).toBe(
+        'Bewerbungsschluss für Summer youth orchestra am 28. Februar 2027 (in 7 Tagen): Ihre Bewerbung ist nicht eingereicht',
+      );
+      expect(render('reminder.requirements-missing', facts, 'en').text).toContain(
+        'What is still missing for this program:\n– Upload the document “passport”\n– Answer the question “instrument”\n– Name the referees the program asks for\n– Name a guardian in your profile (you will be a minor when travelling)\n',
+      );
+      expect(render('reminder.requirements-missing', facts, 'es').text).toContain(
+        'Lo que aún falta para este programa:\n– Suba el documento «passport»\n– Responda a la pregunta «instrument»\n– Indique las personas de referencia que pide el programa\n– Indique un tutor legal en su perfil',
+      );
+      expect(render('reminder.requirements-missing', facts, 'fr').text).toContain(
+        'Ce qui manque encore pour ce programme\u00a0:\n– Déposez le document «\u00a0passport\u00a0»\n– Répondez à la question «\u00a0instrument\u00a0»\n– Nommez les référents',
+      );
+      expect(render('reminder.requirements-missing', facts, 'de').text).toContain(
+        'Was für dieses Programm noch fehlt:\n– Laden Sie das Dokument „passport“ hoch\n– Beantworten Sie die Frage „instrument“\n– Nennen Sie die Referenzpersonen',
+      );
+      expect(render('reminder.requirements-missing', facts, 'de').summary).toBe('Es fehlen noch 4 Angaben, dann reichen Sie Ihre Bewerbung ein.');
+    });
+
+    it.each(TEMPLATE_LANGUAGES)('%s: has words for every rule, and none of the applications service’s English', (language) => {
+      const sut = render('reminder.requirements-missing', facts, language);
+      const words = CATALOGUES[language].vocabulary.missingRequirements;
+      expect(sut.text).toContain(`– ${words.referees}\n`);
+      expect(sut.text).toContain(`– ${words.guardian}\n`);
+      if (language !== 'en') for (const english of englishMessages) expect(sut.text.toLowerCase()).not.toContain(english.toLowerCase());
+      // A rule without words of its own is still told in the reader's language, by its field.
+      const other = render('reminder.requirements-missing', { ...facts, missing: [{ rule: 'portfolio', field: 'choices.0.portfolio', key: null }] }, language);
+      expect(other.text).toContain('choices.0.portfolio');
+      expect(other.text).not.toMatch(LEFTOVERS);
+    });
+
+    it('says everything is there when only the submission is left, with each language’s plurals of days', () => {
+      const ready = (daysLeft: number) => ({ ...facts, daysLeft, missing: [] });
+      expect(render('reminder.requirements-missing', ready(2), 'en').summary).toBe('Everything is there: submit it.');
+      expect(render('reminder.requirements-missing', ready(2), 'en').text).toContain('Everything is there: submit it.');
+      expect(render('reminder.requirements-missing', ready(2), 'en').text).not.toContain('still missing');
+      expect(render('reminder.requirements-missing', ready(2), 'es').summary).toBe('Ya está todo: envíe su solicitud.');
+      // French counts 0 as singular: the exact =0 case must win over `one`.
+      expect(render('reminder.requirements-missing', ready(2), 'fr').summary).toBe('Tout y est\u00a0: envoyez votre candidature.');
+      expect(render('reminder.requirements-missing', ready(2), 'de').summary).toBe('Alles ist da: Reichen Sie Ihre Bewerbung ein.');
+      expect(render('reminder.requirements-missing', ready(1), 'de').subject).toContain('(in einem Tag)');
+      expect(render('reminder.requirements-missing', ready(1), 'fr').subject).toContain('(dans 1 jour)');
+      expect(render('reminder.requirements-missing', ready(1), 'es').subject).toContain('(dentro de 1 día)');
+      for (const language of TEMPLATE_LANGUAGES) {
+        const sut = render('reminder.requirements-missing', { ...ready(2), title: null }, language);
+        for (const part of [sut.subject, sut.summary, sut.text]) expect(part).not.toMatch(LEFTOVERS);
+      }
+    });
+  });
+
   it('names exchange categories, roles and changed dates in the reader’s words', () => {
     expect(render('exchange-program.published', SAMPLE_FACTS['exchange-program.published'], 'fr').text).toContain('Summer youth orchestra (arts et culture)');
     expect(render('exchange-program.dates-changed', SAMPLE_FACTS['exchange-program.dates-changed'], 'de').summary).toBe(

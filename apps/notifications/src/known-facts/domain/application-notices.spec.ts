@@ -1,7 +1,7 @@
 import type { EventData } from '@scn/contracts';
 import { NOTIFICATION_TYPES } from '../../catalogue/notification-types';
 import { renderNotification } from '../../templates';
-import { applicationNoticeOf, programsNamedBy } from './application-notices';
+import { applicationNoticeOf, missingRequirementOf, programsNamedBy } from './application-notices';
 import { APPLICATION_EVENT_TYPES, type AnyApplicationEvent, type ApplicationEventType } from './followed-events';
 
 const APPLICATION_ID = '0190f0c8-0000-7000-8000-0000000000a1';
@@ -68,6 +68,7 @@ describe(applicationNoticeOf.name, () => {
       'application.offer-declined.v1',
       'application.offer-lapsed.v1',
       'application.offer-made.v1',
+      'application.requirements-missing.v1',
       'application.submitted.v1',
       'application.withdrawn.v1',
       'guardian-consent.requested.v1',
@@ -373,5 +374,89 @@ describe('referees, guardians and the matching', () => {
       channels: ['inbox'],
     });
     expect(render(event).summary).toBe('7 of 10 applicants placed, in 2 programs.');
+  });
+});
+
+describe('requirements missing before a chosen program’s window closes', () => {
+  const APPLICATION_PATH = `/v1/me/applications/${APPLICATION_ID}`;
+  const closesAt = '2027-02-28T22:59:00.000Z';
+  const missing = [
+    { field: 'choices.0.documents.passport', rule: 'documents', message: 'Summer youth orchestra: upload “Passport copy”' },
+    { field: 'choices.0.answers.instrument', rule: 'answers', message: 'Summer youth orchestra: answer “Which instrument do you play?”' },
+    { field: 'choices.0.referees', rule: 'referees', message: 'Summer youth orchestra: name 2 referees (1 named)' },
+    { field: 'guardian', rule: 'guardian', message: 'you are a minor on a travel date: name a guardian in your profile' },
+  ];
+  const requirementsMissing = (daysBefore: number, items = missing, exchangeProgramId = ORCHESTRA) =>
+    eventOf('application.requirements-missing.v1', { exchangeProgramId, closesAt, daysBefore, missing: items });
+
+  it('reminds the applicant alone, by email and inbox, of the program, its closing and each missing item by rule and key', () => {
+    const notice = applicationNoticeOf(requirementsMissing(7), titles);
+    expect(notice).toEqual({
+      type: 'reminder.requirements-missing',
+      facts: {
+        applicationId: APPLICATION_ID,
+        season: 2027,
+        exchangeProgramId: ORCHESTRA,
+        title: 'Summer youth orchestra',
+        closesAt,
+        daysLeft: 7,
+        missing: [
+          { rule: 'documents', field: 'choices.0.documents.passport', key: 'passport' },
+          { rule: 'answers', field: 'choices.0.answers.instrument', key: 'instrument' },
+          { rule: 'referees', field: 'choices.0.referees', key: null },
+          { rule: 'guardian', field: 'guardian', key: null },
+        ],
+        applicationPath: APPLICATION_PATH,
+      },
+      ...toTheApplicant,
+    });
+    expect(NOTIFICATION_TYPES['reminder.requirements-missing'].facts.safeParse(notice?.facts).success).toBe(true);
+    // A reminder, like the offer's deadline: in the `reminders` category, not critical.
+    expect(NOTIFICATION_TYPES['reminder.requirements-missing']).toMatchObject({ category: 'reminders', critical: false });
+  });
+
+  it('reads the key a field names, whichever choice it is', () => {
+    expect(missingRequirementOf({ field: 'choices.2.documents.medical.form', rule: 'documents' })).toEqual({
+      rule: 'documents',
+      field: 'choices.2.documents.medical.form',
+      key: 'medical.form',
+    });
+    expect(missingRequirementOf({ field: 'answers.motivation', rule: 'answers' }).key).toBe('motivation');
+    expect(missingRequirementOf({ field: 'choices.1.referees', rule: 'referees' }).key).toBeNull();
+  });
+
+  it('says when it closes and lists what is missing in the reader’s words, never the event’s English messages', () => {
+    const message = englishOf(requirementsMissing(7));
+    expect(message.subject).toBe('Summer youth orchestra closes on February 28, 2027 (in 7 days): your application is not submitted');
+    expect(message.summary).toBe('4 items are still missing, then submit it.');
+    expect(message.text).toContain(
+      'What is still missing for this program:\n– Upload the document “passport”\n– Answer the question “instrument”\n– Name the referees the program asks for\n– Name a guardian in your profile (you will be a minor when travelling)\n',
+    );
+    expect(message.text).toContain(APPLICATION_PATH);
+    for (const item of missing) expect(message.text).not.toContain(item.message);
+    const spanish = renderNotification('reminder.requirements-missing', applicationNoticeOf(requirementsMissing(2), titles)?.facts as never, { language: 'es', recipientName: 'Ana' });
+    expect(spanish.subject).toBe('Summer youth orchestra cierra el 28 de febrero de 2027 (dentro de 2 días): su solicitud no está enviada');
+    expect(spanish.text).toContain('– Suba el documento «passport»');
+    expect(spanish.text).not.toContain('upload');
+  });
+
+  it('says everything is there when only the submission is left', () => {
+    const message = englishOf(requirementsMissing(2, []));
+    expect(message.subject).toBe('Summer youth orchestra closes on February 28, 2027 (in 2 days): your application is not submitted');
+    expect(message.summary).toBe('Everything is there: submit it.');
+    expect(message.text).toContain('Everything is there: submit it.');
+    expect(message.text).not.toContain('still missing');
+  });
+
+  it('names a program it does not know yet without inventing a title, and asks for the title of the program', () => {
+    expect(programsNamedBy(requirementsMissing(7, missing, UNKNOWN))).toEqual([UNKNOWN]);
+    expect(applicationNoticeOf(requirementsMissing(7, missing, UNKNOWN), titles)?.facts).toMatchObject({ exchangeProgramId: UNKNOWN, title: null });
+    expect(englishOf(requirementsMissing(7, [], UNKNOWN)).subject).toBe('Your exchange program closes on February 28, 2027 (in 7 days): your application is not submitted');
+  });
+
+  it('tells a rule it has no words for by the field, in the reader’s language', () => {
+    const message = englishOf(requirementsMissing(7, [{ field: 'choices.0.portfolio', rule: 'portfolio', message: 'upload a portfolio' }]));
+    expect(message.text).toContain('– Complete “choices.0.portfolio”');
+    expect(message.summary).toBe('1 item is still missing, then submit it.');
   });
 });

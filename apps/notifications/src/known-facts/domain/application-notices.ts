@@ -30,6 +30,8 @@ export function programsNamedBy(event: AnyApplicationEvent): string[] {
       return (event.data as EventData<'application.submitted.v1'>).choices.map((choice) => choice.exchangeProgramId);
     case 'application.choice-withdrawn.v1':
       return [(event.data as EventData<'application.choice-withdrawn.v1'>).exchangeProgramId];
+    case 'application.requirements-missing.v1':
+      return [(event.data as EventData<'application.requirements-missing.v1'>).exchangeProgramId];
     case 'application.decision-released.v1': {
       const released = event.data as EventData<'application.decision-released.v1'>;
       return [...(released.placement ? [released.placement.exchangeProgramId] : []), ...released.waitlists.map((w) => w.exchangeProgramId)];
@@ -37,6 +39,25 @@ export function programsNamedBy(event: AnyApplicationEvent): string[] {
     default:
       return isPlacement(data['placement']) ? [data['placement'].exchangeProgramId] : [];
   }
+}
+
+/** What is missing, as the reminder's facts keep it: the rule, the field, and the key the field names. */
+export interface MissingRequirement {
+  rule: string;
+  field: string;
+  /** The document's or question's key (`choices.0.documents.passport` → `passport`); null for the other rules. */
+  key: string | null;
+}
+
+const KEYED_FIELD = /^(?:choices\.\d+\.)?(?:documents|answers)\.(.+)$/;
+
+/**
+ * One missing item of `application.requirements-missing.v1`, without its English message:
+ * the messages are written in the reader's words from the rule and the key.
+ */
+export function missingRequirementOf(item: { field: string; rule: string }): MissingRequirement {
+  const key = KEYED_FIELD.exec(item.field)?.[1] ?? null;
+  return { rule: item.rule, field: item.field, key };
 }
 
 function isPlacement(value: unknown): value is Placement {
@@ -60,7 +81,11 @@ function isPlacement(value: unknown): value is Placement {
  *   explanation is read;
  * - offer-made: the place and the deadline (promoted: they moved up from the waitlist);
  * - offer-lapsed, confirmed, nomination refused (with the host's reason);
- * - offer-accepted, offer-declined: nothing (the applicant's own act, answered at once).
+ * - offer-accepted, offer-declined: nothing (the applicant's own act, answered at once);
+ * - requirements-missing (7, then 2 days before a chosen program's window closes, the
+ *   draft not submitted): a reminder (`reminder.requirements-missing`, in the `reminders`
+ *   category like the offer's deadline) naming the program, the closing day and what is
+ *   still missing for that choice, or that only the submission is left.
  *
  * To others:
  * - recommendation.requested: the referee, by email only (an address, no account needed),
@@ -204,6 +229,22 @@ function applicantMessageOf(event: AnyApplicationEvent, title: (exchangeProgramI
       // notification (application.choice-withdrawn, remainingChoices 0), not again here.
       if (data.cause !== 'applicant') return null;
       return { type: 'application.withdrawn', facts: { applicationId: data.applicationId, season: data.season, reason: data.reason } };
+    }
+    case 'application.requirements-missing.v1': {
+      const data = event.data as EventData<'application.requirements-missing.v1'>;
+      return {
+        type: 'reminder.requirements-missing',
+        facts: {
+          applicationId: data.applicationId,
+          season: data.season,
+          exchangeProgramId: data.exchangeProgramId,
+          title: title(data.exchangeProgramId),
+          closesAt: data.closesAt,
+          daysLeft: data.daysBefore,
+          missing: data.missing.map(missingRequirementOf),
+          applicationPath: applicationPathOf(data.applicationId),
+        },
+      };
     }
     case 'application.decision-released.v1': {
       const data = event.data as EventData<'application.decision-released.v1'>;

@@ -51,7 +51,9 @@ export const EXCHANGE_PROGRAM_EVENT_TYPES = [
  * alone; referees' and guardians' links, told to them by email; nominations, told to the
  * hosting city; the matching, told to staff (application-notices.ts). No read model of their
  * own: programs are named from the known exchange programs, the applicant reached as the
- * account the gateway announced; the offer and referee reminders are kept in `reminders`.
+ * account the gateway announced; the offer and referee reminders are kept in `reminders`
+ * (the reminders of missing requirements are timed by the applications service: its
+ * `application.requirements-missing` is told as it comes).
  */
 export type ApplicationEventType = Extract<
   EventType,
@@ -68,6 +70,7 @@ export const APPLICATION_EVENT_TYPES = [
   'application.offer-declined.v1',
   'application.offer-lapsed.v1',
   'application.confirmed.v1',
+  'application.requirements-missing.v1',
   'recommendation.requested.v1',
   'recommendation.received.v1',
   'guardian-consent.requested.v1',

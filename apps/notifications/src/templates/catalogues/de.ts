@@ -60,6 +60,13 @@ export const de: LanguageCatalogue = {
     },
     unnamedProgram: 'Austauschprogramm (Name noch nicht verfügbar)',
     waitlistEntry: '{title}: Platz {position} auf der Warteliste',
+    missingRequirements: {
+      documents: 'Laden Sie das Dokument „{key}“ hoch',
+      answers: 'Beantworten Sie die Frage „{key}“',
+      referees: 'Nennen Sie die Referenzpersonen, die das Programm verlangt',
+      guardian: 'Nennen Sie in Ihrem Profil einen Erziehungsberechtigten (Sie sind während der Reise minderjährig)',
+      other: 'Vervollständigen Sie „{field}“',
+    },
   },
   types: {
     'account.invited': {
@@ -397,6 +404,18 @@ export const de: LanguageCatalogue = {
         'Ihr Angebot eines Platzes in {title, select, none {Ihr Austauschprogramm} other {{title}}} (Saison {season}) wartet auf Ihre Antwort: Sie haben noch {daysLeft, plural, one {einen Tag} other {# Tage}}, bis {deadline, date, moment}.',
         'Ohne Antwort bis dahin verfällt das Angebot und der Platz geht an die nächste Person auf der Warteliste.',
         'Ihr Angebot: {applicationPath}',
+      ],
+    },
+    'reminder.requirements-missing': {
+      title:
+        'Bewerbungsschluss für {title, select, none {Ihr Austauschprogramm} other {{title}}} am {closesAt, date, day} (in {daysLeft, plural, one {einem Tag} other {# Tagen}}): Ihre Bewerbung ist nicht eingereicht',
+      summary:
+        '{missingCount, plural, =0 {Alles ist da: Reichen Sie Ihre Bewerbung ein.} one {Es fehlt noch # Angabe, dann reichen Sie Ihre Bewerbung ein.} other {Es fehlen noch # Angaben, dann reichen Sie Ihre Bewerbung ein.}}',
+      body: [
+        'Die Bewerbungsfrist für {title, select, none {Ihr Austauschprogramm} other {{title}}} endet am {closesAt, date, moment}, in {daysLeft, plural, one {einem Tag} other {# Tagen}}, und Ihre Bewerbung für die Saison {season} ist noch nicht eingereicht.',
+        '{missingCount, plural, =0 {Alles ist da: Reichen Sie Ihre Bewerbung ein.} other {Was für dieses Programm noch fehlt:\n{missing}}}',
+        '{missingCount, plural, =0 {} other {Sobald alles da ist, reichen Sie Ihre Bewerbung vor Fristende ein: Ein Entwurf wird nicht berücksichtigt.}}',
+        'Ihre Bewerbung: {applicationPath}',
       ],
     },
     'reminder.recommendation-unanswered': {

@@ -58,6 +58,13 @@ export const en: LanguageCatalogue = {
     },
     unnamedProgram: 'Exchange program (name not available yet)',
     waitlistEntry: '{title}: number {position} on the waiting list',
+    missingRequirements: {
+      documents: 'Upload the document “{key}”',
+      answers: 'Answer the question “{key}”',
+      referees: 'Name the referees the program asks for',
+      guardian: 'Name a guardian in your profile (you will be a minor when travelling)',
+      other: 'Complete “{field}”',
+    },
   },
   types: {
     'account.invited': {
@@ -392,6 +399,18 @@ export const en: LanguageCatalogue = {
         'Your offer of a place in {title, select, none {your exchange program} other {{title}}} ({season} season) is waiting for your answer: {daysLeft, plural, one {# day} other {# days}} left, until {deadline, date, moment}.',
         'Without an answer by then, the offer lapses and the place goes to the next person on the waiting list.',
         'Your offer: {applicationPath}',
+      ],
+    },
+    'reminder.requirements-missing': {
+      title:
+        '{title, select, none {Your exchange program} other {{title}}} closes on {closesAt, date, day} (in {daysLeft, plural, one {# day} other {# days}}): your application is not submitted',
+      summary:
+        '{missingCount, plural, =0 {Everything is there: submit it.} one {# item is still missing, then submit it.} other {# items are still missing, then submit it.}}',
+      body: [
+        'Applications for {title, select, none {your exchange program} other {{title}}} close on {closesAt, date, moment}, in {daysLeft, plural, one {# day} other {# days}}, and your application for the {season} season is not submitted yet.',
+        '{missingCount, plural, =0 {Everything is there: submit it.} other {What is still missing for this program:\n{missing}}}',
+        '{missingCount, plural, =0 {} other {Once everything is there, submit your application before applications close: a draft is not considered.}}',
+        'Your application: {applicationPath}',
       ],
     },
     'reminder.recommendation-unanswered': {

@@ -57,6 +57,13 @@ export const es: LanguageCatalogue = {
     },
     unnamedProgram: 'Programa de intercambio (nombre aún no disponible)',
     waitlistEntry: '{title}: puesto {position} en la lista de espera',
+    missingRequirements: {
+      documents: 'Suba el documento «{key}»',
+      answers: 'Responda a la pregunta «{key}»',
+      referees: 'Indique las personas de referencia que pide el programa',
+      guardian: 'Indique un tutor legal en su perfil (será menor de edad durante el viaje)',
+      other: 'Complete «{field}»',
+    },
   },
   types: {
     'account.invited': {
@@ -394,6 +401,18 @@ export const es: LanguageCatalogue = {
         'Su oferta de una plaza en {title, select, none {su programa de intercambio} other {{title}}} (temporada {season}) espera su respuesta: {daysLeft, plural, one {queda # día} other {quedan # días}}, hasta el {deadline, date, moment}.',
         'Si no responde en ese plazo, la oferta caduca y la plaza pasa a la siguiente persona de la lista de espera.',
         'Su oferta: {applicationPath}',
+      ],
+    },
+    'reminder.requirements-missing': {
+      title:
+        '{title, select, none {Su programa de intercambio} other {{title}}} cierra el {closesAt, date, day} (dentro de {daysLeft, plural, one {# día} other {# días}}): su solicitud no está enviada',
+      summary:
+        '{missingCount, plural, =0 {Ya está todo: envíe su solicitud.} one {Aún falta # elemento; después, envíe su solicitud.} other {Aún faltan # elementos; después, envíe su solicitud.}}',
+      body: [
+        'Las solicitudes para {title, select, none {su programa de intercambio} other {{title}}} cierran el {closesAt, date, moment}, dentro de {daysLeft, plural, one {# día} other {# días}}, y su solicitud para la temporada {season} aún no está enviada.',
+        '{missingCount, plural, =0 {Ya está todo: envíe su solicitud.} other {Lo que aún falta para este programa:\n{missing}}}',
+        '{missingCount, plural, =0 {} other {Cuando esté todo, envíe su solicitud antes del cierre: un borrador no se tiene en cuenta.}}',
+        'Su solicitud: {applicationPath}',
       ],
     },
     'reminder.recommendation-unanswered': {

@@ -61,6 +61,13 @@ export const fr: LanguageCatalogue = {
     },
     unnamedProgram: 'Programme d’échange (nom pas encore disponible)',
     waitlistEntry: '{title}\u00a0: {position, selectordinal, one {#re} other {#e}} place sur la liste d’attente',
+    missingRequirements: {
+      documents: 'Déposez le document «\u00a0{key}\u00a0»',
+      answers: 'Répondez à la question «\u00a0{key}\u00a0»',
+      referees: 'Nommez les référents que demande le programme',
+      guardian: 'Indiquez un tuteur légal dans votre profil (vous serez mineur pendant le voyage)',
+      other: 'Complétez «\u00a0{field}\u00a0»',
+    },
   },
   types: {
     'account.invited': {
@@ -398,6 +405,18 @@ export const fr: LanguageCatalogue = {
         'Votre offre d’une place dans {title, select, none {votre programme d’échange} other {{title}}} (saison {season}) attend votre réponse\u00a0: plus que {daysLeft, plural, one {# jour} other {# jours}}, jusqu’au {deadline, date, moment}.',
         'Sans réponse d’ici là, l’offre expire et la place revient à la personne suivante sur la liste d’attente.',
         'Votre offre\u00a0: {applicationPath}',
+      ],
+    },
+    'reminder.requirements-missing': {
+      title:
+        '{title, select, none {Votre programme d’échange} other {{title}}} clôt ses candidatures le {closesAt, date, day} (dans {daysLeft, plural, one {# jour} other {# jours}})\u00a0: votre candidature n’est pas envoyée',
+      summary:
+        '{missingCount, plural, =0 {Tout y est\u00a0: envoyez votre candidature.} one {Il manque encore # élément, puis envoyez votre candidature.} other {Il manque encore # éléments, puis envoyez votre candidature.}}',
+      body: [
+        'Les candidatures pour {title, select, none {votre programme d’échange} other {{title}}} se terminent le {closesAt, date, moment}, dans {daysLeft, plural, one {# jour} other {# jours}}, et votre candidature pour la saison {season} n’est pas encore envoyée.',
+        '{missingCount, plural, =0 {Tout y est\u00a0: envoyez votre candidature.} other {Ce qui manque encore pour ce programme\u00a0:\n{missing}}}',
+        '{missingCount, plural, =0 {} other {Une fois que tout y est, envoyez votre candidature avant la clôture\u00a0: un brouillon n’est pas examiné.}}',
+        'Votre candidature\u00a0: {applicationPath}',
       ],
     },
     'reminder.recommendation-unanswered': {
