@@ -11,8 +11,8 @@ export const gatewayConfigSchema = z
     ...httpPortShape('gateway'),
     ...databaseShape('gateway'),
     ...redisShape,
-    OUTBOX_POLL_MS: messagingConfigShape.OUTBOX_POLL_MS,
-    OUTBOX_BATCH_SIZE: messagingConfigShape.OUTBOX_BATCH_SIZE,
+    // Event consumption (the applicant's erasure) and the outbox.
+    ...messagingConfigShape,
     RPC_TIMEOUT_MS: integer(100, 120_000).default(5_000),
     HTTP_BODY_LIMIT_BYTES: integer(1_024, 52_428_800).default(1_048_576),
     CSV_UPLOAD_LIMIT_BYTES: integer(1_024, 104_857_600).default(20_971_520),

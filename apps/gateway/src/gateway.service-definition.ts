@@ -9,7 +9,8 @@ export const gatewayService: ServiceDefinition<typeof gatewayConfigSchema> = {
   configSchema: gatewayConfigSchema,
   rootModule: (config, logger) => GatewayModule.forRoot(config, logger),
   rpc: false,
-  events: false,
+  // The applicant's erasure (`applicant.erased.v1`) closes their account: see the identity feature.
+  events: true,
   bodyLimitBytes: (config) => config.HTTP_BODY_LIMIT_BYTES,
   trustProxy: (config) => config.TRUST_PROXY,
   prepareHttp: prepareGatewayHttp,

@@ -4,6 +4,7 @@ import { AcceptInvitationHandler } from './commands/accept-invitation/accept-inv
 import { ConfirmPasswordResetHandler } from './commands/confirm-password-reset/confirm-password-reset.handler';
 import { CreateBootstrapAdminHandler } from './commands/create-bootstrap-admin/create-bootstrap-admin.handler';
 import { DisableAccountHandler } from './commands/disable-account/disable-account.handler';
+import { EraseApplicantAccountHandler } from './commands/erase-applicant-account/erase-applicant-account.handler';
 import { InviteAccountHandler } from './commands/invite-account/invite-account.handler';
 import { RefreshSessionHandler } from './commands/refresh-session/refresh-session.handler';
 import { RegisterApplicantHandler } from './commands/register-applicant/register-applicant.handler';
@@ -22,6 +23,7 @@ import { SessionRepository } from './infra/session.repository';
 import { GetAccountHandler } from './queries/get-account/get-account.handler';
 import { ListAccountsHandler } from './queries/list-accounts/list-accounts.handler';
 import { AccountsController } from './transport/accounts.controller';
+import { ApplicantEventsController } from './transport/applicant-events.controller';
 import { AuthController } from './transport/auth.controller';
 import { BootstrapAdmin } from './transport/bootstrap-admin';
 
@@ -31,7 +33,7 @@ export class IdentityModule {
   static forRoot(options: IdentityOptions): DynamicModule {
     return {
       module: IdentityModule,
-      controllers: [AuthController, AccountsController],
+      controllers: [AuthController, AccountsController, ApplicantEventsController],
       providers: [
         { provide: IDENTITY_OPTIONS, useValue: options },
         // infra
@@ -55,6 +57,7 @@ export class IdentityModule {
         SetAccountRolesHandler,
         DisableAccountHandler,
         CreateBootstrapAdminHandler,
+        EraseApplicantAccountHandler,
         // queries
         GetAccountHandler,
         ListAccountsHandler,

@@ -43,4 +43,13 @@ export class AccountEvents {
   async disabled(tx: Tx, account: AccountRow): Promise<void> {
     await this.outbox.add(tx, 'account.disabled.v1', account.id, accountRef(account));
   }
+
+  /**
+   * Deletes the account's events already published (kept a few days only for the relay's
+   * bookkeeping; they carry the email, the name and emailed links). Unpublished ones are
+   * still sent.
+   */
+  async forgetPublished(tx: Tx, accountId: string): Promise<void> {
+    await tx.outboxEvent.deleteMany({ where: { aggregate: accountId, publishedAt: { not: null } } });
+  }
 }

@@ -50,6 +50,12 @@ export class AccountRepository {
     return tx.account.findUnique({ where: { id }, include: { grants: true } });
   }
 
+  /** The account with its grants, its row locked until the transaction ends (null when unknown). */
+  async lockWithGrants(tx: Tx, id: string): Promise<AccountWithGrants | null> {
+    await tx.$queryRaw`SELECT 1 FROM accounts WHERE id = ${id}::uuid FOR UPDATE`;
+    return tx.account.findUnique({ where: { id }, include: { grants: true } });
+  }
+
   getWithGrants(tx: Tx, id: string): Promise<AccountWithGrants> {
     return tx.account.findUniqueOrThrow({ where: { id }, include: { grants: true } });
   }
@@ -90,6 +96,24 @@ export class AccountRepository {
   async replaceGrants(tx: Tx, accountId: string, grants: readonly RoleGrant[]): Promise<void> {
     await tx.roleGrant.deleteMany({ where: { accountId } });
     await tx.roleGrant.createMany({ data: rowsFromGrants(grants).map((row) => ({ id: uuidv7(), accountId, ...row })) });
+  }
+
+  /** Removes every grant of one role from an account. */
+  async dropRole(tx: Tx, accountId: string, role: string): Promise<void> {
+    await tx.roleGrant.deleteMany({ where: { accountId, role } });
+  }
+
+  /**
+   * Closes an account for good and removes what it held of the person: the email becomes
+   * `tombstone`, the display name is cleared, the password hash and the verification time
+   * go, and so do its grants. The row and its id stay (the audit log and sessions name it).
+   */
+  async erase(tx: Tx, id: string, tombstone: string): Promise<void> {
+    await tx.account.update({
+      where: { id },
+      data: { status: 'disabled', email: tombstone, displayName: '', passwordHash: null, emailVerifiedAt: null, failedLogins: 0, lockedUntil: null },
+    });
+    await tx.roleGrant.deleteMany({ where: { accountId: id } });
   }
 
   /** An invited person chose a password: the account is active, its email verified by the invitation link. */

@@ -25,6 +25,11 @@ export class ActionTokens {
     return { token, expiresAt };
   }
 
+  /** Forgets every emailed token of an account (none of its links works any more). */
+  async forgetAll(tx: Tx, accountId: string): Promise<void> {
+    await tx.actionToken.deleteMany({ where: { accountId } });
+  }
+
   /** Uses up a token of the given purpose and returns its account id; unknown, used or expired → 400. */
   async consume(tx: Tx, purpose: ActionPurpose, token: string): Promise<string> {
     const stored = await tx.actionToken.findUnique({ where: { tokenHash: tokenDigest(token) } });

@@ -2,13 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PrismaClient, type RefreshToken, type Session } from '@scn-prisma/gateway';
 import { DATABASE } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
+import type { Tx } from './account.repository';
 import type { AccountWithGrants } from './account.views';
 
 /** A stored refresh token with its session and the session's account. */
 export type RefreshTokenWithSession = RefreshToken & { session: Session & { account: AccountWithGrants } };
 
 /** Why sessions end (stored with the session). */
-export type RevokeReason = 'logout' | 'refresh-token-reuse' | 'account-not-active' | 'account-disabled' | 'password-reset';
+export type RevokeReason =
+  | 'logout'
+  | 'refresh-token-reuse'
+  | 'account-not-active'
+  | 'account-disabled'
+  | 'account-erased'
+  | 'password-reset';
 
 /** Reads and writes sessions (one per signed-in device) and their refresh tokens, stored as digests. */
 @Injectable()
@@ -54,8 +61,8 @@ export class SessionRepository {
     await this.db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
   }
 
-  /** Ends every session of an account (password changed, account disabled). */
-  async revokeAll(accountId: string, reason: RevokeReason, now: Date): Promise<void> {
-    await this.db.session.updateMany({ where: { accountId, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
+  /** Ends every session of an account (password changed, account disabled or erased), in `tx` when given. */
+  async revokeAll(accountId: string, reason: RevokeReason, now: Date, tx: Tx = this.db): Promise<void> {
+    await tx.session.updateMany({ where: { accountId, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
   }
 }
