@@ -7,7 +7,8 @@ import { planMemberProgramReminders } from './domain/plan-member-program-reminde
 import { planPartnershipReminders } from './domain/plan-partnership-reminders';
 import { planApplicationReminders, type ApplicationEventInput } from './domain/plan-application-reminders';
 import type { ExistingReminder, ReminderPlan } from './domain/reminder-plan';
-import { applyReminderChanges, lockSubjectReminders } from './infra/reminder-rows';
+import { APPLICATION_KINDS, OFFER_KINDS } from './domain/reminder-kinds';
+import { applicationsWithOfferReminders, applyReminderChanges, deleteApplicantReminders, lockSubjectReminders } from './infra/reminder-rows';
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,6 +47,20 @@ export class ReminderPlanning {
   async applicationEvent(tx: Tx, event: ApplicationEventInput): Promise<ReminderChange[]> {
     const plan = planApplicationReminders(event);
     return plan ? this.apply(tx, plan, this.clock.now(), plan.only) : [];
+  }
+
+  /** The applications whose offer reminders name the account (an erased applicant's, found before they go). */
+  applicationsRemindedTo(tx: Tx, accountId: string): Promise<string[]> {
+    return applicationsWithOfferReminders(tx, accountId, OFFER_KINDS);
+  }
+
+  /**
+   * An applicant erased their data: every reminder of their applications (offer deadlines,
+   * referees' letters) is deleted, whatever its status — their payloads name the applicant
+   * or their referee. Returns the ids deleted.
+   */
+  forgetApplicant(tx: Tx, accountId: string, applicationIds: readonly string[]): Promise<string[]> {
+    return deleteApplicantReminders(tx, accountId, applicationIds, OFFER_KINDS, APPLICATION_KINDS);
   }
 
   /** `only`: the subject's rows (of the plan's kinds) the plan speaks for; the others are left alone. */

@@ -79,6 +79,14 @@ export const APPLICATION_EVENT_TYPES = [
   'matching.run-completed.v1',
 ] as const satisfies readonly ApplicationEventType[];
 
+/**
+ * The applications service's word that an applicant erased their data (`applicantId`: the
+ * account id): the service drops what it holds of that person (applicant-erasure.ts).
+ */
+export type ApplicantEventType = Extract<EventType, `applicant.${string}`>;
+export type AnyApplicantEvent = DomainEvent<ApplicantEventType>;
+export const APPLICANT_EVENT_TYPES = ['applicant.erased.v1'] as const satisfies readonly ApplicantEventType[];
+
 export type AccountEventType = Extract<EventType, `account.${string}`>;
 export type AnyAccountEvent = DomainEvent<AccountEventType>;
 export const ACCOUNT_EVENT_TYPES = [

@@ -104,3 +104,41 @@ export async function cancelClaimedReminder(tx: Tx, id: string, reason: string):
     reason,
   );
 }
+
+/**
+ * Deletes every reminder of an erased applicant's applications, whatever its status: the
+ * offer reminders whose payload names the account (`applicantId`), and every application
+ * reminder (offer, referee) of those applications and of `applicationIds`. The rows are
+ * locked as the worker's claim locks them, so a reminder is fired or deleted, not both; a
+ * job left in Redis finds no pending row when due and does nothing. Returns the ids deleted.
+ */
+export async function deleteApplicantReminders(
+  tx: Tx,
+  accountId: string,
+  applicationIds: readonly string[],
+  offerKinds: readonly string[],
+  applicationKinds: readonly string[],
+): Promise<string[]> {
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+    `DELETE FROM reminders
+      WHERE kind = ANY($4::text[])
+        AND (subject_id = ANY($2::uuid[])
+             OR subject_id IN (SELECT subject_id FROM reminders WHERE kind = ANY($3::text[]) AND payload->>'applicantId' = $1))
+      RETURNING id`,
+    accountId,
+    [...applicationIds],
+    [...offerKinds],
+    [...applicationKinds],
+  );
+  return rows.map((row) => row.id).sort();
+}
+
+/** The applications whose offer reminders name the account (`applicantId` in their payload). */
+export async function applicationsWithOfferReminders(tx: Tx, accountId: string, offerKinds: readonly string[]): Promise<string[]> {
+  const rows = await tx.$queryRawUnsafe<Array<{ subjectId: string }>>(
+    `SELECT DISTINCT subject_id::text AS "subjectId" FROM reminders WHERE kind = ANY($2::text[]) AND payload->>'applicantId' = $1`,
+    accountId,
+    [...offerKinds],
+  );
+  return rows.map((row) => row.subjectId);
+}
