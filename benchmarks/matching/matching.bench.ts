@@ -2,7 +2,8 @@
  * `npm run bench:matching`: the applications service's stable matching engine (pure domain
  * code, no servers) against a plain deferred-acceptance baseline, on the same seeded
  * random instance, in the same run. Part (a) of the matching benchmark: see
- * benchmarks/README.md. Settings: the MATCHING_BENCH_* variables listed there.
+ * benchmarks/README.md. Settings: the MATCHING_BENCH_* variables listed there;
+ * MATCHING_BENCH_PART=b (or both) runs part (b), through the service (service.bench.ts).
  */
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -247,9 +248,27 @@ function main(): void {
   if (check.startsWith('MISMATCH')) process.exitCode = 1;
 }
 
+// MATCHING_BENCH_PART: a (default, the engine alone), b (through the service:
+// benchmarks/matching/service.bench.ts) or both (a, then b).
+const part = process.env['MATCHING_BENCH_PART'] ?? 'a';
+if (!['a', 'b', 'both'].includes(part)) {
+  process.stderr.write(`MATCHING_BENCH_PART must be a, b or both (got "${part}")\n`);
+  process.exit(2);
+}
 try {
-  main();
+  if (part !== 'b') main();
 } catch (error: unknown) {
   process.stderr.write(`matching benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
+}
+if (part !== 'a') {
+  import('./service.bench')
+    .then((b) => b.runServiceBench())
+    .then(
+      () => setTimeout(() => process.exit(process.exitCode ?? 0), 2_000).unref(),
+      (error: unknown) => {
+        process.stderr.write(`matching service benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exit(1);
+      },
+    );
 }

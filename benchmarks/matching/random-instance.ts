@@ -48,6 +48,16 @@ function score(language: number, criteria: number, int: (from: number, to: numbe
 }
 
 export function randomInstance(shape: InstanceShape): MatchingInstance {
+  return randomScoredInstance(shape).instance;
+}
+
+/**
+ * The same instance as `randomInstance` (same seed, same draws), with each program's tier
+ * scores beside its ranking: `tierScores.get(programId)[t]` is the sum of the criteria of
+ * every applicant in tier `t` (criteria rated 1-5, equally weighted). Part (b) writes
+ * them as review readings, so the service ranks exactly as part (a)'s instance does.
+ */
+export function randomScoredInstance(shape: InstanceShape): { instance: MatchingInstance; tierScores: Map<string, number[]> } {
   const rng = xoroshiro128plus(shape.seed);
   const int = (from: number, to: number) => unsafeUniformIntDistribution(from, to, rng);
   const chance = (p: number) => int(0, 999_999) < p * 1_000_000;
@@ -73,25 +83,31 @@ export function randomInstance(shape: InstanceShape): MatchingInstance {
     return { id, side, choices };
   });
 
-  const programs: MatchingProgram[] = programIds.map((id, p) => ({
-    id,
-    capacity: { member: int(shape.minPlaces, shape.maxPlaces), partner: int(shape.minPlaces, shape.maxPlaces) },
-    ranking: tiersOf(choosers[p], applicantIds),
-  }));
-  return { seed: `bench-${shape.seed}`, programs, applicants };
+  const tierScores = new Map<string, number[]>();
+  const programs: MatchingProgram[] = programIds.map((id, p) => {
+    const capacity = { member: int(shape.minPlaces, shape.maxPlaces), partner: int(shape.minPlaces, shape.maxPlaces) };
+    const { tiers, scores } = tiersOf(choosers[p], applicantIds);
+    tierScores.set(id, scores);
+    return { id, capacity, ranking: tiers };
+  });
+  return { instance: { seed: `bench-${shape.seed}`, programs, applicants }, tierScores };
 }
 
-/** Best score first; equal scores share a tier. */
-function tiersOf(scored: Array<{ applicant: number; score: number }>, applicantIds: string[]): string[][] {
+/** Best score first; equal scores share a tier (`scores[t]`: tier t's score). */
+function tiersOf(scored: Array<{ applicant: number; score: number }>, applicantIds: string[]): { tiers: string[][]; scores: number[] } {
   scored.sort((x, y) => y.score - x.score);
   const tiers: string[][] = [];
+  const scores: number[] = [];
   let previous = Number.NaN;
   for (const { applicant, score } of scored) {
-    if (score !== previous) tiers.push([]);
+    if (score !== previous) {
+      tiers.push([]);
+      scores.push(score);
+    }
     tiers[tiers.length - 1].push(applicantIds[applicant]);
     previous = score;
   }
-  return tiers;
+  return { tiers, scores };
 }
 
 /** Draws program indices with weight 1 / (index + 1)^skew, by binary search on the cumulative weights. */

@@ -37,7 +37,9 @@ export class ApplicationCommandRunner {
 
   /** The service's own command inside a transaction the caller holds (an event's): it commits or rolls back with it. */
   async changeAsServiceIn(tx: Tx, id: string, action: ApplicationAction): Promise<void> {
-    await this.runIn(tx, id, null, action, () => true);
+    // Nobody reads the answer: the service's own commands (a release, a promotion, an event's
+    // reaction) run by the thousand and skip reading the view back.
+    await this.apply(tx, id, null, action, () => true);
   }
 
   /** Staff's or a program admin's command (scope decided by the caller) inside their transaction; the history names `actorId`. */
@@ -63,16 +65,21 @@ export class ApplicationCommandRunner {
     action: ApplicationAction,
     visible: (application: Application) => boolean,
   ): Promise<ApplicationView> {
+    await this.apply(tx, id, actorId, action, visible);
+    return this.readBack(tx, id);
+  }
+
+  /** Locks, applies the action, and writes what it recorded (nothing when it changed nothing: no write, no history, no event). */
+  private async apply(tx: Tx, id: string, actorId: string | null, action: ApplicationAction, visible: (application: Application) => boolean): Promise<void> {
     const loaded = await this.repository.lockForChange(tx, id);
     const application = loaded ? Application.restore(loaded.state) : undefined;
     if (!loaded || !application || !visible(application)) throw ApplicationErrors.notFound(id);
     const now = this.clock.now();
     await action(application, now, tx);
     const changes = application.pullChanges();
-    if (changes.length === 0) return this.readBack(tx, id); // nothing changed: no write, no history, no event
+    if (changes.length === 0) return;
     await this.repository.update(tx, application.state, loaded.revision);
     await this.commit(tx, application, changes, actorId, now);
-    return this.readBack(tx, id);
   }
 
   /** The history lines and the events the application recorded, with the change that made them. */

@@ -4,8 +4,8 @@ import type { MatchingOutcomeView, MatchingRunView } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import type { Tx } from '../../applications/infra/application.repository';
 
-/** How many rows one multi-row insert writes (keeps statements well under PostgreSQL's 65,535 parameters). */
-const CHUNK = 5_000;
+/** How many rows one multi-row insert writes (arrays, so a handful of parameters whatever the size). */
+const CHUNK = 20_000;
 
 export interface NewRun {
   id: string;
@@ -41,31 +41,28 @@ export class MatchingRunRepository {
         committedAt: committed ? run.createdAt : null,
       },
     });
+    // Multi-row inserts from arrays (one statement per chunk, a handful of parameters each):
+    // a season of 100,000 applicants is written in seconds, not one row at a time.
     for (let start = 0; start < outcomes.length; start += CHUNK) {
-      await tx.matchingOutcome.createMany({
-        data: outcomes.slice(start, start + CHUNK).map((outcome) => ({
-          runId: run.id,
-          applicationId: outcome.applicationId,
-          applicantId: outcome.applicantId,
-          side: outcome.side,
-          lotteryNumber: outcome.lotteryNumber,
-          placedProgramId: outcome.placement?.exchangeProgramId ?? null,
-          placedChoiceRank: outcome.placement?.choiceRank ?? null,
-          explanations: outcome.explanations as unknown as Prisma.InputJsonArray,
-        })),
-      });
+      const chunk = outcomes.slice(start, start + CHUNK);
+      await tx.$executeRaw`
+        INSERT INTO matching_outcomes (run_id, application_id, applicant_id, side, lottery_number, placed_program_id, placed_choice_rank, explanations)
+        SELECT ${run.id}::uuid, o.application_id, o.applicant_id, o.side, o.lottery_number, o.placed_program_id, o.placed_choice_rank, o.explanations
+          FROM unnest(${chunk.map((o) => o.applicationId)}::uuid[], ${chunk.map((o) => o.applicantId)}::uuid[], ${chunk.map((o) => o.side)}::text[],
+                      ${chunk.map((o) => o.lotteryNumber)}::int[], ${chunk.map((o) => o.placement?.exchangeProgramId ?? null)}::uuid[],
+                      ${chunk.map((o) => o.placement?.choiceRank ?? null)}::int[], ${chunk.map((o) => JSON.stringify(o.explanations))}::jsonb[])
+            AS o(application_id, applicant_id, side, lottery_number, placed_program_id, placed_choice_rank, explanations)`;
     }
     const entries = waitlists.flatMap((waitlist) =>
-      waitlist.applicationIds.map((applicationId, index) => ({
-        runId: run.id,
-        exchangeProgramId: waitlist.exchangeProgramId,
-        side: waitlist.side,
-        position: index + 1,
-        applicationId,
-      })),
+      waitlist.applicationIds.map((applicationId, index) => ({ exchangeProgramId: waitlist.exchangeProgramId, side: waitlist.side, position: index + 1, applicationId })),
     );
     for (let start = 0; start < entries.length; start += CHUNK) {
-      await tx.matchingWaitlistEntry.createMany({ data: entries.slice(start, start + CHUNK) });
+      const chunk = entries.slice(start, start + CHUNK);
+      await tx.$executeRaw`
+        INSERT INTO matching_waitlist_entries (run_id, exchange_program_id, side, position, application_id)
+        SELECT ${run.id}::uuid, w.exchange_program_id, w.side, w.position, w.application_id
+          FROM unnest(${chunk.map((e) => e.exchangeProgramId)}::uuid[], ${chunk.map((e) => e.side)}::text[], ${chunk.map((e) => e.position)}::int[],
+                      ${chunk.map((e) => e.applicationId)}::uuid[]) AS w(exchange_program_id, side, position, application_id)`;
     }
   }
 

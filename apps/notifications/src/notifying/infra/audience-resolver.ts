@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@scn-prisma/notifications';
+import { isUuid } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { Audience } from '../domain/audience';
 import type { ListedPerson, ResolvedRecipient } from '../domain/recipient';
@@ -46,8 +47,10 @@ export class AudienceResolver {
           audience.exchangeProgramId,
         );
       case 'account':
+        // Compared as a uuid, so the unique index on account_id answers (a text comparison scans every recipient).
+        if (!isUuid(audience.accountId)) return [];
         return tx.$queryRawUnsafe<ResolvedRecipient[]>(
-          `SELECT ${RECIPIENT_COLUMNS} FROM recipients r WHERE r.account_id::text = $1 AND NOT r.disabled`,
+          `SELECT ${RECIPIENT_COLUMNS} FROM recipients r WHERE r.account_id = $1::uuid AND NOT r.disabled`,
           audience.accountId,
         );
       case 'staff':

@@ -7,8 +7,9 @@ import type { ApplicationsConfig } from '../../../config';
 import { knownProgramRepository } from '../../../known-programs/infra/known-program.repository';
 import { hostCityOf, offerDeadline } from '../../domain/offer-terms';
 
-/** How many applications one transaction releases. */
-const BATCH = 200;
+/** How many applications one transaction releases (small enough to finish well within its timeout on a busy machine). */
+const BATCH = 50;
+const BATCH_TRANSACTION = { timeout: 60_000, maxWait: 10_000 } as const;
 
 /**
  * Releases the decisions whose date has come: each application claimed once (FOR UPDATE
@@ -46,7 +47,7 @@ export class ReleaseDueDecisionsHandler {
           });
         }
         return rows.length;
-      });
+      }, BATCH_TRANSACTION);
       released += claimed;
       if (claimed < BATCH || stopping?.aborted) return released;
     }

@@ -10,6 +10,9 @@ import { knownProgramRepository } from '../../../known-programs/infra/known-prog
 import { MissingForSubmissionHandler } from '../../../requirements/queries/missing-for-submission/missing-for-submission.handler';
 import { dueReminderMarks, REMINDER_MARKS } from '../../domain/reminder-marks';
 
+/** One program's mark: every draft that chose it, in one transaction (long enough for thousands). */
+const MARK_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
+
 /**
  * Reminds the applicants whose drafts chose a program whose window closes in 7, then 2
  * days: one `application.requirements-missing.v1` per draft and mark, listing what that
@@ -44,7 +47,7 @@ export class SendRequirementRemindersHandler {
     let told = 0;
     for (const { id } of open) {
       if (stopping?.aborted) break;
-      told += await this.db.$transaction((tx) => this.remindFor(tx, id, now));
+      told += await this.db.$transaction((tx) => this.remindFor(tx, id, now), MARK_TRANSACTION);
     }
     return told;
   }
