@@ -78,7 +78,7 @@ export class ApplicationCommandRunner {
     await action(application, now, tx);
     const changes = application.pullChanges();
     if (changes.length === 0) return;
-    await this.repository.update(tx, application.state, loaded.revision);
+    await this.repository.update(tx, application.state, loaded.revision, loaded.state);
     await this.commit(tx, application, changes, actorId, now);
   }
 

@@ -48,7 +48,8 @@ export class ApplicationRepository {
   }
 
   /** Writes the new state; the revision check is a second guard behind the row lock. */
-  async update(tx: Tx, state: ApplicationState, revision: number): Promise<void> {
+  /** Writes the new state; the choices are rewritten only when they differ from `before`'s (most changes leave them). */
+  async update(tx: Tx, state: ApplicationState, revision: number, before: ApplicationState): Promise<void> {
     const { count } = await tx.application.updateMany({
       where: { id: state.id, revision },
       data: {
@@ -62,6 +63,7 @@ export class ApplicationRepository {
       },
     });
     if (count !== 1) throw new Error(`application ${state.id} changed under its lock (revision ${revision})`);
+    if (sameChoices(before.choices, state.choices)) return;
     await tx.applicationChoice.deleteMany({ where: { applicationId: state.id } });
     await this.writeChoices(tx, state);
   }
@@ -129,4 +131,8 @@ function placementColumns(state: ApplicationState) {
     nominationDecidedBy: nomination?.decidedBy ?? null,
     nominationReason: nomination?.reason ?? null,
   };
+}
+
+function sameChoices(a: ApplicationState['choices'], b: ApplicationState['choices']): boolean {
+  return a.length === b.length && a.every((choice, index) => choice.exchangeProgramId === b[index]!.exchangeProgramId && choice.side === b[index]!.side);
 }
