@@ -1,13 +1,14 @@
 import { AggregateRoot } from '@scn/platform/domain';
 import { ApplicationErrors } from './application.errors';
 import type { ApplicationEvent } from './application.events';
-import type {
-  AgreementSide,
-  ApplicationState,
-  ChoiceState,
-  DecisionOutcome,
-  OfferState,
-  PlacementState,
+import {
+  sameChoices,
+  type AgreementSide,
+  type ApplicationState,
+  type ChoiceState,
+  type DecisionOutcome,
+  type OfferState,
+  type PlacementState,
 } from './application.state';
 import type { EligibilityViolation } from './eligibility';
 
@@ -250,9 +251,6 @@ export class Application extends AggregateRoot<ApplicationEvent> {
   }
 }
 
-function sameChoices(a: readonly ChoiceState[], b: readonly ChoiceState[]): boolean {
-  return a.length === b.length && a.every((choice, index) => choice.exchangeProgramId === b[index]!.exchangeProgramId && choice.side === b[index]!.side);
-}
 
 /** The city hosting a program's participants from one side: the other side's city (null when not known). */
 export type HostOf = (exchangeProgramId: string, hostSide: AgreementSide) => string | null;

@@ -69,3 +69,8 @@ export interface NominationState {
   decidedBy: string | null;
   reason: string | null;
 }
+
+/** Whether two ranked lists of choices are the same (programs and sides, in order). */
+export function sameChoices(a: readonly ChoiceState[], b: readonly ChoiceState[]): boolean {
+  return a.length === b.length && a.every((choice, index) => choice.exchangeProgramId === b[index]!.exchangeProgramId && choice.side === b[index]!.side);
+}

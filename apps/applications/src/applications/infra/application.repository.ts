@@ -4,7 +4,7 @@ import type { ApplicationView } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import type { RecordedChange } from '@scn/platform/domain';
 import { v7 as uuidv7 } from 'uuid';
-import type { ApplicationState } from '../domain/application.state';
+import { sameChoices, type ApplicationState } from '../domain/application.state';
 import { APPLICATION_INCLUDE, toApplicationState, toApplicationView, type WaitingPlace } from './application.mapper';
 
 export type Tx = Prisma.TransactionClient;
@@ -13,6 +13,12 @@ export type Tx = Prisma.TransactionClient;
 @Injectable()
 export class ApplicationRepository {
   constructor(@Inject(DATABASE) readonly db: PrismaClient) {}
+
+  /** The season of one of the applicant's applications (read before the season's lock is taken), or null when it is not theirs. */
+  async seasonOfMine(applicationId: string, applicantId: string): Promise<number | null> {
+    const found = await this.db.application.findFirst({ where: { id: applicationId, applicantId }, select: { season: true } });
+    return found?.season ?? null;
+  }
 
   /** Loads an application and locks its row until the transaction ends: concurrent commands run one after the other. */
   async lockForChange(tx: Tx, id: string): Promise<{ state: ApplicationState; revision: number } | null> {
@@ -131,8 +137,4 @@ function placementColumns(state: ApplicationState) {
     nominationDecidedBy: nomination?.decidedBy ?? null,
     nominationReason: nomination?.reason ?? null,
   };
-}
-
-function sameChoices(a: ApplicationState['choices'], b: ApplicationState['choices']): boolean {
-  return a.length === b.length && a.every((choice, index) => choice.exchangeProgramId === b[index]!.exchangeProgramId && choice.side === b[index]!.side);
 }

@@ -1,3 +1,5 @@
+import type { Outbox } from '@scn/messaging';
+import { writeCommittedRun } from '../../decisions/infra/decision.writer';
 import { runMatching } from '../domain';
 import { seasonInstance, seasonOutcomes, seasonStatistics, seasonWaitlists } from '../domain/season-instance';
 import { seasonFingerprint } from '../domain/season-fingerprint';
@@ -19,4 +21,20 @@ export async function matchSeason(tx: Tx, season: number, seed: string) {
     statistics: seasonStatistics(result),
     programIds: snapshot.programs.map((program) => program.exchangeProgramId),
   };
+}
+
+/**
+ * What committing a matched season writes besides the run's status: the applications'
+ * placements, release dates and live waitlists, and `matching.run-completed.v1`.
+ */
+export async function commitSeason(
+  tx: Tx,
+  outbox: Outbox,
+  run: { id: string; season: number; seed: string },
+  matched: Awaited<ReturnType<typeof matchSeason>>,
+  at: Date,
+): Promise<void> {
+  await writeCommittedRun(tx, run.id, at);
+  const { applicants, placed } = matched.statistics;
+  await outbox.add(tx, 'matching.run-completed.v1', run.id, { runId: run.id, season: run.season, seed: run.seed, applicants, placed, programIds: matched.programIds });
 }

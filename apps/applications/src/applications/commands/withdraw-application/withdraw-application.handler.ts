@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient } from '@scn-prisma/applications';
+import { Injectable } from '@nestjs/common';
 import type { CallerIdentity, RpcParsedRequest } from '@scn/contracts';
-import { DATABASE } from '@scn/platform';
 import { applicantIdOf } from '../../../applicants/domain/applicant.errors';
 import { knownProgramRepository } from '../../../known-programs/infra/known-program.repository';
 import { ApplicationErrors } from '../../domain/application.errors';
+import { ApplicationRepository } from '../../infra/application.repository';
 import { ApplicationCommandRunner } from '../application-command.runner';
 import { PlacePromoter } from '../place-promoter';
 
@@ -18,16 +17,16 @@ export type WithdrawApplicationCommand = RpcParsedRequest<'applications.withdraw
 @Injectable()
 export class WithdrawApplicationHandler {
   constructor(
-    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly repository: ApplicationRepository,
     private readonly runner: ApplicationCommandRunner,
     private readonly promoter: PlacePromoter,
   ) {}
 
   async execute(command: WithdrawApplicationCommand, caller: CallerIdentity | undefined) {
     const applicantId = applicantIdOf(caller);
-    const found = await this.db.application.findFirst({ where: { id: command.applicationId, applicantId }, select: { season: true } });
-    if (!found) throw ApplicationErrors.notFound(command.applicationId);
-    return this.promoter.freeingPlaces(found.season, async (tx, free) => {
+    const season = await this.repository.seasonOfMine(command.applicationId, applicantId);
+    if (season === null) throw ApplicationErrors.notFound(command.applicationId);
+    return this.promoter.freeingPlaces(season, async (tx, free) => {
       const view = await this.runner.changeMineIn(tx, command.applicationId, applicantId, async (application, now) => {
         const held = application.heldPlace;
         const program = held ? (await knownProgramRepository.findMany(tx, [held.exchangeProgramId])).get(held.exchangeProgramId) : undefined;

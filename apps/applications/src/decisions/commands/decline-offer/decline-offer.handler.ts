@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { PrismaClient } from '@scn-prisma/applications';
+import { Injectable } from '@nestjs/common';
 import type { CallerIdentity, RpcParsedRequest } from '@scn/contracts';
-import { DATABASE } from '@scn/platform';
 import { applicantIdOf } from '../../../applicants/domain/applicant.errors';
 import { ApplicationCommandRunner } from '../../../applications/commands/application-command.runner';
 import { PlacePromoter } from '../../../applications/commands/place-promoter';
 import { ApplicationErrors } from '../../../applications/domain/application.errors';
+import { ApplicationRepository } from '../../../applications/infra/application.repository';
 
 export type DeclineOfferCommand = RpcParsedRequest<'applications.decline-offer-mine'>;
 
@@ -13,16 +12,16 @@ export type DeclineOfferCommand = RpcParsedRequest<'applications.decline-offer-m
 @Injectable()
 export class DeclineOfferHandler {
   constructor(
-    @Inject(DATABASE) private readonly db: PrismaClient,
+    private readonly repository: ApplicationRepository,
     private readonly runner: ApplicationCommandRunner,
     private readonly promoter: PlacePromoter,
   ) {}
 
   async execute(command: DeclineOfferCommand, caller: CallerIdentity | undefined) {
     const applicantId = applicantIdOf(caller);
-    const found = await this.db.application.findFirst({ where: { id: command.applicationId, applicantId }, select: { season: true } });
-    if (!found) throw ApplicationErrors.notFound(command.applicationId);
-    return this.promoter.freeingPlaces(found.season, (tx, free) =>
+    const season = await this.repository.seasonOfMine(command.applicationId, applicantId);
+    if (season === null) throw ApplicationErrors.notFound(command.applicationId);
+    return this.promoter.freeingPlaces(season, (tx, free) =>
       this.runner.changeMineIn(tx, command.applicationId, applicantId, (application, now) => free(application.declineOffer(command.reason ?? null, now))),
     );
   }

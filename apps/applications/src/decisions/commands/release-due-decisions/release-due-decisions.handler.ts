@@ -4,6 +4,7 @@ import { CLOCK, CONFIG, DATABASE, type Clock } from '@scn/platform';
 import { ApplicationCommandRunner } from '../../../applications/commands/application-command.runner';
 import { ApplicationRepository } from '../../../applications/infra/application.repository';
 import type { ApplicationsConfig } from '../../../config';
+import type { KnownProgramState } from '../../../known-programs/domain/known-program';
 import { knownProgramRepository } from '../../../known-programs/infra/known-program.repository';
 import { hostCityOf, offerDeadline } from '../../domain/offer-terms';
 
@@ -37,11 +38,14 @@ export class ReleaseDueDecisionsHandler {
           SELECT id::text AS id FROM applications
            WHERE decision_released_at IS NULL AND release_due_at <= ${now} AND status <> 'withdrawn'
            ORDER BY release_due_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+        // The batch's placements share few programs: each is read once.
+        const programs = new Map<string, Promise<KnownProgramState | undefined>>();
+        const programOf = (id: string) => programs.get(id) ?? programs.set(id, knownProgramRepository.findMany(tx, [id]).then((found) => found.get(id))).get(id)!;
         for (const { id } of rows) {
           const waiting = await this.repository.waiting(tx, id);
           await this.runner.changeAsServiceIn(tx, id, async (application) => {
             const placed = application.state.placement?.exchangeProgramId;
-            const program = placed ? (await knownProgramRepository.findMany(tx, [placed])).get(placed) : undefined;
+            const program = placed ? await programOf(placed) : undefined;
             const deadline = offerDeadline(program ?? null, now, this.config.OFFER_RESPONSE_HOURS, false);
             application.releaseDecision(now, deadline, waiting, (_id, hostSide) => (program ? hostCityOf(program, hostSide) : null));
           });

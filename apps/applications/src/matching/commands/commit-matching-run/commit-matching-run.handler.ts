@@ -3,11 +3,10 @@ import type { PrismaClient } from '@scn-prisma/applications';
 import type { CallerIdentity, MatchingRunView, RpcParsedRequest } from '@scn/contracts';
 import { Outbox } from '@scn/messaging';
 import { CLOCK, DATABASE, type Clock } from '@scn/platform';
-import { writeCommittedRun } from '../../../decisions/infra/decision.writer';
 import { MatchingErrors } from '../../domain/matching.errors';
 import { MatchingRunRepository, runView } from '../../infra/matching-run.repository';
 import { lockSeason } from '../../../applications/infra/season-lock';
-import { matchSeason, RUN_TRANSACTION } from '../season-run';
+import { commitSeason, matchSeason, RUN_TRANSACTION } from '../season-run';
 
 export type CommitMatchingRunCommand = RpcParsedRequest<'matching-runs.commit'>;
 
@@ -36,16 +35,7 @@ export class CommitMatchingRunHandler {
       if (matched.inputHash !== preview.inputHash) throw MatchingErrors.stalePreview(preview.id);
       const now = this.clock.now();
       if (!(await this.runs.markCommitted(tx, preview.id, caller?.accountId ?? null, now))) throw MatchingErrors.alreadyCommitted(preview.season);
-      await writeCommittedRun(tx, preview.id, now);
-      const { applicants, placed } = matched.statistics;
-      await this.outbox.add(tx, 'matching.run-completed.v1', preview.id, {
-        runId: preview.id,
-        season: preview.season,
-        seed: preview.seed,
-        applicants,
-        placed,
-        programIds: matched.programIds,
-      });
+      await commitSeason(tx, this.outbox, preview, matched, now);
       return runView((await this.runs.find(preview.id, tx))!);
     }, RUN_TRANSACTION);
   }

@@ -5,11 +5,10 @@ import { Outbox } from '@scn/messaging';
 import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { writeCommittedRun } from '../../../decisions/infra/decision.writer';
 import { MatchingErrors } from '../../domain/matching.errors';
 import { MatchingRunRepository, runView } from '../../infra/matching-run.repository';
 import { lockSeason } from '../../../applications/infra/season-lock';
-import { matchSeason, RUN_TRANSACTION } from '../season-run';
+import { commitSeason, matchSeason, RUN_TRANSACTION } from '../season-run';
 
 export type StartMatchingRunCommand = RpcParsedRequest<'matching-runs.start'>;
 
@@ -46,11 +45,7 @@ export class StartMatchingRunHandler {
         createdAt: this.clock.now(),
       };
       await this.runs.insert(tx, run, matched.outcomes, matched.waitlists);
-      if (commit) {
-        await writeCommittedRun(tx, run.id, run.createdAt);
-        const { applicants, placed } = matched.statistics;
-        await this.outbox.add(tx, 'matching.run-completed.v1', run.id, { runId: run.id, season: run.season, seed, applicants, placed, programIds: matched.programIds });
-      }
+      if (commit) await commitSeason(tx, this.outbox, run, matched, run.createdAt);
       return runView((await this.runs.find(run.id, tx))!);
     }, RUN_TRANSACTION);
   }
