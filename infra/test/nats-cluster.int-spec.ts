@@ -52,13 +52,13 @@ describe('a 3-node NATS cluster (infra/local/nats-cluster.sh)', () => {
 
       const subject = `${namespace}.events.partnerships.check`;
       await publishAll(js, subject, 0, 10);
-      expect(await readAll(js, stream.name, 10)).toEqual(range(0, 10));
+      expect(await readAll(js, stream.name, 0, 10)).toEqual(range(0, 10));
 
       const leader = before.cluster?.leader as NatsClusterNode;
       expect(['n1', 'n2', 'n3']).toContain(leader);
       await cluster.kill(leader);
       await publishAll(js, subject, 10, 20);
-      expect(await readAll(js, stream.name, 10)).toEqual(range(10, 20));
+      expect(await readAll(js, stream.name, 10, 20)).toEqual(range(10, 20));
 
       await cluster.startNodes();
       await waitFor(
@@ -71,7 +71,7 @@ describe('a 3-node NATS cluster (infra/local/nats-cluster.sh)', () => {
         { timeoutMs: 15_000, intervalMs: 200 },
       );
       await publishAll(js, subject, 20, 25);
-      expect(await readAll(js, stream.name, 5)).toEqual(range(20, 25));
+      expect(await readAll(js, stream.name, 20, 25)).toEqual(range(20, 25));
 
       // Retried publishes carried the same Nats-Msg-Id: each message is in the stream once.
       expect((await jsm.streams.info(stream.name)).state.messages).toBe(25);
@@ -103,21 +103,26 @@ async function publishAll(js: JetStreamClient, subject: string, from: number, to
 }
 
 /**
- * Reads and acks `count` messages from the shared durable consumer; returns their numbers.
- * A message whose ack was lost in a leader change comes again: counted once.
+ * Reads and acks from the shared durable consumer until every message `from`..`to`-1 has
+ * come; returns their numbers. Delivery is at least once: a message whose ack was lost in a
+ * leader change comes again (counted once), and one acked just before the leader was
+ * killed may come again in the next read — such a redelivery must be of an earlier message,
+ * never one not yet published.
  */
-async function readAll(js: JetStreamClient, streamName: string, count: number): Promise<number[]> {
+async function readAll(js: JetStreamClient, streamName: string, from: number, to: number): Promise<number[]> {
   const seen = new Set<number>();
   await waitFor(
-    `${count} messages to be read`,
+    `messages ${from}..${to - 1} to be read`,
     async () => {
       const consumer = await js.consumers.get(streamName, CONSUMER);
-      const batch = await consumer.fetch({ max_messages: count - seen.size, expires: 1_000 });
+      const batch = await consumer.fetch({ max_messages: to - from, expires: 1_000 });
       for await (const msg of batch) {
-        seen.add((msg.json() as { n: number }).n);
+        const { n } = msg.json() as { n: number };
+        if (n >= to) throw new Error(`message ${n} read before it was published`);
+        if (n >= from) seen.add(n);
         await msg.ackAck();
       }
-      return seen.size >= count;
+      return seen.size >= to - from;
     },
     { timeoutMs: 15_000, intervalMs: 200 },
   );
