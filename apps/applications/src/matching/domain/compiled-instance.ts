@@ -4,19 +4,19 @@ import {
   CHOICE_NO_PLACES,
   CHOICE_NOT_RANKED,
   CHOICE_UNKNOWN_PROGRAM,
-  sideIndex,
-  UNKNOWN_PROGRAM_RULE,
 } from './choice-status';
+import { indexInstance, type IndexedInstance } from './indexed-instance';
 import { drawLottery } from './lottery';
 import type { ApplicantSide, MatchingInstance } from './matching.types';
-import { rankChoices } from './program-rankings';
+import { competitionRanks } from './program-rankings';
 
 /**
  * The instance turned into integer indices and flat typed arrays, which the algorithms
  * walk without allocating: applicants and programs are numbered in the order of their ids
  * (so the input's order does not matter), every (program, side) is a "school" with its own
  * capacity (school = 2 * program + side), and the choices of all applicants sit in one
- * array, applicant by applicant (`choiceStart[a]` .. `choiceStart[a + 1]`), best first.
+ * array, applicant by applicant (`choiceStart[a]` .. `choiceStart[a + 1]`), best first,
+ * each with its status, tier, competition rank and tie-broken key.
  */
 export interface CompiledInstance {
   seed: string;
@@ -35,7 +35,7 @@ export interface CompiledInstance {
   /** -1 when the program is unknown. */
   choiceSchool: Int32Array;
   choiceStatus: Uint8Array;
-  /** The failed rule of an ineligible choice (undefined elsewhere). */
+  /** The failed rule of an ineligible choice, or why a choice names no program of the instance (undefined elsewhere). */
   choiceRule: Array<string | undefined>;
   /** The program id of each choice naming no known program. */
   unknownProgramIds: Map<number, string>;
@@ -52,111 +52,79 @@ export interface CompiledInstance {
 
 const MAX_PLACES = 0x7fffffff;
 
-/**
- * Numbers the ids in sorted order (the native sort of strings, by UTF-16 code units) and
- * returns, for each number, the position of that id in the input.
- */
-function canonicalOrder(ids: string[], what: string): { order: Int32Array; index: Map<string, number> } {
-  const sorted = [...ids].sort();
-  const index = new Map<string, number>();
-  for (let i = 0; i < sorted.length; i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) throw new Error(`matching: duplicate ${what} id "${sorted[i]}"`);
-    index.set(sorted[i], i);
-  }
-  const order = new Int32Array(ids.length);
-  ids.forEach((id, position) => (order[index.get(id) as number] = position));
-  return { order, index };
-}
-
 function checkPlaces(programId: string, side: ApplicantSide, places: number): void {
   if (!Number.isInteger(places) || places < 0) {
     throw new Error(`matching: program "${programId}" has an invalid ${side} capacity (${String(places)})`);
   }
 }
 
+function checkAscending(ids: readonly string[], what: string): void {
+  for (let i = 1; i < ids.length; i++) {
+    if (ids[i - 1] >= ids[i]) throw new Error(`matching: ${what} ids must be distinct and ascending ("${ids[i - 1]}", "${ids[i]}")`);
+  }
+}
+
+/** An instance of ids, compiled (see `indexInstance` for how ids become indices). */
 export function compileInstance(instance: MatchingInstance): CompiledInstance {
-  const { order: applicantOrder, index: applicantIndex } = canonicalOrder(instance.applicants.map((a) => a.id), 'applicant');
-  const { order: programOrder, index: programIndex } = canonicalOrder(instance.programs.map((p) => p.id), 'program');
-  const applicants = Array.from(applicantOrder, (i) => instance.applicants[i]);
-  const programs = Array.from(programOrder, (i) => instance.programs[i]);
-  const n = applicants.length;
-  const m = programs.length;
+  return compileIndexed(indexInstance(instance));
+}
+
+/** An instance already in indices, compiled: statuses, the lottery, competition ranks and keys. */
+export function compileIndexed(input: IndexedInstance): CompiledInstance {
+  const { applicantIds, programIds, programCapacity, choiceStart, choiceProgram, choiceSide, choiceTier, choiceRule } = input;
+  checkAscending(applicantIds, 'applicant');
+  checkAscending(programIds, 'program');
+  const n = applicantIds.length;
+  const m = programIds.length;
 
   const schoolCount = 2 * m;
   const schoolCapacity = new Int32Array(schoolCount);
-  programs.forEach((p, i) => {
-    checkPlaces(p.id, 'member', p.capacity.member);
-    checkPlaces(p.id, 'partner', p.capacity.partner);
-    schoolCapacity[2 * i] = Math.min(p.capacity.member, MAX_PLACES);
-    schoolCapacity[2 * i + 1] = Math.min(p.capacity.partner, MAX_PLACES);
-  });
-
-  const applicantSide = new Uint8Array(n);
-  const choiceStart = new Int32Array(n + 1);
-  for (let a = 0; a < n; a++) {
-    const side = applicants[a].side;
-    if (side !== 'member' && side !== 'partner') {
-      throw new Error(`matching: applicant "${applicants[a].id}" has an unknown side (${String(side)})`);
-    }
-    applicantSide[a] = sideIndex(side);
-    choiceStart[a + 1] = choiceStart[a] + applicants[a].choices.length;
+  for (let p = 0; p < m; p++) {
+    checkPlaces(programIds[p], 'member', programCapacity[p].member);
+    checkPlaces(programIds[p], 'partner', programCapacity[p].partner);
+    schoolCapacity[2 * p] = Math.min(programCapacity[p].member, MAX_PLACES);
+    schoolCapacity[2 * p + 1] = Math.min(programCapacity[p].partner, MAX_PLACES);
   }
 
   const totalChoices = choiceStart[n];
   const choiceOwner = new Int32Array(totalChoices);
   const choiceSchool = new Int32Array(totalChoices).fill(-1);
   const choiceStatus = new Uint8Array(totalChoices);
-  const choiceRule = new Array<string | undefined>(totalChoices);
-  const unknownProgramIds = new Map<number, string>();
   // Marks which applicant last chose each program, to catch a program chosen twice in O(1).
   const lastChooser = new Int32Array(m).fill(-1);
   for (let a = 0; a < n; a++) {
-    const applicant = applicants[a];
-    applicant.choices.forEach((choice, c) => {
-      const k = choiceStart[a] + c;
-      const p = programIndex.get(choice.programId);
-      const duplicate =
-        p === undefined
-          ? applicant.choices.findIndex((other) => other.programId === choice.programId) !== c
-          : lastChooser[p] === a;
-      if (duplicate) throw new Error(`matching: applicant "${applicant.id}" chose program "${choice.programId}" twice`);
+    for (let k = choiceStart[a]; k < choiceStart[a + 1]; k++) {
       choiceOwner[k] = a;
-      if (p === undefined) {
+      const p = choiceProgram[k];
+      if (p < 0) {
         choiceStatus[k] = CHOICE_UNKNOWN_PROGRAM;
-        choiceRule[k] = UNKNOWN_PROGRAM_RULE;
-        unknownProgramIds.set(k, choice.programId);
-        return;
+        continue;
       }
+      if (lastChooser[p] === a) throw new Error(`matching: applicant "${applicantIds[a]}" chose program "${programIds[p]}" twice`);
       lastChooser[p] = a;
-      const school = 2 * p + applicantSide[a];
+      const school = 2 * p + choiceSide[k];
       choiceSchool[k] = school;
-      if (typeof choice.ineligibleRule === 'string') {
-        choiceStatus[k] = CHOICE_INELIGIBLE;
-        choiceRule[k] = choice.ineligibleRule;
-      } else if (schoolCapacity[school] === 0) {
-        choiceStatus[k] = CHOICE_NO_PLACES;
-      } else {
-        choiceStatus[k] = CHOICE_ADMISSIBLE; // until we find they are not ranked
-      }
-    });
+      if (typeof choiceRule[k] === 'string') choiceStatus[k] = CHOICE_INELIGIBLE;
+      else if (schoolCapacity[school] === 0) choiceStatus[k] = CHOICE_NO_PLACES;
+      else if (choiceTier[k] < 0) choiceStatus[k] = CHOICE_NOT_RANKED;
+      else choiceStatus[k] = CHOICE_ADMISSIBLE;
+    }
   }
 
-  const lottery = drawLottery(n, instance.seed);
-  const { choiceTier, choiceRank } = rankChoices(programs, applicantIndex, choiceOwner, choiceSchool, choiceStatus);
+  const lottery = drawLottery(n, input.seed);
+  const choiceRank = competitionRanks(choiceSchool, choiceStatus, choiceTier, input.programTierCount);
   const choiceKey = new Float64Array(totalChoices);
   for (let k = 0; k < totalChoices; k++) {
-    if (choiceStatus[k] !== CHOICE_ADMISSIBLE) continue;
-    if (choiceTier[k] < 0) choiceStatus[k] = CHOICE_NOT_RANKED;
-    else choiceKey[k] = choiceTier[k] * n + lottery[choiceOwner[k]];
+    if (choiceStatus[k] === CHOICE_ADMISSIBLE) choiceKey[k] = choiceTier[k] * n + lottery[choiceOwner[k]];
   }
 
   return {
-    seed: instance.seed,
-    applicantIds: applicants.map((a) => a.id),
-    applicantSide,
+    seed: input.seed,
+    applicantIds,
+    applicantSide: input.applicantSide,
     lottery,
-    programIds: programs.map((p) => p.id),
-    programCapacity: programs.map((p) => ({ member: p.capacity.member, partner: p.capacity.partner })),
+    programIds,
+    programCapacity,
     schoolCount,
     schoolCapacity,
     choiceStart,
@@ -164,7 +132,7 @@ export function compileInstance(instance: MatchingInstance): CompiledInstance {
     choiceSchool,
     choiceStatus,
     choiceRule,
-    unknownProgramIds,
+    unknownProgramIds: input.unknownProgramIds,
     choiceTier,
     choiceKey,
     choiceRank,

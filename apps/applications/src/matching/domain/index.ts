@@ -1,7 +1,8 @@
 export * from './matching.types';
-export { runMatching } from './run-matching';
+export { runIndexedMatching, runMatching } from './run-matching';
 // The steps, for the benchmark (which times them apart) and for callers that need one.
-export { compileInstance, type CompiledInstance } from './compiled-instance';
+export { compileIndexed, compileInstance, type CompiledInstance } from './compiled-instance';
+export { indexInstance, type IndexedInstance } from './indexed-instance';
 export { UNKNOWN_PROGRAM_RULE } from './choice-status';
 export { runDeferredAcceptance, type IndexedMatching, type DeferredAcceptanceOutcome } from './deferred-acceptance';
 export { applyStableImprovementCycles, type ImprovementOutcome } from './stable-improvement-cycles';

@@ -163,7 +163,7 @@ function explainChoice(
     case CHOICE_INELIGIBLE:
       return { kind: 'ineligible', rule: instance.choiceRule[k] ?? '' };
     case CHOICE_UNKNOWN_PROGRAM:
-      return { kind: 'ineligible', rule: UNKNOWN_PROGRAM_RULE };
+      return { kind: 'ineligible', rule: instance.choiceRule[k] ?? UNKNOWN_PROGRAM_RULE };
     case CHOICE_NO_PLACES:
       return { kind: 'no-places' };
     case CHOICE_NOT_RANKED:
