@@ -135,3 +135,37 @@ export function waitForKnownReviewer(platform: ApplicationsPlatform, accountId: 
     return row && test(row) ? row : undefined;
   });
 }
+
+/**
+ * A complete candidacy read once, written to the review tables directly (for tests about
+ * what comes after the review; the review's own tests score through its routes): the
+ * reading, and the sums on the candidacy as scoring keeps them.
+ */
+export async function writeScoredReading(
+  platform: ApplicationsPlatform,
+  reading: { applicationId: string; exchangeProgramId: string; score: number; weight?: number; comment?: string },
+): Promise<void> {
+  const { applicationId, exchangeProgramId, score, weight = 1 } = reading;
+  await platform.db.candidacy.create({
+    data: { applicationId, exchangeProgramId, completedAt: new Date(), scoreWeightedSum: weight * score, scoreWeightTotal: weight, scoreReadings: 1 },
+  });
+  await platform.db.reviewAssignment.create({
+    data: {
+      applicationId,
+      exchangeProgramId,
+      reviewerId: uuidv7(),
+      assignedAt: new Date(),
+      scores: { overall: score },
+      weightedSum: weight * score,
+      weightTotal: weight,
+      comment: reading.comment ?? null,
+      scoredAt: new Date(),
+    },
+  });
+}
+
+/** Changes the weighted sum of a candidacy's one reading written by `writeScoredReading`, as scoring again would. */
+export async function rewriteScore(platform: ApplicationsPlatform, applicationId: string, exchangeProgramId: string, weightedSum: number): Promise<void> {
+  await platform.db.reviewAssignment.updateMany({ where: { applicationId, exchangeProgramId }, data: { weightedSum } });
+  await platform.db.candidacy.update({ where: { applicationId_exchangeProgramId: { applicationId, exchangeProgramId } }, data: { scoreWeightedSum: weightedSum } });
+}

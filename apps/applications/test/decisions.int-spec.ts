@@ -1,12 +1,20 @@
 import type { Clock } from '@scn/platform';
 import { DATABASE } from '@scn/platform';
-import { v7 as uuidv7 } from 'uuid';
 import { ApplicationCommandRunner } from '../src/applications/commands/application-command.runner';
 import { PlacePromoter } from '../src/applications/commands/place-promoter';
 import { ApplicationRepository } from '../src/applications/infra/application.repository';
 import { LapseDueOffersHandler } from '../src/decisions/commands/lapse-due-offers/lapse-due-offers.handler';
 import { ReleaseDueDecisionsHandler } from '../src/decisions/commands/release-due-decisions/release-due-decisions.handler';
-import { minorProfile, PARTNER_CITY, programFields, publishProgram, startApplicationsPlatform, waitForKnownProgram, type ApplicationsPlatform } from './applications-platform';
+import {
+  minorProfile,
+  PARTNER_CITY,
+  programFields,
+  publishProgram,
+  startApplicationsPlatform,
+  waitForKnownProgram,
+  writeScoredReading,
+  type ApplicationsPlatform,
+} from './applications-platform';
 
 // After the matching (issue #13): decisions released on their date and not before (on a
 // controlled clock), offers and nominations, and every freed place — a host's refusal, a
@@ -39,10 +47,7 @@ describe('decisions, offers and nominations through the gateway', () => {
     const created = await call('POST', '/v1/me/applications', { season: SEASON, choices: [{ exchangeProgramId: program }] }, tokens[who]);
     expect((await call('POST', `/v1/me/applications/${created.body.id}/submission`, undefined, tokens[who])).status).toBe(200);
     ids[who] = created.body.id;
-    await platform.db.candidacy.create({ data: { applicationId: ids[who], exchangeProgramId: program, completedAt: new Date() } });
-    await platform.db.reviewAssignment.create({
-      data: { applicationId: ids[who], exchangeProgramId: program, reviewerId: uuidv7(), assignedAt: new Date(), scores: { overall: score }, weightedSum: score, weightTotal: 1, scoredAt: new Date() },
-    });
+    await writeScoredReading(platform, { applicationId: ids[who], exchangeProgramId: program, score });
   }
 
   beforeAll(async () => {

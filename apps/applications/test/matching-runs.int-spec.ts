@@ -1,5 +1,14 @@
 import { v7 as uuidv7 } from 'uuid';
-import { minorProfile, programFields, publishProgram, startApplicationsPlatform, waitForKnownProgram, type ApplicationsPlatform } from './applications-platform';
+import {
+  minorProfile,
+  programFields,
+  publishProgram,
+  rewriteScore,
+  startApplicationsPlatform,
+  waitForKnownProgram,
+  writeScoredReading,
+  type ApplicationsPlatform,
+} from './applications-platform';
 
 // Matching runs through the gateway (issue #13): a season's submitted applications, the
 // programs' rankings from their review readings, places per side; preview (reproducible
@@ -26,12 +35,7 @@ describe('matching runs through the gateway', () => {
     return page.body.items as Array<{ applicationId: string; placement: { exchangeProgramId: string; choiceRank: number } | null; explanations: unknown[] }>;
   }
   /** One complete candidacy, read once with `score` on a one-criterion rubric of weight 2. */
-  async function scored(applicationId: string, exchangeProgramId: string, score: number) {
-    await platform.db.candidacy.create({ data: { applicationId, exchangeProgramId, completedAt: new Date() } });
-    await platform.db.reviewAssignment.create({
-      data: { applicationId, exchangeProgramId, reviewerId: uuidv7(), assignedAt: new Date(), scores: { overall: score }, weightedSum: 2 * score, weightTotal: 2, scoredAt: new Date() },
-    });
-  }
+  const scored = (applicationId: string, exchangeProgramId: string, score: number) => writeScoredReading(platform, { applicationId, exchangeProgramId, score, weight: 2 });
   async function submit(token: string, choices: string[]) {
     await call('PUT', '/v1/me/applicant-profile', minorProfile({ guardian: GUARDIAN }), token);
     const created = await call('POST', '/v1/me/applications', { season: SEASON, choices: choices.map((exchangeProgramId) => ({ exchangeProgramId })) }, token);
@@ -110,11 +114,11 @@ describe('matching runs through the gateway', () => {
   it('refuses to commit a preview of a season that changed since, then commits a fresh one once', async () => {
     // A reading of a program outside the season, or a score that leaves the tiers as they are, changes nothing…
     await scored(applications.y, uuidv7(), 1);
-    await platform.db.reviewAssignment.updateMany({ where: { applicationId: applications.z, exchangeProgramId: programA }, data: { weightedSum: 8 } });
+    await rewriteScore(platform, applications.z, programA, 8);
     expect((await call('GET', `/v1/manage/matching-runs/${(await preview('seed-2')).body.id}`)).status).toBe(200);
     const unchanged = await preview('seed-2');
     // …but z now ties x and y at A: the preview no longer says what a commit would do.
-    await platform.db.reviewAssignment.updateMany({ where: { applicationId: applications.z, exchangeProgramId: programA }, data: { weightedSum: 10 } });
+    await rewriteScore(platform, applications.z, programA, 10);
     const refused = await call('POST', `/v1/manage/matching-runs/${unchanged.body.id}/commit`);
     expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 409, code: 'MATCHING.STALE_PREVIEW' });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { minorProfile, programFields, publishProgram, startApplicationsPlatform, waitForKnownProgram, type ApplicationsPlatform } from './applications-platform';
+import { minorProfile, programFields, publishProgram, startApplicationsPlatform, waitForKnownProgram, writeScoredReading, type ApplicationsPlatform } from './applications-platform';
 
 // The applicant's own data (issue #13): downloaded as one JSON document, then erased —
 // the personal rows gone, the applications kept as anonymous counts, the place held given
@@ -30,20 +30,7 @@ describe('applicant data: download and erasure through the gateway', () => {
     expect(created.status).toBe(201);
     expect((await call('POST', `/v1/me/applications/${created.body.id}/submission`, undefined, tokens[who])).status).toBe(200);
     ids[who] = created.body.id;
-    await platform.db.candidacy.create({ data: { applicationId: ids[who], exchangeProgramId: program, completedAt: new Date() } });
-    await platform.db.reviewAssignment.create({
-      data: {
-        applicationId: ids[who],
-        exchangeProgramId: program,
-        reviewerId: uuidv7(),
-        assignedAt: new Date(),
-        scores: { overall: score },
-        weightedSum: score,
-        weightTotal: 1,
-        comment: `About ${who.toUpperCase()}: lovely essay`,
-        scoredAt: new Date(),
-      },
-    });
+    await writeScoredReading(platform, { applicationId: ids[who], exchangeProgramId: program, score, comment: `About ${who.toUpperCase()}: lovely essay` });
   }
 
   beforeAll(async () => {

@@ -4,27 +4,24 @@ import type { Db } from './review-db';
 /**
  * The readings the rankings of `programIds` are made of: per complete candidacy of an
  * application still in the season (neither draft nor withdrawn, still choosing the
- * program), the sums of its scored readings without a conflict of interest.
+ * program) with at least one counted reading, the sums kept on the candidacy.
  */
 export async function countedReadings(db: Db, programIds: readonly string[]): Promise<Array<RankingReading & { exchangeProgramId: string }>> {
   if (programIds.length === 0) return [];
-  const rows = await db.$queryRaw<Array<{ exchange_program_id: string; application_id: string; weighted_sum: bigint; weight_total: bigint; readings: bigint }>>`
-    SELECT c.exchange_program_id, c.application_id, SUM(r.weighted_sum)::bigint AS weighted_sum, SUM(r.weight_total)::bigint AS weight_total, COUNT(*)::bigint AS readings
+  const rows = await db.$queryRaw<Array<{ exchange_program_id: string; application_id: string; weighted_sum: number; weight_total: number; readings: number }>>`
+    SELECT c.exchange_program_id, c.application_id, c.score_weighted_sum AS weighted_sum, c.score_weight_total AS weight_total, c.score_readings AS readings
     FROM candidacies c
     JOIN applications a ON a.id = c.application_id AND a.status NOT IN ('draft', 'withdrawn')
     JOIN application_choices ch ON ch.application_id = c.application_id AND ch.exchange_program_id = c.exchange_program_id
-    JOIN review_assignments r ON r.application_id = c.application_id AND r.exchange_program_id = c.exchange_program_id
-      AND r.scored_at IS NOT NULL AND r.conflict_declared_at IS NULL
-    WHERE c.completed_at IS NOT NULL AND c.exchange_program_id = ANY(${[...programIds]}::uuid[])
-    GROUP BY c.exchange_program_id, c.application_id`;
+    WHERE c.completed_at IS NOT NULL AND c.score_readings > 0 AND c.exchange_program_id = ANY(${[...programIds]}::uuid[])`;
   return rows.map((row) => ({
     exchangeProgramId: row.exchange_program_id,
     applicationId: row.application_id,
     complete: true,
     conflicted: false,
-    weightedSum: Number(row.weighted_sum),
-    weightTotal: Number(row.weight_total),
-    readings: Number(row.readings),
+    weightedSum: row.weighted_sum,
+    weightTotal: row.weight_total,
+    readings: row.readings,
   }));
 }
 

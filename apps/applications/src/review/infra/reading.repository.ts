@@ -1,5 +1,6 @@
 import type { Prisma } from '@scn-prisma/applications';
 import type { CallerIdentity } from '@scn/contracts';
+import { counts } from '../domain/ranking';
 import { ReviewErrors } from '../domain/review.errors';
 import type { Tx } from './review-db';
 
@@ -20,8 +21,28 @@ export const readingRepository = {
     return tx.reviewAssignment.findUniqueOrThrow({ where: { applicationId_exchangeProgramId_reviewerId: { applicationId, exchangeProgramId, reviewerId } } });
   },
 
+  /** Updates the reading and, by the difference it makes, its candidacy's score sums (the rankings read those). */
   async update(tx: Tx, row: ReadingRow, data: Prisma.ReviewAssignmentUpdateInput): Promise<ReadingRow> {
     const { applicationId, exchangeProgramId, reviewerId } = row;
-    return tx.reviewAssignment.update({ where: { applicationId_exchangeProgramId_reviewerId: { applicationId, exchangeProgramId, reviewerId } }, data });
+    const updated = await tx.reviewAssignment.update({ where: { applicationId_exchangeProgramId_reviewerId: { applicationId, exchangeProgramId, reviewerId } }, data });
+    const before = contribution(row);
+    const after = contribution(updated);
+    if (before.readings !== after.readings || before.weightedSum !== after.weightedSum || before.weightTotal !== after.weightTotal) {
+      // An increment, not a recount: it applies to the row's latest version under its row
+      // lock, so two readers of one candidacy scoring at once both count.
+      await tx.$executeRaw`
+        UPDATE candidacies
+           SET score_weighted_sum = score_weighted_sum + ${after.weightedSum - before.weightedSum},
+               score_weight_total = score_weight_total + ${after.weightTotal - before.weightTotal},
+               score_readings = score_readings + ${after.readings - before.readings}
+         WHERE application_id = ${applicationId}::uuid AND exchange_program_id = ${exchangeProgramId}::uuid`;
+    }
+    return updated;
   },
 };
+
+/** What a reading adds to its candidacy's sums: nothing unless it counts (see `counts` in the ranking). */
+function contribution(row: ReadingRow): { weightedSum: number; weightTotal: number; readings: number } {
+  const reading = { applicationId: row.applicationId, complete: true, conflicted: row.conflictDeclaredAt !== null, weightedSum: row.weightedSum, weightTotal: row.weightTotal };
+  return row.scoredAt !== null && counts(reading) ? { weightedSum: reading.weightedSum, weightTotal: reading.weightTotal, readings: 1 } : { weightedSum: 0, weightTotal: 0, readings: 0 };
+}
