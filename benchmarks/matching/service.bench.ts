@@ -20,10 +20,9 @@ import path from 'node:path';
 import { Client } from 'pg';
 import pino from 'pino';
 import { applicationsService } from '../../apps/applications/src/applications.service-definition';
-import { runMatching } from '../../apps/applications/src/matching/domain';
-import { seasonInstance, seasonOutcomes, seasonWaitlists } from '../../apps/applications/src/matching/domain/season-instance';
+import { matchSeason } from '../../apps/applications/src/matching/commands/season-run';
+import { MatchingRunRepository } from '../../apps/applications/src/matching/infra/matching-run.repository';
 import { readSeason } from '../../apps/applications/src/matching/infra/season.reader';
-import { ProgramRankings } from '../../apps/applications/src/review/infra/program-rankings';
 import { notificationsService } from '../../apps/notifications/src/notifications.service-definition';
 import { fmt, now, sleep, textTable } from '../events/measure';
 import { CountingSmtpSink } from '../notifications/loopback-receivers';
@@ -171,8 +170,10 @@ async function seedApplications(db: Client, shape: InstanceShape): Promise<Seede
   }
   await insertUnnest(
     db,
-    `INSERT INTO candidacies (application_id, exchange_program_id, completed_at) SELECT v.a, v.p, now() - interval '20 days' FROM unnest($1::uuid[], $2::uuid[]) AS v(a, p)`,
-    [reading.application, reading.program],
+    // With the sums of its one reading, as scoring it keeps them.
+    `INSERT INTO candidacies (application_id, exchange_program_id, completed_at, score_weighted_sum, score_weight_total, score_readings)
+     SELECT v.a, v.p, now() - interval '20 days', v.s, ${shape.criteria}, 1 FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS v(a, p, s)`,
+    [reading.application, reading.program, reading.sum],
   );
   // One reading each, by one of 500 reviewers; the rubric: `criteria` criteria of weight 1.
   await insertUnnest(
@@ -216,12 +217,6 @@ async function seedNotifications(db: Client, seeded: Seeded): Promise<void> {
   await db.query('VACUUM ANALYZE');
 }
 
-interface ReadTimings {
-  applicationsAndProgramsMs: number;
-  rankingsMs: number;
-  rankingsStatementOnPgMs: number;
-}
-
 interface Figures {
   seedMs?: number;
   seeded?: Seeded;
@@ -231,137 +226,43 @@ interface Figures {
   waitlistEntries?: number;
   liveWaitlistEntries?: number;
   statistics?: Record<string, number>;
-  phases?: { readMs: number; readBySqlMs: number; computeMs: number; applications: number };
+  phases?: { readMs: number; computeMs: number; writeMs: number; applications: number };
   release?: Progress;
   notified?: Progress;
   otherNotifications?: Array<{ type: string; n: number }>;
   emails?: number;
   events?: Array<{ type: string; n: number; pending: number }>;
   failure?: string;
-  bareWriteMs?: number;
-  readFailure?: string;
-  readTimings?: ReadTimings;
   statisticsFromDiagnosis?: boolean;
 }
 
 /**
- * The preview's phases apart: the service's `readSeason` (in a transaction, as the service
- * reads), the same season read by three SQL statements (applications with their choices by
- * season as arrays; the programs; the rankings by the service's `ProgramRankings`), the
- * matching, and the write by bulk SQL. Works when the preview fails (each part on its own).
+ * The preview's phases apart, with the service's own functions on a connection of the
+ * benchmark: `readSeason`, `matchSeason` (the engine, the explanations, the fingerprint),
+ * and the run's write (`MatchingRunRepository.insert`, COPY) in a transaction rolled back.
+ * Works when the preview fails (each part on its own).
  */
 async function diagnose(db: ApplicationsDb, apps: Client, s: Settings, figures: Figures): Promise<void> {
-  log('phases: readSeason, the season by SQL, the matching, the bulk write, timed apart');
-  const read = await timedAsync(() => db.$transaction((tx) => readSeason(tx, SEASON), { timeout: 900_000, maxWait: 30_000 })).catch((error: unknown) => {
-    figures.readFailure = String(error).split('\n').find((line) => /bind message|Error/.test(line))?.slice(0, 200) ?? String(error).slice(0, 200);
-    return undefined;
-  });
-  const timings: ReadTimings = { applicationsAndProgramsMs: NaN, rankingsMs: NaN, rankingsStatementOnPgMs: NaN };
-  const bySql = await timedAsync(() => readSeasonBySql(db, apps, timings));
-  figures.readTimings = timings;
-  const season = read?.value ?? bySql.value;
-  const compute = await timedAsync(async () => runMatching(seasonInstance(`bench-${s.shape.seed}`, season.applications, season.programs)));
-  figures.phases = { readMs: read?.ms ?? NaN, readBySqlMs: bySql.ms - timings.rankingsStatementOnPgMs, computeMs: compute.ms, applications: season.applications.length };
-  figures.bareWriteMs = await bareWrite(apps, compute.value, season.applications);
+  log('phases: readSeason, matchSeason, the run\'s write, timed apart');
+  const read = await timedAsync(() => readSeason(apps, SEASON));
+  const compute = await timedAsync(async () => matchSeason(read.value, `bench-${s.shape.seed}`));
+  const matched = compute.value;
+  await apps.query('BEGIN');
+  const write = await timedAsync(() =>
+    new MatchingRunRepository(db).insert(
+      apps,
+      { id: randomUUID(), season: SEASON, seed: 'diagnosis', status: 'preview', inputHash: matched.inputHash, statistics: matched.statistics, createdBy: null, createdAt: new Date() },
+      matched.outcomes,
+      matched.waitlists,
+    ),
+  ).finally(() => apps.query('ROLLBACK'));
+  figures.phases = { readMs: read.ms, computeMs: compute.ms, writeMs: write.ms, applications: read.value.applicationIds.length };
   if (figures.failure) {
-    const st = compute.value.statistics;
+    const st = matched.statistics;
     figures.statistics = { applicants: st.applicants, placed: st.placed, placedOnFirstChoice: st.placedOnFirstChoice, placedInTopThree: st.placedInTopThree,
       unplaced: st.unplaced, proposals: st.proposals, improvementCycles: st.improvementCycles, applicantsMovedByCycles: st.applicantsMovedByCycles };
     figures.statisticsFromDiagnosis = true;
   }
-}
-
-/** The season as `readSeason` returns it, read with one statement per table (choices aggregated per application, by season). */
-async function readSeasonBySql(db: ApplicationsDb, apps: Client, timings: ReadTimings): Promise<Awaited<ReturnType<typeof readSeason>>> {
-  const started = now();
-  const rows = (
-    await apps.query(
-      `SELECT a.id::text AS id, a.applicant_id::text AS applicant,
-              array_agg(c.exchange_program_id::text ORDER BY c.rank) AS programs, array_agg(c.side ORDER BY c.rank) AS sides
-         FROM applications a JOIN application_choices c ON c.application_id = a.id
-        WHERE a.season = $1 AND a.status IN ('submitted', 'in_review')
-        GROUP BY a.id ORDER BY a.id`,
-      [SEASON],
-    )
-  ).rows as Array<{ id: string; applicant: string; programs: string[]; sides: Array<'member' | 'partner'> }>;
-  const programs = (
-    await apps.query(
-      `SELECT id::text AS id, direction, capacity_member, capacity_partner FROM known_programs WHERE season = $1 AND status NOT IN ('cancelled', 'completed') ORDER BY id`,
-      [SEASON],
-    )
-  ).rows as Array<{ id: string; direction: string | null; capacity_member: number; capacity_partner: number }>;
-  const sqlMs = now() - started;
-  const rankingsStarted = now();
-  const rankings = await ProgramRankings.forPrograms(
-    db,
-    programs.map((p) => p.id),
-  );
-  timings.applicationsAndProgramsMs = sqlMs;
-  timings.rankingsMs = now() - rankingsStarted;
-  // The rankings' statement alone on bare pg (rows fetched, nothing built): PostgreSQL's share.
-  const bare = now();
-  await apps.query(
-    `SELECT c.exchange_program_id, c.application_id, SUM(r.weighted_sum)::bigint AS weighted_sum, SUM(r.weight_total)::bigint AS weight_total, COUNT(*)::bigint AS readings
-       FROM candidacies c
-       JOIN applications a ON a.id = c.application_id AND a.status NOT IN ('draft', 'withdrawn')
-       JOIN application_choices ch ON ch.application_id = c.application_id AND ch.exchange_program_id = c.exchange_program_id
-       JOIN review_assignments r ON r.application_id = c.application_id AND r.exchange_program_id = c.exchange_program_id
-        AND r.scored_at IS NOT NULL AND r.conflict_declared_at IS NULL
-      WHERE c.completed_at IS NOT NULL AND c.exchange_program_id = ANY($1::uuid[])
-      GROUP BY c.exchange_program_id, c.application_id`,
-    [programs.map((p) => p.id)],
-  );
-  timings.rankingsStatementOnPgMs = now() - bare;
-  return {
-    applications: rows.map((row) => ({
-      applicationId: row.id,
-      applicantId: row.applicant,
-      choices: row.programs.map((exchangeProgramId, i) => ({ exchangeProgramId, side: row.sides[i]! })),
-    })),
-    programs: programs.map((row) => ({
-      exchangeProgramId: row.id,
-      places: { member: row.direction === 'from_partner' ? 0 : row.capacity_member, partner: row.direction === 'to_partner' ? 0 : row.capacity_partner },
-      ranking: rankings.get(row.id) ?? [],
-    })),
-  };
-}
-
-/** Writes the run's outcomes and waitlist entries as one bulk statement per 20,000 rows would, into scratch tables (rolled back); returns the time. */
-async function bareWrite(db: Client, result: ReturnType<typeof runMatching>, applications: Parameters<typeof seasonOutcomes>[1]): Promise<number> {
-  const started = now();
-  const runId = randomUUID();
-  const outcomes = seasonOutcomes(result, applications);
-  const entries = seasonWaitlists(result).flatMap((w) => w.applicationIds.map((applicationId, i) => [w.exchangeProgramId, w.side, i + 1, applicationId] as const));
-  await db.query('BEGIN');
-  try {
-    await db.query('CREATE TEMP TABLE bench_outcomes (LIKE matching_outcomes INCLUDING ALL) ON COMMIT DROP');
-    await db.query('CREATE TEMP TABLE bench_waitlist (LIKE matching_waitlist_entries INCLUDING ALL) ON COMMIT DROP');
-    await insertUnnest(
-      db,
-      `INSERT INTO bench_outcomes (run_id, application_id, applicant_id, side, lottery_number, placed_program_id, placed_choice_rank, explanations)
-       SELECT '${runId}'::uuid, v.* FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::uuid[], $6::int[], $7::jsonb[]) AS v`,
-      [
-        outcomes.map((o) => o.applicationId),
-        outcomes.map((o) => o.applicantId),
-        outcomes.map((o) => o.side),
-        outcomes.map((o) => o.lotteryNumber),
-        outcomes.map((o) => o.placement?.exchangeProgramId ?? null),
-        outcomes.map((o) => o.placement?.choiceRank ?? null),
-        outcomes.map((o) => JSON.stringify(o.explanations)),
-      ],
-      20_000,
-    );
-    await insertUnnest(
-      db,
-      `INSERT INTO bench_waitlist (run_id, exchange_program_id, side, position, application_id)
-       SELECT '${runId}'::uuid, v.* FROM unnest($1::uuid[], $2::text[], $3::int[], $4::uuid[]) AS v`,
-      [entries.map((e) => e[0]), entries.map((e) => e[1]), entries.map((e) => e[2]), entries.map((e) => e[3])],
-      20_000,
-    );
-  } finally {
-    await db.query('ROLLBACK');
-  }
-  return now() - started;
 }
 
 /** How far a count got towards its target after the commit: the time it got there, or the rate over what was seen. */
@@ -588,15 +489,10 @@ function report(s: Settings, f: Figures, totalMs: number): void {
     ['figure', 'value'],
     ['seeding (bulk SQL + VACUUM ANALYZE; not part of the goal)', seconds(f.seedMs ?? NaN)],
     ['preview: RPC matching-runs.start (read, match, write run + outcomes + waitlists)', seconds(f.previewMs ?? NaN)],
-    ['  - of which reading the season (readSeason, timed apart)', f.readFailure ? `FAILS: ${f.readFailure}` : seconds(f.phases?.readMs ?? NaN)],
-    ['  - for comparison: the season read by SQL (choices by season, rankings by ProgramRankings)', seconds(f.phases?.readBySqlMs ?? NaN)],
-    ['      applications with choices + programs (pg) / rankings (ProgramRankings, Prisma) / its statement alone on pg',
-      `${seconds(f.readTimings?.applicationsAndProgramsMs ?? NaN)} / ${seconds(f.readTimings?.rankingsMs ?? NaN)} / ${seconds(f.readTimings?.rankingsStatementOnPgMs ?? NaN)}`],
-    ['  - of which matching (seasonInstance + runMatching, timed apart)', seconds(f.phases?.computeMs ?? NaN)],
-    ['  - the rest: writing (and the RPC)', seconds((f.previewMs ?? NaN) - (f.phases?.readMs ?? NaN) - (f.phases?.computeMs ?? NaN))],
-    ['  - for comparison: the same outcome + waitlist rows by INSERT … unnest on bare pg', seconds(f.bareWriteMs ?? NaN)],
-    ['  - so, read by SQL + match + bulk write (what the preview could take)', seconds((f.phases?.readBySqlMs ?? NaN) + (f.phases?.computeMs ?? NaN) + (f.bareWriteMs ?? NaN))],
-    ['commit: RPC matching-runs.commit (read, match, compare, write applications + waitlists + event)', seconds(f.commitMs ?? NaN)],
+    ['  - of which reading the season (readSeason, timed apart)', seconds(f.phases?.readMs ?? NaN)],
+    ['  - of which matching, explanations, fingerprint (matchSeason, timed apart)', seconds(f.phases?.computeMs ?? NaN)],
+    ['  - of which writing the run, its outcomes and waitlists (COPY, timed apart)', seconds(f.phases?.writeMs ?? NaN)],
+    ['commit: RPC matching-runs.commit (read, compare fingerprints, write applications + waitlists + event)', seconds(f.commitMs ?? NaN)],
     ['goal', '< 15 s each'],
     ['rows written by the preview (matching_outcomes / matching_waitlist_entries)', `${int(f.outcomes ?? 0)} / ${int(f.waitlistEntries ?? 0)}`],
     ['rows written by the commit (waitlist_entries)', int(f.liveWaitlistEntries ?? 0)],

@@ -13,6 +13,7 @@ export * from './errors/all-exceptions.filter';
 export * from './http/request-context.hook';
 export * from './http/framework-errors';
 export * from './database/database.module';
+export * from './database/bulk-sql';
 export * from './http/page-cursor';
 export * from './metrics/metrics';
 export * from './metrics/metrics.controller';

@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicat
 import { PrismaPg } from '@prisma/adapter-pg';
 import { ReadinessService } from '../health/readiness.service';
 import { CONFIG } from '../platform.module';
+import { BULK_SQL, BulkSql } from './bulk-sql';
 
 /** Injection token of the service's Prisma client. */
 export const DATABASE = Symbol('DATABASE');
@@ -24,7 +25,7 @@ class DatabaseLifecycle implements OnApplicationShutdown {
   }
 }
 
-/** The service's own PostgreSQL database through its generated Prisma client (JS engine). */
+/** The service's own PostgreSQL database through its generated Prisma client (JS engine), and `BulkSql` beside it. */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -47,8 +48,9 @@ export class DatabaseModule {
           },
         },
         DatabaseLifecycle,
+        { provide: BULK_SQL, inject: [CONFIG], useFactory: (config: { DATABASE_URL: string }) => new BulkSql(config.DATABASE_URL) },
       ],
-      exports: [DATABASE],
+      exports: [DATABASE, BULK_SQL],
     };
   }
 }

@@ -1,86 +1,137 @@
 import type { AgreementSide, MatchingOutcomeView } from '@scn/contracts';
-import type { MatchingInstance, MatchingResult } from './matching.types';
+import { createHash } from 'node:crypto';
+import { compareScores } from '../../review/domain/ranking';
+import { sideName } from './choice-status';
+import type { IndexedInstance } from './indexed-instance';
+import type { MatchingResult, ProgramCapacity } from './matching.types';
 
-// A season as the service keeps it, turned into the engine's instance and back. An
-// applicant's side can differ between their choices (they live in the member city of one
-// partnership and the partner city of another), so each (program, side) becomes one
-// "place pool" of the engine with that side's places, and every applicant competes in a
-// pool under the one side the engine sees: ranks, waitlists and "full" claims are thus
-// per side, as the programs' places are.
+// A season as the service reads it, in integer indices, turned into the engine's instance
+// and back. The engine's applicants are the season's applications. An applicant's side can
+// differ between their choices (they live in the member city of one partnership and the
+// partner city of another), so every choice carries its own side: ranks, waitlists and
+// "full" claims are per program and side, as the programs' places are.
 
-/** One submitted application of the season: its choices in rank order, each with the side it travels from. */
-export interface SeasonApplication {
-  applicationId: string;
-  applicantId: string;
-  choices: Array<{ exchangeProgramId: string; side: AgreementSide }>;
-}
-
-/** One program of the season still running: its places per side, and its ranking (application ids in tiers, best first). */
-export interface SeasonProgram {
-  exchangeProgramId: string;
-  places: Record<AgreementSide, number>;
-  ranking: string[][];
+/**
+ * What a matching run reads of a season: the applications that take part, in ascending id
+ * order, with their ranked choices flat (application i's are choiceStart[i] ..
+ * choiceStart[i + 1] - 1, best first), and the running programs in ascending id order.
+ */
+export interface Season {
+  applicationIds: string[];
+  /** The person behind each application. */
+  applicantIds: string[];
+  programIds: string[];
+  /** Places per side; a one-way program has none on the side it takes no one from. */
+  programCapacity: ProgramCapacity[];
+  choiceStart: Int32Array;
+  /** Index into programIds; -1 when the program is over (cancelled, completed) or unknown. */
+  choiceProgram: Int32Array;
+  /** 0 = member, 1 = partner. */
+  choiceSide: Uint8Array;
+  /** Program ids of the choices whose program is not running. */
+  unknownProgramIds: Map<number, string>;
+  /**
+   * The score of the choice's candidacy as Σ weighted sums / Σ weights of its counted
+   * readings (an exact fraction); a weight of 0 means not ranked (no counted reading, or
+   * the candidacy is not complete).
+   */
+  choiceScoreSum: Float64Array;
+  choiceScoreWeight: Float64Array;
 }
 
 /** Rule given to a choice whose program is over (cancelled or completed) or unknown when the run reads the season. */
 export const PROGRAM_OVER_RULE = 'program-over';
 
-const SIDE_IN_ENGINE = 'member' as const;
-const poolId = (exchangeProgramId: string, side: AgreementSide) => `${exchangeProgramId}/${side}`;
-const poolOf = (id: string) => {
-  const [exchangeProgramId, side] = id.split('/') as [string, AgreementSide];
-  return { exchangeProgramId, side };
-};
+/** The engine's instance of a season: each program's weak ranking comes from the scores (equal scores are one tier). */
+export function seasonInstance(seed: string, season: Season): IndexedInstance {
+  const { choiceTier, programTierCount } = tiersFromScores(season);
+  const n = season.applicationIds.length;
+  const applicantSide = new Uint8Array(n);
+  for (let a = 0; a < n; a++) if (season.choiceStart[a + 1] > season.choiceStart[a]) applicantSide[a] = season.choiceSide[season.choiceStart[a]];
+  const choiceRule = new Array<string | undefined>(season.choiceProgram.length);
+  for (const k of season.unknownProgramIds.keys()) choiceRule[k] = PROGRAM_OVER_RULE;
+  return {
+    seed,
+    applicantIds: season.applicationIds,
+    applicantSide,
+    programIds: season.programIds,
+    programCapacity: season.programCapacity,
+    choiceStart: season.choiceStart,
+    choiceProgram: season.choiceProgram,
+    choiceSide: season.choiceSide,
+    choiceTier,
+    programTierCount,
+    choiceRule,
+    unknownProgramIds: season.unknownProgramIds,
+  };
+}
 
-/** The engine's instance of a season (sorted, so the same season gives the same instance whatever order rows came in). */
-export function seasonInstance(seed: string, applications: readonly SeasonApplication[], programs: readonly SeasonProgram[]): MatchingInstance {
-  const running = new Map(programs.map((program) => [program.exchangeProgramId, program]));
-  const sideOf = new Map<string, Map<string, AgreementSide>>(); // program → application → side
-  for (const application of applications) {
-    for (const choice of application.choices) {
-      if (!sideOf.has(choice.exchangeProgramId)) sideOf.set(choice.exchangeProgramId, new Map());
-      sideOf.get(choice.exchangeProgramId)!.set(application.applicationId, choice.side);
+/**
+ * Each program's tiers, best first: its ranked choices sorted by score (exact fractions,
+ * best first), equal scores sharing a tier. The choices are grouped by program with a
+ * counting sort, then each program's few hundred are sorted.
+ */
+export function tiersFromScores(season: Pick<Season, 'programIds' | 'choiceProgram' | 'choiceScoreSum' | 'choiceScoreWeight'>): {
+  choiceTier: Int32Array;
+  programTierCount: Int32Array;
+} {
+  const { choiceProgram, choiceScoreSum, choiceScoreWeight } = season;
+  const m = season.programIds.length;
+  const total = choiceProgram.length;
+  const ranked = (k: number) => choiceProgram[k] >= 0 && choiceScoreWeight[k] > 0;
+  const start = new Int32Array(m + 1);
+  for (let k = 0; k < total; k++) if (ranked(k)) start[choiceProgram[k] + 1]++;
+  for (let p = 0; p < m; p++) start[p + 1] += start[p];
+  const byProgram = new Int32Array(start[m]);
+  const fill = start.slice(0, m);
+  for (let k = 0; k < total; k++) if (ranked(k)) byProgram[fill[choiceProgram[k]]++] = k;
+
+  const score = (k: number) => ({ weightedSum: choiceScoreSum[k], weightTotal: choiceScoreWeight[k] });
+  const choiceTier = new Int32Array(total).fill(-1);
+  const programTierCount = new Int32Array(m);
+  for (let p = 0; p < m; p++) {
+    const choices = byProgram.subarray(start[p], start[p + 1]);
+    choices.sort((x, y) => compareScores(score(x), score(y)));
+    let tier = -1;
+    for (let i = 0; i < choices.length; i++) {
+      if (i === 0 || compareScores(score(choices[i - 1]), score(choices[i])) !== 0) tier++;
+      choiceTier[choices[i]] = tier;
     }
+    programTierCount[p] = tier + 1;
   }
-  const pools = [...running.values()]
-    .sort((a, b) => compare(a.exchangeProgramId, b.exchangeProgramId))
-    .flatMap((program) =>
-      (['member', 'partner'] as const).map((side) => ({
-        id: poolId(program.exchangeProgramId, side),
-        capacity: { member: program.places[side], partner: 0 },
-        ranking: program.ranking
-          .map((tier) => tier.filter((applicationId) => sideOf.get(program.exchangeProgramId)?.get(applicationId) === side).sort(compare))
-          .filter((tier) => tier.length > 0),
-      })),
-    );
-  const applicants = [...applications]
-    .sort((a, b) => compare(a.applicationId, b.applicationId))
-    .map((application) => ({
-      id: application.applicationId,
-      side: SIDE_IN_ENGINE,
-      choices: application.choices.map((choice) =>
-        running.has(choice.exchangeProgramId)
-          ? { programId: poolId(choice.exchangeProgramId, choice.side) }
-          : { programId: poolId(choice.exchangeProgramId, choice.side), ineligibleRule: PROGRAM_OVER_RULE },
-      ),
-    }));
-  return { seed, programs: pools, applicants };
+  return { choiceTier, programTierCount };
+}
+
+/**
+ * SHA-256 of what a run read, seed aside: a commit of a preview reads the season again and
+ * must find the same fingerprint, or the preview no longer describes what would happen.
+ * Hashes the arrays as they are (ids joined, typed arrays' bytes): milliseconds for a
+ * season of a million choices.
+ */
+export function seasonFingerprint(season: Season): string {
+  const hash = createHash('sha256');
+  const bytes = (array: ArrayBufferView) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  hash.update(`applications ${season.applicationIds.length}\n${season.applicationIds.join('\n')}\n`);
+  hash.update(`programs ${season.programIds.length}\n${season.programIds.join('\n')}\n`);
+  hash.update(bytes(Int32Array.from(season.programCapacity.flatMap((places) => [places.member, places.partner]))));
+  for (const array of [season.choiceStart, season.choiceProgram, season.choiceSide, season.choiceScoreSum, season.choiceScoreWeight]) hash.update(bytes(array));
+  hash.update([...season.unknownProgramIds].map(([k, id]) => `${k}:${id}`).join('\n'));
+  return hash.digest('hex');
 }
 
 /** Each application's outcome as the service shows it: the placement and the explanation of each choice above it. */
-export function seasonOutcomes(result: MatchingResult, applications: readonly SeasonApplication[]): MatchingOutcomeView[] {
-  const byId = new Map(applications.map((application) => [application.applicationId, application]));
-  return result.outcomes.map((outcome) => {
-    const application = byId.get(outcome.applicantId)!;
+export function seasonOutcomes(result: MatchingResult, season: Season): MatchingOutcomeView[] {
+  return result.outcomes.map((outcome, a) => {
     const placement = outcome.placement;
+    const start = season.choiceStart[a];
     return {
-      applicationId: application.applicationId,
-      applicantId: application.applicantId,
-      side: placement ? poolOf(placement.programId).side : (application.choices[0]?.side ?? 'member'),
+      applicationId: outcome.applicantId,
+      applicantId: season.applicantIds[a],
+      side: placement ? sideName(season.choiceSide[start + placement.choiceIndex]) : outcome.side,
       lotteryNumber: outcome.lotteryNumber,
-      placement: placement ? { exchangeProgramId: poolOf(placement.programId).exchangeProgramId, choiceRank: placement.choiceIndex + 1 } : null,
+      placement: placement ? { exchangeProgramId: placement.programId, choiceRank: placement.choiceIndex + 1 } : null,
       explanations: outcome.explanations.map((entry) => ({
-        exchangeProgramId: poolOf(entry.programId).exchangeProgramId,
+        exchangeProgramId: entry.programId,
         choiceRank: entry.choiceIndex + 1,
         explanation: entry.explanation,
       })),
@@ -90,28 +141,17 @@ export function seasonOutcomes(result: MatchingResult, applications: readonly Se
 
 /** The waitlists of each program's sides, best first (application ids). */
 export function seasonWaitlists(result: MatchingResult): Array<{ exchangeProgramId: string; side: AgreementSide; applicationIds: string[] }> {
-  return result.waitlists.map((waitlist) => ({ ...poolOf(waitlist.programId), applicationIds: [...waitlist.applicantIds] }));
+  return result.waitlists.map((waitlist) => ({ exchangeProgramId: waitlist.programId, side: waitlist.side, applicationIds: waitlist.applicantIds }));
 }
 
 /** The run's figures per program and side, with each program's fill rate (filled / places; 0 without places). */
 export function seasonStatistics(result: MatchingResult) {
-  const programs = new Map<string, { exchangeProgramId: string; member: { places: number; filled: number }; partner: { places: number; filled: number } }>();
-  for (const fill of result.statistics.programs) {
-    const { exchangeProgramId, side } = poolOf(fill.programId);
-    const entry = programs.get(exchangeProgramId) ?? { exchangeProgramId, member: { places: 0, filled: 0 }, partner: { places: 0, filled: 0 } };
-    entry[side] = { places: fill.member.places, filled: fill.member.filled };
-    programs.set(exchangeProgramId, entry);
-  }
-  const { programs: _pools, ...totals } = result.statistics;
+  const { programs, ...totals } = result.statistics;
   return {
     ...totals,
-    programs: [...programs.values()].map((entry) => {
-      const places = entry.member.places + entry.partner.places;
-      return { ...entry, fillRate: places === 0 ? 0 : (entry.member.filled + entry.partner.filled) / places };
+    programs: programs.map(({ programId, member, partner }) => {
+      const places = member.places + partner.places;
+      return { exchangeProgramId: programId, member, partner, fillRate: places === 0 ? 0 : (member.filled + partner.filled) / places };
     }),
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

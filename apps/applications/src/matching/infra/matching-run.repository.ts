@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, PrismaClient } from '@scn-prisma/applications';
+import type { PrismaClient } from '@scn-prisma/applications';
 import type { MatchingOutcomeView, MatchingRunView } from '@scn/contracts';
+import type { SqlExecutor } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
-import type { Tx } from '../../applications/infra/application.repository';
-
-/** How many rows one multi-row insert writes (arrays, so a handful of parameters whatever the size). */
-const CHUNK = 20_000;
+import type { ClientBase } from 'pg';
+import { copyRows } from './copy-rows';
 
 export interface NewRun {
   id: string;
@@ -18,67 +17,84 @@ export interface NewRun {
   createdAt: Date;
 }
 
-type RunRow = Prisma.MatchingRunGetPayload<object>;
+/** A run as stored (its outcomes and waitlists apart). */
+export interface RunRow {
+  id: string;
+  season: number;
+  seed: string;
+  status: string;
+  inputHash: string;
+  statistics: MatchingRunView['statistics'];
+  createdAt: Date;
+  committedAt: Date | null;
+}
 
-/** Matching runs with their outcomes and waitlists. */
+const RUN_COLUMNS = `id::text, season, seed, status, input_hash AS "inputHash", statistics, created_at AS "createdAt", committed_at AS "committedAt"`;
+
+/**
+ * Matching runs with their outcomes and waitlists. Written on a plain `pg` connection (a
+ * season's run is 100,000 outcomes and a few hundred thousand waitlist entries: COPY);
+ * read through raw SQL that both that connection and Prisma run.
+ */
 @Injectable()
 export class MatchingRunRepository {
   constructor(@Inject(DATABASE) readonly db: PrismaClient) {}
 
-  /** Writes a run, every outcome and every waitlist entry, in the caller's transaction. */
+  /** Writes a run, every outcome and every waitlist entry, in the client's transaction. */
   async insert(
-    tx: Tx,
+    client: ClientBase,
     run: NewRun,
     outcomes: readonly MatchingOutcomeView[],
-    waitlists: ReadonlyArray<{ exchangeProgramId: string; side: string; applicationIds: string[] }>,
+    waitlists: ReadonlyArray<{ exchangeProgramId: string; side: string; applicationIds: readonly string[] }>,
   ): Promise<void> {
     const committed = run.status === 'committed';
-    await tx.matchingRun.create({
-      data: {
-        ...run,
-        statistics: run.statistics as unknown as Prisma.InputJsonObject,
-        committedBy: committed ? run.createdBy : null,
-        committedAt: committed ? run.createdAt : null,
-      },
-    });
-    // Multi-row inserts from arrays (one statement per chunk, a handful of parameters each):
-    // a season of 100,000 applicants is written in seconds, not one row at a time.
-    for (let start = 0; start < outcomes.length; start += CHUNK) {
-      const chunk = outcomes.slice(start, start + CHUNK);
-      await tx.$executeRaw`
-        INSERT INTO matching_outcomes (run_id, application_id, applicant_id, side, lottery_number, placed_program_id, placed_choice_rank, explanations)
-        SELECT ${run.id}::uuid, o.application_id, o.applicant_id, o.side, o.lottery_number, o.placed_program_id, o.placed_choice_rank, o.explanations
-          FROM unnest(${chunk.map((o) => o.applicationId)}::uuid[], ${chunk.map((o) => o.applicantId)}::uuid[], ${chunk.map((o) => o.side)}::text[],
-                      ${chunk.map((o) => o.lotteryNumber)}::int[], ${chunk.map((o) => o.placement?.exchangeProgramId ?? null)}::uuid[],
-                      ${chunk.map((o) => o.placement?.choiceRank ?? null)}::int[], ${chunk.map((o) => JSON.stringify(o.explanations))}::jsonb[])
-            AS o(application_id, applicant_id, side, lottery_number, placed_program_id, placed_choice_rank, explanations)`;
-    }
-    const entries = waitlists.flatMap((waitlist) =>
-      waitlist.applicationIds.map((applicationId, index) => ({ exchangeProgramId: waitlist.exchangeProgramId, side: waitlist.side, position: index + 1, applicationId })),
+    await client.query(
+      `INSERT INTO matching_runs (id, season, seed, status, input_hash, statistics, created_by, created_at, committed_by, committed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [run.id, run.season, run.seed, run.status, run.inputHash, JSON.stringify(run.statistics), run.createdBy, run.createdAt, committed ? run.createdBy : null, committed ? run.createdAt : null],
     );
-    for (let start = 0; start < entries.length; start += CHUNK) {
-      const chunk = entries.slice(start, start + CHUNK);
-      await tx.$executeRaw`
-        INSERT INTO matching_waitlist_entries (run_id, exchange_program_id, side, position, application_id)
-        SELECT ${run.id}::uuid, w.exchange_program_id, w.side, w.position, w.application_id
-          FROM unnest(${chunk.map((e) => e.exchangeProgramId)}::uuid[], ${chunk.map((e) => e.side)}::text[], ${chunk.map((e) => e.position)}::int[],
-                      ${chunk.map((e) => e.applicationId)}::uuid[]) AS w(exchange_program_id, side, position, application_id)`;
-    }
+    await copyRows(
+      client,
+      'matching_outcomes',
+      ['run_id', 'application_id', 'applicant_id', 'side', 'lottery_number', 'placed_program_id', 'placed_choice_rank', 'explanations'],
+      (function* () {
+        for (const o of outcomes) {
+          yield [run.id, o.applicationId, o.applicantId, o.side, o.lotteryNumber, o.placement?.exchangeProgramId ?? null, o.placement?.choiceRank ?? null, JSON.stringify(o.explanations)];
+        }
+      })(),
+    );
+    await copyRows(
+      client,
+      'matching_waitlist_entries',
+      ['run_id', 'exchange_program_id', 'side', 'position', 'application_id'],
+      (function* () {
+        for (const waitlist of waitlists) {
+          for (let i = 0; i < waitlist.applicationIds.length; i++) yield [run.id, waitlist.exchangeProgramId, waitlist.side, i + 1, waitlist.applicationIds[i]!];
+        }
+      })(),
+    );
   }
 
   /** Marks a preview committed; false when it was not a preview any more. */
-  async markCommitted(tx: Tx, id: string, by: string | null, at: Date): Promise<boolean> {
-    const { count } = await tx.matchingRun.updateMany({ where: { id, status: 'preview' }, data: { status: 'committed', committedBy: by, committedAt: at } });
-    return count === 1;
+  async markCommitted(sql: SqlExecutor, id: string, by: string | null, at: Date): Promise<boolean> {
+    const changed = await sql.$executeRawUnsafe(
+      `UPDATE matching_runs SET status = 'committed', committed_by = $2::uuid, committed_at = $3 WHERE id = $1::uuid AND status = 'preview'`,
+      id,
+      by,
+      at,
+    );
+    return changed === 1;
   }
 
-  /** The season's committed run, if any. */
-  committedOf(tx: Tx | PrismaClient, season: number): Promise<RunRow | null> {
-    return tx.matchingRun.findFirst({ where: { season, status: 'committed' } });
+  /** Whether the season has a committed run. */
+  async seasonCommitted(sql: SqlExecutor, season: number): Promise<boolean> {
+    const rows = await sql.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM matching_runs WHERE season = $1 AND status = 'committed' LIMIT 1`, season);
+    return rows.length > 0;
   }
 
-  find(id: string, tx: Tx | PrismaClient = this.db): Promise<RunRow | null> {
-    return tx.matchingRun.findUnique({ where: { id } });
+  async find(id: string, sql: SqlExecutor = this.db): Promise<RunRow | null> {
+    const rows = await sql.$queryRawUnsafe<RunRow[]>(`SELECT ${RUN_COLUMNS} FROM matching_runs WHERE id = $1::uuid`, id);
+    return rows[0] ?? null;
   }
 }
 
@@ -88,7 +104,7 @@ export function runView(row: RunRow): MatchingRunView {
     season: row.season,
     seed: row.seed,
     status: row.status as MatchingRunView['status'],
-    statistics: row.statistics as unknown as MatchingRunView['statistics'],
+    statistics: row.statistics,
     createdAt: row.createdAt.toISOString(),
     committedAt: row.committedAt?.toISOString() ?? null,
   };

@@ -1,0 +1,61 @@
+import type { OnApplicationShutdown } from '@nestjs/common';
+import { Pool, type PoolClient } from 'pg';
+
+/** Injection token of the service's `BulkSql`. */
+export const BULK_SQL = Symbol('BULK_SQL');
+
+export type IsolationLevel = 'read committed' | 'repeatable read' | 'serializable';
+
+/**
+ * Plain `pg` connections to the service's database, beside its Prisma client, for the few
+ * commands that move a whole season or table at once: one statement returning 100,000 rows
+ * as arrays, COPY into a table, a transaction longer than Prisma's interactive ones are
+ * meant for. Everything else goes through Prisma. A small pool of its own (connections
+ * opened on first use), so a bulk command never starves the service's ordinary requests.
+ */
+export class BulkSql implements OnApplicationShutdown {
+  private readonly pool: Pool;
+
+  constructor(databaseUrl: string, maxConnections = 2) {
+    this.pool = new Pool({ connectionString: databaseUrl, max: maxConnections, application_name: 'scn-service-bulk' });
+    // An idle connection that breaks (server restart) must not crash the process.
+    this.pool.on('error', () => undefined);
+  }
+
+  /** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
+  async transaction<T>(work: (client: PoolClient) => Promise<T>, options: { isolation?: IsolationLevel; statementTimeoutMs?: number } = {}): Promise<T> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query(`BEGIN ISOLATION LEVEL ${(options.isolation ?? 'read committed').toUpperCase()}`);
+      if (options.statementTimeoutMs) await client.query(`SET LOCAL statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => (broken = true));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/**
+ * A `pg` connection seen through the two raw-SQL methods of a Prisma client, so code
+ * written for a Prisma transaction (the outbox, an advisory lock) runs on it unchanged.
+ */
+export function rawSqlOf(client: PoolClient) {
+  return {
+    async $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
+      return (await client.query(query, values)).rowCount ?? 0;
+    },
+    async $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
+      return (await client.query(query, values)).rows as T;
+    },
+  };
+}
