@@ -5,6 +5,7 @@ import { Outbox } from '@scn/messaging';
 import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import type { RecordedChange } from '@scn/platform/domain';
 import { Application } from '../domain/application.entity';
+import type { ApplicationEvent } from '../domain/application.events';
 import { ApplicationErrors } from '../domain/application.errors';
 import { ApplicationRepository, type Tx } from '../infra/application.repository';
 
@@ -40,6 +41,29 @@ export class ApplicationCommandRunner {
     // Nobody reads the answer: the service's own commands (a release, a promotion, an event's
     // reaction) run by the thousand and skip reading the view back.
     await this.apply(tx, id, null, action, () => true);
+  }
+
+  /**
+   * The service's own command on many applications inside the caller's transaction (a
+   * release of due decisions): loaded in one read, each changed by the domain as one would
+   * be, each written with its revision, and the history and the events of all of them in
+   * one insert each. Applications that do not exist are skipped.
+   */
+  async changeManyAsServiceIn(tx: Tx, ids: readonly string[], action: ApplicationAction): Promise<void> {
+    const now = this.clock.now();
+    const history: Array<{ applicationId: string; change: RecordedChange }> = [];
+    const events: Array<{ type: ApplicationEvent['type']; subject: string; data: ApplicationEvent['data'] }> = [];
+    for (const loaded of await this.repository.lockManyForChange(tx, ids)) {
+      const application = Application.restore(loaded.state);
+      await action(application, now, tx);
+      const changes = application.pullChanges();
+      if (changes.length === 0) continue;
+      await this.repository.update(tx, application.state, loaded.revision, loaded.state);
+      for (const change of changes) history.push({ applicationId: loaded.state.id, change });
+      for (const event of application.pullEvents()) events.push({ type: event.type, subject: loaded.state.id, data: event.data });
+    }
+    await this.repository.addHistoryMany(tx, history, null, now);
+    await this.outbox.addMany(tx, events);
   }
 
   /** Staff's or a program admin's command (scope decided by the caller) inside their transaction; the history names `actorId`. */

@@ -28,6 +28,14 @@ export class ApplicationRepository {
     return { state: toApplicationState(row), revision: row.revision };
   }
 
+  /** Loads many applications, locking their rows (in id order, as every bulk lock here is taken). */
+  async lockManyForChange(tx: Tx, ids: readonly string[]): Promise<Array<{ state: ApplicationState; revision: number }>> {
+    if (ids.length === 0) return [];
+    await tx.$queryRaw`SELECT id FROM applications WHERE id = ANY(${[...ids]}::uuid[]) ORDER BY id FOR UPDATE`;
+    const rows = await tx.application.findMany({ where: { id: { in: [...ids] } }, include: { choices: { orderBy: { rank: 'asc' } } }, orderBy: { id: 'asc' } });
+    return rows.map((row) => ({ state: toApplicationState(row), revision: row.revision }));
+  }
+
   /** The applications (not withdrawn) that chose `exchangeProgramId`, in id order: the order they are locked in. */
   async openChoosing(tx: Tx, exchangeProgramId: string): Promise<string[]> {
     const rows = await tx.application.findMany({
@@ -80,6 +88,14 @@ export class ApplicationRepository {
     });
   }
 
+  /** Many history lines in one insert. */
+  async addHistoryMany(tx: Tx, lines: ReadonlyArray<{ applicationId: string; change: RecordedChange }>, actorId: string | null, at: Date): Promise<void> {
+    if (lines.length === 0) return;
+    await tx.applicationChange.createMany({
+      data: lines.map(({ applicationId, change }) => ({ id: uuidv7(), applicationId, actorId, action: change.action, details: change.details as Prisma.InputJsonObject, at })),
+    });
+  }
+
   /** The application as its applicant sees it, or null. */
   async view(id: string, tx: Tx | PrismaClient = this.db): Promise<ApplicationView | null> {
     const row = await tx.application.findUnique({ where: { id }, include: APPLICATION_INCLUDE });
@@ -90,14 +106,26 @@ export class ApplicationRepository {
 
   /** The waitlists the application is on, with its live position on each (those still waiting ahead, plus one). */
   async waiting(tx: Tx | PrismaClient, applicationId: string): Promise<WaitingPlace[]> {
-    return tx.$queryRaw<WaitingPlace[]>`
-      SELECT mine.exchange_program_id::text AS "exchangeProgramId", mine.choice_rank AS "choiceRank",
+    return (await this.waitingOf(tx, [applicationId])).get(applicationId) ?? [];
+  }
+
+  /** `waiting` of many applications in one statement (absent from the map: on no waitlist). */
+  async waitingOf(tx: Tx | PrismaClient, applicationIds: readonly string[]): Promise<Map<string, WaitingPlace[]>> {
+    const rows = await tx.$queryRaw<Array<WaitingPlace & { applicationId: string }>>`
+      SELECT mine.application_id::text AS "applicationId", mine.exchange_program_id::text AS "exchangeProgramId", mine.choice_rank AS "choiceRank",
              (SELECT count(*)::int + 1 FROM waitlist_entries ahead
                WHERE ahead.exchange_program_id = mine.exchange_program_id AND ahead.side = mine.side
                  AND ahead.state = 'waiting' AND ahead.position < mine.position) AS position
         FROM waitlist_entries mine
-       WHERE mine.application_id = ${applicationId}::uuid AND mine.state = 'waiting'
-       ORDER BY mine.choice_rank`;
+       WHERE mine.application_id = ANY(${[...applicationIds]}::uuid[]) AND mine.state = 'waiting'
+       ORDER BY mine.application_id, mine.choice_rank`;
+    const byApplication = new Map<string, WaitingPlace[]>();
+    for (const { applicationId, ...place } of rows) {
+      const places = byApplication.get(applicationId) ?? [];
+      places.push(place);
+      byApplication.set(applicationId, places);
+    }
+    return byApplication;
   }
 
   /** Titles of the known programs among `ids`. */
