@@ -6,6 +6,7 @@ import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import type { RecordedChange } from '@scn/platform/domain';
 import { Application } from '../domain/application.entity';
 import type { ApplicationEvent } from '../domain/application.events';
+import type { ApplicationState } from '../domain/application.state';
 import { ApplicationErrors } from '../domain/application.errors';
 import { ApplicationRepository, type Tx } from '../infra/application.repository';
 
@@ -46,11 +47,12 @@ export class ApplicationCommandRunner {
   /**
    * The service's own command on many applications inside the caller's transaction (a
    * release of due decisions): loaded in one read, each changed by the domain as one would
-   * be, each written with its revision, and the history and the events of all of them in
+   * be, and all written with their revisions in one statement, their history and events in
    * one insert each. Applications that do not exist are skipped.
    */
   async changeManyAsServiceIn(tx: Tx, ids: readonly string[], action: ApplicationAction): Promise<void> {
     const now = this.clock.now();
+    const updates: Array<{ state: ApplicationState; revision: number; before: ApplicationState }> = [];
     const history: Array<{ applicationId: string; change: RecordedChange }> = [];
     const events: Array<{ type: ApplicationEvent['type']; subject: string; data: ApplicationEvent['data'] }> = [];
     for (const loaded of await this.repository.lockManyForChange(tx, ids)) {
@@ -58,10 +60,11 @@ export class ApplicationCommandRunner {
       await action(application, now, tx);
       const changes = application.pullChanges();
       if (changes.length === 0) continue;
-      await this.repository.update(tx, application.state, loaded.revision, loaded.state);
+      updates.push({ state: application.state, revision: loaded.revision, before: loaded.state });
       for (const change of changes) history.push({ applicationId: loaded.state.id, change });
       for (const event of application.pullEvents()) events.push({ type: event.type, subject: loaded.state.id, data: event.data });
     }
+    await this.repository.updateMany(tx, updates);
     await this.repository.addHistoryMany(tx, history, null, now);
     await this.outbox.addMany(tx, events);
   }

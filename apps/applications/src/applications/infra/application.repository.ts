@@ -61,25 +61,51 @@ export class ApplicationRepository {
     return true;
   }
 
-  /** Writes the new state; the revision check is a second guard behind the row lock. */
   /** Writes the new state; the choices are rewritten only when they differ from `before`'s (most changes leave them). */
   async update(tx: Tx, state: ApplicationState, revision: number, before: ApplicationState): Promise<void> {
-    const { count } = await tx.application.updateMany({
-      where: { id: state.id, revision },
-      data: {
-        status: state.status,
-        submittedAt: state.submittedAt,
-        withdrawnAt: state.withdrawnAt,
-        withdrawReason: state.withdrawReason,
-        withdrawCause: state.withdrawCause,
-        ...placementColumns(state),
-        revision: { increment: 1 },
-      },
-    });
-    if (count !== 1) throw new Error(`application ${state.id} changed under its lock (revision ${revision})`);
-    if (sameChoices(before.choices, state.choices)) return;
-    await tx.applicationChoice.deleteMany({ where: { applicationId: state.id } });
-    await this.writeChoices(tx, state);
+    await this.updateMany(tx, [{ state, revision, before }]);
+  }
+
+  /**
+   * Writes the new states of many applications in one statement (arrays, a couple of dozen
+   * parameters whatever their number); the revision check is a second guard behind the row
+   * locks. Choices are rewritten only for those whose choices changed.
+   */
+  async updateMany(tx: Tx, entries: ReadonlyArray<{ state: ApplicationState; revision: number; before: ApplicationState }>): Promise<void> {
+    if (entries.length === 0) return;
+    const rows = entries.map(({ state, revision }) => ({ id: state.id, revision, ...stateColumns(state) }));
+    const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
+    const updated = await tx.$executeRaw`
+      UPDATE applications a
+         SET status = v.status::"ApplicationStatus", submitted_at = v.submitted_at, withdrawn_at = v.withdrawn_at,
+             withdraw_reason = v.withdraw_reason, withdraw_cause = v.withdraw_cause,
+             placed_program_id = v.placed_program_id, placed_side = v.placed_side, placed_choice_rank = v.placed_choice_rank,
+             decided_by_run_id = v.decided_by_run_id, release_due_at = v.release_due_at, decision_released_at = v.decision_released_at,
+             decision_outcome = v.decision_outcome, decision_explanations = v.decision_explanations,
+             offer_deadline = v.offer_deadline, offer_state = v.offer_state, offer_answered_at = v.offer_answered_at,
+             nomination_state = v.nomination_state, nomination_program_id = v.nomination_program_id, nomination_side = v.nomination_side,
+             nomination_decided_at = v.nomination_decided_at, nomination_decided_by = v.nomination_decided_by, nomination_reason = v.nomination_reason,
+             revision = a.revision + 1, updated_at = now()
+        FROM unnest(
+               ${column('id')}::uuid[], ${column('revision')}::int[], ${column('status')}::text[], ${column('submittedAt')}::timestamptz[],
+               ${column('withdrawnAt')}::timestamptz[], ${column('withdrawReason')}::text[], ${column('withdrawCause')}::text[],
+               ${column('placedProgramId')}::uuid[], ${column('placedSide')}::text[], ${column('placedChoiceRank')}::int[],
+               ${column('decidedByRunId')}::uuid[], ${column('releaseDueAt')}::timestamptz[], ${column('decisionReleasedAt')}::timestamptz[],
+               ${column('decisionOutcome')}::text[], ${column('decisionExplanations')}::jsonb[],
+               ${column('offerDeadline')}::timestamptz[], ${column('offerState')}::text[], ${column('offerAnsweredAt')}::timestamptz[],
+               ${column('nominationState')}::text[], ${column('nominationProgramId')}::uuid[], ${column('nominationSide')}::text[],
+               ${column('nominationDecidedAt')}::timestamptz[], ${column('nominationDecidedBy')}::uuid[], ${column('nominationReason')}::text[]
+             ) AS v(id, revision, status, submitted_at, withdrawn_at, withdraw_reason, withdraw_cause,
+                    placed_program_id, placed_side, placed_choice_rank, decided_by_run_id, release_due_at, decision_released_at,
+                    decision_outcome, decision_explanations, offer_deadline, offer_state, offer_answered_at,
+                    nomination_state, nomination_program_id, nomination_side, nomination_decided_at, nomination_decided_by, nomination_reason)
+       WHERE a.id = v.id AND a.revision = v.revision`;
+    if (updated !== entries.length) throw new Error(`${entries.length - updated} of ${entries.length} applications changed under their locks`);
+    for (const { state, before } of entries) {
+      if (sameChoices(before.choices, state.choices)) continue;
+      await tx.applicationChoice.deleteMany({ where: { applicationId: state.id } });
+      await this.writeChoices(tx, state);
+    }
   }
 
   async addHistory(tx: Tx, applicationId: string, actorId: string | null, change: RecordedChange, at: Date): Promise<void> {
@@ -143,25 +169,31 @@ export class ApplicationRepository {
   }
 }
 
-/** The columns of an application's placement, decision, offer and nomination. */
-function placementColumns(state: ApplicationState) {
+/** An application's columns (besides its id, applicant, season and choices), as SQL parameters: ISO dates, JSON as text. */
+function stateColumns(state: ApplicationState) {
   const { placement, decision, offer, nomination } = state;
+  const at = (date: Date | null | undefined) => date?.toISOString() ?? null;
   return {
+    status: state.status,
+    submittedAt: at(state.submittedAt),
+    withdrawnAt: at(state.withdrawnAt),
+    withdrawReason: state.withdrawReason,
+    withdrawCause: state.withdrawCause,
     placedProgramId: placement?.exchangeProgramId ?? null,
     placedSide: placement?.side ?? null,
     placedChoiceRank: placement?.choiceRank ?? null,
     decidedByRunId: decision?.runId ?? null,
-    releaseDueAt: decision?.releaseDueAt ?? null,
-    decisionReleasedAt: decision?.releasedAt ?? null,
+    releaseDueAt: at(decision?.releaseDueAt),
+    decisionReleasedAt: at(decision?.releasedAt),
     decisionOutcome: decision?.outcome ?? null,
-    decisionExplanations: decision ? (decision.explanations as unknown as Prisma.InputJsonArray) : Prisma.DbNull,
-    offerDeadline: offer?.deadline ?? null,
+    decisionExplanations: decision ? JSON.stringify(decision.explanations) : null,
+    offerDeadline: at(offer?.deadline),
     offerState: offer?.state ?? null,
-    offerAnsweredAt: offer?.answeredAt ?? null,
+    offerAnsweredAt: at(offer?.answeredAt),
     nominationState: nomination?.state ?? null,
     nominationProgramId: nomination?.exchangeProgramId ?? null,
     nominationSide: nomination?.side ?? null,
-    nominationDecidedAt: nomination?.decidedAt ?? null,
+    nominationDecidedAt: at(nomination?.decidedAt),
     nominationDecidedBy: nomination?.decidedBy ?? null,
     nominationReason: nomination?.reason ?? null,
   };
