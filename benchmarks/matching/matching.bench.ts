@@ -11,8 +11,11 @@ import vm from 'node:vm';
 import {
   applyStableImprovementCycles,
   buildMatchingResult,
+  compileIndexed,
   compileInstance,
+  indexInstance,
   runDeferredAcceptance,
+  runIndexedMatching,
   runMatching,
   type MatchingInstance,
   type MatchingResult,
@@ -148,6 +151,10 @@ function main(): void {
   log(`generating ${shape.applicants.toLocaleString('en-US')} applicants x ${shape.programs.toLocaleString('en-US')} programs x ${shape.choicesPerApplicant} choices`);
   const generated = timed(() => randomInstance(shape));
   const instance = generated.value;
+  // The same instance in indices, as the service's season reader hands one over (its SQL
+  // returns rows in id order; a program's ranking comes as each choice's score tier).
+  const indexing = timed(() => indexInstance(instance));
+  const indexed = indexing.value;
   gc();
   const instanceHeap = process.memoryUsage().heapUsed;
 
@@ -157,6 +164,8 @@ function main(): void {
   const daOnly: number[] = [];
   const daImproved: number[] = [];
   const placementsOnly: number[] = [];
+  const daFromIndices: number[] = [];
+  const placementsFromIndices: number[] = [];
   const baselineRuns: number[] = [];
   let daResult: MatchingResult | undefined;
   let baseline: BaselineOutcome | undefined;
@@ -172,6 +181,10 @@ function main(): void {
     daResult = plain.value;
     gc();
     daImproved.push(timed(() => runMatching(instance)).ms);
+    gc();
+    placementsFromIndices.push(timed(() => runDeferredAcceptance(compileIndexed(indexed))).ms);
+    gc();
+    daFromIndices.push(timed(() => runIndexedMatching(indexed, { improve: false })).ms);
     gc();
     const memory = new MemoryPeak();
     const run = timed(() => baselineDeferredAcceptance(instance));
@@ -196,6 +209,8 @@ function main(): void {
   const engineDa = median(daOnly);
   const enginePlacements = median(placementsOnly);
   const engineFull = median(daImproved);
+  const engineDaIndexed = median(daFromIndices);
+  const enginePlacementsIndexed = median(placementsFromIndices);
   const baselineMs = median(baselineRuns);
   const total = instance.applicants.reduce((sum, a) => sum + a.choices.length, 0);
   const oversubscribed = stats.programs.filter((p) => p.member.filled === p.member.places && p.member.places > 0).length;
@@ -203,6 +218,8 @@ function main(): void {
     ['figure', 'engine', 'baseline', 'baseline / engine'],
     ['DA, whole run (parse, match, explain), ms', fmt.ms(engineDa), fmt.ms(baselineMs), fmt.ratio(baselineMs / engineDa)],
     ['DA to placements (parse, match: the baseline\'s output), ms', fmt.ms(enginePlacements), fmt.ms(baselineMs), fmt.ratio(baselineMs / enginePlacements)],
+    ['DA, whole run from indices (as the service hands a season over), ms', fmt.ms(engineDaIndexed), fmt.ms(baselineMs), fmt.ratio(baselineMs / engineDaIndexed)],
+    ['DA to placements from indices, ms', fmt.ms(enginePlacementsIndexed), fmt.ms(baselineMs), fmt.ratio(baselineMs / enginePlacementsIndexed)],
     ['DA alone (the proposals loop), ms', fmt.ms(phases.deferredAcceptanceMs), fmt.ms(baselineMs), fmt.ratio(baselineMs / phases.deferredAcceptanceMs)],
     ['the same, fastest rounds (whole run / to placements)', `${fmt.ms(Math.min(...daOnly))} / ${fmt.ms(Math.min(...placementsOnly))}`, fmt.ms(Math.min(...baselineRuns)),
       `${fmt.ratio(Math.min(...baselineRuns) / Math.min(...daOnly))} / ${fmt.ratio(Math.min(...baselineRuns) / Math.min(...placementsOnly))}`],
@@ -212,7 +229,8 @@ function main(): void {
   ];
   const phaseRows = [
     ['engine phase', 'ms'],
-    ['compile (index, lottery, ranks)', fmt.ms(phases.compileMs)],
+    ['compile (ids to indices, lottery, ranks)', fmt.ms(phases.compileMs)],
+    ['  of which ids to indices (indexInstance, once)', fmt.ms(indexing.ms)],
     ['deferred acceptance', fmt.ms(phases.deferredAcceptanceMs)],
     ['stable improvement cycles', fmt.ms(phases.improvementMs)],
     ['explanations, waitlists, statistics', fmt.ms(phases.resultMs)],
@@ -224,7 +242,8 @@ function main(): void {
     `instance: ${shape.applicants.toLocaleString('en-US')} applicants x ${shape.programs.toLocaleString('en-US')} programs, ` +
       `${total.toLocaleString('en-US')} choices, places ${shape.minPlaces}-${shape.maxPlaces} per side, popularity skew ${shape.popularitySkew}, ${shape.criteria} criteria, ` +
       `seed ${shape.seed} (generated in ${fmt.ms(generated.ms)} ms; ${mb(instanceHeap)} of heap with it)`,
-    `median of ${repeats} rounds (engine and baseline alternate; min-max: engine DA ${range(daOnly)}, to placements ${range(placementsOnly)}, baseline ${range(baselineRuns)} ms)`,
+    `median of ${repeats} rounds (engine and baseline alternate; min-max: engine DA ${range(daOnly)}, to placements ${range(placementsOnly)}, ` +
+      `from indices ${range(daFromIndices)}, baseline ${range(baselineRuns)} ms)`,
     '',
     textTable(rows),
     '',
@@ -243,7 +262,8 @@ function main(): void {
   process.stdout.write(
     `SUMMARY: engine DA ${fmt.ms(engineDa)} ms whole run, ${fmt.ms(enginePlacements)} ms to placements, ${fmt.ms(phases.deferredAcceptanceMs)} ms DA loop; ` +
       `with improvement cycles ${fmt.ms(engineFull)} ms; baseline ${fmt.ms(baselineMs)} ms ` +
-      `(${fmt.ratio(baselineMs / engineDa)} whole run, ${fmt.ratio(baselineMs / enginePlacements)} to placements); ${stats.improvementCycles} cycles moving ${stats.applicantsMovedByCycles}; ${check.startsWith('MISMATCH') ? 'MISMATCH' : 'matchings agree'}\n`,
+      `(${fmt.ratio(baselineMs / engineDa)} whole run, ${fmt.ratio(baselineMs / enginePlacements)} to placements; from indices ${fmt.ratio(baselineMs / engineDaIndexed)} whole run, ` +
+      `${fmt.ratio(baselineMs / enginePlacementsIndexed)} to placements); ${stats.improvementCycles} cycles moving ${stats.applicantsMovedByCycles}; ${check.startsWith('MISMATCH') ? 'MISMATCH' : 'matchings agree'}\n`,
   );
   if (check.startsWith('MISMATCH')) process.exitCode = 1;
 }
