@@ -246,6 +246,14 @@ export const domainEvents = defineEventCatalogue({
       uploadLink: emailedLink,
     }),
   },
+  /**
+   * The applicant no longer names this referee (their recommendation is cancelled): the
+   * referee's link stops working, and nobody reminds them of a letter no longer wanted.
+   */
+  'recommendation.cancelled.v1': {
+    source: 'applications',
+    data: applicationRef.extend({ recommendationId: uuid, exchangeProgramId: uuid }),
+  },
   /** A referee's letter arrived: the applicant may be told it was received (never shown it). */
   'recommendation.received.v1': {
     source: 'applications',

@@ -75,6 +75,7 @@ describe(applicationNoticeOf.name, () => {
       'matching.run-completed.v1',
       'nomination.refused.v1',
       'nomination.requested.v1',
+      'recommendation.cancelled.v1',
       'recommendation.received.v1',
       'recommendation.requested.v1',
     ]);

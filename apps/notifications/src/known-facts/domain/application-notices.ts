@@ -96,7 +96,7 @@ function isPlacement(value: unknown): value is Placement {
  *   to that city's endpoints (and the network's); the member side: the member program's
  *   admins (the network's endpoints only);
  * - matching.run-completed: network staff, in the inbox, with the season's figures;
- * - recommendation.received: nothing (it stops the referee's reminder).
+ * - recommendation.received, recommendation.cancelled: nothing (they stop the referee's reminder).
  */
 export function applicationNoticeOf(event: AnyApplicationEvent, titles: ProgramTitles, hosts: ProgramHosts = new Map()): EventNotice | null {
   const title = (exchangeProgramId: string) => titles.get(exchangeProgramId) ?? null;

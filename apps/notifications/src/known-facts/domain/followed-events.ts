@@ -73,6 +73,7 @@ export const APPLICATION_EVENT_TYPES = [
   'application.requirements-missing.v1',
   'recommendation.requested.v1',
   'recommendation.received.v1',
+  'recommendation.cancelled.v1',
   'guardian-consent.requested.v1',
   'nomination.requested.v1',
   'nomination.refused.v1',

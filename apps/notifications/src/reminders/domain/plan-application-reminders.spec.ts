@@ -102,6 +102,19 @@ describe(planApplicationReminders.name, () => {
     expect(planned(requested(RECOMMENDATION, new Date(NOW.getTime() - 8 * DAY).toISOString()))).toEqual([]);
   });
 
+  it('a referee the applicant removed is not reminded; other referees still are', () => {
+    const rows = planned(requested(OTHER_RECOMMENDATION), planned(requested()));
+    const cancelled = event('recommendation.cancelled.v1', { recommendationId: RECOMMENDATION, exchangeProgramId: ORCHESTRA });
+    const plan = planApplicationReminders(cancelled)!;
+    expect(decideReminderChanges(rows.filter(plan.only!), plan, NOW)).toEqual([
+      { op: 'cancel', id: `recommendation-unanswered_${RECOMMENDATION}`, reason: 'referee removed' },
+    ]);
+    expect(planned(cancelled, rows).map((row) => [row.id, row.status])).toEqual([
+      [`recommendation-unanswered_${RECOMMENDATION}`, 'cancelled'],
+      [`recommendation-unanswered_${OTHER_RECOMMENDATION}`, 'pending'],
+    ]);
+  });
+
   it('a withdrawal ends every reminder of the application', () => {
     const rows = planned(requested(), planned(offerMade()));
     const withdrawn = planned(event('application.withdrawn.v1', { reason: 'x', cause: 'applicant', exchangeProgramId: null }), rows);

@@ -67,7 +67,8 @@ const unwantedAll = (kinds: readonly ReminderKind[], reason: string) => Object.f
  *   promotion never cancels the new offer's;
  * - `application.withdrawn`: every reminder of the application;
  * - `recommendation.requested`: the referee is reminded 7 days after the request
- *   (`recommendation-unanswered_<recommendation>`), unless `recommendation.received` comes first.
+ *   (`recommendation-unanswered_<recommendation>`), unless `recommendation.received` (the
+ *   letter) or `recommendation.cancelled` (the applicant removed the referee) comes first.
  */
 export function planApplicationReminders(event: ApplicationEventInput): ApplicationReminderPlan | null {
   const data = event.data as { applicationId?: string };
@@ -124,6 +125,11 @@ export function planApplicationReminders(event: ApplicationEventInput): Applicat
     case 'recommendation.received.v1': {
       const id = reminderId('recommendation-unanswered', (event.data as EventData<'recommendation.received.v1'>).recommendationId);
       return { subjectId, kinds: RECOMMENDATION_KINDS, wanted: [], unwanted: unwantedAll(RECOMMENDATION_KINDS, 'letter received'), only: (row) => row.id === id };
+    }
+    case 'recommendation.cancelled.v1': {
+      // The applicant removed the referee: a reminder would ask a letter nobody wants, by a link that no longer works.
+      const id = reminderId('recommendation-unanswered', (event.data as EventData<'recommendation.cancelled.v1'>).recommendationId);
+      return { subjectId, kinds: RECOMMENDATION_KINDS, wanted: [], unwanted: unwantedAll(RECOMMENDATION_KINDS, 'referee removed'), only: (row) => row.id === id };
     }
     default: {
       const reason = OFFER_ENDED_BY[event.type];

@@ -19,8 +19,8 @@ export type PutRefereesCommand = RpcParsedRequest<'referees.put-mine'>;
 /**
  * The applicant names the referees of one choice of their draft (the whole list). Each new
  * referee gets a signed, expiring link by email (recommendation.requested.v1, written to
- * the outbox in the same transaction); a referee no longer named loses theirs; one kept
- * keeps theirs.
+ * the outbox in the same transaction); a referee no longer named loses theirs and is no
+ * longer reminded (recommendation.cancelled.v1); one kept keeps theirs.
  */
 @Injectable()
 export class PutRefereesHandler {
@@ -50,6 +50,16 @@ export class PutRefereesHandler {
       const { kept, added, removed } = refereeChanges(current, command.referees);
       const now = this.clock.now();
       if (removed.length) await tx.recommendation.updateMany({ where: { id: { in: removed.map((referee) => referee.id) } }, data: { cancelledAt: now } });
+      for (const referee of removed) {
+        // The notifications service planned a reminder for this referee when they were asked: this ends it.
+        await this.outbox.add(tx, 'recommendation.cancelled.v1', application.id, {
+          applicationId: application.id,
+          applicantId,
+          season: application.season,
+          recommendationId: referee.id,
+          exchangeProgramId: program.id,
+        });
+      }
       for (const referee of kept) await tx.recommendation.update({ where: { id: referee.id }, data: { refereeName: referee.name } });
       const profile = added.length ? await this.applicants.find(applicantId, tx) : null;
       for (const referee of added) {
