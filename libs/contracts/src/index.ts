@@ -29,6 +29,7 @@ export * from './exchanges/pause-cause';
 export * from './applications/applicants.rpc';
 export * from './applications/applications.rpc';
 export * from './applications/review.rpc';
+export * from './applications/review-material.rpc';
 export * from './applications/document-type';
 export * from './applications/requirements.rpc';
 export * from './applications/documents.rpc';

@@ -5,6 +5,8 @@ import { agreementSideSchema } from '../partnerships/common';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { applicationStatusSchema } from './applications.rpc';
 import { spokenLanguageSchema } from './applicants.rpc';
+import { fileDownloadSchema } from './documents.rpc';
+import { candidacyDocumentParamsSchema, candidacyLetterParamsSchema, readingMaterialSchema } from './review-material.rpc';
 
 // Review of applications (issue #13, item 4): staff or the member program's admins set a
 // program's rubric, mark a submitted application complete for the program and assign
@@ -80,7 +82,12 @@ export const REVIEW_PROBLEMS = {
   conflictDeclared: {
     code: 'REVIEW.CONFLICT_DECLARED',
     status: 409,
-    description: 'You declared a conflict of interest for this reading: it is not scored and never counted.',
+    description: 'You declared a conflict of interest for this reading: it is not scored and never counted, and its material is no longer yours to read.',
+  },
+  letterNotFound: {
+    code: 'REVIEW.LETTER_NOT_FOUND',
+    status: 404,
+    description: 'No letter was received from this referee for this choice (or the referee was removed).',
   },
 } as const;
 
@@ -234,6 +241,8 @@ export const assignmentDetailSchema = assignmentSummarySchema
       homeCountryCode: z.string(),
       languages: z.array(spokenLanguageSchema),
     }),
+    /** What the reader assesses for this program; null once they declared a conflict of interest (it is no longer theirs to read). */
+    material: readingMaterialSchema.nullable(),
     reading: z.object({
       scores: z.record(z.string(), z.int()).nullable(),
       comment: z.string().nullable(),
@@ -283,4 +292,9 @@ export const reviewOperations = {
   'review.get-my-assignment': { request: byCandidate, response: assignmentDetailSchema },
   'review.score-my-reading': { request: byCandidate.extend(scoreReadingBodySchema.shape).strict(), response: assignmentDetailSchema },
   'review.declare-conflict': { request: byCandidate.extend(declareConflictBodySchema.shape).strict(), response: assignmentDetailSchema },
+  'review.download-my-document': { request: candidacyDocumentParamsSchema, response: fileDownloadSchema },
+  'review.download-my-letter': { request: candidacyLetterParamsSchema, response: fileDownloadSchema },
+  'review.get-candidate-material': { request: byCandidate, response: readingMaterialSchema },
+  'review.download-candidate-document': { request: candidacyDocumentParamsSchema, response: fileDownloadSchema },
+  'review.download-candidate-letter': { request: candidacyLetterParamsSchema, response: fileDownloadSchema },
 } satisfies Record<string, RpcOperation>;
