@@ -2,13 +2,17 @@ import type { Prisma } from '@scn-prisma/applications';
 import type { CallerIdentity } from '@scn/contracts';
 import { counts } from '../domain/ranking';
 import { ReviewErrors } from '../domain/review.errors';
+import { requireReadable } from './my-reading';
 import type { Tx } from './review-db';
 
 export type ReadingRow = Prisma.ReviewAssignmentGetPayload<object>;
 
 /** Readings (review assignments) as their reader acts on them. */
 export const readingRepository = {
-  /** The caller's own reading of the candidacy, locked until the transaction ends; anyone else's does not exist for them. */
+  /**
+   * The caller's own reading of the candidacy, locked until the transaction ends; anyone
+   * else's, or one of an application withdrawn or erased, does not exist for them.
+   */
   async lockMine(tx: Tx, caller: CallerIdentity | undefined, applicationId: string, exchangeProgramId: string): Promise<ReadingRow> {
     const reviewerId = caller?.accountId ?? '';
     const locked = caller
@@ -18,6 +22,7 @@ export const readingRepository = {
           FOR UPDATE`
       : [];
     if (locked.length === 0) throw ReviewErrors.assignmentNotFound(applicationId, exchangeProgramId);
+    await requireReadable(tx, applicationId, exchangeProgramId);
     return tx.reviewAssignment.findUniqueOrThrow({ where: { applicationId_exchangeProgramId_reviewerId: { applicationId, exchangeProgramId, reviewerId } } });
   },
 

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from '@scn-prisma/applications';
 import { grantsAllowedBy, type AssignmentSummaryView, type CallerIdentity, type Page, type RpcParsedRequest } from '@scn/contracts';
 import { DATABASE, decodeCursor, encodeCursor, isUuid } from '@scn/platform';
 import { assignmentSummaries } from '../../infra/assignment.views';
+import { unreadableApplicationsOf } from '../../infra/my-reading';
 
 export type ListMyAssignmentsQuery = RpcParsedRequest<'review.list-my-assignments'>;
 
@@ -14,7 +15,8 @@ const STATE_FILTER = {
 
 /**
  * The caller's readings — open and done — in the programs their reviewer role covers
- * (blind where the rubric says so), by keyset pages.
+ * (blind where the rubric says so), by keyset pages; readings of applications withdrawn
+ * or erased are left out.
  */
 @Injectable()
 export class ListMyAssignmentsHandler {
@@ -24,10 +26,12 @@ export class ListMyAssignmentsHandler {
     if (!caller) return { items: [], nextCursor: null };
     const programIds = grantsAllowedBy(caller, ['reviewer']).flatMap((grant) => grant.scopeIds);
     const after = query.cursor ? decodeCursor(query.cursor, (key) => key.length === 2 && key.every((part) => isUuid(part))) : null;
+    const unreadable = await unreadableApplicationsOf(this.db, caller.accountId);
     const rows = await this.db.reviewAssignment.findMany({
       where: {
         reviewerId: caller.accountId,
         exchangeProgramId: { in: programIds },
+        ...(unreadable.length ? { applicationId: { notIn: unreadable } } : {}),
         ...(query.state ? STATE_FILTER[query.state] : {}),
         ...(after
           ? { OR: [{ applicationId: { gt: after[0] } }, { applicationId: after[0], exchangeProgramId: { gt: after[1] } }] }
