@@ -25,6 +25,7 @@ export const ReviewErrors = {
   rubricInUse: (violations: FieldViolation[]) => problemError(P.rubricInUse, 'Readings are already scored against this rubric', violations),
   invalidRubric: (violations: FieldViolation[]) => problemError(P.invalidRubric, 'The rubric breaks a rule', violations),
   scoresNotMatching: (violations: FieldViolation[]) => problemError(P.scoresNotMatchingRubric, 'The scores do not match the program’s rubric', violations),
+  letterNotFound: (recommendationId: string) => problemError(P.letterNotFound, `No letter received from referee ${recommendationId} for this choice`),
   conflictDeclared: () =>
     problemError(P.conflictDeclared, 'You declared a conflict of interest for this reading', [
       { field: 'applicationId', rule: 'no_conflict', message: 'a conflict of interest is declared' },

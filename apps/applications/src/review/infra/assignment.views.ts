@@ -1,8 +1,11 @@
 import type { Prisma } from '@scn-prisma/applications';
 import type { AssignmentDetailView, AssignmentSummaryView } from '@scn/contracts';
+import { knownProgramRepository } from '../../known-programs/infra/known-program.repository';
+import type { RequirementsRepository } from '../../requirements/infra/requirements.repository';
 import { readerApplicant } from '../domain/reader-view';
 import type { RubricCriterion } from '../domain/rubric';
 import { readingState } from './candidate.views';
+import { readingMaterial } from './reading-material.views';
 import type { Db } from './review-db';
 
 type AssignmentRow = Prisma.ReviewAssignmentGetPayload<object>;
@@ -47,13 +50,22 @@ export async function assignmentSummaries(db: Db, rows: readonly AssignmentRow[]
   });
 }
 
-/** One reading with what its reader needs to score it: the rubric, the application's choices, the profile's languages and home city. */
-export async function assignmentDetail(db: Db, row: AssignmentRow): Promise<AssignmentDetailView> {
+/**
+ * One reading with what its reader needs to score it: the rubric, the application's choices,
+ * the profile's languages and home city, and the material of this program (answers,
+ * documents, letters) — none once the reader declared a conflict of interest.
+ */
+export async function assignmentDetail(db: Db, row: AssignmentRow, requirements: RequirementsRepository): Promise<AssignmentDetailView> {
   const [summary] = await assignmentSummaries(db, [row]);
-  const [rubric, application] = await Promise.all([
+  const [rubric, application, program] = await Promise.all([
     db.programRubric.findUnique({ where: { exchangeProgramId: row.exchangeProgramId } }),
     db.application.findUniqueOrThrow({ where: { id: row.applicationId }, include: { choices: { orderBy: { rank: 'asc' } } } }),
+    knownProgramRepository.findMany(db, [row.exchangeProgramId]).then((programs) => programs.get(row.exchangeProgramId)),
   ]);
+  const material =
+    row.conflictDeclaredAt || !program
+      ? null
+      : await readingMaterial(db, await requirements.forProgram(db, program), row.applicationId, row.exchangeProgramId, summary!.applicant.blind);
   const [profile, programs] = await Promise.all([
     db.applicant.findUnique({ where: { accountId: application.applicantId }, select: { homeCityId: true, homeCountryCode: true, languages: true } }),
     db.knownProgram.findMany({ where: { id: { in: application.choices.map((choice) => choice.exchangeProgramId) } }, select: { id: true, title: true } }),
@@ -73,6 +85,7 @@ export async function assignmentDetail(db: Db, row: AssignmentRow): Promise<Assi
       homeCountryCode: profile?.homeCountryCode ?? '',
       languages: (profile?.languages ?? []) as unknown as AssignmentDetailView['profile']['languages'],
     },
+    material,
     reading: {
       scores: row.scores as Record<string, number> | null,
       comment: row.comment,

@@ -6,6 +6,11 @@ import { CompleteCandidacyHandler, type CompleteCandidacyCommand } from '../comm
 import { DeclareConflictHandler, type DeclareConflictCommand } from '../commands/declare-conflict/declare-conflict.handler';
 import { PutRubricHandler, type PutRubricCommand } from '../commands/put-rubric/put-rubric.handler';
 import { ScoreReadingHandler, type ScoreReadingCommand } from '../commands/score-reading/score-reading.handler';
+import { DownloadCandidateDocumentHandler, type DownloadCandidateDocumentQuery } from '../queries/download-candidate-document/download-candidate-document.handler';
+import { DownloadCandidateLetterHandler, type DownloadCandidateLetterQuery } from '../queries/download-candidate-letter/download-candidate-letter.handler';
+import { DownloadReadingDocumentHandler, type DownloadReadingDocumentQuery } from '../queries/download-reading-document/download-reading-document.handler';
+import { DownloadReadingLetterHandler, type DownloadReadingLetterQuery } from '../queries/download-reading-letter/download-reading-letter.handler';
+import { GetCandidateMaterialHandler, type GetCandidateMaterialQuery } from '../queries/get-candidate-material/get-candidate-material.handler';
 import { GetMyAssignmentHandler, type GetMyAssignmentQuery } from '../queries/get-my-assignment/get-my-assignment.handler';
 import { GetRankingHandler, type GetRankingQuery } from '../queries/get-ranking/get-ranking.handler';
 import { GetRubricHandler, type GetRubricQuery } from '../queries/get-rubric/get-rubric.handler';
@@ -26,6 +31,11 @@ export class ReviewRpcController {
     private readonly getMineHandler: GetMyAssignmentHandler,
     private readonly scoreHandler: ScoreReadingHandler,
     private readonly conflictHandler: DeclareConflictHandler,
+    private readonly readingDocumentHandler: DownloadReadingDocumentHandler,
+    private readonly readingLetterHandler: DownloadReadingLetterHandler,
+    private readonly candidateMaterialHandler: GetCandidateMaterialHandler,
+    private readonly candidateDocumentHandler: DownloadCandidateDocumentHandler,
+    private readonly candidateLetterHandler: DownloadCandidateLetterHandler,
   ) {}
 
   @OnRpc('review.put-rubric')
@@ -76,5 +86,30 @@ export class ReviewRpcController {
   @OnRpc('review.declare-conflict')
   declareConflict(@Payload() command: DeclareConflictCommand, @Ctx() ctx: RpcContext) {
     return this.conflictHandler.execute(command, ctx.caller);
+  }
+
+  @OnRpc('review.download-my-document')
+  downloadReadingDocument(@Payload() query: DownloadReadingDocumentQuery, @Ctx() ctx: RpcContext) {
+    return this.readingDocumentHandler.execute(query, ctx.caller);
+  }
+
+  @OnRpc('review.download-my-letter')
+  downloadReadingLetter(@Payload() query: DownloadReadingLetterQuery, @Ctx() ctx: RpcContext) {
+    return this.readingLetterHandler.execute(query, ctx.caller);
+  }
+
+  @OnRpc('review.get-candidate-material')
+  candidateMaterial(@Payload() query: GetCandidateMaterialQuery, @Ctx() ctx: RpcContext) {
+    return this.candidateMaterialHandler.execute(query, ctx.caller);
+  }
+
+  @OnRpc('review.download-candidate-document')
+  downloadCandidateDocument(@Payload() query: DownloadCandidateDocumentQuery, @Ctx() ctx: RpcContext) {
+    return this.candidateDocumentHandler.execute(query, ctx.caller);
+  }
+
+  @OnRpc('review.download-candidate-letter')
+  downloadCandidateLetter(@Payload() query: DownloadCandidateLetterQuery, @Ctx() ctx: RpcContext) {
+    return this.candidateLetterHandler.execute(query, ctx.caller);
   }
 }

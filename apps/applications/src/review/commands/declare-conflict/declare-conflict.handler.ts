@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient } from '@scn-prisma/applications';
 import type { AssignmentDetailView, CallerIdentity, RpcParsedRequest } from '@scn/contracts';
 import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import { ReviewErrors } from '../../domain/review.errors';
+import { RequirementsRepository } from '../../../requirements/infra/requirements.repository';
 import { assignmentDetail } from '../../infra/assignment.views';
 import { reviewedProgram, seasonMatched } from '../../infra/managed-program';
 import { readingRepository } from '../../infra/reading.repository';
@@ -18,6 +19,7 @@ export class DeclareConflictHandler {
   constructor(
     @Inject(DATABASE) private readonly db: PrismaClient,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly requirements: RequirementsRepository,
   ) {}
 
   execute(command: DeclareConflictCommand, caller: CallerIdentity | undefined): Promise<AssignmentDetailView> {
@@ -25,7 +27,7 @@ export class DeclareConflictHandler {
     return this.db.$transaction(async (tx) => {
       const program = await reviewedProgram(tx, caller, applicationId, exchangeProgramId);
       const reading = await readingRepository.lockMine(tx, caller, applicationId, exchangeProgramId);
-      if (reading.conflictDeclaredAt) return assignmentDetail(tx, reading);
+      if (reading.conflictDeclaredAt) return assignmentDetail(tx, reading, this.requirements);
       if (await seasonMatched(tx, program.season)) throw ReviewErrors.matchingCommitted(program.season);
       const updated = await readingRepository.update(tx, reading, {
         conflictDeclaredAt: this.clock.now(),
@@ -35,7 +37,7 @@ export class DeclareConflictHandler {
         weightTotal: null,
         scoredAt: null,
       });
-      return assignmentDetail(tx, updated);
+      return assignmentDetail(tx, updated, this.requirements);
     });
   }
 }

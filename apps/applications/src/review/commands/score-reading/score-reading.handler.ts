@@ -4,6 +4,7 @@ import type { AssignmentDetailView, CallerIdentity, RpcParsedRequest } from '@sc
 import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import { scoreReading } from '../../domain/rubric';
 import { ReviewErrors } from '../../domain/review.errors';
+import { RequirementsRepository } from '../../../requirements/infra/requirements.repository';
 import { assignmentDetail } from '../../infra/assignment.views';
 import { candidacyRepository } from '../../infra/candidacy.repository';
 import { reviewedProgram, seasonMatched } from '../../infra/managed-program';
@@ -22,6 +23,7 @@ export class ScoreReadingHandler {
   constructor(
     @Inject(DATABASE) private readonly db: PrismaClient,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly requirements: RequirementsRepository,
   ) {}
 
   execute(command: ScoreReadingCommand, caller: CallerIdentity | undefined): Promise<AssignmentDetailView> {
@@ -45,7 +47,7 @@ export class ScoreReadingHandler {
         comment: command.comment,
         scoredAt: this.clock.now(),
       });
-      return assignmentDetail(tx, updated);
+      return assignmentDetail(tx, updated, this.requirements);
     });
   }
 }
