@@ -1,25 +1,15 @@
-import { Controller, Headers, Inject, StreamableFile } from '@nestjs/common';
-import {
-  checkDocument,
-  DOCUMENT_PROBLEMS,
-  documentRefusalProblem,
-  type CallerIdentity,
-  type DocumentMediaType,
-  type FileDownload,
-} from '@scn/contracts';
-import { ManagedNatsConnection, MESSAGING_OPTIONS, openApplicationFiles, RpcClient, type MessagingModuleOptions } from '@scn/messaging';
+import { Controller, Headers, StreamableFile } from '@nestjs/common';
+import { checkDocument, documentRefusalProblem, type CallerIdentity, type DocumentMediaType } from '@scn/contracts';
+import { RpcClient } from '@scn/messaging';
 import { problemError } from '@scn/platform/errors';
-import type { ObjectStore } from 'nats';
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { Endpoint } from '../http/endpoint.decorator';
 import type { RouteInput } from '../http/route-declaration';
 import { Caller, Input } from '../http/route-params.decorator';
 import { DOCUMENT_ROUTES as D } from './documents.routes';
+import { FILE_TIMEOUT_MS, FilesInTransit, storeUnavailable } from './files-in-transit';
 import { RECOMMENDATION_ROUTES as R } from './recommendations.routes';
-
-/** Storing a 10 MiB file takes the service longer than an ordinary request. */
-const FILE_TIMEOUT_MS = 30_000;
 
 /** A file checked here and put in the object store, as the service's request names it. */
 interface TransferredFile {
@@ -41,8 +31,7 @@ interface TransferredFile {
 export class DocumentsController {
   constructor(
     private readonly rpc: RpcClient,
-    private readonly connection: ManagedNatsConnection,
-    @Inject(MESSAGING_OPTIONS) private readonly messaging: MessagingModuleOptions,
+    private readonly transit: FilesInTransit,
   ) {}
 
   @Endpoint(D.upload)
@@ -60,12 +49,7 @@ export class DocumentsController {
   @Endpoint(D.download)
   async download(@Input() { params }: RouteInput<typeof D.download>, @Caller() caller: CallerIdentity): Promise<StreamableFile> {
     const file = await this.rpc.call('applications', 'documents.download-mine', params, { caller, timeoutMs: FILE_TIMEOUT_MS });
-    const bytes = await this.takeOffered(file);
-    return new StreamableFile(bytes, {
-      type: file.contentType,
-      length: bytes.length,
-      disposition: attachment(file.fileName ?? `${params.requirementKey}.${EXTENSIONS[file.contentType]}`),
-    });
+    return this.transit.answer(file, params.requirementKey);
   }
 
   @Endpoint(R.uploadLetter)
@@ -79,11 +63,11 @@ export class DocumentsController {
   /** Puts the file in the bucket, calls the service naming it, and deletes it whatever the answer (the service deletes it once read). */
   private async transfer<T>(bytes: Uint8Array, declared: string | undefined, call: (file: TransferredFile) => Promise<T>): Promise<T> {
     const objectName = `${uuidv7()}.upload`;
-    const files = await this.bucket();
+    const files = await this.transit.bucket();
     try {
       await files.putBlob({ name: objectName }, bytes);
     } catch (error) {
-      throw unavailable(error);
+      throw storeUnavailable(error);
     }
     try {
       return await call({ objectName, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, declaredType: declared?.slice(0, 200) ?? null });
@@ -91,27 +75,7 @@ export class DocumentsController {
       await files.delete(objectName).catch(() => undefined);
     }
   }
-
-  private async takeOffered(file: FileDownload): Promise<Buffer> {
-    const files = await this.bucket();
-    const bytes = await files.getBlob(file.objectName).catch((error: unknown) => {
-      throw unavailable(error);
-    });
-    await files.delete(file.objectName).catch(() => undefined);
-    if (!bytes || bytes.length !== file.size) throw problemError(DOCUMENT_PROBLEMS.storeUnavailable);
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-
-  private async bucket(): Promise<ObjectStore> {
-    try {
-      return await openApplicationFiles(this.connection, this.messaging.namespace, this.messaging.streamReplicas);
-    } catch (error) {
-      throw unavailable(error);
-    }
-  }
 }
-
-const EXTENSIONS: Record<DocumentMediaType, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
 
 /** The body's bytes once the rules of documents pass (a refusal is a problem naming the type detected). */
 function checked(body: Buffer, declared: string | undefined, allowed?: readonly DocumentMediaType[]): Uint8Array {
@@ -122,15 +86,4 @@ function checked(body: Buffer, declared: string | undefined, allowed?: readonly 
     throw problemError(problem, message);
   }
   return bytes;
-}
-
-function unavailable(error: unknown) {
-  const problem = DOCUMENT_PROBLEMS.storeUnavailable;
-  return problemError(problem, `${problem.description} (${error instanceof Error ? error.message : String(error)})`);
-}
-
-/** `Content-Disposition` naming the file: an ASCII fallback and the UTF-8 name (RFC 6266). */
-function attachment(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -20,14 +20,14 @@ import { SERVICE_PROBLEMS } from '../http/service-problems';
 const TAG = 'review';
 const uuid = z.uuid({ message: 'must be a UUID' });
 /** Staff, and the admins of the member program whose program it is (the service decides which). */
-const MANAGERS: RouteAccess = { kind: 'roles', roles: ['network-staff', 'program-admin'] };
+export const MANAGERS: RouteAccess = { kind: 'roles', roles: ['network-staff', 'program-admin'] };
 /** Reviewers act on their own readings in the programs their role covers (the service decides which). */
-const REVIEWERS: RouteAccess = { kind: 'roles', roles: ['reviewer'] };
+export const REVIEWERS: RouteAccess = { kind: 'roles', roles: ['reviewer'] };
 const program = z.object({ exchangeProgramId: uuid }).strict();
 const candidate = z.object({ exchangeProgramId: uuid, applicationId: uuid }).strict();
 const reading = z.object({ applicationId: uuid, exchangeProgramId: uuid }).strict();
-const MANAGE = '/v1/manage/exchange-programs/:exchangeProgramId';
-const MINE = '/v1/review/assignments';
+export const MANAGE = '/v1/manage/exchange-programs/:exchangeProgramId';
+export const MINE = '/v1/review/assignments';
 
 export const REVIEW_ROUTES = {
   putRubric: defineRoute({
@@ -127,7 +127,10 @@ export const REVIEW_ROUTES = {
     operationId: 'getMyReviewAssignment',
     method: 'GET',
     path: `${MINE}/:applicationId/:exchangeProgramId`,
-    summary: 'One of your readings: the rubric, the application’s choices, the applicant’s languages and home city, your scores',
+    summary:
+      'One of your readings: the rubric, the application’s choices, the applicant’s languages and home city, the material of this ' +
+      'program (answers to its questionnaire, the documents it requires, referees’ letters: download each below; a blind reading ' +
+      'names neither files nor referees; none after a declared conflict), your scores',
     tag: TAG,
     access: REVIEWERS,
     params: reading,

@@ -15,4 +15,9 @@ export const reviewAccess: AccessRows = {
   getMyReviewAssignment: REVIEWERS,
   scoreMyReviewAssignment: REVIEWERS,
   declareReviewConflict: REVIEWERS,
+  downloadMyReviewAssignmentDocument: REVIEWERS,
+  downloadMyReviewAssignmentLetter: REVIEWERS,
+  getProgramCandidateMaterial: MANAGERS,
+  downloadProgramCandidateDocument: MANAGERS,
+  downloadProgramCandidateLetter: MANAGERS,
 };
