@@ -10,12 +10,14 @@ import {
   waitForKnownReviewer,
   type ApplicationsPlatform,
 } from './applications-platform';
+import { downloadFile, sendFile } from './file-transfer';
 
 // Review through the gateway (issue #13, item 4): a program's rubric set by its managers,
 // candidacies marked complete (the application goes in review), reviewers known from the
 // gateway's account events assigned, readings scored — blind in the first round when the
 // rubric says so — or excluded by a declared conflict, and the program's ranking with an
-// exact tie.
+// exact tie. Readers see and download the material of their program (answers, documents,
+// referees' letters), blind where the round is; readings of withdrawn applications go.
 
 describe('review through the gateway', () => {
   let platform: ApplicationsPlatform;
@@ -23,8 +25,8 @@ describe('review through the gateway', () => {
   let programQ = '';
   const t = { adminA: '', adminOther: '' };
   const reviewers = {} as Record<'r1' | 'r2' | 'r3', { accountId: string; token: string; email: string; password: string }>;
-  /** Applications to P by four applicants; C ranks P second. */
-  const app = { a: '', b: '', c: '', d: '' };
+  /** Applications to P by four applicants; C ranks P second; E comes last, to be withdrawn. */
+  const app = { a: '', b: '', c: '', d: '', e: '' };
   const applicantTokens = {} as Record<keyof typeof app, string>;
   const GUARDIAN = { name: 'Bea Example', email: 'bea@example.org' };
   const RUBRIC = {
@@ -34,6 +36,21 @@ describe('review through the gateway', () => {
     ],
     blindFirstRound: true,
   };
+
+  /** What P requires (Q asks a transcript only): the readers of P see these and nothing of Q's. */
+  const P_REQUIREMENTS = {
+    documents: [{ key: 'passport', label: 'Passport copy' }],
+    questions: [
+      { key: 'motivation', label: 'Why this exchange?', type: 'long-text', required: true },
+      { key: 'instrument', label: 'Your instrument', type: 'text', required: false },
+    ],
+    recommendations: 1,
+  };
+  const Q_REQUIREMENTS = { documents: [{ key: 'transcript', label: 'Transcript' }], questions: [], recommendations: 0 };
+  /** Each applicant's files, told apart by their bytes; a file name and a referee that name the applicant. */
+  const passportOf = (givenName: string) => Buffer.from(`%PDF-1.4\n% passport of ${givenName}\n%%EOF\n`);
+  const letterOf = (givenName: string) => Buffer.from(`%PDF-1.4\n% recommendation for ${givenName}\n%%EOF\n`);
+  const refereeOf = (givenName: string) => ({ name: `Prof. ${givenName} Senior`, email: `prof-${givenName.toLowerCase()}@school.example` });
 
   const call = (token: string, method: string, path: string, body?: unknown) => platform.gateway.request(method, path, { token, body });
   const manage = (program: string, suffix = '') => `/v1/manage/exchange-programs/${program}${suffix}`;
@@ -50,9 +67,31 @@ describe('review through the gateway', () => {
     expect((await call(token, 'PUT', '/v1/me/applicant-profile', minorProfile({ givenName, guardian: GUARDIAN }))).status).toBe(200);
     const created = await call(token, 'POST', '/v1/me/applications', { season: 2027, choices: choices.map((exchangeProgramId) => ({ exchangeProgramId })) });
     expect({ status: created.status, body: created.body }).toMatchObject({ status: 201 });
+    await fulfilRequirements(token, created.body.id as string, choices, givenName);
     const submitted = await call(token, 'POST', `/v1/me/applications/${created.body.id}/submission`);
     expect({ status: submitted.status, body: submitted.body }).toMatchObject({ status: 200, body: { status: 'submitted' } });
     return created.body.id as string;
+  }
+
+  /** What P and Q require of the draft: P's passport (named after the applicant), answers and a referee; Q's transcript. */
+  async function fulfilRequirements(token: string, applicationId: string, choices: string[], givenName: string) {
+    const mine = `/v1/me/applications/${applicationId}`;
+    if (choices.includes(programQ)) {
+      expect((await sendFile(platform, 'PUT', `${mine}/documents/transcript`, Buffer.from('%PDF-1.4\n% transcript\n%%EOF\n'), 'application/pdf', token)).status).toBe(200);
+    }
+    if (!choices.includes(programP)) return;
+    const passport = await sendFile(platform, 'PUT', `${mine}/documents/passport?fileName=${givenName.toLowerCase()}-example-passport.pdf`, passportOf(givenName), 'application/pdf', token);
+    expect(passport.status).toBe(200);
+    expect((await call(token, 'PUT', `${mine}/answers/${programP}`, { answers: { motivation: 'To play in an orchestra abroad' } })).status).toBe(200);
+    expect((await call(token, 'PUT', `${mine}/referees/${programP}`, { referees: [refereeOf(givenName)] })).status).toBe(200);
+  }
+
+  /** The referee of the application's choice of P uploads their letter by the link they were emailed. */
+  async function refereeSendsLetter(applicationId: string, bytes: Buffer) {
+    const requested = await platform.db.outboxEvent.findMany({ where: { type: 'recommendation.requested.v1' } });
+    const data = requested.map((row) => (row.payload as { data: { applicationId: string; uploadLink: { url: string } } }).data).find((d) => d.applicationId === applicationId)!;
+    const token = new URL(data.uploadLink.url).searchParams.get('token')!;
+    expect((await sendFile(platform, 'PUT', `/v1/recommendations/${token}/letter`, bytes, 'application/pdf')).status).toBe(200);
   }
 
   beforeAll(async () => {
@@ -61,6 +100,8 @@ describe('review through the gateway', () => {
     programP = await publishProgram(platform, programFields({ title: 'Summer youth exchange', eligibility }));
     programQ = await publishProgram(platform, programFields({ title: 'Choir tour', eligibility }));
     for (const id of [programP, programQ]) await waitForKnownProgram(platform, id, (row) => row.windowOpen);
+    expect((await call(platform.staff, 'PUT', manage(programP, '/application-requirements'), P_REQUIREMENTS)).status).toBe(200);
+    expect((await call(platform.staff, 'PUT', manage(programQ, '/application-requirements'), Q_REQUIREMENTS)).status).toBe(200);
     t.adminA = await platform.gateway.tokenFor([{ role: 'program-admin', scopeIds: [platform.memberProgramId] }]);
     t.adminOther = await platform.gateway.tokenFor([{ role: 'program-admin', scopeIds: [uuidv7()] }]);
     reviewers.r1 = await onboardReviewer(platform, [programP], 'Rita One');
@@ -247,6 +288,72 @@ describe('review through the gateway', () => {
     expect((await call(platform.staff, 'GET', '/v1/review/assignments')).status).toBe(403);
   });
 
+  it('shows a reader the material of their program and lets them download it, naming neither files nor referees in a blind round', async () => {
+    await refereeSendsLetter(app.a, letterOf('Ana'));
+    await refereeSendsLetter(app.b, letterOf('Ben'));
+    // R1 reads A in a blind first round.
+    const blind = await call(reviewers.r1.token, 'GET', reading(app.a, programP));
+    expect(blind.body.material).toEqual({
+      answers: [
+        { key: 'motivation', label: 'Why this exchange?', type: 'long-text', answer: 'To play in an orchestra abroad' },
+        { key: 'instrument', label: 'Your instrument', type: 'text', answer: null },
+      ],
+      documents: [{ requirementKey: 'passport', label: 'Passport copy', contentType: 'application/pdf', size: passportOf('Ana').length, uploadedAt: expect.any(String), fileName: null }],
+      letters: [{ recommendationId: expect.any(String), refereeName: null, receivedAt: expect.any(String), size: letterOf('Ana').length }],
+    });
+    expect(JSON.stringify(blind.body)).not.toMatch(/Ana|Example|Senior/);
+    const passport = await downloadFile(platform, reading(app.a, programP, '/documents/passport'), reviewers.r1.token);
+    expect({ status: passport.status, type: passport.contentType, same: passport.bytes.equals(passportOf('Ana')) }).toEqual({ status: 200, type: 'application/pdf', same: true });
+    expect(passport.disposition).toContain('filename="passport.pdf"');
+    const letterId = blind.body.material.letters[0].recommendationId as string;
+    const letter = await downloadFile(platform, reading(app.a, programP, `/letters/${letterId}`), reviewers.r1.token);
+    expect({ status: letter.status, same: letter.bytes.equals(letterOf('Ana')) }).toEqual({ status: 200, same: true });
+    expect(letter.disposition).toContain(`filename="letter-${letterId}.pdf"`);
+
+    // C chose Q too: Q's transcript is not for P's readers, nor is another application's letter.
+    const c = await call(reviewers.r1.token, 'GET', reading(app.c, programP));
+    expect(c.body.material.documents.map((document: { requirementKey: string }) => document.requirementKey)).toEqual(['passport']);
+    expect(await downloadFile(platform, reading(app.c, programP, '/documents/transcript'), reviewers.r1.token)).toMatchObject({ status: 404, code: 'DOCUMENT.NOT_FOUND' });
+    expect(await downloadFile(platform, reading(app.c, programP, `/letters/${letterId}`), reviewers.r1.token)).toMatchObject({ status: 404, code: 'REVIEW.LETTER_NOT_FOUND' });
+
+    // R2 reads B in an open second round: the file's name and the referee are shown.
+    const open = await call(reviewers.r2.token, 'GET', reading(app.b, programP));
+    expect(open.body.material.documents[0]).toMatchObject({ fileName: 'ben-example-passport.pdf' });
+    expect(open.body.material.letters[0]).toMatchObject({ refereeName: 'Prof. Ben Senior' });
+    const named = await downloadFile(platform, reading(app.b, programP, '/documents/passport'), reviewers.r2.token);
+    expect({ same: named.bytes.equals(passportOf('Ben')), named: named.disposition?.includes('filename="ben-example-passport.pdf"') }).toEqual({ same: true, named: true });
+
+    // Refused: a reading not assigned to the caller, a reviewer of another program, a reading with a declared conflict.
+    for (const [token, path] of [
+      [reviewers.r2.token, reading(app.c, programP, '/documents/passport')],
+      [reviewers.r2.token, reading(app.c, programP, `/letters/${letterId}`)],
+      [reviewers.r3.token, reading(app.a, programP, '/documents/passport')],
+      [reviewers.r3.token, reading(app.a, programP, `/letters/${letterId}`)],
+    ] as const) {
+      expect(await downloadFile(platform, path, token)).toMatchObject({ status: 404, code: 'REVIEW.ASSIGNMENT_NOT_FOUND' });
+    }
+    expect((await call(reviewers.r2.token, 'GET', reading(app.a, programP))).body).toMatchObject({ state: 'conflict', material: null });
+    expect(await downloadFile(platform, reading(app.a, programP, '/documents/passport'), reviewers.r2.token)).toMatchObject({ status: 409, code: 'REVIEW.CONFLICT_DECLARED' });
+    expect(await downloadFile(platform, reading(app.a, programP, `/letters/${letterId}`), reviewers.r2.token)).toMatchObject({ status: 409, code: 'REVIEW.CONFLICT_DECLARED' });
+  });
+
+  it('gives the program’s managers the same material, never blind, and its files', async () => {
+    const material = await call(t.adminA, 'GET', manage(programP, `/candidates/${app.a}/material`));
+    expect(material.status).toBe(200);
+    expect(material.body.documents).toEqual([expect.objectContaining({ requirementKey: 'passport', fileName: 'ana-example-passport.pdf' })]);
+    expect(material.body.letters).toEqual([expect.objectContaining({ refereeName: 'Prof. Ana Senior' })]);
+    const letterId = material.body.letters[0].recommendationId as string;
+    const candidate = (suffix: string) => manage(programP, `/candidates/${app.a}${suffix}`);
+    const passport = await downloadFile(platform, candidate('/documents/passport'), t.adminA);
+    expect({ same: passport.bytes.equals(passportOf('Ana')), named: passport.disposition?.includes('ana-example-passport.pdf') }).toEqual({ same: true, named: true });
+    expect((await downloadFile(platform, candidate(`/letters/${letterId}`), platform.staff)).bytes.equals(letterOf('Ana'))).toBe(true);
+    for (const suffix of ['/documents/passport', `/letters/${letterId}`]) {
+      expect(await downloadFile(platform, candidate(suffix), t.adminOther)).toMatchObject({ status: 404, code: 'REVIEW.PROGRAM_NOT_FOUND' });
+      expect((await downloadFile(platform, candidate(suffix), reviewers.r1.token)).status).toBe(403);
+    }
+    expect((await call(t.adminOther, 'GET', candidate('/material'))).status).toBe(404);
+  });
+
   it('follows the gateway’s role changes and disabled accounts', async () => {
     const changed = await call(platform.staff, 'PUT', `/v1/accounts/${reviewers.r3.accountId}/roles`, { grants: [{ role: 'reviewer', scopeIds: [programQ, programP] }] });
     expect(changed.status).toBe(200);
@@ -258,5 +365,22 @@ describe('review through the gateway', () => {
     await waitForKnownReviewer(platform, reviewers.r2.accountId, (row) => row.disabled);
     const disabled = await call(platform.staff, 'POST', manage(programP, `/candidates/${app.d}/reviewers`), { reviewerIds: [reviewers.r2.accountId] });
     expect(problem(disabled)).toEqual({ status: 400, code: 'REVIEW.NOT_A_REVIEWER', errors: [{ field: 'reviewerIds.0', rule: 'active_reviewer' }] });
+  });
+
+  it('drops the readings of a withdrawn application: not listed, not shown, not scored, no files', async () => {
+    app.e = await submittedApplication('e', [programP], 'Eve');
+    expect((await call(platform.staff, 'POST', manage(programP, `/candidates/${app.e}/completion`))).status).toBe(200);
+    expect((await call(platform.staff, 'POST', manage(programP, `/candidates/${app.e}/reviewers`), { reviewerIds: [reviewers.r1.accountId] })).status).toBe(200);
+    const listed = async () => ((await call(reviewers.r1.token, 'GET', '/v1/review/assignments')).body.items as Array<{ applicationId: string }>).map((item) => item.applicationId);
+    expect(await listed()).toContain(app.e);
+    expect((await call(reviewers.r1.token, 'GET', reading(app.e, programP))).status).toBe(200);
+
+    const withdrawn = await call(applicantTokens.e, 'POST', `/v1/me/applications/${app.e}/withdrawal`, { reason: 'Changed my plans' });
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn' });
+    expect((await listed()).sort()).toEqual([app.a, app.b, app.c, app.d].sort());
+    expect(problem(await call(reviewers.r1.token, 'GET', reading(app.e, programP)))).toMatchObject({ status: 404, code: 'REVIEW.ASSIGNMENT_NOT_FOUND' });
+    const score = await call(reviewers.r1.token, 'PUT', reading(app.e, programP, '/score'), { scores: { motivation: 5, languages: 5 } });
+    expect(problem(score)).toMatchObject({ status: 404, code: 'REVIEW.ASSIGNMENT_NOT_FOUND' });
+    expect(await downloadFile(platform, reading(app.e, programP, '/documents/passport'), reviewers.r1.token)).toMatchObject({ status: 404, code: 'REVIEW.ASSIGNMENT_NOT_FOUND' });
   });
 });
