@@ -233,12 +233,23 @@ describe('scope matrix: the owning service decides which resources a caller reac
     const applicationsDb = gateway.backends[2]!.service.app.get<ApplicationsDb>(DATABASE);
     await waitFor('the applications service to know the reviewer', async () => ((await applicationsDb.knownReviewer.findUnique({ where: { accountId: reviewerId } })) ? true : undefined));
 
+    // The program asks a document and a referee: the material its readers and managers download.
+    const requirements = { documents: [{ key: 'passport', label: 'Passport' }], questions: [], recommendations: 1 };
+    await waitFor('the applications service to know the program', async () => {
+      const set = await call(t.adminA, 'PUT', `/v1/manage/exchange-programs/${programId}/application-requirements`, requirements);
+      return set.status === 200 ? true : undefined;
+    });
     const applicant = await gateway.tokenFor([{ role: 'applicant', scopeIds: [] }]);
     expect((await call(applicant, 'PUT', '/v1/me/applicant-profile', PROFILE)).status).toBe(200);
     const applicationId = await waitFor('the applications service to know the program', async () => {
       const drafted = await call(applicant, 'POST', '/v1/me/applications', { season: fields.season, choices: [{ exchangeProgramId: programId }] });
       return drafted.status === 201 ? (drafted.body.id as string) : undefined;
     });
+    const pdf = (token: string | undefined, path: string) =>
+      gateway.request('PUT', path, { token, body: '%PDF-1.4\n%%EOF\n', headers: { 'content-type': 'application/pdf' } });
+    expect((await pdf(applicant, `/v1/me/applications/${applicationId}/documents/passport`)).status).toBe(200);
+    const referees = { referees: [{ name: 'Dr. Smith', email: 'smith@school.example' }] };
+    expect((await call(applicant, 'PUT', `/v1/me/applications/${applicationId}/referees/${programId}`, referees)).status).toBe(200);
     await waitFor('the window to open', async () => ((await call(applicant, 'POST', `/v1/me/applications/${applicationId}/submission`)).status === 200 ? true : undefined), {
       timeoutMs: 30_000,
       intervalMs: 500,
@@ -259,6 +270,16 @@ describe('scope matrix: the owning service decides which resources a caller reac
     await row('getMyReviewAssignment', { method: 'GET', path: at() }, reviewer, [otherReviewer]);
     await row('scoreMyReviewAssignment', { method: 'PUT', path: at('/score'), body: { scores: { motivation: 4 } } }, reviewer, [otherReviewer], readReading);
     await row('getProgramRanking', { method: 'GET', path: manage('/ranking') }, t.adminA, [t.adminB]);
+    // The referee's letter arrives by their link; the reader and the program's admins download it and the document.
+    const requested = await applicationsDb.outboxEvent.findMany({ where: { type: 'recommendation.requested.v1' } });
+    const link = requested.map((event) => (event.payload as { data: { applicationId: string; uploadLink: { url: string } } }).data).find((data) => data.applicationId === applicationId)!;
+    expect((await pdf(undefined, `/v1/recommendations/${new URL(link.uploadLink.url).searchParams.get('token')}/letter`)).status).toBe(200);
+    const material = await row('getProgramCandidateMaterial', { method: 'GET', path: candidate('/material') }, t.adminA, [t.adminB]);
+    const letterId = material.body.letters[0].recommendationId as string;
+    await row('downloadProgramCandidateDocument', { method: 'GET', path: candidate('/documents/passport') }, t.adminA, [t.adminB]);
+    await row('downloadProgramCandidateLetter', { method: 'GET', path: candidate(`/letters/${letterId}`) }, t.adminA, [t.adminB]);
+    await row('downloadMyReviewAssignmentDocument', { method: 'GET', path: at('/documents/passport') }, reviewer, [otherReviewer]);
+    await row('downloadMyReviewAssignmentLetter', { method: 'GET', path: at(`/letters/${letterId}`) }, reviewer, [otherReviewer]);
     await row('declareReviewConflict', { method: 'POST', path: at('/conflict'), body: { note: 'Neighbour' } }, reviewer, [otherReviewer], readReading);
   });
 
