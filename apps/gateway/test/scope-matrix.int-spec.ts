@@ -348,10 +348,13 @@ describe('scope matrix: the owning service decides which resources a caller reac
         timeoutMs: 30_000,
         intervalMs: 500,
       });
-      // Ranked by a reading written directly (the review has its own rows above).
-      await applicationsDb.candidacy.create({ data: { applicationId: id, exchangeProgramId: programId, completedAt: new Date() } });
+      // Ranked by a reading written directly (the review has its own rows above), with the sums scoring keeps on the candidacy (what rankings read).
+      const score = 5 - index;
+      await applicationsDb.candidacy.create({
+        data: { applicationId: id, exchangeProgramId: programId, completedAt: new Date(), scoreWeightedSum: score, scoreWeightTotal: 1, scoreReadings: 1 },
+      });
       await applicationsDb.reviewAssignment.create({
-        data: { applicationId: id, exchangeProgramId: programId, reviewerId: uuidv7(), assignedAt: new Date(), scores: { overall: 5 - index }, weightedSum: 5 - index, weightTotal: 1, scoredAt: new Date() },
+        data: { applicationId: id, exchangeProgramId: programId, reviewerId: uuidv7(), assignedAt: new Date(), scores: { overall: score }, weightedSum: score, weightTotal: 1, scoredAt: new Date() },
       });
       applicants.push({ token, id });
     }
