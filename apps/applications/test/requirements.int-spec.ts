@@ -269,6 +269,25 @@ describe('application requirements through the gateway', () => {
     for (const entry of audited) expect(entry).toEqual({ path: expect.not.stringContaining('.'), targetId: null });
   });
 
+  it('a referee the applicant no longer names loses their link and is no longer reminded (recommendation.cancelled.v1)', async () => {
+    const token = await applicant();
+    const applicationId = await draftFor(token, [programId]);
+    const at = `/v1/me/applications/${applicationId}/referees/${programId}`;
+    const kept = { name: 'Ms. Jones', email: 'jones@school.example' };
+    const dropped = { name: 'Mr. Brown', email: 'brown@club.example' };
+    expect((await call(token, 'PUT', at, { referees: [kept, dropped] })).status).toBe(200);
+    const asked = (await events('recommendation.requested.v1')).filter((data) => data.applicationId === applicationId);
+    const droppedRequest = asked.find((data) => (data.referee as { email: string }).email === dropped.email)!;
+    expect((await call(token, 'PUT', at, { referees: [kept] })).body.referees).toEqual([expect.objectContaining({ name: 'Ms. Jones' })]);
+    const cancelled = (await events('recommendation.cancelled.v1')).filter((data) => data.applicationId === applicationId);
+    expect(cancelled).toEqual([expect.objectContaining({ recommendationId: droppedRequest.recommendationId, exchangeProgramId: programId, season: 2027 })]);
+    const link = await call(undefined, 'GET', `/v1/recommendations/${tokenOf((droppedRequest.uploadLink as { url: string }).url)}`);
+    expect(link.body.code).toBe('LINK.INVALID');
+    // Naming the same list again removes nobody: nothing more is recorded.
+    expect((await call(token, 'PUT', at, { referees: [kept] })).status).toBe(200);
+    expect((await events('recommendation.cancelled.v1')).filter((data) => data.applicationId === applicationId)).toHaveLength(1);
+  });
+
   it('asks a guardian’s consent again on request, the older link then no longer working', async () => {
     const token = await applicant();
     await draftFor(token, [plainProgramId]);

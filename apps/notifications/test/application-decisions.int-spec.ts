@@ -426,6 +426,32 @@ describe('referees, guardians and the matching', () => {
     expect(await jobExists(pending.jobId!)).toBe(false);
   });
 
+  it('cancels the reminder of a referee the applicant removed: they are never reminded', async () => {
+    const applicationId = uuidv7();
+    const recommendationId = uuidv7();
+    await publish('recommendation.requested.v1', applicationId, {
+      recommendationId,
+      exchangeProgramId: orchestra.exchangeProgramId,
+      programTitle: orchestra.title,
+      applicantName: 'Lucía Fernández',
+      referee: referee(`removed-${recommendationId.slice(-6)}@school.example`),
+      language: 'en',
+      uploadLink: uploadLink('removed'),
+    });
+    const id = `recommendation-unanswered_${recommendationId}`;
+    const pending = await waitFor('the reminder in Redis', async () => {
+      const row = await reminder(id);
+      return row && !row.syncNeeded && row.jobId ? row : null;
+    });
+    await publish('recommendation.cancelled.v1', applicationId, { recommendationId, exchangeProgramId: orchestra.exchangeProgramId });
+    const cancelled = await waitFor('the reminder cancelled', async () => {
+      const row = await reminder(id);
+      return row?.status === 'cancelled' && !row.syncNeeded ? row : null;
+    });
+    expect(cancelled.statusReason).toBe('referee removed');
+    expect(await jobExists(pending.jobId!)).toBe(false);
+  });
+
   it('emails the guardian the consent link, naming the programs', async () => {
     const email = `carmen-${uuidv7().slice(-6)}@example.org`;
     const consent = await harness.events.publish('guardian-consent.requested.v1', applicant.accountId, {
