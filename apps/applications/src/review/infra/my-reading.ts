@@ -28,9 +28,10 @@ export async function myReading(
   exchangeProgramId: string,
 ): Promise<{ program: KnownProgramState; reading: ReadingRow }> {
   const program = await reviewedProgram(db, caller, applicationId, exchangeProgramId);
-  const reading = await db.reviewAssignment.findUnique({
-    where: { applicationId_exchangeProgramId_reviewerId: { applicationId, exchangeProgramId, reviewerId: caller!.accountId } },
-  });
+  const reviewerId = caller?.accountId;
+  const reading = reviewerId
+    ? await db.reviewAssignment.findUnique({ where: { applicationId_exchangeProgramId_reviewerId: { applicationId, exchangeProgramId, reviewerId } } })
+    : null;
   if (!reading) throw ReviewErrors.assignmentNotFound(applicationId, exchangeProgramId);
   await requireReadable(db, applicationId, exchangeProgramId);
   return { program, reading };

@@ -32,7 +32,7 @@ export async function readingMaterial(
     answers: readerAnswers(requirements.questions, (answers?.answers ?? {}) as Answers),
     documents: readerDocuments(requirements.documents, documents as UploadedDocument[], blind),
     letters: readerLetters(
-      letters.map((letter) => ({ id: letter.id, refereeName: letter.refereeName, receivedAt: letter.receivedAt!, size: letter.letterSize ?? 0 })),
+      letters.flatMap((letter) => (letter.receivedAt ? [{ id: letter.id, refereeName: letter.refereeName, receivedAt: letter.receivedAt, size: letter.letterSize ?? 0 }] : [])),
       blind,
     ),
   };
