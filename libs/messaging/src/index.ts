@@ -9,7 +9,6 @@ export * from './jetstream/import-files';
 export * from './jetstream/application-files';
 export * from './jetstream/event-context';
 export * from './jetstream/event-processor';
-export * from './jetstream/keyed-serializer';
 export * from './jetstream/retry-delay';
 export * from './jetstream/on-event.decorator';
 export * from './jetstream/jetstream-event.server';

@@ -13,3 +13,19 @@ export async function recordInInbox(tx: SqlExecutor, consumer: string, eventId: 
   );
   return inserted === 1;
 }
+
+/**
+ * Records many events at once (one statement); returns the ids that were not yet recorded
+ * — the ones to handle. Same guarantee as `recordInInbox` when the effects commit with it.
+ */
+export async function recordManyInInbox(tx: SqlExecutor, consumer: string, eventIds: readonly string[]): Promise<Set<string>> {
+  const inserted = await tx.$queryRawUnsafe<Array<{ event_id: string }>>(
+    `INSERT INTO processed_messages (consumer, event_id)
+     SELECT $1, id FROM unnest($2::uuid[]) AS id
+     ON CONFLICT DO NOTHING
+     RETURNING event_id::text`,
+    consumer,
+    [...eventIds],
+  );
+  return new Set(inserted.map((row) => row.event_id));
+}

@@ -3,8 +3,8 @@ import { lagSeconds, runInMessageContext, type Metrics } from '@scn/platform';
 import type { JsMsg } from 'nats';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { recordInInbox } from '../inbox/inbox';
-import type { TransactionalClient } from '../sql-client';
+import { recordInInbox, recordManyInInbox } from '../inbox/inbox';
+import type { SqlExecutor, TransactionalClient } from '../sql-client';
 import { contextFromHeaders } from '../tracing/context-headers';
 import type { DeadLetters } from './dead-letters';
 import { EventContext } from './event-context';
@@ -32,6 +32,14 @@ export type ProcessOutcome = 'handled' | 'duplicate' | 'ignored' | 'retry' | 'de
 
 class PoisonMessage extends Error {}
 
+/** A decoded message with its handler, ready to be handled. */
+interface Ready {
+  kind: 'ready';
+  msg: JsMsg;
+  event: EventEnvelope;
+  handler: EventHandlerFn;
+}
+
 /** The metric label of each outcome. */
 const OUTCOME_LABELS: Record<ProcessOutcome, string> = {
   handled: 'handled',
@@ -50,10 +58,62 @@ const decoder = new TextDecoder();
 export class EventProcessor {
   constructor(private readonly options: EventProcessorOptions) {}
 
+  /** One message on its own: its effect and inbox record in a transaction of their own. */
   async process(msg: JsMsg): Promise<ProcessOutcome> {
+    const prepared = await this.prepare(msg);
+    if (prepared.kind === 'settled') return this.count(msg, prepared.outcome, prepared.event);
+    return this.count(msg, await this.handleAlone(prepared), prepared.event);
+  }
+
+  /**
+   * Messages of one lane (the server gives a lane every event of an aggregate, in stream
+   * order), handled together in ONE transaction: their inbox records in one insert, then
+   * each handler in order behind a savepoint — a handler that fails is rolled back to its
+   * savepoint (its inbox record with it) and only that message is retried or dead-lettered;
+   * the others commit once and are acked after the commit. When the transaction itself
+   * fails (commit, timeout, a lost connection), each message is handled on its own, so one
+   * bad event cannot hold the others back.
+   */
+  async processBatch(msgs: readonly JsMsg[]): Promise<ProcessOutcome[]> {
+    const outcomes: ProcessOutcome[] = new Array(msgs.length);
+    const ready: Array<Ready & { index: number }> = [];
+    for (const [index, msg] of msgs.entries()) {
+      const prepared = await this.prepare(msg);
+      if (prepared.kind === 'settled') outcomes[index] = this.count(msg, prepared.outcome, prepared.event);
+      else ready.push({ ...prepared, index });
+    }
+    if (ready.length === 1) {
+      const [only] = ready as [Ready & { index: number }];
+      outcomes[only.index] = this.count(only.msg, await this.handleAlone(only), only.event);
+      return outcomes;
+    }
+    if (ready.length === 0) return outcomes;
+    let results: Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }>;
+    try {
+      results = await this.handleTogether(ready);
+    } catch (error) {
+      this.options.logger.warn({ err: error, messages: ready.length }, 'a batch transaction failed; handling its events one by one');
+      for (const item of ready) outcomes[item.index] = this.count(item.msg, await this.handleAlone(item), item.event);
+      return outcomes;
+    }
+    for (const [i, item] of ready.entries()) {
+      const result = results[i]!;
+      let outcome: ProcessOutcome;
+      if ('error' in result) {
+        outcome = await this.retryOrDeadLetter(item, result.error);
+      } else {
+        item.msg.ack();
+        outcome = result.outcome;
+      }
+      outcomes[item.index] = this.count(item.msg, outcome, item.event);
+    }
+    return outcomes;
+  }
+
+  /** Counts the outcome (by catalogued event type only) with the handling lag; returns it. */
+  private count(msg: JsMsg, outcome: ProcessOutcome, event: EventEnvelope | undefined): ProcessOutcome {
     const { metrics } = this.options;
-    if (!metrics) return (await this.decide(msg)).outcome;
-    const { outcome, event } = await this.decide(msg);
+    if (!metrics) return outcome;
     // Only catalogued types become label values; anything else is "unknown".
     const headerType = event?.type ?? trustedType(msg.headers?.get(HEADERS.eventType));
     const type = headerType && this.options.catalogue[headerType] ? headerType : 'unknown';
@@ -66,62 +126,103 @@ export class EventProcessor {
     return outcome;
   }
 
-  private async decide(msg: JsMsg): Promise<{ outcome: ProcessOutcome; event?: EventEnvelope }> {
+  /** Settles what needs no handler (malformed, not ours, delivered too often); the rest is ready to handle. */
+  private async prepare(msg: JsMsg): Promise<{ kind: 'settled'; outcome: ProcessOutcome; event?: EventEnvelope } | Ready> {
     let event: EventEnvelope;
     try {
       event = this.decode(msg);
     } catch (error) {
       if (!(error instanceof PoisonMessage)) throw error;
-      return { outcome: await this.deadLetter(msg, error.message, trustedType(msg.headers?.get(HEADERS.eventType))) };
+      return { kind: 'settled', outcome: await this.deadLetter(msg, error.message, trustedType(msg.headers?.get(HEADERS.eventType))) };
     }
     const handler = this.options.handlers.get(event.type);
     if (!handler) {
       // A valid event this service does not act on: nothing to do, nothing to keep.
       msg.ack();
-      return { outcome: 'ignored', event };
+      return { kind: 'settled', outcome: 'ignored', event };
     }
     const deliveries = msg.info.deliveryCount;
     if (deliveries > this.options.maxDeliveries) {
       // Earlier deliveries never reported back (the process died or stalled mid-handling).
-      return { outcome: await this.deadLetter(msg, `not completed after ${deliveries - 1} deliveries`, event.type), event };
+      return { kind: 'settled', outcome: await this.deadLetter(msg, `not completed after ${deliveries - 1} deliveries`, event.type), event };
     }
-    const context = contextFromHeaders(msg.headers, event.id);
+    return { kind: 'ready', msg, event, handler };
+  }
+
+  /** Handles one event in its own transaction, then acks; a failure is retried later or dead-lettered. */
+  private async handleAlone(item: Ready): Promise<ProcessOutcome> {
+    const { db, consumer, handlerTimeoutMs } = this.options;
     try {
-      const outcome = await runInMessageContext({ ...context, correlationId: event.correlationId }, () =>
-        this.handleOnce(event, handler, msg),
+      const outcome = await db.$transaction(
+        async (tx) => {
+          if (!(await recordInInbox(tx, consumer, item.event.id))) return 'duplicate' as const;
+          await this.runHandler(tx, item);
+          return 'handled' as const;
+        },
+        { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs },
       );
-      msg.ack();
-      return { outcome, event };
+      item.msg.ack();
+      return outcome;
     } catch (error) {
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      if (deliveries >= this.options.maxDeliveries) {
-        this.options.logger.error({ err: error, eventId: event.id, type: event.type, deliveries }, 'event handler failed for the last time');
-        return { outcome: await this.deadLetter(msg, `handler failed after ${deliveries} deliveries: ${reason}`, event.type), event };
-      }
-      const delay = retryDelayMs(deliveries, this.options.retryBaseMs, this.options.retryMaxMs);
-      this.options.logger.warn({ err: error, eventId: event.id, type: event.type, deliveries, retryInMs: delay }, 'event handler failed; will retry');
-      msg.nak(delay);
-      return { outcome: 'retry', event };
+      return this.retryOrDeadLetter(item, error);
     }
   }
 
-  private handleOnce(event: EventEnvelope, handler: EventHandlerFn, msg: JsMsg): Promise<ProcessOutcome> {
+  /** The batch's transaction (see `processBatch`): per event, handled, a duplicate, or the error that rolled it back. */
+  private handleTogether(items: readonly Ready[]): Promise<Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }>> {
     const { db, consumer, handlerTimeoutMs } = this.options;
     return db.$transaction(
       async (tx) => {
-        if (!(await recordInInbox(tx, consumer, event.id))) return 'duplicate';
-        await handler(
-          event,
-          new EventContext([
-            tx,
-            event,
-            { stream: msg.info.stream, streamSequence: msg.seq, deliveryCount: msg.info.deliveryCount },
-          ]),
+        const fresh = await recordManyInInbox(
+          tx,
+          consumer,
+          items.map((item) => item.event.id),
         );
-        return 'handled';
+        const results: Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }> = [];
+        for (const item of items) {
+          // Taken once: the same event twice in a batch is handled once. (PostgreSQL
+          // returns uuids in lower case, whatever case the envelope used.)
+          if (!fresh.delete(item.event.id.toLowerCase())) {
+            results.push({ outcome: 'duplicate' });
+            continue;
+          }
+          await tx.$executeRawUnsafe('SAVEPOINT batch_event');
+          try {
+            await this.runHandler(tx, item);
+            results.push({ outcome: 'handled' });
+          } catch (error) {
+            await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_event');
+            await tx.$executeRawUnsafe('DELETE FROM processed_messages WHERE consumer = $1 AND event_id = $2::uuid', consumer, item.event.id);
+            results.push({ error });
+          }
+        }
+        return results;
       },
       { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs },
     );
+  }
+
+  /** Runs the event's handler in `tx`, in the message's context (correlation and causation of what it records). */
+  private runHandler(tx: SqlExecutor, item: Ready): Promise<unknown> {
+    const { msg, event, handler } = item;
+    const context = contextFromHeaders(msg.headers, event.id);
+    return runInMessageContext({ ...context, correlationId: event.correlationId }, () =>
+      handler(event, new EventContext([tx, event, { stream: msg.info.stream, streamSequence: msg.seq, deliveryCount: msg.info.deliveryCount }])),
+    );
+  }
+
+  /** A handler failed: retried later with a growing delay, or dead-lettered on its last delivery. */
+  private async retryOrDeadLetter({ msg, event }: Ready, error: unknown): Promise<ProcessOutcome> {
+    const deliveries = msg.info.deliveryCount;
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (deliveries >= this.options.maxDeliveries) {
+      this.options.logger.error({ err: error, eventId: event.id, type: event.type, deliveries }, 'event handler failed for the last time');
+      return this.deadLetter(msg, `handler failed after ${deliveries} deliveries: ${reason}`, event.type);
+    }
+    const delay = retryDelayMs(deliveries, this.options.retryBaseMs, this.options.retryMaxMs);
+    this.options.logger.warn({ err: error, eventId: event.id, type: event.type, deliveries, retryInMs: delay }, 'event handler failed; will retry');
+    msg.nak(delay);
+    return 'retry';
   }
 
   private decode(msg: JsMsg): EventEnvelope {

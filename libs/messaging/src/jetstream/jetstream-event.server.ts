@@ -9,7 +9,7 @@ import type { TransactionalClient } from '../sql-client';
 import { DeadLetters } from './dead-letters';
 import { EventProcessor, type EventHandlerFn } from './event-processor';
 import { JETSTREAM_TRANSPORT } from './on-event.decorator';
-import { KeyedSerializer } from './keyed-serializer';
+import { BatchLanes } from './batch-lanes';
 import { DEAD_LETTER_STREAM_DEFAULTS, ensureDurableConsumer, ensureStream, EVENT_STREAM_DEFAULTS } from './provisioning';
 
 export interface JetStreamEventServerOptions {
@@ -23,8 +23,10 @@ export interface JetStreamEventServerOptions {
   retryBaseMs: number;
   retryMaxMs: number;
   handlerTimeoutMs: number;
-  /** Messages handled at once by this replica (different aggregates only). */
+  /** Lanes of this replica: batches handled at once, each in its own transaction (an aggregate always takes the same lane). */
   concurrency: number;
+  /** Most events one lane handles in one transaction (default 32). */
+  batchSize?: number;
   /** Time allowed for in-flight handlers to finish when the service stops. */
   drainTimeoutMs: number;
   /** How long JetStream waits for an ack before redelivering (default: handler timeout + 15 s). */
@@ -42,8 +44,7 @@ export interface JetStreamEventServerOptions {
 export class JetStreamEventServer extends Server implements CustomTransportStrategy {
   override readonly transportId = JETSTREAM_TRANSPORT;
   private readonly subscriptions: ConsumerMessages[] = [];
-  private readonly inFlight = new Set<Promise<unknown>>();
-  private readonly perAggregate = new KeyedSerializer();
+  private readonly lanes: Array<BatchLanes<JsMsg>> = [];
   private stopping = false;
 
   constructor(private readonly options: JetStreamEventServerOptions) {
@@ -62,13 +63,14 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
   async close(): Promise<void> {
     this.stopping = true;
     for (const messages of this.subscriptions) messages.stop();
-    const drained = Promise.allSettled([...this.inFlight]);
+    const drained = Promise.allSettled(this.lanes.map((lanes) => lanes.idle()));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise((resolve) => (timer = setTimeout(resolve, this.options.drainTimeoutMs)));
     await Promise.race([drained, timeout]);
     clearTimeout(timer);
-    if (this.inFlight.size > 0) {
-      this.options.logger.warn({ pending: this.inFlight.size }, 'stopped with handlers still running; JetStream will redeliver them');
+    const pending = this.lanes.reduce((sum, lanes) => sum + lanes.pending, 0);
+    if (pending > 0) {
+      this.options.logger.warn({ pending }, 'stopped with events still queued or running; JetStream will redeliver them');
     }
   }
 
@@ -111,10 +113,11 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
         filterSubject: stream.subjects[0]!,
         // Longer than a handler may take, so a slow handler is not redelivered under it.
         ackWaitMs: this.options.ackWaitMs ?? this.options.handlerTimeoutMs + 15_000,
-        maxAckPending: Math.max(1_000, this.options.concurrency * 4),
+        maxAckPending: Math.max(1_000, this.options.concurrency * this.batchSize * 3),
       });
       const consumer = await nc.jetstream().consumers.get(stream.name, durableConsumerName(service));
-      const messages = await consumer.consume({ max_messages: Math.max(this.options.concurrency * 2, 10) });
+      // Enough buffered for every lane to fill a batch while the previous one is handled.
+      const messages = await consumer.consume({ max_messages: Math.max(this.options.concurrency * this.batchSize, 10) });
       this.subscriptions.push(messages);
       void this.pump(messages, processor);
       logger.info({ stream: stream.name, consumer: durableConsumerName(service) }, 'consuming events');
@@ -136,59 +139,37 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
     return result;
   }
 
+  private get batchSize(): number {
+    return this.options.batchSize ?? 32;
+  }
+
   private async pump(messages: ConsumerMessages, processor: EventProcessor): Promise<void> {
-    const slots = new Semaphore(this.options.concurrency);
+    const lanes = new BatchLanes<JsMsg>(this.options.concurrency, this.batchSize, (batch) => this.processSafely(processor, batch));
+    this.lanes.push(lanes);
     try {
       for await (const msg of messages) {
         if (this.stopping) {
           msg.nak();
           continue;
         }
-        await slots.acquire();
-        const task = this.perAggregate
-          .run(aggregateKey(msg), () => this.processSafely(processor, msg))
-          .finally(() => {
-            slots.release();
-            this.inFlight.delete(task);
-          });
-        this.inFlight.add(task);
+        await lanes.push(aggregateKey(msg), msg);
       }
     } catch (error) {
       if (!this.stopping) this.options.logger.error({ err: error }, 'event consumer stopped unexpectedly');
     }
   }
 
-  private async processSafely(processor: EventProcessor, msg: JsMsg): Promise<void> {
+  private async processSafely(processor: EventProcessor, batch: JsMsg[]): Promise<void> {
     try {
-      await processor.process(msg);
+      await processor.processBatch(batch);
     } catch (error) {
-      // process() handles every expected failure; this is a bug or a lost connection.
-      this.options.logger.error({ err: error, seq: msg.seq }, 'unexpected failure processing an event');
-      msg.nak(this.options.retryBaseMs);
+      // processBatch() handles every expected failure; this is a bug or a lost connection.
+      this.options.logger.error({ err: error, seqs: batch.map((msg) => msg.seq) }, 'unexpected failure processing events');
+      for (const msg of batch) msg.nak(this.options.retryBaseMs);
     }
   }
 }
 
 function aggregateKey(msg: JsMsg): string {
   return msg.headers?.get(HEADERS.aggregate) || msg.subject;
-}
-
-/** Bounds how many messages one replica handles at once. */
-class Semaphore {
-  private readonly waiters: Array<() => void> = [];
-  constructor(private available: number) {}
-
-  acquire(): Promise<void> {
-    if (this.available > 0) {
-      this.available--;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiters.push(resolve));
-  }
-
-  release(): void {
-    const next = this.waiters.shift();
-    if (next) next();
-    else this.available++;
-  }
 }

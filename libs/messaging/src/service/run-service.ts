@@ -31,6 +31,7 @@ interface ConsumerTuning {
   EVENT_RETRY_BASE_MS: number;
   EVENT_RETRY_MAX_MS: number;
   EVENT_CONCURRENCY: number;
+  EVENT_BATCH_SIZE: number;
   EVENT_HANDLER_TIMEOUT_MS: number;
 }
 
@@ -115,6 +116,7 @@ export async function startService<S extends z.ZodObject>(
           retryMaxMs: tuning.EVENT_RETRY_MAX_MS,
           handlerTimeoutMs: tuning.EVENT_HANDLER_TIMEOUT_MS,
           concurrency: tuning.EVENT_CONCURRENCY,
+          batchSize: tuning.EVENT_BATCH_SIZE,
           drainTimeoutMs,
           streamReplicas: config.NATS_STREAM_REPLICAS,
           metrics,

@@ -28,6 +28,7 @@ describe(loadConfig.name, () => {
       EVENT_RETRY_BASE_MS: 1_000,
       EVENT_RETRY_MAX_MS: 60_000,
       EVENT_CONCURRENCY: 16,
+      EVENT_BATCH_SIZE: 32,
       EVENT_HANDLER_TIMEOUT_MS: 15_000,
       OUTBOX_POLL_MS: 1_000,
       OUTBOX_BATCH_SIZE: 200,

@@ -1,0 +1,57 @@
+/**
+ * Spreads messages over a fixed number of lanes by key (the event's aggregate): a lane
+ * handles its messages in arrival order, in batches of up to `batchSize` taken from what
+ * is waiting, one batch at a time; lanes run concurrently. So events of one aggregate are
+ * handled one after the other in stream order, and a burst is handled in few transactions.
+ */
+export class BatchLanes<T> {
+  private readonly lanes: Array<{ queue: T[]; running: Promise<void> | null; spaceFreed: Array<() => void> }>;
+
+  constructor(
+    laneCount: number,
+    private readonly batchSize: number,
+    private readonly handle: (batch: T[]) => Promise<void>,
+  ) {
+    this.lanes = Array.from({ length: Math.max(1, laneCount) }, () => ({ queue: [], running: null, spaceFreed: [] }));
+  }
+
+  /** Queues `item` on its key's lane; waits while that lane already holds two batches (backpressure on the consumer). */
+  async push(key: string, item: T): Promise<void> {
+    const lane = this.lanes[laneOf(key, this.lanes.length)]!;
+    while (lane.queue.length >= 2 * this.batchSize) await new Promise<void>((resolve) => lane.spaceFreed.push(resolve));
+    lane.queue.push(item);
+    lane.running ??= this.drain(lane);
+  }
+
+  /** Resolves when every queued item has been handled. */
+  async idle(): Promise<void> {
+    await Promise.allSettled(this.lanes.map((lane) => lane.running));
+  }
+
+  /** Items queued or being handled. */
+  get pending(): number {
+    return this.lanes.reduce((sum, lane) => sum + lane.queue.length, 0);
+  }
+
+  private async drain(lane: (typeof this.lanes)[number]): Promise<void> {
+    try {
+      while (lane.queue.length > 0) {
+        const batch = lane.queue.splice(0, this.batchSize);
+        for (const resolve of lane.spaceFreed.splice(0)) resolve();
+        await this.handle(batch);
+      }
+    } finally {
+      lane.running = null;
+    }
+  }
+}
+
+/** FNV-1a of the key, modulo the lanes: the same key always lands on the same lane. */
+export function laneOf(key: string, lanes: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % lanes;
+}

@@ -1,0 +1,96 @@
+import { eventStream } from '@scn/contracts';
+import { waitFor } from '@scn/testing';
+import { LedgerHarness, type LedgerEvent } from './ledger-fixture';
+
+// The consumer handles a lane's waiting events in one transaction (issue #16): a failing
+// handler is rolled back to its savepoint alone; a batch whose transaction fails as a whole
+// is handled event by event; the relay's duplicates stay harmless.
+describe('events handled in batches', () => {
+  let harness: LedgerHarness;
+
+  beforeEach(async () => {
+    harness = await LedgerHarness.create();
+  });
+  afterEach(() => harness.dispose());
+
+  const entries = (count: number) => Array.from({ length: count }, (_, i) => ({ account: `acct-${i}`, amount: i, seq: i }));
+  const calls = new Map<string, number>();
+  const called = (event: LedgerEvent) => {
+    calls.set(event.id, (calls.get(event.id) ?? 0) + 1);
+    return calls.get(event.id)!;
+  };
+  beforeEach(() => calls.clear());
+
+  /** Publishes `count` events and waits until they sit in the stream, so the consumer receives them as one burst. */
+  async function published(count: number): Promise<LedgerEvent[]> {
+    // The stream and the durable consumer exist once a replica has started; nobody consumes yet.
+    await (await harness.startReplica('probe')).close();
+    const events = await harness.record(entries(count));
+    harness.startRelay();
+    const jsm = await harness.connection.nc.jetstreamManager();
+    await waitFor('the events in the stream', async () => (await jsm.streams.info(eventStream(harness.namespace, 'partnerships').name)).state.messages === count);
+    return events;
+  }
+
+  it('retries only the event whose handler failed: the others of its batch are handled once, not redone', async () => {
+    const events = await published(40);
+    const failing = events[7]!.id;
+    await harness.startReplica(
+      'replica',
+      {
+        before: (event) => {
+          if (called(event) === 1 && event.id === failing) throw new Error('a passing fault');
+        },
+      },
+      { concurrency: 1, batchSize: 32, retryBaseMs: 100 },
+    );
+    const ledger = await waitFor('every event handled', async () => {
+      const rows = await harness.ledger();
+      return rows.length >= events.length ? rows : undefined;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await harness.ledger()).toHaveLength(events.length);
+    expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+    // They were handled in batches: a batch's inbox records are written by one statement
+    // of its transaction, before any savepoint, so they share its xmin.
+    const transactions = await harness.db.$queryRawUnsafe<Array<{ n: number }>>('SELECT count(DISTINCT xmin::text)::int AS n FROM processed_messages');
+    expect(transactions[0]!.n).toBeLessThanOrEqual(events.length / 4);
+    expect(calls.get(failing)).toBe(2);
+    expect(events.filter((event) => event.id !== failing).every((event) => calls.get(event.id) === 1)).toBe(true);
+  });
+
+  it('handles a batch event by event when its transaction fails as a whole (here: past the handler timeout)', async () => {
+    const events = await published(20);
+    const slow = events[3]!.id;
+    await harness.startReplica(
+      'replica',
+      {
+        before: async (event) => {
+          if (called(event) === 1 && event.id === slow) await new Promise((resolve) => setTimeout(resolve, 1_500));
+        },
+      },
+      { concurrency: 1, batchSize: 32, handlerTimeoutMs: 1_000, retryBaseMs: 100 },
+    );
+    await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined), { timeoutMs: 30_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const ledger = await harness.ledger();
+    expect(ledger).toHaveLength(events.length);
+    expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+  });
+
+  it('hands a consumer each event once when a relay republishes rows whose "published" mark was lost (a relay killed mid-batch)', async () => {
+    const events = await published(30);
+    // As if the relay died after the PubAcks but before its UPDATE committed.
+    await harness.db.$executeRawUnsafe('UPDATE outbox_events SET published_at = NULL');
+    harness.startRelay();
+    await waitFor('the rows marked published again', async () => ((await harness.db.outboxEvent.count({ where: { publishedAt: null } })) === 0 ? true : undefined));
+    const jsm = await harness.connection.nc.jetstreamManager();
+    // JetStream's duplicate window dropped the second publishes: the stream holds each event once.
+    expect((await jsm.streams.info(eventStream(harness.namespace, 'partnerships').name)).state.messages).toBe(events.length);
+    await harness.startReplica('replica', { before: (event) => void called(event) });
+    await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await harness.ledger()).toHaveLength(events.length);
+    expect(events.every((event) => calls.get(event.id) === 1)).toBe(true);
+  });
+});
