@@ -63,6 +63,7 @@ describe("an applicant's erasure, followed by the gateway", () => {
     actionTokens: await gateway.db.actionToken.findMany({ where: { accountId }, orderBy: { id: 'asc' } }),
     outbox: await gateway.db.outboxEvent.findMany({ orderBy: { seq: 'asc' }, select: { id: true, type: true, aggregate: true } }),
     inbox: await gateway.db.processedMessage.count(),
+    audit: await gateway.db.auditEntry.findMany({ where: { actorId: accountId }, orderBy: { id: 'asc' }, select: { id: true, actorEmail: true, clientIp: true, route: true } }),
   });
 
   it('closes an applicant-only account for good, frees its email, and does nothing more the second time', async () => {
@@ -75,6 +76,11 @@ describe("an applicant's erasure, followed by the gateway", () => {
     await waitFor('the account events to be published', async () =>
       (await gateway.db.outboxEvent.count({ where: { aggregate: person.accountId, publishedAt: null } })) === 0,
     );
+    // The audit log names the person on their own requests (their sign-ins here), with the address they came from.
+    await gateway.db.auditEntry.updateMany({ where: { actorId: person.accountId }, data: { clientIp: '203.0.113.7' } });
+    const auditedBefore = (await snapshot(person.accountId)).audit;
+    expect(auditedBefore.length).toBeGreaterThan(0);
+    expect(auditedBefore.every((entry) => entry.actorEmail === person.email && entry.clientIp === '203.0.113.7')).toBe(true);
     const outboxBefore = await gateway.db.outboxEvent.count();
     const accountRows = await gateway.db.outboxEvent.count({ where: { aggregate: person.accountId } });
     expect(accountRows).toBeGreaterThan(0);
@@ -109,6 +115,8 @@ describe("an applicant's erasure, followed by the gateway", () => {
     expect(erased.sessions).toHaveLength(2);
     expect(erased.sessions.every((s) => s.revokedAt && s.revokedReason === 'account-erased')).toBe(true);
     expect(erased.actionTokens).toEqual([]);
+    // The audit log keeps what the account did, not who the person was.
+    expect(erased.audit).toEqual(auditedBefore.map((entry) => ({ ...entry, actorEmail: `erased-${person.accountId}@erased.invalid`, clientIp: null })));
     expect(erased.outbox.filter((row) => row.aggregate === person.accountId)).toEqual([]);
     // No event of its own: the applications service told everyone.
     expect(erased.outbox).toHaveLength(outboxBefore - accountRows);

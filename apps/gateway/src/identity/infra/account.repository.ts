@@ -114,6 +114,9 @@ export class AccountRepository {
       data: { status: 'disabled', email: tombstone, displayName: '', passwordHash: null, emailVerifiedAt: null, failedLogins: 0, lockedUntil: null },
     });
     await tx.roleGrant.deleteMany({ where: { accountId: id } });
+    // The audit log keeps what the account did (the accountability staff need), no longer
+    // who the person was: their email and the addresses they came from go.
+    await tx.auditEntry.updateMany({ where: { actorId: id }, data: { actorEmail: tombstone, clientIp: null } });
   }
 
   /** An invited person chose a password: the account is active, its email verified by the invitation link. */

@@ -16,7 +16,8 @@ export type EraseApplicantAccountCommand = EventData<'applicant.erased.v1'>;
  * the event in the inbox. An account that held nothing but the applicant role is closed
  * for good (sign-in refused, every session ended, emailed links void) and its personal
  * data goes: the email becomes a tombstone (the address is free to register again), the
- * display name and password hash are removed; the row and its id stay. No event: the
+ * display name and password hash are removed; the row and its id stay, and so do its
+ * audit entries, with the tombstone for the email and no client address. No event: the
  * applications service told every service already. An account with other grants keeps
  * them and only loses the applicant grant (announced as any change of roles). Unknown
  * accounts and a second erasure change nothing.
