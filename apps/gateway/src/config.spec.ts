@@ -17,7 +17,7 @@ const load = describeServiceConfig('gateway', gatewayConfigSchema, {
 });
 
 it('reads the event-consumption variables (it follows the applicant\'s erasure)', () => {
-  expect(load({})).toMatchObject({ EVENT_MAX_DELIVERIES: 5, EVENT_CONCURRENCY: 16, EVENT_HANDLER_TIMEOUT_MS: 15_000 });
+  expect(load({})).toMatchObject({ EVENT_MAX_DELIVERIES: 5, EVENT_CONCURRENCY: 4, EVENT_HANDLER_TIMEOUT_MS: 15_000 });
   expect(load({ EVENT_MAX_DELIVERIES: '3' }).EVENT_MAX_DELIVERIES).toBe(3);
 });
 

@@ -45,7 +45,7 @@ export const messagingConfigShape = {
   EVENT_MAX_DELIVERIES: integer(1, 100).default(5),
   EVENT_RETRY_BASE_MS: integer(10, 600_000).default(1_000),
   EVENT_RETRY_MAX_MS: integer(10, 3_600_000).default(60_000),
-  EVENT_CONCURRENCY: integer(1, 1_000).default(16),
+  EVENT_CONCURRENCY: integer(1, 1_000).default(4),
   EVENT_BATCH_SIZE: integer(1, 1_000).default(32),
   EVENT_HANDLER_TIMEOUT_MS: integer(100, 600_000).default(15_000),
   OUTBOX_POLL_MS: integer(10, 60_000).default(1_000),
