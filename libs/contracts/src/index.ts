@@ -13,6 +13,7 @@ export * from './rpc/health';
 export * from './rpc/operations';
 export * from './identity/roles';
 export * from './identity/scope';
+export * from './identity/credentials';
 export * from './http/pagination';
 export * from './http/text';
 export * from './http/dates';

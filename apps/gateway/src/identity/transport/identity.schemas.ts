@@ -1,18 +1,8 @@
-import { ROLE_SCOPE_KINDS, roleGrantSchema, singleLineText } from '@scn/contracts';
+import { ROLE_SCOPE_KINDS, roleGrantSchema } from '@scn/contracts';
 import { z } from 'zod';
 
-export const emailSchema = z.email({ message: 'must be an email address' }).max(254);
-export const passwordSchema = z
-  .string()
-  .min(12, 'must be at least 12 characters')
-  .max(256, 'must be at most 256 characters');
-export const languageSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en, es, fr or de-AT')
-  .default('en');
-export const displayNameSchema = singleLineText({ min: 1, max: 200 });
-/** The secret from an emailed link. */
-export const actionTokenSchema = z.string().min(20).max(200);
+// The credential fields live in the contracts, shared with the web console's forms.
+export { actionTokenSchema, displayNameSchema, emailSchema, languageSchema, passwordSchema } from '@scn/contracts';
 
 /** Roles to grant: scoped roles name their resources, unscoped roles name none, each role once. */
 export const grantsInputSchema = z
