@@ -62,6 +62,10 @@ export const directoryFilterShape = {
         'in that region must be in that country (`country=US&region=GA` is the US state of Georgia).',
     }),
   city: cityIdSchema.optional().meta({ description: 'Id of the city on either side (from `GET /v1/cities`).' }),
+  memberProgram: z
+    .uuid({ message: 'must be a member program id' })
+    .optional()
+    .meta({ description: 'Id of the member program the partnership belongs to (as each entry names it).' }),
   kind: oneOrMany(partnershipKindSchema).optional().meta({ description: 'Kinds of partnership (repeat the parameter for several).' }),
   status: oneOrMany(partnershipStatusSchema)
     .optional()

@@ -41,6 +41,12 @@ describe(toCriteria.name, () => {
     expect(criteria({ country: 'fr' }).cityConditions).toEqual([{ kind: 'country', country: 'FR' }]);
   });
 
+  it('keeps the member program filter as given, and none when absent', () => {
+    const programId = '0190a5a4-7c1e-7d3a-9a51-3f0e2b6c1d2e';
+    expect(criteria({ memberProgram: programId }).memberProgramId).toBe(programId);
+    expect(criteria({}).memberProgramId).toBeNull();
+  });
+
   it('combines year, since and until into one range', () => {
     expect(criteria({}).startYears).toBeNull();
     expect(criteria({ year: '1990' }).startYears).toEqual({ from: 1990, to: 1990 });

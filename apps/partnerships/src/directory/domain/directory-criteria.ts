@@ -24,6 +24,8 @@ export interface DirectoryCriteria {
   cityConditions: CityCondition[];
   statuses: PartnershipStatus[];
   kinds: PartnershipKind[] | null;
+  /** The member program the partnership belongs to; null: any (or none). */
+  memberProgramId: string | null;
   /** Start year range, inclusive; null: no year filter (then unknown start dates match too). */
   startYears: { from: number | null; to: number | null } | null;
   /** True when the filters contradict each other (year=1990&since=2000): nothing matches. */
@@ -52,6 +54,7 @@ export function toCriteria(filters: DirectoryFilters, defaultStatuses: readonly 
     cityConditions,
     statuses: [...new Set(filters.status ?? defaultStatuses)],
     kinds: filters.kind ? [...new Set(filters.kind)] : null,
+    memberProgramId: filters.memberProgram ?? null,
     startYears: from === null && to === null ? null : { from, to },
     matchesNothing: from !== null && to !== null && from > to,
   };

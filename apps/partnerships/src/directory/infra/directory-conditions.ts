@@ -35,10 +35,11 @@ export function cityPredicate(condition: CityCondition, params: SqlParams): City
   }
 }
 
-/** The conditions on the partnership row itself (alias `p`): status, kind, start years. */
+/** The conditions on the partnership row itself (alias `p`): status, kind, member program, start years. */
 export function partnershipPredicates(criteria: DirectoryCriteria, params: SqlParams): string[] {
   const predicates = [`p.status = ANY(${params.add(criteria.statuses, '"PartnershipStatus"[]')})`];
   if (criteria.kinds) predicates.push(`p.kind = ANY(${params.add(criteria.kinds, '"PartnershipKind"[]')})`);
+  if (criteria.memberProgramId) predicates.push(`p.member_program_id = ${params.add(criteria.memberProgramId, 'uuid')}`);
   const years = criteria.startYears;
   // Half-open date ranges keep `partnerships_start_date_idx` usable.
   if (years?.from != null) predicates.push(`p.start_date >= ${params.add(`${years.from}-01-01`, 'date')}`);

@@ -6,7 +6,7 @@ import { keysetAfter, orderBy } from './directory-sort';
 import { statisticsSql } from './directory-statistics.sql';
 import { SqlParams, type SqlQuery } from './sql-query';
 
-const base: DirectoryCriteria = { cityConditions: [], statuses: ['active'], kinds: null, startYears: null, matchesNothing: false };
+const base: DirectoryCriteria = { cityConditions: [], statuses: ['active'], kinds: null, memberProgramId: null, startYears: null, matchesNothing: false };
 const munchenInUs: DirectoryCriteria = {
   ...base,
   cityConditions: [
@@ -54,6 +54,13 @@ describe('directory SQL', () => {
     expect(query.text).toContain('p.kind = ANY($2::"PartnershipKind"[])');
     expect(query.text).toContain('p.start_date >= $3::date AND p.start_date < $4::date');
     expect(query.values).toEqual([['active'], ['friendship_city'], '1990-01-01', '2000-01-01']);
+  });
+
+  it('narrows to one member program on the partnership row itself', () => {
+    const programId = '0190a5a4-7c1e-7d3a-9a51-3f0e2b6c1d2e';
+    const query = countOwnSql({ ...base, memberProgramId: programId });
+    expect(query.text).toContain('p.member_program_id = $2::uuid');
+    expect(query.values).toEqual([['active'], programId]);
   });
 
   it('pages with the total from materialized hits, sorted the same inside and out', () => {
