@@ -6,4 +6,6 @@ module.exports = {
   ...preset,
   displayName: 'unit',
   testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
+  // The web console's tests run in jsdom, under apps/web/jest.config.js.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
 };

@@ -11,6 +11,8 @@ bash scripts/ensure-deps.sh
 bash infra/local/up.sh
 node scripts/prisma.js migrate
 npm run --silent build:ts
+# The web console the gateway serves at / (nx skips the build when apps/web is unchanged).
+npm run --silent build:web
 
 services=(partnerships exchanges applications notifications gateway)
 pids=()
@@ -31,7 +33,7 @@ for service in "${services[@]}"; do
   node "dist/apps/$service/src/main.js" &
   pids+=("$!")
 done
-echo "platform starting: gateway on http://127.0.0.1:${HTTP_PORT:-3000} (GET /readyz shows every service)"
+echo "platform starting: console and API on http://127.0.0.1:${HTTP_PORT:-3000} (GET /readyz shows every service)"
 # If one service dies, stop the others rather than run half a platform.
 wait -n "${pids[@]}" || true
 echo "a service exited; stopping the others" >&2

@@ -2,7 +2,8 @@
 # `npm test`: everything a change must pass. Installs what is missing, starts the local
 # servers that are not answering, then type-checks, lints, and runs the unit and the
 # integration suites (the latter against real PostgreSQL, NATS JetStream and Redis, in
-# databases, streams and queue prefixes of their own).
+# databases, streams and queue prefixes of their own), then the web console: its
+# component tests and its journeys in Chromium against the whole platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false
@@ -12,10 +13,17 @@ bash infra/local/up.sh
 
 echo "== typecheck"
 npx tsc -p tsconfig.json
+npx tsc -p apps/web/tsconfig.json
+echo "== web console API types match the gateway's OpenAPI document"
+bash scripts/web-api.sh --check
 echo "== lint"
 npx nx run-many -t lint --output-style=static --skip-nx-cache >/tmp/scn-lint.log 2>&1 || { cat /tmp/scn-lint.log; exit 1; }
 echo "lint: ok"
 echo "== unit tests"
 npx jest -c jest.unit.config.js --ci
+echo "== web console component tests"
+npx jest -c apps/web/jest.config.js --ci
 echo "== integration tests"
 npx jest -c jest.int.config.js --ci
+echo "== web console in a real browser"
+bash scripts/test-web.sh

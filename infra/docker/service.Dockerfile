@@ -16,7 +16,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 
 COPY . .
-# build = prisma:generate + nx run-many -t build -> dist/apps/<svc>/src/main.js
+# build = prisma:generate + tsc -> dist/apps/<svc>/src/main.js, and the web console -> apps/web/dist
 RUN npm run build
 # prune deletes what the lock file does not list, so also the Prisma clients generated
 # into node_modules/@scn-prisma/*: generate them again (the prisma CLI is kept, being a
@@ -24,11 +24,11 @@ RUN npm run build
 RUN npm prune --omit=dev --no-audit --no-fund \
  && npm run prisma:generate
 
-# Only what a service, or the migrate job (scripts/prisma.js: each app's prisma.config.ts,
+# Only what a service (the gateway also serves apps/web/dist), or the migrate job (scripts/prisma.js: each app's prisma.config.ts,
 # schema and migrations, and infra/prisma), needs at run time.
 RUN set -eu; mkdir -p /out; \
     cp -a node_modules dist package.json scripts /out/; \
-    for p in apps/*/prisma apps/*/prisma.config.ts infra/prisma tsconfig.base.json; do \
+    for p in apps/*/prisma apps/*/prisma.config.ts infra/prisma tsconfig.base.json apps/web/dist; do \
       if [ -e "$p" ]; then mkdir -p "/out/$(dirname "$p")"; cp -a "$p" "/out/$p"; fi; \
     done
 

@@ -17,6 +17,7 @@ export const gatewayConfigSchema = z
     HTTP_BODY_LIMIT_BYTES: integer(1_024, 52_428_800).default(1_048_576),
     CSV_UPLOAD_LIMIT_BYTES: integer(1_024, 104_857_600).default(20_971_520),
     PUBLIC_WEB_URL: z.url({ message: 'must be a URL' }).default('http://localhost:3000'),
+    WEB_CONSOLE_DIR: z.string().min(1).default('apps/web/dist'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_DEFAULTS.JWT_SECRET),
     JWT_ISSUER: z.string().min(1).default('scn-gateway'),
     ACCESS_TOKEN_TTL_S: integer(30, 86_400).default(900),

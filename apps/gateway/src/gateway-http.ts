@@ -10,13 +10,15 @@ import { BINARY_BODY_MEDIA_TYPES, DOCUMENT_BODY_MEDIA_TYPES } from './http/route
 import { installQueueDashboard } from './notifications/queue-dashboard/install-queue-dashboard';
 import { installApiReference } from './openapi/api-reference';
 import { installProtection } from './protection/install-protection';
+import { installWebConsole } from './web-console/install-web-console';
 
 /**
  * HTTP concerns of the gateway that live below Nest's routing, installed before the
  * routes: security headers, CORS and rate limits first (a refused request costs nothing
  * more); only JSON bodies (anything else is a 415 problem, not a string for a schema to
  * trip over); the audit hook; every route recorded so tests can prove each one is
- * declared; the interactive API reference at /docs; and the queue dashboard for staff.
+ * declared; the interactive API reference at /docs; the queue dashboard for staff; and
+ * the web console at `/` (its pages for any other browser navigation).
  */
 export async function prepareGatewayHttp(app: NestFastifyApplication, config: GatewayConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
@@ -49,4 +51,6 @@ export async function prepareGatewayHttp(app: NestFastifyApplication, config: Ga
     namespace: config.SCN_NAMESPACE,
     verifier: app.get<AccessTokenVerifier>(ACCESS_TOKEN_VERIFIER),
   });
+  const logger = app.get<Logger>(ROOT_LOGGER).child({ component: 'web-console' });
+  await installWebConsole(fastify, { directory: config.WEB_CONSOLE_DIR, warn: (message) => logger.warn(message) });
 }

@@ -1,0 +1,81 @@
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import * as z from 'zod/mini';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './pages/not-found-page';
+import { directorySearchSchema } from './pages/directory/directory-search';
+import { programsSearchSchema } from './pages/programs/programs-search';
+
+// Every page is its own chunk (`lazyRouteComponent`): a visitor of the directory does not
+// download the sign-in forms. What the URL may carry is checked here, before any page.
+// Page components spell out their return type (`JSX.Element`): the router's types are
+// inferred from these modules, and an inferred return type would make the two depend on
+// each other (TypeScript then falls back to an untyped router).
+
+/** `?token=…` of the emailed links; an absent or mangled token is left to the page to explain. */
+const tokenSearch = z.object({ token: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined) });
+const signInSearch = z.object({ email: z.catch(z.optional(z.string().check(z.maxLength(254))), undefined) });
+
+const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
+
+const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) => lazyRouteComponent(load, name);
+
+const routes = [
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/',
+    validateSearch: directorySearchSchema,
+    component: page(() => import('./pages/directory/directory-page'), 'DirectoryPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/programs',
+    validateSearch: programsSearchSchema,
+    component: page(() => import('./pages/programs/programs-page'), 'ProgramsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/programs/$programId',
+    component: page(() => import('./pages/programs/program-page'), 'ProgramPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/sign-in',
+    validateSearch: signInSearch,
+    component: page(() => import('./pages/auth/sign-in-page'), 'SignInPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/register',
+    component: page(() => import('./pages/auth/register-page'), 'RegisterPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/verify-email',
+    validateSearch: tokenSearch,
+    component: page(() => import('./pages/auth/verify-email-page'), 'VerifyEmailPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/reset-password',
+    validateSearch: tokenSearch,
+    component: page(() => import('./pages/auth/reset-password-page'), 'ResetPasswordPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/accept-invitation',
+    validateSearch: tokenSearch,
+    component: page(() => import('./pages/auth/accept-invitation-page'), 'AcceptInvitationPage'),
+  }),
+] as const;
+
+export const routeTree = rootRoute.addChildren(routes);
+
+export function createConsoleRouter() {
+  return createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createConsoleRouter>;
+  }
+}

@@ -1,0 +1,149 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
+import { FIXTURE_PROGRAM, insertDirectoryFixture } from './support/directory-fixture';
+import { WebPlatform } from './support/web-platform';
+
+// The web console in Chromium against the whole platform: the public directory and its
+// filters, then an applicant's registration, the verification link from the email, and
+// signing in. Every page visited is checked by axe and photographed at desktop and phone width.
+
+describe('the web console in a browser', () => {
+  let platform: WebPlatform;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([WebPlatform.start(), launchChromium()]);
+    const db = platform.partnershipsDb();
+    try {
+      await insertDirectoryFixture(db);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  async function open(viewport: { width: number; height: number }, locale = 'en-US'): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale, timezoneId: 'America/New_York' });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  /** Every page is checked the same way: no serious or critical accessibility violation, and a picture. */
+  async function visited(page: Page, name: string): Promise<void> {
+    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+    await screenshot(page, name);
+  }
+
+  it('shows the directory and narrows it by country, city and member program, kept in the URL', async () => {
+    const page = await open(DESKTOP);
+    await page.goto(`${platform.url}/`);
+    await page.getByRole('heading', { name: 'Partnership directory' }).waitFor();
+    await page.getByText('5 partnerships').waitFor();
+    await visited(page, 'directory-desktop');
+
+    // Keyboard only: the first Tab reaches the skip link, which takes the focus to the page.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate('document.activeElement?.id')).resolves.toBe('main');
+
+    await page.getByLabel('Country').selectOption('JP');
+    await page.getByText('2 partnerships').waitFor();
+    expect(new URL(page.url()).searchParams.get('country')).toContain('JP');
+    await expect(page.getByRole('cell', { name: /Sapporo/ }).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByText('5 partnerships').waitFor();
+    // A city is picked by typing its name; the URL keeps its gazetteer id.
+    await page.getByRole('combobox', { name: 'City' }).fill('Nagoya');
+    await page.getByRole('option', { name: 'Nagoya (JP)' }).click();
+    await page.getByText('1 partnership', { exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('city')).toContain('gn:1856057');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByText('5 partnerships').waitFor();
+    await page.getByRole('button', { name: `Show only the partnerships of ${FIXTURE_PROGRAM.name}` }).first().click();
+    await page.getByText('2 partnerships').waitFor();
+    expect(new URL(page.url()).searchParams.get('memberProgram')).toContain(FIXTURE_PROGRAM.id);
+    await visited(page, 'directory-filtered-desktop');
+
+    // The same URL opened afresh shows the same result: the filters live in the URL.
+    const phone = await open(PHONE);
+    await phone.goto(page.url());
+    await phone.getByText('2 partnerships').waitFor();
+    await visited(phone, 'directory-phone');
+
+    // A lost connection is said, and the page catches up when it comes back.
+    await phone.context().setOffline(true);
+    await phone.getByLabel('Sort by').selectOption('-startDate');
+    await phone.getByText('Connection lost. Retrying…').waitFor();
+    await screenshot(phone, 'directory-offline-phone');
+    await phone.context().setOffline(false);
+    await phone.getByText('Connection lost. Retrying…').waitFor({ state: 'detached' });
+    await phone.getByRole('row').nth(1).getByText('Zürich').waitFor();
+  });
+
+  it('registers an applicant, verifies the address from the emailed link, and signs in', async () => {
+    const email = `applicant-${Date.now()}@test.scn`;
+    const password = 'a-long-applicant-password';
+    const page = await open(PHONE);
+
+    await page.goto(`${platform.url}/register`);
+    await page.getByRole('heading', { name: 'Create an applicant account' }).waitFor();
+    await visited(page, 'register-phone');
+    await page.getByLabel('Your name').fill('Ada Applicant');
+    await page.getByLabel('Email').fill(email);
+    await page.locator('input[name="password"]').fill('short');
+    await page.getByRole('button', { name: 'Register' }).click();
+    // The contract's own rule, shown on its field before anything is sent.
+    await page.getByText('must be at least 12 characters').waitFor();
+    await page.locator('input[name="password"]').fill(password);
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+
+    const link = (await platform.emailTo(email)).match(/https?:\/\/\S+\/verify-email\?token=[\w-]+/)?.[0];
+    expect(link).toBeDefined();
+    await page.goto(link ?? '');
+    await page.getByText(`Your address ${email} is verified`).waitFor();
+    await visited(page, 'verify-email-phone');
+
+    await page.getByRole('link', { name: 'Sign in' }).last().click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await expect(page.getByLabel('Email').inputValue()).resolves.toBe(email);
+    await page.locator('input[name="password"]').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    // A refusal of the API is shown as its problem's title, not as raw JSON.
+    await page.getByRole('alert').waitFor();
+    await visited(page, 'sign-in-refused-phone');
+    await page.locator('input[name="password"]').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await page.getByRole('heading', { name: 'Partnership directory' }).waitFor();
+    // On a phone the account actions are in the navigation drawer.
+    await page.getByRole('button', { name: 'Toggle navigation' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
+  it('shows the exchange-program catalogue and the other emailed-link pages in French and German', async () => {
+    const page = await open(DESKTOP, 'fr-FR');
+    await page.goto(`${platform.url}/programs`);
+    await page.getByRole('heading', { name: 'Programmes d’échange' }).waitFor();
+    await page.getByText('Aucun programme ne correspond à ces filtres.').waitFor();
+    await visited(page, 'programs-desktop-fr');
+
+    const german = await open(PHONE, 'de-DE');
+    await german.goto(`${platform.url}/accept-invitation?token=${'x'.repeat(40)}`);
+    await german.getByRole('heading', { name: 'Einladung annehmen' }).waitFor();
+    await german.getByLabel('Neues Passwort').fill('a-long-enough-password');
+    await german.getByRole('button', { name: 'Annehmen und anmelden' }).click();
+    // An unknown token: the API's problem, on the page.
+    await german.getByRole('alert').waitFor();
+    await visited(german, 'accept-invitation-phone-de');
+
+    await page.goto(`${platform.url}/reset-password`);
+    await page.getByRole('heading', { name: 'Réinitialiser votre mot de passe' }).waitFor();
+    await visited(page, 'reset-password-desktop-fr');
+  });
+});

@@ -1,0 +1,124 @@
+import { PrismaClient } from '@scn-prisma/partnerships';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { queuePrefix, SERVICE_NAMES, type ServiceName } from '@scn/contracts';
+import { createTestDatabase, deleteNamespaceStreams, freePort, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
+import { Redis } from 'ioredis';
+import { connect } from 'nats';
+import path from 'node:path';
+import { SmtpSink } from '../../apps/notifications/test/support/smtp-sink';
+import { ServiceProcess } from '../../e2e/service-process';
+
+// The whole platform as `npm start` runs it (five processes, the gateway serving the built
+// console), in a namespace, databases and Redis keys of its own, its emails caught by an
+// SMTP sink in this process, as the notifications integration tests catch them.
+
+export const WEB_ADMIN = { email: 'web-admin@test.scn', password: 'web-admin-password-0123' };
+const CONSOLE_DIR = path.resolve(__dirname, '../../apps/web/dist');
+
+export class WebPlatform {
+  private constructor(
+    readonly url: string,
+    readonly mail: SmtpSink,
+    private readonly namespace: string,
+    private readonly processes: ServiceProcess[],
+    private readonly databases: Map<ServiceName, TestDatabase>,
+  ) {}
+
+  static async start(): Promise<WebPlatform> {
+    const namespace = testNamespace();
+    const databases = new Map<ServiceName, TestDatabase>();
+    const processes: ServiceProcess[] = [];
+    const mail = await SmtpSink.start();
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      for (const service of SERVICE_NAMES) databases.set(service, await createTestDatabase(service));
+      for (const service of SERVICE_NAMES) {
+        processes.push(
+          ServiceProcess.start(service, {
+            SCN_NAMESPACE: namespace,
+            HTTP_PORT: String(service === 'gateway' ? port : await freePort()),
+            DATABASE_URL: databases.get(service)?.url ?? '',
+            LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error',
+            OUTBOX_POLL_MS: '200',
+            PUBLIC_WEB_URL: url,
+            ...(service === 'gateway'
+              ? {
+                  BOOTSTRAP_ADMIN_EMAIL: WEB_ADMIN.email,
+                  BOOTSTRAP_ADMIN_PASSWORD: WEB_ADMIN.password,
+                  JWT_SECRET: 'web-tests-only-jwt-secret-0123456789abcdef',
+                  WEB_CONSOLE_DIR: CONSOLE_DIR,
+                  RATE_LIMIT_PER_MINUTE: '100000',
+                  AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+                }
+              : {}),
+            ...(service === 'notifications' ? { SMTP_URL: mail.url } : {}),
+          }),
+        );
+      }
+      const platform = new WebPlatform(url, mail, namespace, processes, databases);
+      await platform.waitUntilReady();
+      return platform;
+    } catch (error) {
+      await cleanUp(namespace, processes, databases, mail);
+      throw error;
+    }
+  }
+
+  /** The partnerships service's database, for fixtures the API has no shortcut for (a directory with rows). */
+  partnershipsDb(): PrismaClient {
+    const url = this.databases.get('partnerships')?.url ?? '';
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  }
+
+  /** The text of the newest email to `address`, waiting for it to arrive. */
+  async emailTo(address: string): Promise<string> {
+    await waitFor(`an email to ${address}`, async () => this.mail.to(address).length > 0, { timeoutMs: 30_000, intervalMs: 200 });
+    const message = this.mail.to(address).at(-1);
+    return message?.part('text/plain') ?? message?.raw ?? '';
+  }
+
+  private async waitUntilReady(): Promise<void> {
+    await waitFor(
+      'every service ready behind the gateway',
+      async () => {
+        const response = await fetch(`${this.url}/readyz`).catch(() => null);
+        if (!response) return false;
+        const body = (await response.json()) as { services?: Record<string, { status: string }> };
+        const services = Object.values(body.services ?? {});
+        return response.status === 200 && services.length === SERVICE_NAMES.length - 1 && services.every((s) => s.status === 'up');
+      },
+      { timeoutMs: 120_000, intervalMs: 250 },
+    );
+  }
+
+  async stop(): Promise<void> {
+    await cleanUp(this.namespace, this.processes, this.databases, this.mail);
+  }
+}
+
+async function cleanUp(namespace: string, processes: ServiceProcess[], databases: Map<ServiceName, TestDatabase>, mail: SmtpSink): Promise<void> {
+  await Promise.all(processes.map((child) => child.stop()));
+  await mail.stop();
+  const nc = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
+  try {
+    await deleteNamespaceStreams(nc, namespace);
+  } finally {
+    await nc.close();
+  }
+  const redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    for (const pattern of [`${queuePrefix(namespace)}*`, `${namespace}:*`]) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+        cursor = next;
+        if (keys.length) await redis.unlink(...keys);
+      } while (cursor !== '0');
+    }
+  } finally {
+    redis.disconnect();
+  }
+  await Promise.all([...databases.values()].map((database) => database.drop()));
+}

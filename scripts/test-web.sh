@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `npm run test:web`: the web console in a real browser. Builds the console (nx skips it
+# when apps/web is unchanged), then runs e2e-web/*.web-spec.ts: the five services as
+# processes in databases and a namespace of their own, the gateway serving the build,
+# Debian's Chromium driven by playwright-core (set CHROMIUM_PATH to use another binary;
+# nothing ever downloads a browser). Screenshots land in e2e-web/screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NX_NO_CLOUD=true NX_DAEMON=false
+chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  echo "test-web: no Chromium at $chromium; install it (apt-get install -y chromium) or set CHROMIUM_PATH" >&2
+  exit 1
+fi
+npm run --silent build:web
+# Bounded: the suite takes about a minute here; a hung browser must not hold CI.
+timeout 300 npx jest -c e2e-web/jest.config.js --ci "$@"
