@@ -1,4 +1,4 @@
-import type { EventData } from '@scn/contracts';
+import { eventStream, type EventData } from '@scn/contracts';
 import { waitFor } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { SmtpSink } from './support/smtp-sink';
@@ -83,4 +83,10 @@ it('counts deliveries by channel and outcome, delivery jobs, queue depth and eve
   expect(seriesValue(text, 'scn_queue_job_duration_seconds_count', { outcome: 'completed' })).toBeGreaterThan(0);
   expect(seriesValue(text, 'scn_queue_jobs', { state: 'waiting' })).toBeGreaterThanOrEqual(0);
   expect(seriesValue(text, 'scn_events_processed_total', { type: 'partnership.activated.v1', outcome: 'handled' })).toBe(1);
+  // The consumer as JetStream sees it, per stream it reads: the event was given and acknowledged.
+  const partnershipsStream = eventStream(harness.namespace, 'partnerships').name;
+  expect(seriesValue(text, 'scn_consumer_pending_messages', { stream: partnershipsStream })).toBe(0);
+  expect(seriesValue(text, 'scn_consumer_ack_pending_messages', { stream: partnershipsStream })).toBe(0);
+  expect(seriesValue(text, 'scn_consumer_redelivered_messages', { stream: partnershipsStream })).toBe(0);
+  expect(seriesValue(text, 'scn_event_redeliveries_total')).toBeNaN();
 });

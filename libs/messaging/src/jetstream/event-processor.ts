@@ -118,6 +118,7 @@ export class EventProcessor {
     const headerType = event?.type ?? trustedType(msg.headers?.get(HEADERS.eventType));
     const type = headerType && this.options.catalogue[headerType] ? headerType : 'unknown';
     metrics.eventsHandled.labels({ type, outcome: OUTCOME_LABELS[outcome] }).inc();
+    if (msg.info.deliveryCount > 1) metrics.eventRedeliveries.labels({ type }).inc();
     if (outcome === 'dead-lettered') metrics.deadLetters.labels({ type }).inc();
     if (outcome === 'handled' && event) {
       const lag = lagSeconds(event.time);

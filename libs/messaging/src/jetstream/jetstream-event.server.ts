@@ -103,8 +103,18 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
       handlerTimeoutMs: this.options.handlerTimeoutMs,
       metrics: this.options.metrics,
     });
+    const consumed: string[] = [];
+    this.options.metrics?.sampleConsumersWith(() =>
+      Promise.all(
+        consumed.map(async (name) => {
+          const info = await jsm.consumers.info(name, durableConsumerName(service));
+          return { stream: name, pending: info.num_pending, ackPending: info.num_ack_pending, redelivered: info.num_redelivered };
+        }),
+      ),
+    );
     for (const source of sources) {
       const stream = eventStream(namespace, source);
+      consumed.push(stream.name);
       // Streams of other sources are created here too when this service starts first.
       await ensureStream(jsm, { ...stream, ...EVENT_STREAM_DEFAULTS, replicas });
       await ensureDurableConsumer(jsm, {

@@ -29,6 +29,23 @@ describe(Metrics.name, () => {
     expect(sampler).toHaveBeenCalledTimes(1);
   });
 
+  it('samples the event consumers on scrape, once for their three gauges, labelled by stream', async () => {
+    const metrics = new Metrics('notifications', { processMetrics: false });
+    const sampler = jest.fn(async () => [
+      { stream: 'SCN_APPLICATIONS', pending: 120, ackPending: 32, redelivered: 2 },
+      { stream: 'SCN_EXCHANGES', pending: 0, ackPending: 0, redelivered: 0 },
+    ]);
+    metrics.sampleConsumersWith(sampler);
+
+    const text = await metrics.exposition();
+
+    expect(text).toContain('scn_consumer_pending_messages{stream="SCN_APPLICATIONS",service="notifications"} 120');
+    expect(text).toContain('scn_consumer_ack_pending_messages{stream="SCN_APPLICATIONS",service="notifications"} 32');
+    expect(text).toContain('scn_consumer_redelivered_messages{stream="SCN_APPLICATIONS",service="notifications"} 2');
+    expect(text).toContain('scn_consumer_pending_messages{stream="SCN_EXCHANGES",service="notifications"} 0');
+    expect(sampler).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps the last outbox values when the sample fails, and the scrape still answers', async () => {
     const metrics = new Metrics('partnerships', { processMetrics: false });
     metrics.sampleOutboxWith(async () => ({ unsent: 2, oldestAgeSeconds: 1 }));

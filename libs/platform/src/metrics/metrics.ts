@@ -11,6 +11,17 @@ export interface OutboxSample {
   oldestAgeSeconds: number;
 }
 
+/** What JetStream says of one of the service's durable consumers, sampled on scrape. */
+export interface ConsumerSample {
+  stream: string;
+  /** Messages in the stream the consumer has not been given yet. */
+  pending: number;
+  /** Given to a replica, not acknowledged yet. */
+  ackPending: number;
+  /** Given more than once and not acknowledged yet. */
+  redelivered: number;
+}
+
 /**
  * The process's Prometheus registry and the platform's named series. One instance per
  * started application (provided by PlatformModule), never a global: several services may
@@ -27,7 +38,12 @@ export class Metrics {
   readonly deadLetters: Counter<'type'>;
   readonly outboxUnsent: Gauge;
   readonly outboxOldestAge: Gauge;
+  readonly eventRedeliveries: Counter<'type'>;
+  readonly consumerPending: Gauge<'stream'>;
+  readonly consumerAckPending: Gauge<'stream'>;
+  readonly consumerRedelivered: Gauge<'stream'>;
   private outboxSampler?: () => Promise<OutboxSample>;
+  private consumerSampler?: () => Promise<ConsumerSample[]>;
 
   constructor(
     readonly service: string,
@@ -101,6 +117,31 @@ export class Metrics {
         if (value) this.outboxUnsent.set(value.unsent);
       },
     });
+    this.eventRedeliveries = new Counter({
+      name: 'scn_event_redeliveries_total',
+      help: 'Events this service received again after an earlier delivery (a failed handler, a replica that died, an ack too late), by type',
+      labelNames: ['type'],
+      registers,
+    });
+    // The consumer gauges ask JetStream on scrape, once for the three.
+    let consumers: Promise<ConsumerSample[] | undefined> | undefined;
+    const consumersOnce = () =>
+      (consumers ??= (this.consumerSampler?.() ?? Promise.resolve(undefined)).catch(() => undefined).finally(() => setImmediate(() => (consumers = undefined))));
+    const consumerGauge = (name: string, help: string, pick: (sample: ConsumerSample) => number): Gauge<'stream'> => {
+      const gauge: Gauge<'stream'> = new Gauge({
+        name,
+        help,
+        labelNames: ['stream'],
+        registers,
+        collect: async () => {
+          for (const sample of (await consumersOnce()) ?? []) gauge.labels({ stream: sample.stream }).set(pick(sample));
+        },
+      });
+      return gauge;
+    };
+    this.consumerPending = consumerGauge('scn_consumer_pending_messages', 'Messages of the stream this service has not been given yet (its consumer lag)', (s) => s.pending);
+    this.consumerAckPending = consumerGauge('scn_consumer_ack_pending_messages', 'Messages given to a replica and not acknowledged yet', (s) => s.ackPending);
+    this.consumerRedelivered = consumerGauge('scn_consumer_redelivered_messages', 'Messages given more than once and not acknowledged yet', (s) => s.redelivered);
     this.outboxOldestAge = new Gauge({
       name: 'scn_outbox_oldest_unsent_age_seconds',
       help: 'Age of the oldest unsent outbox row (0 when none waits)',
@@ -110,6 +151,11 @@ export class Metrics {
         if (value) this.outboxOldestAge.set(value.oldestAgeSeconds);
       },
     });
+  }
+
+  /** Lets the event consumer answer the consumer gauges on each scrape. */
+  sampleConsumersWith(sampler: (() => Promise<ConsumerSample[]>) | undefined): void {
+    this.consumerSampler = sampler;
   }
 
   /** Lets the outbox relay answer the backlog gauges on each scrape. */
