@@ -12,6 +12,7 @@ import {
   installRequestContext,
   loadConfig,
   Metrics,
+  ReadinessService,
   routeLabel,
   NestPinoLogger,
   requestIdFrom,
@@ -92,6 +93,11 @@ export async function startService<S extends z.ZodObject>(
   });
   await definition.prepareHttp?.(app, config);
   const connection = app.get(ManagedNatsConnection);
+  // Ready only once every transport listens — the request/reply subscription, each event
+  // consumer, HTTP — and the NATS server holds the subscriptions: until then health.ready
+  // answers not-ready, so a replica that is (re)starting is not sent work it cannot take.
+  let listening = false;
+  app.get(ReadinessService).register('transports', async () => (listening ? { status: 'up' } : { status: 'down', message: 'starting: not every transport listens yet' }));
   const drainTimeoutMs = Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.8);
   const namespace = config.SCN_NAMESPACE;
   if (definition.rpc) {
@@ -128,6 +134,8 @@ export async function startService<S extends z.ZodObject>(
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.startAllMicroservices();
   await app.listen(config.HTTP_PORT, '0.0.0.0');
+  await connection.nc.flush();
+  listening = true;
   const url = await app.getUrl();
   logger.info({ url, namespace }, `${definition.service} started`);
   return { app, url, logger };
