@@ -19,6 +19,7 @@ import { BareDirectory, bareRunner } from './bare-directory';
 import { loadDataset, type Dataset } from './dataset';
 import { closedLoop, pooled, sequential, type LoadResult, type MixedQuery } from './load';
 import { buildMix, MIX_WEIGHTS } from './query-mix';
+import { atLeastTimesBare, recordResult } from '../results';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -190,6 +191,15 @@ async function main(): Promise<void> {
     '',
   ];
   process.stdout.write(out.join('\n') + '\n');
+  recordResult({
+    bench: 'directory',
+    figure: `directory search requests/s, ${dataset.source.startsWith('SYNTHETIC') ? 'synthetic data, ' : ''}concurrent`,
+    platform: a?.requestsPerSecond ?? NaN,
+    bare: b?.requestsPerSecond ?? NaN,
+    unit: 'req/s',
+    goal: '>= 0.8x bare',
+    met: atLeastTimesBare(a?.requestsPerSecond ?? NaN, b?.requestsPerSecond ?? NaN, 0.8),
+  });
   process.stdout.write(
     `SUMMARY: ${dataset.source.startsWith('SYNTHETIC') ? 'SYNTHETIC dataset, ' : ''}directory search through the gateway ` +
       `${fmt.rate(a?.requestsPerSecond ?? NaN)} req/s p99 ${fmt.ms(a?.latency.p99 ?? NaN)} ms vs bare Fastify + pg ` +

@@ -13,6 +13,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { BareJetStream, type BareSettings } from './bare-jetstream';
 import { fmt, now, textTable, type BurstResult, type PacedResult } from './measure';
+import { atLeastTimesBare, atMostTimesBare, recordResult } from '../results';
 import { BENCH_EVENT, benchCatalogue, PlatformPath, type PlatformSettings } from './platform-path';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -219,6 +220,30 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(out.join('\n') + '\n');
   const { burstA, burstB, pacedA, pacedB } = results;
+  recordResult({
+    bench: 'events',
+    figure: 'event path throughput (burst)',
+    platform: burstA?.eventsPerSecond ?? NaN,
+    bare: burstB?.eventsPerSecond ?? NaN,
+    unit: 'ev/s',
+    goal: '>= 0.5x bare',
+    met: atLeastTimesBare(burstA?.eventsPerSecond ?? NaN, burstB?.eventsPerSecond ?? NaN, 0.5),
+  });
+  params.rates.forEach((rate, i) => {
+    // The issue's goals: p99 within 5x bare at 200/s, within 10x bare and nothing failed at 1,000/s.
+    const limit = rate <= 200 ? 5 : rate <= 1_000 ? 10 : null;
+    const a = pacedA[i];
+    const within = limit === null ? null : atMostTimesBare(a?.latency.p99 ?? NaN, pacedB[i]?.latency.p99 ?? NaN, limit);
+    recordResult({
+      bench: 'events',
+      figure: `publish -> handled p99 @ ${rate}/s`,
+      platform: a?.latency.p99 ?? NaN,
+      bare: pacedB[i]?.latency.p99 ?? NaN,
+      unit: 'ms',
+      goal: limit === null ? '(no goal)' : `<= ${limit}x bare${rate > 200 ? ', no failed sends' : ''}`,
+      met: within === null ? null : within && !overloaded(a),
+    });
+  });
   process.stdout.write(
     `SUMMARY: platform path ${fmt.rate(burstA?.eventsPerSecond ?? NaN)} ev/s vs bare JetStream ${fmt.rate(burstB?.eventsPerSecond ?? NaN)} ev/s ` +
       `(A/B ${fmt.ratio((burstA?.eventsPerSecond ?? NaN) / (burstB?.eventsPerSecond ?? NaN))}); ` +

@@ -26,6 +26,7 @@ import { readSeason } from '../../apps/applications/src/matching/infra/season.re
 import { notificationsService } from '../../apps/notifications/src/notifications.service-definition';
 import { fmt, now, sleep, textTable } from '../events/measure';
 import { CountingSmtpSink } from '../notifications/loopback-receivers';
+import { recordResult } from '../results';
 import { DEFAULT_SHAPE, randomScoredInstance, type InstanceShape } from './random-instance';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -525,6 +526,21 @@ function report(s: Settings, f: Figures, totalMs: number): void {
     '',
   ];
   process.stdout.write(out.join('\n') + '\n');
+  const season = `${int(f.seeded?.applications ?? 0)} applicants`;
+  for (const [figure, ms] of [
+    [`persisted preview through the service, ${season}`, f.previewMs],
+    [`commit through the service, ${season}`, f.commitMs],
+  ] as const) {
+    recordResult({
+      bench: 'matching (b)',
+      figure,
+      platform: (ms ?? NaN) / 1_000,
+      bare: null,
+      unit: 's',
+      goal: '< 15 s',
+      met: ms === undefined ? false : ms < 15_000,
+    });
+  }
   process.stdout.write(
     `SUMMARY (b): ${f.failure ? `FAILED (${f.failure.split(':')[0]}); ` : ''}preview ${seconds(f.previewMs ?? NaN)}, commit ${seconds(f.commitMs ?? NaN)} (goal < 15 s each); ` +
       `${int(f.outcomes ?? 0)} outcomes, ${int(f.waitlistEntries ?? 0)} waitlist entries; ` +

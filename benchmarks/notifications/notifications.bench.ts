@@ -29,6 +29,7 @@ import {
   type SchedulingResult,
 } from './reminder-scheduling';
 import { planReminders, seedAudience, type SeededAudience } from './seed';
+import { atLeastTimesBare, recordResult } from '../results';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -287,6 +288,44 @@ async function main(): Promise<void> {
     '',
   ];
   process.stdout.write(out.join('\n') + '\n');
+  const perDeliveryCpuMs = (r?: { cpuSeconds: number; deliveries: number }) => (r ? (r.cpuSeconds * 1_000) / r.deliveries : NaN);
+  const bytesPerReminder = (r?: { footprint: { totalBytes: number } }) => (r?.footprint.totalBytes ?? NaN) / params.reminders;
+  recordResult({
+    bench: 'notifications',
+    figure: `fan-out deliveries/s (${count(audience?.recipients ?? NaN)} recipients, email + webhooks)`,
+    platform: fanOutA?.perSecond ?? NaN,
+    bare: fanOutB?.perSecond ?? NaN,
+    unit: '/s',
+    goal: '>= 0.5x bare, all delivered',
+    met: fanOutA?.complete ? atLeastTimesBare(fanOutA.perSecond, fanOutB?.perSecond ?? NaN, 0.5) : false,
+  });
+  recordResult({
+    bench: 'notifications',
+    figure: 'CPU per delivery (A: making the notifications included)',
+    platform: perDeliveryCpuMs(fanOutA),
+    bare: perDeliveryCpuMs(fanOutB),
+    unit: 'ms',
+    goal: '<= 4 ms',
+    met: Number.isFinite(perDeliveryCpuMs(fanOutA)) ? perDeliveryCpuMs(fanOutA) <= 4 : null,
+  });
+  recordResult({
+    bench: 'notifications',
+    figure: `scheduling ${count(params.reminders)} reminders, jobs/s`,
+    platform: schedulingA?.jobsPerSecond ?? NaN,
+    bare: schedulingB?.jobsPerSecond ?? NaN,
+    unit: '/s',
+    goal: '>= 0.8x bare addBulk',
+    met: atLeastTimesBare(schedulingA?.jobsPerSecond ?? NaN, schedulingB?.jobsPerSecond ?? NaN, 0.8),
+  });
+  recordResult({
+    bench: 'notifications',
+    figure: 'Redis memory per reminder',
+    platform: bytesPerReminder(schedulingA),
+    bare: bytesPerReminder(schedulingB),
+    unit: 'B',
+    goal: '<= 1 KB',
+    met: Number.isFinite(bytesPerReminder(schedulingA)) ? bytesPerReminder(schedulingA) <= 1_024 : null,
+  });
   const email = (r?: { channels: ChannelFigures[] }) => channel(r?.channels, 'email')?.perSecond ?? NaN;
   process.stdout.write(
     `SUMMARY: fan-out to ${count(audience?.recipients ?? NaN)} recipients + ${count(audience?.endpoints ?? NaN)} endpoints: last delivery after ` +
