@@ -4,6 +4,7 @@ import { Outbox } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { DeliveryReceipt, NotificationToDeliver } from '../domain/channel-sender';
+import { WriteBatcher } from './write-batcher';
 
 export type QueuedNotification = NotificationToDeliver & { attempts: number };
 
@@ -31,6 +32,14 @@ interface QueuedRow {
 
 type AttemptOutcome = 'sent' | 'delivered' | 'retrying' | 'failed';
 
+/** A successful try waiting to be written with the others of its batch. */
+interface Delivered {
+  notification: QueuedNotification;
+  receipt: DeliveryReceipt;
+  startedAt: Date;
+  durationMs: number;
+}
+
 const MAX_ERROR_LENGTH = 1_000;
 
 function statusOf(error: Error): number | null {
@@ -40,7 +49,8 @@ function statusOf(error: Error): number | null {
 
 /**
  * Writes what became of each try: the attempt row, the notification's status, and for an
- * outcome the notification.delivered / notification.failed event, in one transaction.
+ * outcome the notification.delivered / notification.failed event, in one transaction
+ * (successes of concurrent deliveries share one).
  */
 @Injectable()
 export class DeliveryRecorder {
@@ -88,11 +98,52 @@ export class DeliveryRecorder {
     };
   }
 
+  /**
+   * A delivery succeeded. The concurrent deliveries' outcomes are written together (one
+   * transaction per batch: their statuses, attempts and events in one statement each);
+   * this resolves once the batch carrying this one committed.
+   */
   async delivered(notification: QueuedNotification, receipt: DeliveryReceipt, startedAt: Date): Promise<void> {
-    await this.db.$transaction(async (tx) => {
-      const updated = await this.finish(tx, notification, receipt.outcome, null);
-      await this.attempt(tx, notification, receipt.outcome, startedAt, null, receipt.responseStatus ?? null);
-      if (updated) await this.outbox.add(tx, 'notification.delivered.v1', notification.id, this.ref(notification));
+    await this.deliveredWrites.write({ notification, receipt, startedAt, durationMs: Math.max(0, Date.now() - startedAt.getTime()) });
+  }
+
+  private readonly deliveredWrites = new WriteBatcher<Delivered, boolean>((items) => this.recordDelivered(items));
+
+
+  /** Per item, whether it moved its notification out of "queued" (and so told of it). */
+  private recordDelivered(items: readonly Delivered[]): Promise<boolean[]> {
+    return this.db.$transaction(async (tx) => {
+      const moved = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+        `UPDATE notifications n
+            SET status = v.status::"NotificationStatus", status_reason = NULL, attempts = n.attempts + 1, delivered_at = now(), updated_at = now()
+           FROM unnest($1::uuid[], $2::text[]) AS v(id, status)
+          WHERE n.id = v.id AND n.status = 'queued'
+          RETURNING n.id::text AS id`,
+        items.map((item) => item.notification.id),
+        items.map((item) => item.receipt.outcome),
+      );
+      await tx.$executeRawUnsafe(
+        `INSERT INTO delivery_attempts (id, notification_id, attempt, outcome, error, response_status, duration_ms, started_at)
+         SELECT a.id, a.notification_id, a.attempt, a.outcome::"AttemptOutcome", NULL, a.response_status, a.duration_ms, a.started_at
+           FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::int[], $6::int[], $7::timestamptz[])
+                AS a(id, notification_id, attempt, outcome, response_status, duration_ms, started_at)`,
+        items.map(() => uuidv7()),
+        items.map((item) => item.notification.id),
+        items.map((item) => item.notification.attempts + 1),
+        items.map((item) => item.receipt.outcome),
+        items.map((item) => item.receipt.responseStatus ?? null),
+        items.map((item) => item.durationMs),
+        items.map((item) => item.startedAt.toISOString()),
+      );
+      // Told once per notification, even if one came twice in a batch.
+      const unannounced = new Set(moved.map((row) => row.id));
+      const told = items.filter((item) => unannounced.delete(item.notification.id));
+      await this.outbox.addMany(
+        tx,
+        told.map((item) => ({ type: 'notification.delivered.v1' as const, subject: item.notification.id, data: this.ref(item.notification) })),
+      );
+      const toldIds = new Set(told.map((item) => item.notification.id));
+      return items.map((item) => toldIds.has(item.notification.id));
     });
   }
 

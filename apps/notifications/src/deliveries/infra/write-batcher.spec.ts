@@ -1,0 +1,44 @@
+import { WriteBatcher } from './write-batcher';
+
+describe('WriteBatcher', () => {
+  it('writes what concurrent callers give in one flush and answers each its own', async () => {
+    const flushes: number[][] = [];
+    const batcher = new WriteBatcher<number, string>(async (items) => {
+      flushes.push(items);
+      return items.map((item) => `done ${item}`);
+    });
+    const answers = await Promise.all([1, 2, 3].map((item) => batcher.write(item)));
+    expect(answers).toEqual(['done 1', 'done 2', 'done 3']);
+    expect(flushes).toEqual([[1, 2, 3]]);
+  });
+
+  it('caps a flush at maxItems and flushes one batch at a time, the next with what arrived meanwhile', async () => {
+    const flushes: number[][] = [];
+    let running = 0;
+    let overlapping = false;
+    const batcher = new WriteBatcher<number, number>(async (items) => {
+      running++;
+      overlapping ||= running > 1;
+      flushes.push(items);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+      return items;
+    }, 2);
+    const answers = await Promise.all([1, 2, 3, 4, 5].map((item) => batcher.write(item)));
+    expect(answers).toEqual([1, 2, 3, 4, 5]);
+    expect(flushes).toEqual([[1, 2], [3, 4], [5]]);
+    expect(overlapping).toBe(false);
+  });
+
+  it('fails every caller of a failed flush, and the next flush still runs', async () => {
+    let fail = true;
+    const batcher = new WriteBatcher<string, string>(async (items) => {
+      if (fail) throw new Error('database down');
+      return items;
+    });
+    const failed = await Promise.allSettled([batcher.write('a'), batcher.write('b')]);
+    expect(failed.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    fail = false;
+    await expect(batcher.write('c')).resolves.toBe('c');
+  });
+});
