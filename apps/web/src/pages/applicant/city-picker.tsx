@@ -20,9 +20,11 @@ export function CityPicker(props: { label: string; value: string | null; error?:
     const all = [...(chosen.data ? [chosen.data] : []), ...(found.data?.items ?? [])];
     return new Map(all.map((city) => [city.id, city]));
   }, [found.data, chosen.data]);
+  // A lettered region (a US state: GA, OR) tells same-named cities apart; numeric
+  // gazetteer codes (Japan's prefectures are 01–47) would only puzzle people.
   const options = [...cities.values()].map((city) => ({
     value: city.id,
-    label: `${city.name}${city.regionCode ? `, ${city.regionCode}` : ''} (${city.countryCode})`,
+    label: `${city.name}${city.regionCode && /^[A-Z]{2,3}$/.test(city.regionCode) ? `, ${city.regionCode}` : ''} (${city.countryCode})`,
   }));
   return (
     <Select

@@ -37,10 +37,12 @@ export function ApplyPage(): JSX.Element {
     );
   }
   const draft = applications.data.items.find((application) => application.status === 'draft') ?? null;
-  return <ApplyFlow key={draft?.id ?? 'new'} draft={draft} />;
+  // One application per season: a season applied to (and not withdrawn) is not offered again.
+  const takenSeasons = new Set(applications.data.items.filter((a) => a.status !== 'draft' && a.status !== 'withdrawn').map((a) => a.season));
+  return <ApplyFlow key={draft?.id ?? 'new'} draft={draft} takenSeasons={takenSeasons} />;
 }
 
-function ApplyFlow({ draft }: { draft: Application | null }) {
+function ApplyFlow({ draft, takenSeasons }: { draft: Application | null; takenSeasons: ReadonlySet<number> }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [application, setApplication] = useState<Application | null>(draft);
@@ -113,7 +115,8 @@ function ApplyFlow({ draft }: { draft: Application | null }) {
         active={APPLY_STEPS.indexOf(step)}
         onStepClick={(index) => setStep(settleStep(APPLY_STEPS[index] ?? 'choices', progress))}
         size="sm"
-        wrap={false}
+        // At 360 px the three steps wrap onto two lines rather than push the page sideways.
+        wrap
       >
         {APPLY_STEPS.map((name) => (
           <Stepper.Step key={name} label={t(`apply.step.${name}`)} allowStepSelect={reachable.has(name)} />
@@ -121,7 +124,7 @@ function ApplyFlow({ draft }: { draft: Application | null }) {
       </Stepper>
       {step === 'choices' && (
         <>
-          <ChooseStep choices={choices} onChange={setChoices} locked={busy} problems={choiceProblems.byProgram} />
+          <ChooseStep choices={choices} onChange={setChoices} locked={busy} problems={choiceProblems.byProgram} takenSeasons={takenSeasons} />
           <ProblemAlert problem={problem} />
           <Group>
             <Button onClick={() => void saveChoices()} loading={busy} disabled={choices.length === 0}>

@@ -8,11 +8,19 @@ import { MAX_CHOICES, toggleChoice, type Choice } from './ranked-choices';
 import { RankingList } from './ranking-list';
 
 /** Step 1: tick the programs to apply to (one season), then rank them. */
-export function ChooseStep(props: { choices: Choice[]; onChange(next: Choice[]): void; locked: boolean; problems: Map<string, string[]> }) {
+export function ChooseStep(props: {
+  choices: Choice[];
+  onChange(next: Choice[]): void;
+  locked: boolean;
+  problems: Map<string, string[]>;
+  /** Seasons the applicant has applied for already. */
+  takenSeasons: ReadonlySet<number>;
+}) {
   const t = useT();
   const programs = useQuery(openProgramsQuery());
   if (programs.isError) return <ProblemAlert problem={asProblem(programs.error)} />;
   const chosen = new Set(props.choices.map((choice) => choice.exchangeProgramId));
+  const open = programs.data?.items.filter((program) => !props.takenSeasons.has(program.season));
   return (
     <Stack>
       <Title order={2} size="h3">
@@ -22,9 +30,10 @@ export function ChooseStep(props: { choices: Choice[]; onChange(next: Choice[]):
         {t('apply.choose.hint', { max: MAX_CHOICES })}
       </Text>
       {!programs.data && <Text role="status">{t('common.loading')}</Text>}
-      {programs.data?.items.length === 0 && <Text>{t('apply.choose.none')}</Text>}
+      {props.takenSeasons.size > 0 && <Text size="sm">{t('apply.choose.taken', { seasons: [...props.takenSeasons].sort().join(', ') })}</Text>}
+      {open?.length === 0 && <Text>{t('apply.choose.none')}</Text>}
       <Stack gap="xs" role="group" aria-label={t('apply.choose.title')}>
-        {programs.data?.items.map((program) => (
+        {open?.map((program) => (
           <Checkbox
             key={program.id}
             disabled={props.locked}

@@ -47,8 +47,9 @@ export function InboxPage(): JSX.Element {
       <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
         {inbox.data?.items.map((item) => (
           <Card key={item.id} component="li" withBorder padding="sm">
-            <Group justify="space-between" gap="xs" wrap="nowrap" align="start">
-              <Stack gap={2} style={{ minWidth: 0 }}>
+            {/* On a phone the button goes under the text rather than squeeze its label. */}
+            <Group justify="space-between" gap="xs" align="start">
+              <Stack gap={2} style={{ minWidth: 0, flex: '1 1 220px' }}>
                 <Text fw={item.readAt ? 400 : 700} style={{ overflowWrap: 'anywhere' }}>
                   {item.title}
                 </Text>

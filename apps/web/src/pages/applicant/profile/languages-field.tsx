@@ -14,10 +14,8 @@ export function LanguagesField({ form }: { form: UseFormReturn<ProfileFormValues
   const list = useFieldArray({ control: form.control, name: 'languages' });
   const errors = form.formState.errors.languages;
   return (
-    <Stack gap="xs" role="group" aria-labelledby="languages-heading">
-      <Text id="languages-heading" fw={500} size="sm">
-        {t('profile.languages')}
-      </Text>
+    // The fieldset around it (the profile page's) names the group: no heading of its own.
+    <Stack gap="xs">
       {list.fields.map((field, index) => (
         <Group key={field.id} gap="xs" align="end" wrap="wrap">
           <NativeSelect
