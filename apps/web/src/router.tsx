@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '
 import * as z from 'zod/mini';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
+import { requireApplicant } from './pages/applicant/applicant-guard';
 import { directorySearchSchema } from './pages/directory/directory-search';
 import { programsSearchSchema } from './pages/programs/programs-search';
 
@@ -13,7 +14,11 @@ import { programsSearchSchema } from './pages/programs/programs-search';
 
 /** `?token=…` of the emailed links; an absent or mangled token is left to the page to explain. */
 const tokenSearch = z.object({ token: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined) });
-const signInSearch = z.object({ email: z.catch(z.optional(z.string().check(z.maxLength(254))), undefined) });
+const signInSearch = z.object({
+  email: z.catch(z.optional(z.string().check(z.maxLength(254))), undefined),
+  /** Where to go back after signing in (a guarded page sent the visitor here); only local paths are followed. */
+  redirect: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
+});
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
@@ -65,6 +70,37 @@ const routes = [
     path: '/accept-invitation',
     validateSearch: tokenSearch,
     component: page(() => import('./pages/auth/accept-invitation-page'), 'AcceptInvitationPage'),
+  }),
+  // The applicant's pages: signed-in applicants only (others are sent to sign in and back).
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/me/profile',
+    beforeLoad: requireApplicant,
+    component: page(() => import('./pages/applicant/profile/profile-page'), 'ProfilePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/me/apply',
+    beforeLoad: requireApplicant,
+    component: page(() => import('./pages/applicant/apply/apply-page'), 'ApplyPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/me/applications',
+    beforeLoad: requireApplicant,
+    component: page(() => import('./pages/applicant/applications/my-applications-page'), 'MyApplicationsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/me/inbox',
+    beforeLoad: requireApplicant,
+    component: page(() => import('./pages/applicant/inbox/inbox-page'), 'InboxPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/me/notification-preferences',
+    beforeLoad: requireApplicant,
+    component: page(() => import('./pages/applicant/inbox/preferences-page'), 'PreferencesPage'),
   }),
 ] as const;
 

@@ -29,8 +29,12 @@ const bareClient = createClient<paths>({ baseUrl, fetch: fetchNotingConnection }
 const REFRESH_MARGIN_MS = 30_000;
 let refreshing: Promise<string | null> | null = null;
 
-/** A valid access token, refreshed first when it is about to expire; null when signed out. */
-async function accessToken(): Promise<string | null> {
+/**
+ * A valid access token, refreshed first when it is about to expire; null when signed out.
+ * Exported for the two calls fetch cannot make with progress or a stream: uploads
+ * (XMLHttpRequest reports upload progress) and the inbox's event stream.
+ */
+export async function accessToken(): Promise<string | null> {
   const current = session.current();
   if (!current) return null;
   if (current.accessExpiresAt - REFRESH_MARGIN_MS > Date.now()) return current.tokens.accessToken;

@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { session, useSession } from '../api/session';
+import { hasRole, session, useSession } from '../api/session';
 import { useT } from '../i18n/locale-provider';
 import type { MessageId } from '../i18n/locales';
 import { ConnectionBanner } from './connection-banner';
@@ -10,6 +10,17 @@ import { LanguageSwitcher } from './language-switcher';
 const SECTIONS: Array<{ to: '/' | '/programs'; label: MessageId }> = [
   { to: '/', label: 'nav.directory' },
   { to: '/programs', label: 'nav.programs' },
+];
+
+type ApplicantPath = '/me/profile' | '/me/apply' | '/me/applications' | '/me/inbox' | '/me/notification-preferences';
+
+/** Shown to signed-in applicants only (the routes are guarded too: see applicant-guard.ts). */
+const APPLICANT_SECTIONS: Array<{ to: ApplicantPath; label: MessageId }> = [
+  { to: '/me/profile', label: 'nav.profile' },
+  { to: '/me/apply', label: 'nav.apply' },
+  { to: '/me/applications', label: 'nav.applications' },
+  { to: '/me/inbox', label: 'nav.inbox' },
+  { to: '/me/notification-preferences', label: 'nav.preferences' },
 ];
 
 /**
@@ -66,6 +77,10 @@ export function AppLayout() {
               onClick={navigation.close}
             />
           ))}
+          {hasRole(current, 'applicant') &&
+            APPLICANT_SECTIONS.map((section) => (
+              <NavLink key={section.to} component={Link} to={section.to} label={t(section.label)} active={pathname === section.to} onClick={navigation.close} />
+            ))}
           {!current && <NavLink component={Link} to="/sign-in" label={t('nav.signIn')} onClick={navigation.close} hiddenFrom="sm" />}
           {!current && <NavLink component={Link} to="/register" label={t('nav.register')} onClick={navigation.close} />}
           {current && (

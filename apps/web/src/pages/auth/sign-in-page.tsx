@@ -7,6 +7,7 @@ import { PasswordField } from '../../forms/password-field';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { useApiForm } from '../../forms/use-api-form';
 import { useT } from '../../i18n/locale-provider';
+import { safeRedirect } from '../applicant/applicant-guard';
 import { AuthCard } from './auth-card';
 import { signInSchema } from './auth-schemas';
 
@@ -20,13 +21,16 @@ export async function signIn(email: string, password: string): Promise<void> {
 export function SignInPage(): JSX.Element {
   const t = useT();
   const navigate = useNavigate();
-  const { email } = route.useSearch();
+  const { email, redirect } = route.useSearch();
   const { form, problem, submit } = useApiForm(signInSchema, { email: email ?? '', password: '' });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = submit(async (values) => {
     await signIn(values.email, values.password);
-    await navigate({ to: '/' });
+    // Back to the page that asked for a signed-in person, else the directory.
+    const back = safeRedirect(redirect);
+    if (back) await navigate({ href: back });
+    else await navigate({ to: '/' });
   });
 
   return (

@@ -1,0 +1,35 @@
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { type Problem } from '../api/problem';
+
+/**
+ * A problem's field errors as form paths: the gateway names request fields `body.a.b.0`,
+ * the applications service names its own rules `choices.0.exchangeProgramId`; a form knows
+ * both as `a.b.0`. The first message of a field wins.
+ */
+export function problemFieldMessages(problem: Problem): Map<string, string> {
+  const byPath = new Map<string, string>();
+  for (const violation of problem.errors ?? []) {
+    const path = violation.field.replace(/^(body|query|path)\./, '');
+    if (!byPath.has(path)) byPath.set(path, violation.message);
+  }
+  return byPath;
+}
+
+/**
+ * Puts each field error on the form's field of that path (nested ones too: `languages.1.level`),
+ * focuses the first, and answers the paths no field of the form shows, for the alert to list.
+ */
+export function setServerErrors<Values extends FieldValues>(form: UseFormReturn<Values>, problem: Problem, knownPaths: ReadonlySet<string>): string[] {
+  const unplaced: string[] = [];
+  let first: string | null = null;
+  for (const [path, message] of problemFieldMessages(problem)) {
+    if (!knownPaths.has(path)) {
+      unplaced.push(`${path}: ${message}`);
+      continue;
+    }
+    form.setError(path as Path<Values>, { type: 'server', message });
+    first ??= path;
+  }
+  if (first) form.setFocus(first as Path<Values>);
+  return unplaced;
+}

@@ -1,0 +1,206 @@
+import type { JSX } from 'react';
+import { Alert, Anchor, Button, Group, List, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { components } from '../../../api/api-types.generated';
+import { api, unwrap } from '../../../api/client';
+import { asProblem, type Problem } from '../../../api/problem';
+import { ProblemAlert } from '../../../forms/problem-alert';
+import { useT } from '../../../i18n/locale-provider';
+import { checklistQuery, myApplicationsQuery, profileQuery } from '../applicant-queries';
+import { APPLY_STEPS, reachableSteps, settleStep, type ApplyStep } from './apply-steps';
+import { ChooseStep } from './choose-step';
+import { problemsByProgram, type Choice } from './ranked-choices';
+import { RequirementsStep } from './requirements-step';
+
+type Application = components['schemas']['Application'];
+
+/** Apply: choose and rank programs, meet their requirements, submit. A draft is resumed where it was left. */
+export function ApplyPage(): JSX.Element {
+  const t = useT();
+  const profile = useQuery(profileQuery());
+  const applications = useQuery(myApplicationsQuery());
+  if (profile.isError || applications.isError) return <ProblemAlert problem={asProblem(profile.error ?? applications.error)} />;
+  if (profile.data === undefined || !applications.data) return <Text role="status">{t('common.loading')}</Text>;
+  if (profile.data === null) {
+    return (
+      <Stack>
+        <Title order={1}>{t('apply.title')}</Title>
+        <Alert color="blue">
+          {t('apply.needProfile')}{' '}
+          <Anchor component={Link} to="/me/profile">
+            {t('nav.profile')}
+          </Anchor>
+        </Alert>
+      </Stack>
+    );
+  }
+  const draft = applications.data.items.find((application) => application.status === 'draft') ?? null;
+  // One application per season: a season applied to (and not withdrawn) is not offered again.
+  const takenSeasons = new Set(applications.data.items.filter((a) => a.status !== 'draft' && a.status !== 'withdrawn').map((a) => a.season));
+  return <ApplyFlow key={draft?.id ?? 'new'} draft={draft} takenSeasons={takenSeasons} />;
+}
+
+function ApplyFlow({ draft, takenSeasons }: { draft: Application | null; takenSeasons: ReadonlySet<number> }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const [application, setApplication] = useState<Application | null>(draft);
+  const savedChoices: Choice[] = (application?.choices ?? []).map((choice) => ({ exchangeProgramId: choice.exchangeProgramId, title: choice.title, season: application?.season ?? 0 }));
+  const [choices, setChoices] = useState<Choice[]>(savedChoices);
+  const [step, setStep] = useState<ApplyStep>(draft && draft.choices.length > 0 ? 'requirements' : 'choices');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [choiceProblems, setChoiceProblems] = useState<{ byProgram: Map<string, string[]>; general: string[] }>({ byProgram: new Map(), general: [] });
+  const [busy, setBusy] = useState(false);
+  const submitted = application !== null && application.status !== 'draft';
+
+  const rankingChanged = choices.map((c) => c.exchangeProgramId).join() !== savedChoices.map((c) => c.exchangeProgramId).join();
+  const progress = { draftId: application?.id ?? null, savedChoices: savedChoices.length, rankingChanged };
+  const reachable = reachableSteps(progress);
+
+  const act = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await action();
+    } catch (error) {
+      const found = asProblem(error);
+      setProblem(found);
+      setChoiceProblems(problemsByProgram(found.errors ?? [], (application?.choices ?? []).map((c) => c.exchangeProgramId)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Creates the draft with this ranking, or saves the new ranking of the draft. */
+  const saveChoices = () =>
+    act(async () => {
+      const body = choices.map((choice) => ({ exchangeProgramId: choice.exchangeProgramId }));
+      const saved = application
+        ? unwrap(await api.PUT('/v1/me/applications/{applicationId}/choices', { params: { path: { applicationId: application.id } }, body: { choices: body } }))
+        : unwrap(await api.POST('/v1/me/applications', { body: { season: choices[0]?.season ?? 0, choices: body } }));
+      setApplication(saved);
+      setChoiceProblems({ byProgram: new Map(), general: [] });
+      await queryClient.invalidateQueries({ queryKey: ['me', 'applications'] });
+      setStep(settleStep('requirements', { draftId: saved.id, savedChoices: saved.choices.length, rankingChanged: false }));
+    });
+
+  const submit = () =>
+    act(async () => {
+      if (!application) return;
+      setChoiceProblems({ byProgram: new Map(), general: [] });
+      const done = unwrap(await api.POST('/v1/me/applications/{applicationId}/submission', { params: { path: { applicationId: application.id } } }));
+      setApplication(done);
+      await queryClient.invalidateQueries({ queryKey: ['me', 'applications'] });
+    });
+
+  if (submitted) {
+    return (
+      <Stack maw={760}>
+        <Title order={1}>{t('apply.title')}</Title>
+        <Alert color="green" role="status" title={t('apply.submitted.title')}>
+          {t('apply.submitted.body', { season: application.season })}{' '}
+          <Anchor component={Link} to="/me/applications">
+            {t('nav.applications')}
+          </Anchor>
+        </Alert>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack maw={760}>
+      <Title order={1}>{t('apply.title')}</Title>
+      <Stepper
+        active={APPLY_STEPS.indexOf(step)}
+        onStepClick={(index) => setStep(settleStep(APPLY_STEPS[index] ?? 'choices', progress))}
+        size="sm"
+        // At 360 px the three steps wrap onto two lines rather than push the page sideways.
+        wrap
+      >
+        {APPLY_STEPS.map((name) => (
+          <Stepper.Step key={name} label={t(`apply.step.${name}`)} allowStepSelect={reachable.has(name)} />
+        ))}
+      </Stepper>
+      {step === 'choices' && (
+        <>
+          <ChooseStep choices={choices} onChange={setChoices} locked={busy} problems={choiceProblems.byProgram} takenSeasons={takenSeasons} />
+          <ProblemAlert problem={problem} />
+          <Group>
+            <Button onClick={() => void saveChoices()} loading={busy} disabled={choices.length === 0}>
+              {rankingChanged || !application ? t('apply.choose.save') : t('apply.next')}
+            </Button>
+          </Group>
+        </>
+      )}
+      {step === 'requirements' && application && (
+        <>
+          <RequirementsStep applicationId={application.id} />
+          <Group>
+            <Button variant="default" onClick={() => setStep('choices')}>
+              {t('apply.back')}
+            </Button>
+            <Button onClick={() => setStep('submit')}>{t('apply.next')}</Button>
+          </Group>
+        </>
+      )}
+      {step === 'submit' && application && (
+        <SubmitStep applicationId={application.id} busy={busy} problem={problem} problems={choiceProblems} choices={choices} onBack={() => setStep('requirements')} onSubmit={() => void submit()} />
+      )}
+    </Stack>
+  );
+}
+
+function SubmitStep(props: {
+  applicationId: string;
+  busy: boolean;
+  problem: Problem | null;
+  problems: { byProgram: Map<string, string[]>; general: string[] };
+  choices: Choice[];
+  onBack(): void;
+  onSubmit(): void;
+}) {
+  const t = useT();
+  const checklist = useQuery(checklistQuery(props.applicationId));
+  const missing = checklist.data?.missing ?? [];
+  return (
+    <Stack>
+      <Title order={2} size="h3">
+        {t('apply.submit.title')}
+      </Title>
+      {checklist.data?.readyToSubmit ? <Text>{t('apply.submit.ready')}</Text> : missing.length > 0 && <Text>{t('apply.submit.missing')}</Text>}
+      {missing.length > 0 && (
+        <List size="sm">
+          {missing.map((item) => (
+            <List.Item key={item.field}>{item.message}</List.Item>
+          ))}
+        </List>
+      )}
+      {props.choices.map((choice) =>
+        props.problems.byProgram.get(choice.exchangeProgramId)?.length ? (
+          <Alert key={choice.exchangeProgramId} color="red" variant="outline" title={choice.title}>
+            {props.problems.byProgram.get(choice.exchangeProgramId)?.map((message) => (
+              <Text key={message} size="sm">
+                {message}
+              </Text>
+            ))}
+          </Alert>
+        ) : null,
+      )}
+      {props.problems.general.map((message) => (
+        <Text key={message} size="sm" c="red.8">
+          {message}
+        </Text>
+      ))}
+      <ProblemAlert problem={props.problem} />
+      <Group>
+        <Button variant="default" onClick={props.onBack}>
+          {t('apply.back')}
+        </Button>
+        <Button onClick={props.onSubmit} loading={props.busy}>
+          {t('apply.submit.button')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
