@@ -60,6 +60,8 @@ export const databaseShape = (service: ServiceName) => ({
   DATABASE_URL: urlWithProtocols(['postgres', 'postgresql']).default(
     `postgresql://postgres@127.0.0.1:5432/scn_${service}`,
   ),
+  DATABASE_POOL_SIZE: integer(1, 500).default(10),
+  DATABASE_TX_MAX_WAIT_MS: integer(100, 600_000).default(10_000),
 });
 
 export const redisShape = {

@@ -34,6 +34,8 @@ describe(loadConfig.name, () => {
       OUTBOX_BATCH_SIZE: 200,
       HTTP_PORT: 3102,
       DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/scn_exchanges',
+      DATABASE_POOL_SIZE: 10,
+      DATABASE_TX_MAX_WAIT_MS: 10_000,
     });
   });
 

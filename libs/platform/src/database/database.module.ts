@@ -12,7 +12,13 @@ interface PrismaClientLike {
   $disconnect(): Promise<void>;
 }
 
-type PrismaClientClass = new (options: { adapter: PrismaPg }) => PrismaClientLike;
+type PrismaClientClass = new (options: { adapter: PrismaPg; transactionOptions?: { maxWait?: number } }) => PrismaClientLike;
+
+interface DatabaseConfig {
+  DATABASE_URL: string;
+  DATABASE_POOL_SIZE?: number;
+  DATABASE_TX_MAX_WAIT_MS?: number;
+}
 
 @Injectable()
 class DatabaseLifecycle implements OnApplicationShutdown {
@@ -36,9 +42,12 @@ export class DatabaseModule {
         {
           provide: DATABASE,
           inject: [CONFIG, ReadinessService],
-          useFactory: (config: { DATABASE_URL: string }, readiness: ReadinessService) => {
+          useFactory: (config: DatabaseConfig, readiness: ReadinessService) => {
             const client = new clientClass({
-              adapter: new PrismaPg({ connectionString: config.DATABASE_URL, application_name: 'scn-service' }),
+              adapter: new PrismaPg({ connectionString: config.DATABASE_URL, application_name: 'scn-service', max: config.DATABASE_POOL_SIZE ?? 10 }),
+              // A burst of transactions waits its turn for a connection (up to this long)
+              // instead of failing after Prisma's default 2 s.
+              transactionOptions: { maxWait: config.DATABASE_TX_MAX_WAIT_MS ?? 10_000 },
             });
             readiness.register('database', async () => {
               await client.$queryRawUnsafe('SELECT 1');
