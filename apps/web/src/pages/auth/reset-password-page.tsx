@@ -3,12 +3,12 @@ import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { bareClient, unwrap } from '../../api/client';
-import { PasswordField } from '../../forms/password-field';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { useApiForm } from '../../forms/use-api-form';
 import { useT } from '../../i18n/locale-provider';
 import { AuthCard } from './auth-card';
-import { newPasswordSchema, requestResetSchema } from './auth-schemas';
+import { requestResetSchema } from './auth-schemas';
+import { NewPasswordForm } from './new-password-form';
 
 const route = getRouteApi('/reset-password');
 
@@ -50,11 +50,10 @@ function RequestResetLink() {
 function ChooseNewPassword({ token }: { token: string }) {
   const t = useT();
   const [done, setDone] = useState(false);
-  const { form, problem, submit } = useApiForm(newPasswordSchema, { password: '' });
-  const onSubmit = submit(async ({ password }) => {
+  const reset = async (password: string) => {
     unwrap(await bareClient.POST('/v1/auth/password-reset/confirm', { body: { token, password } }));
     setDone(true);
-  });
+  };
   return (
     <AuthCard title={t('reset.confirm.title')}>
       {done ? (
@@ -67,22 +66,7 @@ function ChooseNewPassword({ token }: { token: string }) {
           </Anchor>
         </>
       ) : (
-        <form onSubmit={onSubmit} noValidate>
-          <Stack>
-            <PasswordField
-              label={t('auth.newPassword')}
-              description={t('auth.passwordHint')}
-              autoComplete="new-password"
-              required
-              {...form.register('password')}
-              error={form.formState.errors.password?.message}
-            />
-            <ProblemAlert problem={problem} />
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {t('reset.confirm.submit')}
-            </Button>
-          </Stack>
-        </form>
+        <NewPasswordForm submitLabel={t('reset.confirm.submit')} onPassword={reset} />
       )}
     </AuthCard>
   );
