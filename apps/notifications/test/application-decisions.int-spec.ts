@@ -399,7 +399,8 @@ describe('referees, guardians and the matching', () => {
     expect(smtp.to(email)).toHaveLength(2);
   });
 
-  it('cancels the referee’s reminder when their letter arrives first', async () => {
+  /** A referee asked for a letter, and the reminder planned for them once it is in Redis. */
+  async function askedReferee(who: string, link: string) {
     const applicationId = uuidv7();
     const recommendationId = uuidv7();
     await publish('recommendation.requested.v1', applicationId, {
@@ -407,47 +408,37 @@ describe('referees, guardians and the matching', () => {
       exchangeProgramId: orchestra.exchangeProgramId,
       programTitle: orchestra.title,
       applicantName: 'Lucía Fernández',
-      referee: referee(`ana-${recommendationId.slice(-6)}@school.example`),
+      referee: referee(`${who}-${recommendationId.slice(-6)}@school.example`),
       language: 'en',
-      uploadLink: uploadLink('second'),
+      uploadLink: uploadLink(link),
     });
     const id = `recommendation-unanswered_${recommendationId}`;
     const pending = await waitFor('the reminder in Redis', async () => {
       const row = await reminder(id);
       return row && !row.syncNeeded && row.jobId ? row : null;
     });
-    expect(pending.dueAt.getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
-    await publish('recommendation.received.v1', applicationId, { recommendationId, exchangeProgramId: orchestra.exchangeProgramId });
-    const cancelled = await waitFor('the reminder cancelled', async () => {
+    return { applicationId, recommendationId, id, pending };
+  }
+
+  const cancelledReminder = (id: string) =>
+    waitFor('the reminder cancelled', async () => {
       const row = await reminder(id);
       return row?.status === 'cancelled' && !row.syncNeeded ? row : null;
     });
+
+  it('cancels the referee’s reminder when their letter arrives first', async () => {
+    const { applicationId, recommendationId, id, pending } = await askedReferee('ana', 'second');
+    expect(pending.dueAt.getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
+    await publish('recommendation.received.v1', applicationId, { recommendationId, exchangeProgramId: orchestra.exchangeProgramId });
+    const cancelled = await cancelledReminder(id);
     expect(cancelled.statusReason).toBe('letter received');
     expect(await jobExists(pending.jobId!)).toBe(false);
   });
 
   it('cancels the reminder of a referee the applicant removed: they are never reminded', async () => {
-    const applicationId = uuidv7();
-    const recommendationId = uuidv7();
-    await publish('recommendation.requested.v1', applicationId, {
-      recommendationId,
-      exchangeProgramId: orchestra.exchangeProgramId,
-      programTitle: orchestra.title,
-      applicantName: 'Lucía Fernández',
-      referee: referee(`removed-${recommendationId.slice(-6)}@school.example`),
-      language: 'en',
-      uploadLink: uploadLink('removed'),
-    });
-    const id = `recommendation-unanswered_${recommendationId}`;
-    const pending = await waitFor('the reminder in Redis', async () => {
-      const row = await reminder(id);
-      return row && !row.syncNeeded && row.jobId ? row : null;
-    });
+    const { applicationId, recommendationId, id, pending } = await askedReferee('removed', 'removed');
     await publish('recommendation.cancelled.v1', applicationId, { recommendationId, exchangeProgramId: orchestra.exchangeProgramId });
-    const cancelled = await waitFor('the reminder cancelled', async () => {
-      const row = await reminder(id);
-      return row?.status === 'cancelled' && !row.syncNeeded ? row : null;
-    });
+    const cancelled = await cancelledReminder(id);
     expect(cancelled.statusReason).toBe('referee removed');
     expect(await jobExists(pending.jobId!)).toBe(false);
   });
