@@ -1,6 +1,6 @@
 import type { PrismaClient as ApplicationsDb } from '@scn-prisma/applications';
 import type { PrismaClient as PartnershipsDb } from '@scn-prisma/partnerships';
-import { DATABASE } from '@scn/platform';
+import { BULK_SQL, DATABASE, type BulkSql } from '@scn/platform';
 import { waitFor } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { validFields } from '../../exchanges/src/exchange-programs/domain/exchange-program.fixtures';
@@ -27,6 +27,8 @@ export interface ApplicationsPlatform {
   memberProgramId: string;
   staff: string;
   db: ApplicationsDb;
+  /** The service's plain-pg connections (what a matching run reads the season with). */
+  bulk: BulkSql;
 }
 
 /** Starts everything and signs the partnership on both sides. */
@@ -51,7 +53,8 @@ export async function startApplicationsPlatform(): Promise<ApplicationsPlatform>
     if (approved.status !== 200) throw new Error(`approve ${side}: ${approved.status} ${JSON.stringify(approved.body)}`);
   }
   const db = gateway.backends[2]!.service.app.get<ApplicationsDb>(DATABASE);
-  return { gateway, partnershipId, memberProgramId, staff, db };
+  const bulk = gateway.backends[2]!.service.app.get<BulkSql>(BULK_SQL);
+  return { gateway, partnershipId, memberProgramId, staff, db, bulk };
 }
 
 /** Program fields whose window is open now (or opens in `opensInDays`), travelling in July 2027 unless overridden. */

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
-import { ProgramRankings } from '../src/review/infra/program-rankings';
+import { tiersFromScores } from '../src/matching/domain/season-instance';
+import { readSeason } from '../src/matching/infra/season.reader';
 import {
   minorProfile,
   onboardReviewer,
@@ -271,9 +272,19 @@ describe('review through the gateway', () => {
     const a = (candidates.body.items as Array<{ applicationId: string }>).find((item) => item.applicationId === app.a);
     expect(a).toMatchObject({ score: { weightedSum: 14, weightTotal: 4, readings: 1 } });
 
-    // What the matching reads.
-    const rankings = await ProgramRankings.forPrograms(platform.db, [programP, programQ]);
-    expect(rankings).toEqual(new Map([[programP, [[app.c], tie]], [programQ, []]]));
+    // What the matching reads: the season's choices with their candidacies' sums, in tiers.
+    const season = await platform.bulk.transaction((client) => readSeason(client, 2027));
+    const { choiceTier } = tiersFromScores(season);
+    const tiersAt = (programId: string) => {
+      const tiers: string[][] = [];
+      season.applicationIds.forEach((applicationId, a) => {
+        for (let k = season.choiceStart[a]!; k < season.choiceStart[a + 1]!; k++) {
+          if (season.programIds[season.choiceProgram[k]!] === programId && choiceTier[k]! >= 0) (tiers[choiceTier[k]!] ??= []).push(applicationId);
+        }
+      });
+      return tiers.map((tier) => tier.sort());
+    };
+    expect([tiersAt(programP), tiersAt(programQ)]).toEqual([[[app.c], tie], []]);
   });
 
   it('lets a reviewer reach only their own readings in programs their role covers', async () => {

@@ -30,7 +30,7 @@ const DOWNLOADS = [DownloadReadingDocumentHandler, DownloadReadingLetterHandler,
  * Review (issue #13, item 4): rubrics, complete candidacies and their readers for the
  * programs' managers; readings scored by reviewers (known from the gateway's account
  * events), who read the material of their program (answers, documents, letters); the
- * programs' rankings the matching reads (`ProgramRankings`).
+ * scores kept on each candidacy, which the rankings and the matching read.
  */
 @Module({
   imports: [ApplicationsFeatureModule, RequirementsModule, DocumentsModule],

@@ -1,4 +1,4 @@
-import { rankCandidates, type RankingReading } from '../domain/ranking';
+import type { RankingReading } from '../domain/ranking';
 import type { Db } from './review-db';
 
 /**
@@ -24,15 +24,3 @@ export async function countedReadings(db: Db, programIds: readonly string[]): Pr
     readings: row.readings,
   }));
 }
-
-/**
- * The programs' rankings for the matching: per program, application ids in tiers, best
- * first (a tier is a tie, exact); a program without a ranked candidate maps to [].
- */
-export const ProgramRankings = {
-  async forPrograms(tx: Db, programIds: readonly string[]): Promise<Map<string, string[][]>> {
-    const byProgram = new Map<string, RankingReading[]>(programIds.map((id) => [id, []]));
-    for (const reading of await countedReadings(tx, programIds)) byProgram.get(reading.exchangeProgramId)?.push(reading);
-    return new Map([...byProgram].map(([id, readings]) => [id, rankCandidates(readings)]));
-  },
-};
