@@ -2,7 +2,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '
 import * as z from 'zod/mini';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
-import { requireApplicant } from './pages/applicant/applicant-guard';
+import { requireApplicant } from './routing/role-guard';
 import { directorySearchSchema } from './pages/directory/directory-search';
 import { programsSearchSchema } from './pages/programs/programs-search';
 

@@ -54,7 +54,10 @@ export function useSession(): Session | null {
   return useSyncExternalStore(session.subscribe, session.current, () => null);
 }
 
+/** The platform's roles (`libs/contracts/src/identity/roles.ts`), as grants name them. */
+export type ConsoleRole = IssuedTokens['caller']['grants'][number]['role'];
+
 /** Roles of the signed-in person, for showing only what they may use (the API decides anyway). */
-export function hasRole(current: Session | null, role: string): boolean {
+export function hasRole(current: Session | null, role: ConsoleRole): boolean {
   return current?.tokens.caller.grants.some((grant) => grant.role === role) ?? false;
 }

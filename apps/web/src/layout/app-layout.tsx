@@ -3,25 +3,10 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { hasRole, session, useSession } from '../api/session';
 import { useT } from '../i18n/locale-provider';
-import type { MessageId } from '../i18n/locales';
 import { ConnectionBanner } from './connection-banner';
 import { LanguageSwitcher } from './language-switcher';
-
-const SECTIONS: Array<{ to: '/' | '/programs'; label: MessageId }> = [
-  { to: '/', label: 'nav.directory' },
-  { to: '/programs', label: 'nav.programs' },
-];
-
-type ApplicantPath = '/me/profile' | '/me/apply' | '/me/applications' | '/me/inbox' | '/me/notification-preferences';
-
-/** Shown to signed-in applicants only (the routes are guarded too: see applicant-guard.ts). */
-const APPLICANT_SECTIONS: Array<{ to: ApplicantPath; label: MessageId }> = [
-  { to: '/me/profile', label: 'nav.profile' },
-  { to: '/me/apply', label: 'nav.apply' },
-  { to: '/me/applications', label: 'nav.applications' },
-  { to: '/me/inbox', label: 'nav.inbox' },
-  { to: '/me/notification-preferences', label: 'nav.preferences' },
-];
+import { isActiveSection, PUBLIC_SECTIONS, ROLE_SECTIONS } from './navigation-sections';
+import type { NavigationSection } from './navigation-sections';
 
 /**
  * Every page's frame: a skip link first, the header (menu button on phones, name, language,
@@ -67,20 +52,18 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')} inert={isPhone && !navigationOpen}>
         <Stack gap={2}>
-          {SECTIONS.map((section) => (
-            <NavLink
-              key={section.to}
-              component={Link}
-              to={section.to}
-              label={t(section.label)}
-              active={section.to === '/' ? pathname === '/' : pathname.startsWith(section.to)}
-              onClick={navigation.close}
-            />
-          ))}
-          {hasRole(current, 'applicant') &&
-            APPLICANT_SECTIONS.map((section) => (
-              <NavLink key={section.to} component={Link} to={section.to} label={t(section.label)} active={pathname === section.to} onClick={navigation.close} />
-            ))}
+          {[...PUBLIC_SECTIONS, ...ROLE_SECTIONS.filter((group) => hasRole(current, group.role)).flatMap((group) => group.sections)].map(
+            (section: NavigationSection) => (
+              <NavLink
+                key={section.to}
+                component={Link}
+                to={section.to}
+                label={t(section.label)}
+                active={isActiveSection(section, pathname)}
+                onClick={navigation.close}
+              />
+            ),
+          )}
           {!current && <NavLink component={Link} to="/sign-in" label={t('nav.signIn')} onClick={navigation.close} hiddenFrom="sm" />}
           {!current && <NavLink component={Link} to="/register" label={t('nav.register')} onClick={navigation.close} />}
           {current && (

@@ -7,7 +7,7 @@ import { PasswordField } from '../../forms/password-field';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { useApiForm } from '../../forms/use-api-form';
 import { useT } from '../../i18n/locale-provider';
-import { safeRedirect } from '../applicant/applicant-guard';
+import { safeRedirect } from '../../routing/role-guard';
 import { AuthCard } from './auth-card';
 import { signInSchema } from './auth-schemas';
 

@@ -1,4 +1,4 @@
-import { safeRedirect } from './applicant-guard';
+import { safeRedirect } from './role-guard';
 
 describe('where signing in leads back to', () => {
   it('follows local paths only', () => {
