@@ -7,6 +7,8 @@ const ROOT = path.resolve(__dirname, '..');
 export class ServiceProcess {
   stdout = '';
   stderr = '';
+  /** Set once the process has ended (a crash on start shows here before any timeout). */
+  hasExited = false;
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(
@@ -15,7 +17,12 @@ export class ServiceProcess {
   ) {
     child.stdout?.on('data', (chunk: Buffer) => (this.stdout += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => {
+        this.hasExited = true;
+        resolve({ code, signal });
+      }),
+    );
   }
 
   static start(service: string, env: Record<string, string>): ServiceProcess {

@@ -1,11 +1,10 @@
 import { PrismaClient } from '@scn-prisma/partnerships';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { queuePrefix, SERVICE_NAMES, type ServiceName } from '@scn/contracts';
-import { createTestDatabase, deleteNamespaceStreams, freePort, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
-import { Redis } from 'ioredis';
-import { connect } from 'nats';
+import { SERVICE_NAMES, type ServiceName } from '@scn/contracts';
+import { createTestDatabase, freePort, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import path from 'node:path';
 import { SmtpSink } from '../../apps/notifications/test/support/smtp-sink';
+import { removePlatformTraces } from '../../e2e/platform-traces';
 import { ServiceProcess } from '../../e2e/service-process';
 
 // The whole platform as `npm start` runs it (five processes, the gateway serving the built
@@ -100,25 +99,5 @@ export class WebPlatform {
 async function cleanUp(namespace: string, processes: ServiceProcess[], databases: Map<ServiceName, TestDatabase>, mail: SmtpSink): Promise<void> {
   await Promise.all(processes.map((child) => child.stop()));
   await mail.stop();
-  const nc = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
-  try {
-    await deleteNamespaceStreams(nc, namespace);
-  } finally {
-    await nc.close();
-  }
-  const redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    for (const pattern of [`${queuePrefix(namespace)}*`, `${namespace}:*`]) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-        cursor = next;
-        if (keys.length) await redis.unlink(...keys);
-      } while (cursor !== '0');
-    }
-  } finally {
-    redis.disconnect();
-  }
-  await Promise.all([...databases.values()].map((database) => database.drop()));
+  await removePlatformTraces(namespace, databases);
 }
