@@ -14,7 +14,7 @@ export const notificationsConfigSchema = backendServiceConfigSchema('notificatio
   /** Deliveries one replica runs at a time. */
   DELIVERY_CONCURRENCY: integer(1, 1_000).default(32),
   /** Tries of one notification before it is failed (the first one included). */
-  DELIVERY_MAX_ATTEMPTS: integer(1, 50).default(8),
+  DELIVERY_MAX_ATTEMPTS: integer(1, 50).default(15),
   /** First retry delay; each retry doubles it (with jitter), up to DELIVERY_BACKOFF_MAX_MS. */
   DELIVERY_BACKOFF_BASE_MS: integer(10, 3_600_000).default(5_000),
   DELIVERY_BACKOFF_MAX_MS: integer(10, 7 * DAY_MS).default(6 * 60 * 60 * 1000),
