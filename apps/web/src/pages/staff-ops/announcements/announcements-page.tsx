@@ -19,6 +19,8 @@ const pastAnnouncementsQuery = () => ({
     unwrap(await api.GET('/v1/audit-log', { params: { query: { route: '/v1/announcements', method: 'POST', limit: 25 } }, signal })),
 });
 
+const AUDIT_CATCH_UP_MS = 1_000;
+
 /** Writing an announcement to the network (or its staff) and sending it; the ones sent before. */
 export function AnnouncementsPage(): JSX.Element {
   const t = useT();
@@ -26,7 +28,11 @@ export function AnnouncementsPage(): JSX.Element {
   const queryClient = useQueryClient();
   const { form, problem, submit } = useApiForm(announcementFormSchema, EMPTY_ANNOUNCEMENT);
   const [sent, setSent] = useState<{ announcementId: string; notifications: number } | null>(null);
-  const past = useQuery(pastAnnouncementsQuery());
+  // The audit entry is written once the answer is sent: until the one just sent is listed, ask again.
+  const past = useQuery({
+    ...pastAnnouncementsQuery(),
+    refetchInterval: (query) => (sent && !query.state.data?.items.some((entry) => entry.targetId === sent.announcementId) ? AUDIT_CATCH_UP_MS : false),
+  });
   const errors = form.formState.errors;
 
   const onSubmit = submit(async (values) => {
@@ -79,7 +85,7 @@ export function AnnouncementsPage(): JSX.Element {
       </Card>
       <div aria-live="polite">
         {sent && (
-          <Alert color="green" title={t('ops.announcements.sent.title')}>
+          <Alert color="blue" role="status" title={t('ops.announcements.sent.title')}>
             {t('ops.announcements.sent.body', { count: sent.notifications })}
           </Alert>
         )}

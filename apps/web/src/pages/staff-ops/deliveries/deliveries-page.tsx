@@ -37,7 +37,7 @@ export function DeliveriesPage(): JSX.Element {
         column.accessor('channel', { header: () => t('ops.deliveries.column.channel'), cell: (info) => t(`ops.deliveries.channel.${info.getValue()}`) }),
         column.accessor('status', {
           header: () => t('ops.deliveries.column.status'),
-          cell: (info) => <Badge color={info.getValue() === 'failed' ? 'red' : 'gray'} variant="light">{t(`ops.deliveries.status.${info.getValue()}`)}</Badge>,
+          cell: (info) => <Badge color={info.getValue() === 'failed' ? 'red.9' : 'gray.7'}>{t(`ops.deliveries.status.${info.getValue()}`)}</Badge>,
         }),
         column.accessor('title', {
           header: () => t('ops.deliveries.column.title'),

@@ -29,7 +29,7 @@ export function ImportReport({ job }: { job: PartnershipImport }): ReactNode {
               <Group gap="xs">
                 <Text fw={700}>{t('ops.imports.report.row', { row: row.rowNumber })}</Text>
                 <Badge variant="light">{t(`ops.imports.kind.${row.kind}`)}</Badge>
-                <Badge variant="outline" color={row.settlement.state === 'open' ? 'orange' : 'gray'}>
+                <Badge color={row.settlement.state === 'open' ? 'red.9' : 'gray.7'}>
                   {t(`ops.imports.state.${row.settlement.state}`)}
                 </Badge>
               </Group>

@@ -20,7 +20,7 @@ export function ImportSummary({ job }: { job: PartnershipImport }): ReactNode {
   return (
     <Stack gap="xs">
       <Group gap="xs">
-        <Badge color={job.status === 'failed' ? 'red' : job.status === 'running' ? 'blue' : 'green'}>{t(`ops.imports.status.${job.status}`)}</Badge>
+        <Badge color={job.status === 'failed' ? 'red.9' : job.status === 'running' ? 'blue.8' : 'teal.9'}>{t(`ops.imports.status.${job.status}`)}</Badge>
         {job.dryRun && <Badge variant="outline">{t('ops.imports.preview')}</Badge>}
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {job.fileName ?? '—'} · {moment(job.startedAt)}

@@ -63,7 +63,6 @@ export function ImportsPage(): JSX.Element {
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             value={file}
             onChange={setFile}
-            clearable
           />
           {upload && <Progress value={Math.round(upload.share * 100)} aria-label={t('ops.imports.upload.progress')} />}
           <Group gap="xs">
@@ -71,7 +70,7 @@ export function ImportsPage(): JSX.Element {
               {t('ops.imports.upload.preview')}
             </Button>
             {canConfirm && (
-              <Button color="green" loading={upload !== null} onClick={() => void send(false)}>
+              <Button loading={upload !== null} onClick={() => void send(false)}>
                 {t('ops.imports.upload.confirm')}
               </Button>
             )}
@@ -92,15 +91,21 @@ export function ImportsPage(): JSX.Element {
           </Stack>
         </Card>
       )}
-      <PastImports onOpen={(id) => void navigate({ search: { importId: id } })} />
+      <PastImports current={importId} onOpen={(id) => void navigate({ search: { importId: id } })} />
     </Stack>
   );
 }
 
-function PastImports({ onOpen }: { onOpen(importId: string): void }): JSX.Element {
+/** The audit entry is written once the answer is sent: until the import shown is listed, ask again. */
+const AUDIT_CATCH_UP_MS = 1_000;
+
+function PastImports({ current, onOpen }: { current: string | undefined; onOpen(importId: string): void }): JSX.Element {
   const t = useT();
   const { moment } = useDateFormats();
-  const ids = useQuery(pastImportIdsQuery());
+  const ids = useQuery({
+    ...pastImportIdsQuery(),
+    refetchInterval: (query) => (current && query.state.data && !query.state.data.includes(current) ? AUDIT_CATCH_UP_MS : false),
+  });
   const imports = useQueries({ queries: (ids.data ?? []).map((id) => importQuery(id)) });
   return (
     <Stack gap="xs" component="section" aria-labelledby="imports-past">
