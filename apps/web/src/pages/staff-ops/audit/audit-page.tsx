@@ -67,7 +67,7 @@ export function AuditPage(): JSX.Element {
         column.accessor('outcome', {
           header: () => t('ops.audit.column.outcome'),
           cell: (info) => (
-            <Badge color={info.getValue() === 'success' ? 'teal.9' : 'red.9'}>
+            <Badge color={info.getValue() === 'success' ? 'teal.9' : 'red.9'} style={{ minWidth: 'max-content' }}>
               {t(`ops.audit.outcome.${info.getValue()}`)} · {info.row.original.status}
             </Badge>
           ),
