@@ -79,11 +79,18 @@ describe('staff operations pages in a browser', () => {
     const importId = new URL(page.url()).searchParams.get('importId');
     expect(importId).toMatch(/^[0-9a-f-]{36}$/);
 
-    // Row 2: which Springfield is the member city? Choose the one in Illinois.
+    // Row 2: which Springfield is the member city? The one in Illinois, chosen by keyboard:
+    // the candidates are one stop of the Tab key, arrows move among them, then the button.
     const question = page.getByRole('radiogroup', { name: 'Which “Springfield” is the member city?' });
-    await question.getByRole('radio', { name: /^Springfield \(IL, United States\)/ }).check();
+    const illinois = question.getByRole('radio', { name: /^Springfield \(IL, United States\)/ });
+    const candidates = await question.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.getAttribute('value')));
+    await question.getByRole('radio').first().focus();
+    for (let step = 0; step < candidates.indexOf(await illinois.getAttribute('value')); step += 1) await page.keyboard.press('ArrowDown');
+    await expect(illinois.isChecked()).resolves.toBe(true);
     await visited(page, 'ops-import-settle-desktop');
-    await page.getByRole('button', { name: 'Load row 2' }).click();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Load row 2');
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Load row 2' }).waitFor({ state: 'detached' })).resolves.toBeUndefined();
     const rowTwo = page.getByRole('listitem').filter({ hasText: 'Row 2' });
     await rowTwo.getByText('Loaded').waitFor();

@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../../forms/problem-alert';
 import { useCountryName } from '../../../i18n/display-names';
 import { useT } from '../../../i18n/locale-provider';
 import type { ReportedRow } from './imports-queries';
-import { resolutionSides, undecidedSides, type NewCity, type RowSide, type SideChoice } from './row-sides';
+import { resolutionSides, sideNamedByReason, undecidedSides, type NewCity, type RowSide, type SideChoice } from './row-sides';
 
 type Resolution = components['schemas']['PartnershipImportRowResolution'];
 const NO_CITY: NewCity = { name: '', countryCode: '', latitude: '', longitude: '' };
@@ -25,7 +25,7 @@ export function RowSettlement({ importId, row }: { importId: string; row: Report
   const queryClient = useQueryClient();
   const undecided = undecidedSides(row);
   const [choices, setChoices] = useState<Partial<Record<RowSide, SideChoice>>>({});
-  const [sideToAdd, setSideToAdd] = useState<RowSide>('partner');
+  const [sideToAdd, setSideToAdd] = useState<RowSide>(() => sideNamedByReason(row.reason));
   const [reason, setReason] = useState('');
   const settle = useMutation({
     mutationFn: async (resolution: Resolution) =>

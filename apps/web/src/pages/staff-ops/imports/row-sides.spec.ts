@@ -1,5 +1,5 @@
 import type { ReportedRow } from './imports-queries';
-import { resolutionSides, undecidedSides } from './row-sides';
+import { resolutionSides, sideNamedByReason, undecidedSides } from './row-sides';
 
 const city = (cityId: string, name = 'Springfield') => ({ cityId, name, countryCode: 'US', regionCode: cityId.slice(-2), population: 1000 });
 
@@ -47,5 +47,13 @@ describe('a resolution’s sides', () => {
     const [side] = resolutionSides({ partner: { kind: 'add', city: { name: 'X', countryCode: 'UA', latitude: '', longitude: '1' } } });
     expect(side).toMatchObject({ city: { latitude: Number.NaN } });
     expect(JSON.stringify(side)).toContain('"latitude":null');
+  });
+});
+
+describe('the side a reason names', () => {
+  it('is read from the column the reason starts with', () => {
+    expect(sideNamedByReason('city2: no place named "Nowhereville" in FR')).toBe('partner');
+    expect(sideNamedByReason('city1: country "Atlantis" is not known')).toBe('member');
+    expect(sideNamedByReason('both sides are one city')).toBe('member');
   });
 });

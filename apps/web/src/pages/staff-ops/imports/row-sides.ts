@@ -24,6 +24,14 @@ export function undecidedSides(row: ReportedRow): Array<{ side: RowSide; cities:
   return (row.candidates ?? []).filter((side) => side.chosenCityId === null).map((side) => ({ side: side.column === 'city1' ? 'member' : 'partner', cities: side.cities }));
 }
 
+/**
+ * The side a reason names: the report starts it with the column of the cell at fault
+ * (`city1: country "Atlantis" is not known`); the member side when it names none.
+ */
+export function sideNamedByReason(reason: string): RowSide {
+  return /^city2\b/.test(reason) ? 'partner' : 'member';
+}
+
 /** The resolution's `sides` for the API from what was picked; a city to add keeps its text as typed, for the API to judge. */
 export function resolutionSides(choices: Partial<Record<RowSide, SideChoice>>): ImportSideCity[] {
   return (Object.entries(choices) as Array<[RowSide, SideChoice | undefined]>).flatMap(([side, choice]): ImportSideCity[] => {
