@@ -1,10 +1,10 @@
 import { Button, Group, Table, Text } from '@mantine/core';
-import { tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
+import { tableFeatures, useTable, type CellData, type ColumnDef, type RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale-provider';
 
 export const opsTableFeatures = tableFeatures({});
-export type OpsColumns<Row extends RowData> = Array<ColumnDef<typeof opsTableFeatures, Row, any>>;
+export type OpsColumns<Row extends RowData> = Array<ColumnDef<typeof opsTableFeatures, Row, CellData>>;
 
 /**
  * One page of a staff list: the API pages by cursor, so the table shows what it was given

@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, Select, Stack, Text, Title } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { operations } from '../../../api/api-types.generated';
 import { api, unwrap } from '../../../api/client';
 import { asProblem } from '../../../api/problem';
@@ -32,7 +32,7 @@ export function AuditPage(): JSX.Element {
     queryFn: async ({ signal }) => unwrap(await api.GET('/v1/audit-log', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
-  const filter = (key: FilterKey, value: string | null) => void navigate({ search: (current) => withFilter(current, key, value as never) });
+  const filter = useCallback((key: FilterKey, value: string | null) => void navigate({ search: (current) => withFilter(current, key, value as never) }), [navigate]);
 
   const columns = useMemo(
     () =>
@@ -74,9 +74,7 @@ export function AuditPage(): JSX.Element {
         }),
         column.accessor('correlationId', { header: () => t('ops.audit.column.reference'), cell: (info) => <Text size="xs">{info.getValue()}</Text> }),
       ]),
-    // `filter` only navigates; it is rebuilt each render but does the same thing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, moment],
+    [t, moment, filter],
   );
 
   return (
