@@ -18,7 +18,8 @@ export class WebPlatform {
   private constructor(
     readonly url: string,
     readonly mail: SmtpSink,
-    private readonly namespace: string,
+    /** The platform's NATS namespace, for tests that publish to its streams (a malformed event to dead-letter). */
+    readonly namespace: string,
     private readonly processes: ServiceProcess[],
     private readonly databases: Map<ServiceName, TestDatabase>,
   ) {}

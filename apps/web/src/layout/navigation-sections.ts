@@ -31,6 +31,17 @@ export const ROLE_SECTIONS: Array<{ role: ConsoleRole; sections: NavigationSecti
       { to: '/me/notification-preferences', label: 'nav.preferences', exact: true },
     ],
   },
+  {
+    role: 'network-staff',
+    sections: [
+      // Operations (imports, deliveries, dead letters, announcements, audit).
+      { to: '/staff/imports', label: 'nav.staffImports', exact: true },
+      { to: '/staff/deliveries', label: 'nav.staffDeliveries', exact: true },
+      { to: '/staff/dead-letters', label: 'nav.staffDeadLetters', exact: true },
+      { to: '/staff/announcements', label: 'nav.staffAnnouncements', exact: true },
+      { to: '/staff/audit', label: 'nav.staffAudit', exact: true },
+    ],
+  },
 ];
 
 export const isActiveSection = (section: NavigationSection, pathname: string): boolean =>

@@ -1,0 +1,137 @@
+import type { JSX } from 'react';
+import { Anchor, Button, Card, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { asProblem, type Problem } from '../../../api/problem';
+import { ProblemAlert } from '../../../forms/problem-alert';
+import { useDateFormats } from '../../../i18n/date-formats';
+import { useT } from '../../../i18n/locale-provider';
+import { ImportReport } from './import-report';
+import { ImportSummary } from './import-summary';
+import { importQuery, pastImportIdsQuery, startImport } from './imports-queries';
+
+const route = getRouteApi('/staff/imports');
+
+/**
+ * Importing partnerships from a file: upload it for a preview (what importing would do,
+ * nothing written), confirm to import it, follow its progress, then settle the rows it
+ * reports. The import shown is in the URL (`?importId=`), so a reload keeps it.
+ */
+export function ImportsPage(): JSX.Element {
+  const t = useT();
+  const { importId } = route.useSearch();
+  const navigate = route.useNavigate();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [upload, setUpload] = useState<{ share: number } | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const current = useQuery({ ...importQuery(importId ?? ''), enabled: importId !== undefined });
+  const job = current.data;
+
+  const send = async (dryRun: boolean) => {
+    if (!file) return;
+    setProblem(null);
+    setUpload({ share: 0 });
+    try {
+      const started = await startImport(file, dryRun, (share) => setUpload({ share }));
+      queryClient.setQueryData(importQuery(started.id).queryKey, started);
+      await queryClient.invalidateQueries({ queryKey: pastImportIdsQuery().queryKey });
+      await navigate({ search: { importId: started.id } });
+    } catch (error) {
+      setProblem(asProblem(error));
+    } finally {
+      setUpload(null);
+    }
+  };
+  const canConfirm = job?.dryRun === true && job.status === 'completed' && file !== null;
+
+  return (
+    <Stack maw={960}>
+      <Title order={1}>{t('ops.imports.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('ops.imports.intro')}
+      </Text>
+      <Card withBorder component="section" aria-labelledby="import-upload">
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="import-upload">
+            {t('ops.imports.upload.title')}
+          </Title>
+          <FileInput
+            label={t('ops.imports.upload.file')}
+            description={t('ops.imports.upload.hint')}
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            value={file}
+            onChange={setFile}
+          />
+          {upload && <Progress value={Math.round(upload.share * 100)} aria-label={t('ops.imports.upload.progress')} />}
+          <Group gap="xs">
+            <Button disabled={!file} loading={upload !== null} onClick={() => void send(true)}>
+              {t('ops.imports.upload.preview')}
+            </Button>
+            {canConfirm && (
+              <Button loading={upload !== null} onClick={() => void send(false)}>
+                {t('ops.imports.upload.confirm')}
+              </Button>
+            )}
+          </Group>
+          <ProblemAlert problem={problem} />
+        </Stack>
+      </Card>
+      {current.isError && <ProblemAlert problem={asProblem(current.error)} />}
+      {job && (
+        <Card withBorder component="section" aria-labelledby="import-current">
+          <Stack gap="md">
+            <Title order={2} size="h3" id="import-current">
+              {t(job.dryRun ? 'ops.imports.current.preview' : 'ops.imports.current.import')}
+            </Title>
+            <ImportSummary job={job} />
+            {job.dryRun && job.status === 'completed' && !file && <Text size="sm">{t('ops.imports.current.chooseAgain')}</Text>}
+            <ImportReport job={job} />
+          </Stack>
+        </Card>
+      )}
+      <PastImports current={importId} onOpen={(id) => void navigate({ search: { importId: id } })} />
+    </Stack>
+  );
+}
+
+/** The audit entry is written once the answer is sent: until the import shown is listed, ask again. */
+const AUDIT_CATCH_UP_MS = 1_000;
+
+function PastImports({ current, onOpen }: { current: string | undefined; onOpen(importId: string): void }): JSX.Element {
+  const t = useT();
+  const { moment } = useDateFormats();
+  const ids = useQuery({
+    ...pastImportIdsQuery(),
+    refetchInterval: (query) => (current && query.state.data && !query.state.data.includes(current) ? AUDIT_CATCH_UP_MS : false),
+  });
+  const imports = useQueries({ queries: (ids.data ?? []).map((id) => importQuery(id)) });
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="imports-past">
+      <Title order={2} size="h3" id="imports-past">
+        {t('ops.imports.past.title')}
+      </Title>
+      {ids.isError && <ProblemAlert problem={asProblem(ids.error)} />}
+      {ids.data?.length === 0 && <Text c="dimmed">{t('ops.imports.past.empty')}</Text>}
+      <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        {imports.map(({ data }) =>
+          data ? (
+            <li key={data.id}>
+              <Anchor component="button" type="button" onClick={() => onOpen(data.id)} style={{ textAlign: 'start', overflowWrap: 'anywhere' }}>
+                {t('ops.imports.past.entry', {
+                  file: data.fileName ?? '—',
+                  at: moment(data.startedAt),
+                  preview: String(data.dryRun),
+                  status: t(`ops.imports.status.${data.status}`),
+                  created: data.createdCount,
+                  unmatched: data.unmatchedCount,
+                })}
+              </Anchor>
+            </li>
+          ) : null,
+        )}
+      </Stack>
+    </Stack>
+  );
+}

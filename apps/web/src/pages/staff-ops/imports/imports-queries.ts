@@ -1,0 +1,58 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { components } from '../../../api/api-types.generated';
+import { api, unwrap } from '../../../api/client';
+import { sendWithProgress } from '../../../api/send-with-progress';
+
+export type PartnershipImport = components['schemas']['PartnershipImport'];
+export type ReportedRow = components['schemas']['PartnershipImportProblem'];
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** How often a running import is asked for its progress. */
+const PROGRESS_POLL_MS = 1_000;
+
+/**
+ * Uploads the file to be imported (or previewed: `dryRun`, nothing is written) with its
+ * progress; the API answers at once with the running import. The columns are the API's
+ * defaults (`city1,country1,lat1,lng1,city2,country2,lat2,lng2`, then optional ones).
+ */
+export async function startImport(file: File, dryRun: boolean, onProgress: (share: number) => void): Promise<PartnershipImport> {
+  const query = new URLSearchParams({ fileName: file.name.slice(0, 200), dryRun: String(dryRun) });
+  const isWorkbook = file.name.toLowerCase().endsWith('.xlsx') || file.type === XLSX_TYPE;
+  return (await sendWithProgress('POST', `/v1/partnerships/imports?${query}`, file, isWorkbook ? XLSX_TYPE : 'text/csv', onProgress)) as PartnershipImport;
+}
+
+/** An import, asked again every second while it runs (its progress bar), then left alone. */
+export const importQuery = (importId: string) =>
+  queryOptions({
+    queryKey: ['staff', 'imports', importId],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/partnerships/imports/{importId}', { params: { path: { importId } }, signal })),
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? PROGRESS_POLL_MS : false),
+  });
+
+/** The rows an import reports (the first 100, in file order); only once it has finished. */
+export const reportQuery = (importId: string, finished: boolean) =>
+  queryOptions({
+    queryKey: ['staff', 'imports', importId, 'report'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/v1/partnerships/imports/{importId}/problems', { params: { path: { importId }, query: { limit: 100 } }, signal })),
+    enabled: finished,
+  });
+
+/**
+ * Past imports. The API has no list of imports; every one started is in the audit log
+ * (`POST /v1/partnerships/imports`, its id as the target), newest first, so the list is
+ * read there and each import is then asked for its counts.
+ */
+export const pastImportIdsQuery = () =>
+  queryOptions({
+    queryKey: ['staff', 'imports', 'past'],
+    queryFn: async ({ signal }) => {
+      const page = unwrap(
+        await api.GET('/v1/audit-log', {
+          params: { query: { route: '/v1/partnerships/imports', method: 'POST', outcome: 'success', limit: 20 } },
+          signal,
+        }),
+      );
+      return page.items.flatMap((entry) => (entry.targetId ? [entry.targetId] : []));
+    },
+  });

@@ -1,0 +1,46 @@
+import type { components } from '../../../api/api-types.generated';
+import type { ReportedRow } from './imports-queries';
+
+export type RowSide = 'member' | 'partner';
+export type ImportSideCity = components['schemas']['PartnershipImportChooseCity'] | components['schemas']['PartnershipImportAddCity'];
+
+/** A city typed in to be added to the gazetteer for a side (the inputs' text, as typed). */
+export interface NewCity {
+  name: string;
+  countryCode: string;
+  latitude: string;
+  longitude: string;
+}
+
+/** What staff picked for one side: a candidate's id, or a city to add. */
+export type SideChoice = { kind: 'choose'; cityId: string } | { kind: 'add'; city: NewCity };
+
+/**
+ * The sides of a row left for a person to decide: those whose name fits several places
+ * and none was chosen. The report names a side by its file column; the console imports
+ * with the API's default columns, where `city1` is the member city.
+ */
+export function undecidedSides(row: ReportedRow): Array<{ side: RowSide; cities: Array<components['schemas']['PartnershipImportCandidate']> }> {
+  return (row.candidates ?? []).filter((side) => side.chosenCityId === null).map((side) => ({ side: side.column === 'city1' ? 'member' : 'partner', cities: side.cities }));
+}
+
+/**
+ * The side a reason names: the report starts it with the column of the cell at fault
+ * (`city1: country "Atlantis" is not known`); the member side when it names none.
+ */
+export function sideNamedByReason(reason: string): RowSide {
+  return /^city2\b/.test(reason) ? 'partner' : 'member';
+}
+
+/** The resolution's `sides` for the API from what was picked; a city to add keeps its text as typed, for the API to judge. */
+export function resolutionSides(choices: Partial<Record<RowSide, SideChoice>>): ImportSideCity[] {
+  return (Object.entries(choices) as Array<[RowSide, SideChoice | undefined]>).flatMap(([side, choice]): ImportSideCity[] => {
+    if (!choice) return [];
+    if (choice.kind === 'choose') return [{ action: 'choose', side, cityId: choice.cityId }];
+    const { name, countryCode, latitude, longitude } = choice.city;
+    return [{ action: 'add-city', side, city: { name: name.trim(), countryCode: countryCode.trim().toUpperCase(), latitude: coordinate(latitude), longitude: coordinate(longitude) } }];
+  });
+}
+
+/** An empty box is no coordinate (sent as null, which the API refuses naming the field), not 0. */
+const coordinate = (typed: string): number => (typed.trim() === '' ? Number.NaN : Number(typed.replace(',', '.')));
