@@ -5,8 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Test } from '@nestjs/testing';
 import { PrismaClient } from '@scn-prisma/gateway';
 import type { CallerIdentity } from '@scn/contracts';
-import { childTraceparent } from '@scn/messaging';
-import { createRootLogger, DATABASE, DatabaseModule, installRequestContext, PlatformModule, requestIdFrom } from '@scn/platform';
+import { childTraceparent, createRootLogger, DATABASE, DatabaseModule, installRequestContext, PlatformModule, requestIdFrom } from '@scn/platform';
 import { createTestDatabase, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';

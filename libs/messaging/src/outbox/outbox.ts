@@ -6,10 +6,9 @@ import {
   type EventCatalogue,
   type EventEnvelope,
 } from '@scn/contracts';
-import { currentMessageContext } from '@scn/platform';
+import { childTraceparent, currentMessageContext } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { SqlExecutor } from '../sql-client';
-import { childTraceparent } from '../tracing/trace-context';
 import { OUTBOX_CHANNEL } from './outbox-schema';
 
 /**

@@ -6,6 +6,7 @@ import { domainEvents, type ServiceName } from '@scn/contracts';
 import {
   answerClientError,
   answerFrameworkError,
+  childTraceparent,
   ConfigError,
   createRootLogger,
   DATABASE,
@@ -24,7 +25,6 @@ import { JetStreamEventServer } from '../jetstream/jetstream-event.server';
 import { ManagedNatsConnection } from '../nats/nats-connection';
 import { NatsRpcServer } from '../rpc/nats-rpc.server';
 import type { TransactionalClient } from '../sql-client';
-import { childTraceparent } from '../tracing/trace-context';
 
 /** Event-consumer tuning read from the messaging config variables. */
 interface ConsumerTuning {

@@ -1,8 +1,7 @@
 import { HEADERS } from '@scn/contracts';
-import { currentMessageContext, type MessageContext } from '@scn/platform';
+import { childTraceparent, currentMessageContext, type MessageContext } from '@scn/platform';
 import { headers as natsHeaders, type MsgHdrs } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
-import { childTraceparent } from './trace-context';
 
 /** Writes the current correlation and trace into outgoing NATS headers. */
 export function writeContextHeaders(target: MsgHdrs, context: MessageContext | undefined = currentMessageContext()): MsgHdrs {
