@@ -5,7 +5,6 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Test } from '@nestjs/testing';
 import { PrismaClient } from '@scn-prisma/gateway';
 import type { CallerIdentity } from '@scn/contracts';
-import { childTraceparent } from '@scn/messaging';
 import { createRootLogger, DATABASE, DatabaseModule, installRequestContext, PlatformModule, requestIdFrom } from '@scn/platform';
 import { createTestDatabase, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
 import type { FastifyRequest } from 'fastify';
@@ -130,7 +129,7 @@ describe('audit log', () => {
       genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers),
     });
     // As startService does: the request id is the correlation id, echoed in X-Request-Id.
-    installRequestContext(adapter.getInstance(), childTraceparent);
+    installRequestContext(adapter.getInstance());
     app = moduleRef.createNestApplication<NestFastifyApplication>(adapter, { logger: false });
     app.get(AuditRecorder).install(app.getHttpAdapter().getInstance());
     await app.init();

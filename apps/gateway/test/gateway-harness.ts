@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { PrismaClient } from '@scn-prisma/gateway';
 import { queuePrefix, type CallerIdentity, type RoleGrant } from '@scn/contracts';
 import type { RunningService } from '@scn/messaging';
@@ -45,11 +46,14 @@ export class GatewayUnderTest {
       withApplications?: boolean;
       /** The notifications service too (its BullMQ keys, under the namespace's hash tag, are deleted on stop). */
       withNotifications?: boolean;
+      /** Every started service exports its spans here (tracing on, without a collector). */
+      spanExporter?: SpanExporter;
     } = {},
   ) {
     const database = await createTestDatabase('gateway');
     const namespace = testNamespace();
     const extra = options.extraModules ?? [];
+    const spanProcessors = options.spanExporter ? [new SimpleSpanProcessor(options.spanExporter)] : undefined;
     const service = await startTestService(
       {
         ...gatewayService,
@@ -70,27 +74,28 @@ export class GatewayUnderTest {
           AUTH_RATE_LIMIT_PER_MINUTE: '10000',
           ...options.env,
         },
+        spanProcessors,
       },
     );
     const backends: Array<{ service: RunningService; database: TestDatabase }> = [];
     if (options.withPartnerships) {
       const backendDatabase = await createTestDatabase('partnerships');
-      const backend = await startTestService(partnershipsService, { namespace, databaseUrl: backendDatabase.url });
+      const backend = await startTestService(partnershipsService, { namespace, databaseUrl: backendDatabase.url, spanProcessors });
       backends.push({ service: backend, database: backendDatabase });
     }
     if (options.withExchanges) {
       const backendDatabase = await createTestDatabase('exchanges');
-      const backend = await startTestService(exchangesService, { namespace, databaseUrl: backendDatabase.url });
+      const backend = await startTestService(exchangesService, { namespace, databaseUrl: backendDatabase.url, spanProcessors });
       backends.push({ service: backend, database: backendDatabase });
     }
     if (options.withApplications) {
       const backendDatabase = await createTestDatabase('applications');
-      const backend = await startTestService(applicationsService, { namespace, databaseUrl: backendDatabase.url });
+      const backend = await startTestService(applicationsService, { namespace, databaseUrl: backendDatabase.url, spanProcessors });
       backends.push({ service: backend, database: backendDatabase });
     }
     if (options.withNotifications) {
       const backendDatabase = await createTestDatabase('notifications');
-      const backend = await startTestService(notificationsService, { namespace, databaseUrl: backendDatabase.url });
+      const backend = await startTestService(notificationsService, { namespace, databaseUrl: backendDatabase.url, spanProcessors });
       backends.push({ service: backend, database: backendDatabase });
     }
     return new GatewayUnderTest(service, database, namespace, backends);

@@ -1,7 +1,6 @@
 export * from './sql-client';
 export * from './inbox/inbox';
 export * from './nats/nats-connection';
-export * from './tracing/trace-context';
 export * from './tracing/context-headers';
 export * from './jetstream/provisioning';
 export * from './jetstream/dead-letters';

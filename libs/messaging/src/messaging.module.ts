@@ -11,7 +11,7 @@ import {
   type Provider,
 } from '@nestjs/common';
 import { domainEvents, eventStream, type EventSource, type ServiceName } from '@scn/contracts';
-import { CONFIG, Metrics, ReadinessService, ROOT_LOGGER } from '@scn/platform';
+import { CONFIG, Metrics, ReadinessService, ROOT_LOGGER, Tracing } from '@scn/platform';
 import type { Logger } from 'pino';
 import { ensureStream, EVENT_STREAM_DEFAULTS, streamReplicasOf } from './jetstream/provisioning';
 import { ManagedNatsConnection } from './nats/nats-connection';
@@ -48,6 +48,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     @Optional() @Inject(CONFIG) private readonly config?: object,
     @Optional() private readonly metrics?: Metrics,
+    @Optional() private readonly tracing?: Tracing,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -64,6 +65,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
       logger: this.logger.child({ component: 'outbox-relay' }),
       batchSize: outbox.batchSize,
       pollMs: outbox.pollMs,
+      tracing: this.tracing,
     });
     const relay = this.relay;
     this.metrics?.sampleOutboxWith(() => relay.backlog());
@@ -101,12 +103,17 @@ export class MessagingModule {
           return connection;
         },
       },
-      { provide: Outbox, useFactory: () => new Outbox(options.namespace, domainEvents) },
+      // Tracing is provided by startService (TracingModule); without it, spans are off.
+      {
+        provide: Outbox,
+        inject: [{ token: Tracing, optional: true }],
+        useFactory: (tracing?: Tracing) => new Outbox(options.namespace, domainEvents, undefined, tracing),
+      },
       {
         provide: RpcClient,
-        inject: [ManagedNatsConnection, { token: Metrics, optional: true }],
-        useFactory: (connection: ManagedNatsConnection, metrics?: Metrics) =>
-          new RpcClient(connection, options.namespace, options.rpcTimeoutMs ?? 5_000, metrics),
+        inject: [ManagedNatsConnection, { token: Metrics, optional: true }, { token: Tracing, optional: true }],
+        useFactory: (connection: ManagedNatsConnection, metrics?: Metrics, tracing?: Tracing) =>
+          new RpcClient(connection, options.namespace, options.rpcTimeoutMs ?? 5_000, metrics, tracing),
       },
       MessagingLifecycle,
     ];

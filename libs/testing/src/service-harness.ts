@@ -1,3 +1,4 @@
+import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { startService, type RunningService, type ServiceDefinition } from '@scn/messaging';
 import type { z } from 'zod';
 
@@ -6,6 +7,8 @@ export interface TestServiceOptions {
   databaseUrl?: string;
   natsUrl?: string;
   env?: Record<string, string>;
+  /** Turns tracing on into these processors (an in-memory exporter's), without a collector. */
+  spanProcessors?: readonly SpanProcessor[];
 }
 
 /**
@@ -26,5 +29,5 @@ export async function startTestService<S extends z.ZodObject>(
     ...(options.natsUrl ? { NATS_URL: options.natsUrl } : {}),
     OUTBOX_POLL_MS: '200',
     ...options.env,
-  });
+  }, { spanProcessors: options.spanProcessors });
 }

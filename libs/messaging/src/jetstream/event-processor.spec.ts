@@ -1,5 +1,7 @@
 import { createEvent, domainEvents, HEADERS, type EventEnvelope } from '@scn/contracts';
-import { currentMessageContext, Metrics, type MessageContext } from '@scn/platform';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { currentMessageContext, Metrics, startTracing, type MessageContext } from '@scn/platform';
 import { headers as natsHeaders, type JsMsg, type MsgHdrs } from 'nats';
 import pino from 'pino';
 import type { SqlExecutor, TransactionalClient, TransactionOptions } from '../sql-client';
@@ -352,6 +354,64 @@ describe(EventProcessor.name, () => {
       expect(await sut.process(msg.asJsMsg())).toBe('retry');
 
       expect(msg.settlements).toEqual([['nak', 60_000]]);
+    });
+  });
+  describe('with tracing', () => {
+    let exporter: InMemorySpanExporter;
+    const PUBLISH_SPAN = '00f067aa0ba902b7';
+
+    beforeEach(() => {
+      exporter = new InMemorySpanExporter();
+      sut = processor({ tracing: startTracing('exchanges', { OTEL_SDK_DISABLED: false }, [new SimpleSpanProcessor(exporter)]) });
+    });
+
+    const published = () => {
+      const headers = natsHeaders();
+      headers.set(HEADERS.traceparent, `00-${TRACE_ID}-${PUBLISH_SPAN}-01`);
+      return headers;
+    };
+
+    it('handles the event in a consumer span, child of the publication, ended with its outcome', async () => {
+      const event = activatedEvent();
+
+      await sut.process(new FakeMsg(encode(event), 1, published()).asJsMsg());
+
+      const [span] = exporter.getFinishedSpans();
+      expect(span!.name).toBe('process partnership.reactivated.v1');
+      expect(span!.kind).toBe(SpanKind.CONSUMER);
+      expect(span!.spanContext().traceId).toBe(TRACE_ID);
+      expect(span!.parentSpanContext?.spanId).toBe(PUBLISH_SPAN);
+      expect(span!.attributes).toMatchObject({
+        'scn.event.type': 'partnership.reactivated.v1',
+        'scn.event.outcome': 'handled',
+        'messaging.message.id': event.id,
+        'messaging.consumer.group.name': 'exchanges',
+      });
+      expect(span!.status.code).toBe(SpanStatusCode.UNSET);
+      // The handler's logs and the events it writes are inside that span.
+      expect(handled[0]!.messageContext!.traceparent).toBe(`00-${TRACE_ID}-${span!.spanContext().spanId}-01`);
+    });
+
+    it('marks a retried event failed, with the handler\'s exception', async () => {
+      handlerFailure = new Error('database away');
+
+      await sut.process(new FakeMsg(encode(activatedEvent()), 1, published()).asJsMsg());
+
+      const [span] = exporter.getFinishedSpans();
+      expect(span!.attributes['scn.event.outcome']).toBe('retried');
+      expect(span!.status.code).toBe(SpanStatusCode.ERROR);
+      expect(span!.events.map((e) => e.attributes?.['exception.message'])).toEqual(['database away']);
+    });
+
+    it('traces a poison message as dead-lettered, and no event this service ignores', async () => {
+      const tracing = startTracing('exchanges', { OTEL_SDK_DISABLED: false }, [new SimpleSpanProcessor(exporter)]);
+      const withoutHandlers = processor({ tracing, handlers: new Map() });
+
+      await sut.process(new FakeMsg(encode('not json'), 1, published()).asJsMsg());
+      expect(await withoutHandlers.process(new FakeMsg(encode(activatedEvent()), 1, published()).asJsMsg())).toBe('ignored');
+
+      const spans = exporter.getFinishedSpans();
+      expect(spans.map((span) => [span.name, span.attributes['scn.event.outcome']])).toEqual([['process unknown', 'dead-lettered']]);
     });
   });
 });

@@ -1,11 +1,12 @@
 import { EVENT_TYPE_PATTERN, eventEnvelopeSchema, HEADERS, type EventCatalogue, type EventEnvelope } from '@scn/contracts';
-import { lagSeconds, runInMessageContext, type Metrics } from '@scn/platform';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { childTraceparent, lagSeconds, NATS_SYSTEM, runInMessageContext, SPAN_ATTRIBUTES, Tracing, type Metrics, type TracedWork } from '@scn/platform';
 import type { JsMsg } from 'nats';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { recordInInbox, recordManyInInbox } from '../inbox/inbox';
 import type { SqlExecutor, TransactionalClient } from '../sql-client';
-import { contextFromHeaders } from '../tracing/context-headers';
+import { contextFromHeaders, receivedTraceparent } from '../tracing/context-headers';
 import type { DeadLetters } from './dead-letters';
 import { EventContext } from './event-context';
 import { retryDelayMs } from './retry-delay';
@@ -26,6 +27,8 @@ export interface EventProcessorOptions {
   handlerTimeoutMs: number;
   /** Counts outcomes by event type, handling lag and dead letters. */
   metrics?: Metrics;
+  /** A consumer span per message this service handles, child of the relay's publish span. */
+  tracing?: Tracing;
 }
 
 export type ProcessOutcome = 'handled' | 'duplicate' | 'ignored' | 'retry' | 'dead-lettered';
@@ -56,7 +59,13 @@ const decoder = new TextDecoder();
  * ack), retried later (nak with growing delay), or dead-lettered with its reason.
  */
 export class EventProcessor {
-  constructor(private readonly options: EventProcessorOptions) {}
+  /** The span of each message being handled, ended with its outcome (in `count`). */
+  private readonly handling = new WeakMap<JsMsg, TracedWork>();
+  private readonly tracing: Tracing;
+
+  constructor(private readonly options: EventProcessorOptions) {
+    this.tracing = options.tracing ?? Tracing.off;
+  }
 
   /** One message on its own: its effect and inbox record in a transaction of their own. */
   async process(msg: JsMsg): Promise<ProcessOutcome> {
@@ -110,8 +119,9 @@ export class EventProcessor {
     return outcomes;
   }
 
-  /** Counts the outcome (by catalogued event type only) with the handling lag; returns it. */
+  /** Counts the outcome (by catalogued event type only) with the handling lag, ends the message's span; returns it. */
   private count(msg: JsMsg, outcome: ProcessOutcome, event: EventEnvelope | undefined): ProcessOutcome {
+    this.endHandling(msg, outcome);
     const { metrics } = this.options;
     if (!metrics) return outcome;
     // Only catalogued types become label values; anything else is "unknown".
@@ -134,7 +144,9 @@ export class EventProcessor {
       event = this.decode(msg);
     } catch (error) {
       if (!(error instanceof PoisonMessage)) throw error;
-      return { kind: 'settled', outcome: await this.deadLetter(msg, error.message, trustedType(msg.headers?.get(HEADERS.eventType))) };
+      const type = trustedType(msg.headers?.get(HEADERS.eventType));
+      this.startHandling(msg, type, undefined);
+      return { kind: 'settled', outcome: await this.deadLetter(msg, error.message, type) };
     }
     const handler = this.options.handlers.get(event.type);
     if (!handler) {
@@ -142,6 +154,8 @@ export class EventProcessor {
       msg.ack();
       return { kind: 'settled', outcome: 'ignored', event };
     }
+    // Only events this service acts on get a span: the rest of the stream is not its business.
+    this.startHandling(msg, event.type, event.id);
     const deliveries = msg.info.deliveryCount;
     if (deliveries > this.options.maxDeliveries) {
       // Earlier deliveries never reported back (the process died or stalled mid-handling).
@@ -206,7 +220,9 @@ export class EventProcessor {
   /** Runs the event's handler in `tx`, in the message's context (correlation and causation of what it records). */
   private runHandler(tx: SqlExecutor, item: Ready): Promise<unknown> {
     const { msg, event, handler } = item;
-    const context = contextFromHeaders(msg.headers, event.id);
+    // Every ready message has its handling started in `prepare`.
+    const traceparent = this.handling.get(msg)?.traceparent ?? childTraceparent(receivedTraceparent(msg.headers));
+    const context = contextFromHeaders(msg.headers, event.id, traceparent);
     return runInMessageContext({ ...context, correlationId: event.correlationId }, () =>
       handler(event, new EventContext([tx, event, { stream: msg.info.stream, streamSequence: msg.seq, deliveryCount: msg.info.deliveryCount }])),
     );
@@ -214,6 +230,8 @@ export class EventProcessor {
 
   /** A handler failed: retried later with a growing delay, or dead-lettered on its last delivery. */
   private async retryOrDeadLetter({ msg, event }: Ready, error: unknown): Promise<ProcessOutcome> {
+    // The span's status is set with the outcome; the exception says why.
+    if (error instanceof Error) this.handling.get(msg)?.span?.recordException(error);
     const deliveries = msg.info.deliveryCount;
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     if (deliveries >= this.options.maxDeliveries) {
@@ -224,6 +242,35 @@ export class EventProcessor {
     this.options.logger.warn({ err: error, eventId: event.id, type: event.type, deliveries, retryInMs: delay }, 'event handler failed; will retry');
     msg.nak(delay);
     return 'retry';
+  }
+
+  /** Starts the consumer span of `msg`, child of the publication its headers name. */
+  private startHandling(msg: JsMsg, type: string | undefined, eventId: string | undefined): void {
+    const traced = this.tracing.start(`process ${type ?? 'unknown'}`, {
+      kind: SpanKind.CONSUMER,
+      parent: receivedTraceparent(msg.headers),
+      attributes: {
+        [SPAN_ATTRIBUTES.messagingSystem]: NATS_SYSTEM,
+        [SPAN_ATTRIBUTES.messagingOperationType]: 'process',
+        [SPAN_ATTRIBUTES.messagingOperationName]: 'process',
+        [SPAN_ATTRIBUTES.messagingDestination]: msg.subject,
+        [SPAN_ATTRIBUTES.messagingConsumerGroup]: this.options.consumer,
+        [SPAN_ATTRIBUTES.deliveryCount]: msg.info.deliveryCount,
+        ...(type ? { [SPAN_ATTRIBUTES.eventType]: type } : {}),
+        ...(eventId ? { [SPAN_ATTRIBUTES.messagingMessageId]: eventId } : {}),
+      },
+    });
+    this.handling.set(msg, traced);
+  }
+
+  /** Ends the span of `msg` with its outcome: retried and dead-lettered messages are failures. */
+  private endHandling(msg: JsMsg, outcome: ProcessOutcome): void {
+    const span = this.handling.get(msg)?.span;
+    if (!span) return;
+    this.handling.delete(msg);
+    span.setAttribute(SPAN_ATTRIBUTES.eventOutcome, OUTCOME_LABELS[outcome]);
+    if (outcome === 'retry' || outcome === 'dead-lettered') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+    span.end();
   }
 
   private decode(msg: JsMsg): EventEnvelope {

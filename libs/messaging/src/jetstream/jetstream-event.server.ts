@@ -1,6 +1,6 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { durableConsumerName, eventStream, type EventCatalogue, type EventSource, type ServiceName, HEADERS, deadLetterStream } from '@scn/contracts';
-import type { Metrics } from '@scn/platform';
+import type { Metrics, Tracing } from '@scn/platform';
 import type { ConsumerMessages, JsMsg } from 'nats';
 import type { Logger } from 'pino';
 import { lastValueFrom } from 'rxjs';
@@ -35,6 +35,8 @@ export interface JetStreamEventServerOptions {
   streamReplicas?: number;
   /** Counts events by type and outcome, their handling lag and dead letters. */
   metrics?: Metrics;
+  /** A consumer span per handled message (see `EventProcessor`). */
+  tracing?: Tracing;
 }
 
 /**
@@ -102,6 +104,7 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
       retryMaxMs: this.options.retryMaxMs,
       handlerTimeoutMs: this.options.handlerTimeoutMs,
       metrics: this.options.metrics,
+      tracing: this.options.tracing,
     });
     const consumed: string[] = [];
     this.options.metrics?.sampleConsumersWith(() =>

@@ -1,4 +1,6 @@
+import { SpanKind } from '@opentelemetry/api';
 import { HEADERS } from '@scn/contracts';
+import { failSpan, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing } from '@scn/platform';
 import { headers as natsHeaders, type JetStreamClient } from 'nats';
 import type { Logger } from 'pino';
 import { Pool, type PoolClient } from 'pg';
@@ -17,6 +19,8 @@ export interface OutboxRelayOptions {
   publishTimeoutMs?: number;
   /** Published rows older than this are deleted. */
   retentionMs?: number;
+  /** A publish span per row, child of the span that wrote the row (its traceparent). */
+  tracing?: Tracing;
 }
 
 interface OutboxRow {
@@ -166,13 +170,14 @@ export class OutboxRelay {
     const published: string[] = [];
     const failed: Array<{ seq: string; error: string }> = [];
     for (const row of group) {
+      const publication = this.startPublication(row);
       try {
         const h = natsHeaders();
         h.set(HEADERS.eventType, row.type);
         h.set(HEADERS.aggregate, row.aggregate);
         h.set(HEADERS.correlationId, row.correlation_id);
         if (row.causation_id) h.set(HEADERS.causationId, row.causation_id);
-        if (row.traceparent) h.set(HEADERS.traceparent, row.traceparent);
+        h.set(HEADERS.traceparent, publication.traceparent);
         await this.options.js.publish(row.nats_subject, encoder.encode(row.payload), {
           msgID: row.id,
           headers: h,
@@ -180,15 +185,38 @@ export class OutboxRelay {
         });
         published.push(row.seq);
       } catch (error) {
+        if (publication.span) failSpan(publication.span, error);
         // Later events of this aggregate must not overtake this one: stop the group here.
         failed.push({
           seq: row.seq,
           error: error instanceof Error ? error.message : String(error),
         });
         break;
+      } finally {
+        publication.span?.end();
       }
     }
     return { published, failed };
+  }
+
+  /**
+   * The publication of one row, continuing the trace of the transaction that wrote it:
+   * the consumers' spans are children of this one (its traceparent is in the headers).
+   */
+  private startPublication(row: OutboxRow) {
+    return (this.options.tracing ?? Tracing.off).start(`send ${row.type}`, {
+      kind: SpanKind.PRODUCER,
+      parent: row.traceparent,
+      attributes: {
+        [SPAN_ATTRIBUTES.messagingSystem]: NATS_SYSTEM,
+        [SPAN_ATTRIBUTES.messagingOperationType]: 'send',
+        [SPAN_ATTRIBUTES.messagingOperationName]: 'publish',
+        [SPAN_ATTRIBUTES.messagingDestination]: row.nats_subject,
+        [SPAN_ATTRIBUTES.messagingMessageId]: row.id,
+        [SPAN_ATTRIBUTES.eventType]: row.type,
+        [SPAN_ATTRIBUTES.eventAggregate]: row.aggregate,
+      },
+    });
   }
 
   /** One batch: again at once after a full one; backs off while NATS is away or rows fail to publish. */

@@ -6,10 +6,10 @@ import {
   type EventCatalogue,
   type EventEnvelope,
 } from '@scn/contracts';
-import { currentMessageContext } from '@scn/platform';
+import { SpanKind, type Attributes } from '@opentelemetry/api';
+import { currentMessageContext, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { SqlExecutor } from '../sql-client';
-import { childTraceparent } from '../tracing/trace-context';
 import { OUTBOX_CHANNEL } from './outbox-schema';
 
 /**
@@ -21,6 +21,7 @@ export class Outbox<C extends EventCatalogue = EventCatalogue> {
     private readonly namespace: string,
     private readonly catalogue: C,
     private readonly clock: () => Date = () => new Date(),
+    private readonly tracing: Tracing = Tracing.off,
   ) {}
 
   /** Adds an event about aggregate `subject`; correlation and causation come from the current context. */
@@ -39,20 +40,36 @@ export class Outbox<C extends EventCatalogue = EventCatalogue> {
       { correlationId: context?.correlationId ?? uuidv7(), causationId: context?.causationId ?? null },
       this.clock(),
     );
-    // NOTIFY is transactional: the relay is woken when (and only if) the row commits.
-    await tx.$queryRawUnsafe(
-      `WITH inserted AS (
-         INSERT INTO outbox_events (id, type, aggregate, nats_subject, payload, traceparent)
-         VALUES ($1::uuid, $2, $3, $4, $5::jsonb, $6)
-         RETURNING 1
-       )
-       SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM inserted) AS notify`,
-      event.id,
-      event.type,
-      event.subject,
-      eventSubject(this.namespace, this.catalogue, event.type),
-      JSON.stringify(event),
-      childTraceparent(context?.traceparent),
+    const subjectName = eventSubject(this.namespace, this.catalogue, event.type);
+    // The event's creation, in the transaction that commits it: the row keeps this span's
+    // traceparent, so the relay's publication (maybe much later) continues the same trace.
+    await this.tracing.inSpan(
+      `create ${event.type}`,
+      {
+        kind: SpanKind.PRODUCER,
+        parent: context?.traceparent,
+        attributes: {
+          ...creationAttributes(subjectName),
+          [SPAN_ATTRIBUTES.messagingMessageId]: event.id,
+          [SPAN_ATTRIBUTES.eventType]: event.type,
+          [SPAN_ATTRIBUTES.eventAggregate]: event.subject,
+        },
+      },
+      // NOTIFY is transactional: the relay is woken when (and only if) the row commits.
+      ({ traceparent }) => tx.$queryRawUnsafe(
+        `WITH inserted AS (
+           INSERT INTO outbox_events (id, type, aggregate, nats_subject, payload, traceparent)
+           VALUES ($1::uuid, $2, $3, $4, $5::jsonb, $6)
+           RETURNING 1
+         )
+         SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM inserted) AS notify`,
+        event.id,
+        event.type,
+        event.subject,
+        subjectName,
+        JSON.stringify(event),
+        traceparent,
+      ),
     );
     return event;
   }
@@ -69,7 +86,20 @@ export class Outbox<C extends EventCatalogue = EventCatalogue> {
     const context = currentMessageContext();
     const correlation = { correlationId: context?.correlationId ?? uuidv7(), causationId: context?.causationId ?? null };
     const envelopes = events.map(({ type, subject, data }) => createEvent(this.catalogue, type, subject, data, correlation, this.clock()));
-    const traceparent = childTraceparent(context?.traceparent);
+    // One creation span for the whole batch: every row keeps its traceparent.
+    await this.tracing.inSpan(
+      `create ${envelopes.length} events`,
+      {
+        kind: SpanKind.PRODUCER,
+        parent: context?.traceparent,
+        attributes: { ...creationAttributes(undefined), [SPAN_ATTRIBUTES.messagingBatchCount]: envelopes.length },
+      },
+      ({ traceparent }) => this.insertMany(tx, envelopes, traceparent),
+    );
+    return envelopes;
+  }
+
+  private async insertMany(tx: SqlExecutor, envelopes: readonly EventEnvelope[], traceparent: string): Promise<void> {
     for (let start = 0; start < envelopes.length; start += ADD_MANY_CHUNK) {
       const chunk = envelopes.slice(start, start + ADD_MANY_CHUNK);
       // Arrays, not one parameter per value; WITH ORDINALITY … ORDER BY keeps the given
@@ -91,8 +121,17 @@ export class Outbox<C extends EventCatalogue = EventCatalogue> {
         traceparent,
       );
     }
-    return envelopes;
   }
+}
+
+/** What every outbox write says about itself: a message created now, sent by the relay later. */
+function creationAttributes(subject: string | undefined): Attributes {
+  return {
+    [SPAN_ATTRIBUTES.messagingSystem]: NATS_SYSTEM,
+    [SPAN_ATTRIBUTES.messagingOperationType]: 'create',
+    [SPAN_ATTRIBUTES.messagingOperationName]: 'create',
+    ...(subject ? { [SPAN_ATTRIBUTES.messagingDestination]: subject } : {}),
+  };
 }
 
 /** Events per statement of `addMany`: well under PostgreSQL's limits, a few megabytes at most. */

@@ -1,11 +1,13 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { checkRequestText, rpcOperations, rpcQueueGroup, rpcWildcard, RPC_ERROR_CODES, type RpcReply, type ServiceName } from '@scn/contracts';
-import { rpcOutcome, runInMessageContext, secondsSince, toRpcError, type Metrics } from '@scn/platform';
+import { SpanKind } from '@opentelemetry/api';
+import { rpcOutcome, runInMessageContext, secondsSince, toRpcError, Tracing, type Metrics } from '@scn/platform';
 import type { Msg, Subscription } from 'nats';
 import type { Logger } from 'pino';
 import { lastValueFrom } from 'rxjs';
 import type { ManagedNatsConnection } from '../nats/nats-connection';
-import { contextFromHeaders } from '../tracing/context-headers';
+import { contextFromHeaders, receivedTraceparent } from '../tracing/context-headers';
+import { endRpcSpan, rpcSpanAttributes } from '../tracing/rpc-spans';
 import { RPC_TRANSPORT } from './on-rpc.decorator';
 import { RpcContext } from './rpc-context';
 
@@ -17,6 +19,8 @@ export interface NatsRpcServerOptions {
   drainTimeoutMs: number;
   /** Records each operation's duration and outcome. */
   metrics?: Metrics;
+  /** A server span per request, child of the caller's client span. */
+  tracing?: Tracing;
 }
 
 const encoder = new TextEncoder();
@@ -78,18 +82,22 @@ export class NatsRpcServer extends Server implements CustomTransportStrategy {
   }
 
   private async handle(msg: Msg, operation: string): Promise<void> {
-    const context = contextFromHeaders(msg.headers, null);
+    // Unknown operations share one label value and span name: subjects are caller-chosen.
+    const known = operation in rpcOperations ? operation : 'unknown';
+    const served = (this.options.tracing ?? Tracing.off).start(known, {
+      kind: SpanKind.SERVER,
+      parent: receivedTraceparent(msg.headers),
+      attributes: rpcSpanAttributes(this.options.service, known),
+    });
+    const context = contextFromHeaders(msg.headers, null, served.traceparent);
     await runInMessageContext(context, async () => {
       const started = process.hrtime.bigint();
       const reply = await this.execute(msg, operation);
       this.options.metrics?.rpcServerDuration
-        .labels({
-          // Unknown operations share one label value: subjects are caller-chosen.
-          operation: operation in rpcOperations ? operation : 'unknown',
-          outcome: rpcOutcome(reply.ok ? undefined : reply.error.code),
-        })
+        .labels({ operation: known, outcome: rpcOutcome(reply.ok ? undefined : reply.error.code) })
         .observe(secondsSince(started));
       if (msg.reply) msg.respond(encoder.encode(JSON.stringify(reply)));
+      if (served.span) endRpcSpan(served.span, reply.ok ? undefined : reply.error);
     });
   }
 

@@ -10,10 +10,13 @@ import {
   type RpcResponse,
   type ServiceName,
 } from '@scn/contracts';
-import { rpcOutcome, RpcCallError, secondsSince, type Metrics } from '@scn/platform';
-import { ErrorCode, type NatsError } from 'nats';
+import { SpanKind } from '@opentelemetry/api';
+import { currentMessageContext, rpcOutcome, RpcCallError, secondsSince, Tracing, type Metrics } from '@scn/platform';
+import { ErrorCode, type MsgHdrs, type NatsError } from 'nats';
+import { v7 as uuidv7 } from 'uuid';
 import type { ManagedNatsConnection } from '../nats/nats-connection';
 import { contextHeaders } from '../tracing/context-headers';
+import { endRpcSpan, rpcSpanAttributes } from '../tracing/rpc-spans';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -25,6 +28,7 @@ export class RpcClient {
     private readonly namespace: string,
     private readonly defaultTimeoutMs: number,
     private readonly metrics?: Metrics,
+    private readonly tracing: Tracing = Tracing.off,
   ) {}
 
   async call<O extends RpcOperationName>(
@@ -33,18 +37,29 @@ export class RpcClient {
     request: RpcRequest<O>,
     options: { timeoutMs?: number; caller?: CallerIdentity } = {},
   ): Promise<RpcResponse<O>> {
-    if (!this.metrics) return this.callOnce(service, operation, request, options);
+    const context = currentMessageContext();
+    // The client span of this call: the service's server span is its child (through the headers).
+    const hop = this.tracing.start(operation, {
+      kind: SpanKind.CLIENT,
+      parent: context?.traceparent,
+      attributes: rpcSpanAttributes(service, operation),
+    });
+    const headers = contextHeaders({ correlationId: context?.correlationId ?? uuidv7(), causationId: context?.causationId ?? null, traceparent: hop.traceparent });
+    if (!this.metrics && !hop.span) return this.callOnce(service, operation, request, options, headers);
     const started = process.hrtime.bigint();
-    let outcome = 'ok';
+    let failure: RpcCallError['error'] | undefined;
     try {
-      return await this.callOnce(service, operation, request, options);
+      return await this.callOnce(service, operation, request, options, headers);
     } catch (error) {
-      outcome = rpcOutcome(error instanceof RpcCallError ? error.error.code : 'error');
+      failure = error instanceof RpcCallError ? error.error : { code: 'error', status: 500, message: String(error) };
       throw error;
     } finally {
-      const labels = { operation, outcome };
-      this.metrics.rpcClientCalls.labels(labels).inc();
-      this.metrics.rpcClientDuration.labels(labels).observe(secondsSince(started));
+      if (hop.span) endRpcSpan(hop.span, failure);
+      if (this.metrics) {
+        const labels = { operation, outcome: rpcOutcome(failure?.code) };
+        this.metrics.rpcClientCalls.labels(labels).inc();
+        this.metrics.rpcClientDuration.labels(labels).observe(secondsSince(started));
+      }
     }
   }
 
@@ -53,9 +68,9 @@ export class RpcClient {
     operation: O,
     request: RpcRequest<O>,
     options: { timeoutMs?: number; caller?: CallerIdentity },
+    headers: MsgHdrs,
   ): Promise<RpcResponse<O>> {
     const timeout = options.timeoutMs ?? this.defaultTimeoutMs;
-    const headers = contextHeaders();
     if (options.caller) headers.set(HEADERS.caller, JSON.stringify(options.caller));
     let raw: Uint8Array;
     try {

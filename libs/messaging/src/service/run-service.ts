@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { domainEvents, type ServiceName } from '@scn/contracts';
 import {
   answerClientError,
@@ -16,6 +17,8 @@ import {
   routeLabel,
   NestPinoLogger,
   requestIdFrom,
+  startTracing,
+  TracingModule,
   type CommonConfig,
 } from '@scn/platform';
 import type { Logger } from 'pino';
@@ -24,7 +27,6 @@ import { JetStreamEventServer } from '../jetstream/jetstream-event.server';
 import { ManagedNatsConnection } from '../nats/nats-connection';
 import { NatsRpcServer } from '../rpc/nats-rpc.server';
 import type { TransactionalClient } from '../sql-client';
-import { childTraceparent } from '../tracing/trace-context';
 
 /** Event-consumer tuning read from the messaging config variables. */
 interface ConsumerTuning {
@@ -52,6 +54,12 @@ export interface ServiceDefinition<S extends z.ZodObject> {
   prepareHttp?: (app: NestFastifyApplication, config: z.infer<S>) => Promise<void>;
 }
 
+/** What a test (never the environment) adds to a service it starts. */
+export interface ServiceRuntimeOptions {
+  /** Span processors beside the OTLP exporter's: a test's in-memory exporter turns tracing on without a collector. */
+  spanProcessors?: readonly SpanProcessor[];
+}
+
 export interface RunningService {
   app: NestFastifyApplication;
   url: string;
@@ -65,6 +73,7 @@ export interface RunningService {
 export async function startService<S extends z.ZodObject>(
   definition: ServiceDefinition<S>,
   env: NodeJS.ProcessEnv = process.env,
+  runtime: ServiceRuntimeOptions = {},
 ): Promise<RunningService> {
   const config = loadConfig(definition.service, definition.configSchema, env) as z.infer<S> &
     CommonConfig & { HTTP_PORT: number };
@@ -77,8 +86,11 @@ export async function startService<S extends z.ZodObject>(
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
   });
-  installRequestContext(adapter.getInstance(), childTraceparent);
-  const app = await NestFactory.create<NestFastifyApplication>(definition.rootModule(config, logger), adapter, {
+  // Spans continue the traceparent that the message context carries; flushed on stop (TracingModule).
+  const tracing = startTracing(definition.service, config, runtime.spanProcessors);
+  installRequestContext(adapter.getInstance(), tracing);
+  const root = definition.rootModule(config, logger);
+  const app = await NestFactory.create<NestFastifyApplication>({ ...root, imports: [...(root.imports ?? []), TracingModule.forRoot(tracing)] }, adapter, {
     logger: new NestPinoLogger(logger),
     abortOnError: false,
     // Fastify's own JSON parser is enough: Nest's would add form-encoded bodies, which no route takes.
@@ -102,7 +114,7 @@ export async function startService<S extends z.ZodObject>(
   const namespace = config.SCN_NAMESPACE;
   if (definition.rpc) {
     app.connectMicroservice(
-      { strategy: new NatsRpcServer({ service: definition.service, namespace, connection, logger, drainTimeoutMs, metrics }) },
+      { strategy: new NatsRpcServer({ service: definition.service, namespace, connection, logger, drainTimeoutMs, metrics, tracing }) },
       { inheritAppConfig: true },
     );
   }
@@ -126,6 +138,7 @@ export async function startService<S extends z.ZodObject>(
           drainTimeoutMs,
           streamReplicas: config.NATS_STREAM_REPLICAS,
           metrics,
+          tracing,
         }),
       },
       { inheritAppConfig: true },

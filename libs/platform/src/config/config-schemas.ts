@@ -27,6 +27,20 @@ const natsServers = z
   .transform((value) => value.split(',').map((s) => s.trim()))
   .pipe(z.array(urlWithProtocols(['nats', 'tls'])).min(1));
 
+/**
+ * OpenTelemetry traces: exported over OTLP/HTTP only when an endpoint is given (the
+ * standard variable names, so collectors' documentation applies as written).
+ */
+function tracingConfigShape() {
+  return {
+    OTEL_EXPORTER_OTLP_ENDPOINT: urlWithProtocols(['http', 'https']).optional(),
+    OTEL_SDK_DISABLED: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true'),
+  };
+}
+
 /** Variables every service reads. The defaults run the platform on one developer machine. */
 export const commonConfigShape = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -38,6 +52,7 @@ export const commonConfigShape = {
   // by the server when the stream is created, so a bad value stops the service at start.
   NATS_STREAM_REPLICAS: integer(1, 5).default(1),
   SHUTDOWN_TIMEOUT_MS: integer(1_000, 600_000).default(25_000),
+  ...tracingConfigShape(),
 };
 
 /** Tuning of event consumption and publication (services that own a database). */

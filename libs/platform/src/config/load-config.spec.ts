@@ -24,6 +24,7 @@ describe(loadConfig.name, () => {
       NATS_URL: ['nats://127.0.0.1:4222'],
       NATS_STREAM_REPLICAS: 1,
       SHUTDOWN_TIMEOUT_MS: 25_000,
+      OTEL_SDK_DISABLED: false,
       EVENT_MAX_DELIVERIES: 5,
       EVENT_RETRY_BASE_MS: 1_000,
       EVENT_RETRY_MAX_MS: 60_000,
@@ -64,6 +65,15 @@ describe(loadConfig.name, () => {
       const error = configErrorOf(() => loadConfig('exchanges', schema, { NATS_STREAM_REPLICAS: bad }));
       expect(error.problems.map((p) => p.variable)).toEqual(['NATS_STREAM_REPLICAS']);
     }
+  });
+
+  it('takes an http(s) OTLP endpoint and a true/false OTEL_SDK_DISABLED, nothing else', () => {
+    expect(loadConfig('exchanges', schema, { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' })).toMatchObject({
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_SDK_DISABLED: true,
+    });
+    const error = configErrorOf(() => loadConfig('exchanges', schema, { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318', OTEL_SDK_DISABLED: 'yes' }));
+    expect(error.problems.map((p) => p.variable).sort()).toEqual(['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SDK_DISABLED']);
   });
 
   it('names the variable and the rule, never the value, of a bad database URL', () => {

@@ -53,7 +53,7 @@ describe(createRootLogger.name, () => {
     expect(JSON.stringify(line)).not.toMatch(/pw-1|pw-2|tok-1|Bearer|rt-1|whsec-1|sid=1|ph-1|at-1/);
   });
 
-  it('adds the correlation, causation and trace id of the work in progress', () => {
+  it('adds the correlation, causation, trace and span id of the work in progress', () => {
     const sut = createRootLogger({ service: 'exchanges', level: 'info', destination });
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
 
@@ -62,7 +62,7 @@ describe(createRootLogger.name, () => {
     );
     sut.info('outside');
 
-    expect(lines[0]).toMatchObject({ msg: 'inside', correlationId: 'req-1', causationId: 'evt-1', traceId });
+    expect(lines[0]).toMatchObject({ msg: 'inside', correlationId: 'req-1', causationId: 'evt-1', traceId, spanId: '00f067aa0ba902b7' });
     expect(lines[1]).not.toHaveProperty('correlationId');
     expect(lines[1]).not.toHaveProperty('traceId');
   });

@@ -29,6 +29,11 @@ const REDACTED_PATHS = [
   'req.headers.cookie',
 ];
 
+function traceIdsOf(traceparent: string): { traceId?: string; spanId?: string } {
+  const [, traceId, spanId] = traceparent.split('-');
+  return { traceId, spanId };
+}
+
 /** Structured JSON logs, each line carrying the service and the correlation of its work. */
 export function createRootLogger(options: RootLoggerOptions): Logger {
   return pino(
@@ -44,7 +49,8 @@ export function createRootLogger(options: RootLoggerOptions): Logger {
         return {
           correlationId: context.correlationId,
           ...(context.causationId ? { causationId: context.causationId } : {}),
-          ...(context.traceparent ? { traceId: context.traceparent.split('-')[1] } : {}),
+          // The ids of the span doing the work (when tracing is on, the very span exported).
+          ...(context.traceparent ? traceIdsOf(context.traceparent) : {}),
         };
       },
     },

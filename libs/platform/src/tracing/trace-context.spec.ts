@@ -11,6 +11,10 @@ describe(newTraceparent.name, () => {
     expect(newTraceparent()).toMatch(FORMAT);
   });
 
+  it('is flagged unsampled when asked', () => {
+    expect(newTraceparent({ sampled: false })).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
+  });
+
   it('starts a different trace each time', () => {
     expect(parts(newTraceparent())[1]).not.toBe(parts(newTraceparent())[1]);
   });

@@ -5,9 +5,12 @@ const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 
-/** A new trace, sampled. */
-export function newTraceparent(): string {
-  return `00-${hex(16)}-${hex(8)}-01`;
+/**
+ * A new trace, sampled unless told otherwise: an unsampled one still ties log lines
+ * together, but no span of it is recorded anywhere downstream (W3C flags 00).
+ */
+export function newTraceparent({ sampled = true }: { sampled?: boolean } = {}): string {
+  return `00-${hex(16)}-${hex(8)}-${sampled ? '01' : '00'}`;
 }
 
 /** A span inside the trace of `parent` (a new trace if `parent` is missing or malformed). */
