@@ -7,6 +7,7 @@ const wording: TermsWording = {
   duration: (years) => (years === undefined ? 'Duration: open-ended' : `Duration: ${years} years`),
   commitments: 'Commitments',
   text: 'Text',
+  labelled: (label) => `${label}:`,
 };
 const v1: AgreementTerms = { title: 'Sister cities', kind: 'sister_city', focusAreas: ['youth-education'], text: 'We agree to meet every year.', commitments: ['Two exchanges a year'] };
 const v2: AgreementTerms = { ...v1, text: 'We agree to meet every second year.', commitments: ['Two exchanges a year', 'A joint festival'], durationYears: 5 };

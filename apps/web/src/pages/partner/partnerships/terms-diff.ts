@@ -11,6 +11,8 @@ export interface TermsWording {
   duration: (years: number | undefined) => string;
   commitments: string;
   text: string;
+  /** A label before its value, with the language's punctuation ("Titre :" in French). */
+  labelled: (label: string) => string;
 }
 
 /**
@@ -19,13 +21,13 @@ export interface TermsWording {
  */
 export function termsAsText(terms: AgreementTerms, wording: TermsWording): string {
   const lines = [
-    `${wording.title}: ${terms.title}`,
+    `${wording.labelled(wording.title)} ${terms.title}`,
     wording.kind(terms.kind),
     wording.focusAreas(terms.focusAreas),
     wording.duration(terms.durationYears),
-    `${wording.commitments}:`,
+    wording.labelled(wording.commitments),
     ...terms.commitments.map((commitment) => `• ${commitment}`),
-    `${wording.text}:`,
+    wording.labelled(wording.text),
     terms.text,
   ];
   return lines.join('\n');

@@ -15,6 +15,7 @@ export function useTermsWording(): TermsWording {
       duration: (years) => (years === undefined ? t('partner.terms.openEnded') : t('partner.terms.duration', { years })),
       commitments: t('partner.terms.commitments'),
       text: t('partner.terms.text'),
+      labelled: (label) => t('partner.terms.labelled', { label }),
     }),
     [t],
   );
