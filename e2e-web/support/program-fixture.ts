@@ -11,7 +11,7 @@ export const APPLY_PROGRAM_TITLE = 'Nagoya–Lyon summer exchange';
 const MEMBER_PROGRAM_ID = '00000000-0000-4000-8000-0000000000a1';
 const DAY = 86_400_000;
 
-async function call(platform: WebPlatform, method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function call(platform: WebPlatform, method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${platform.url}${path}`, {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -21,7 +21,7 @@ async function call(platform: WebPlatform, method: string, path: string, token: 
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
-async function expectStatus(result: Promise<{ status: number; body: Record<string, unknown> }>, status: number, what: string) {
+export async function expectStatus(result: Promise<{ status: number; body: Record<string, unknown> }>, status: number, what: string) {
   const answer = await result;
   if (answer.status !== status) throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body;

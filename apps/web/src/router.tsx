@@ -2,7 +2,8 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '
 import * as z from 'zod/mini';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
-import { requireApplicant } from './routing/role-guard';
+import { requireApplicant, requireSignedIn } from './routing/role-guard';
+import { partnerRoutes } from './pages/partner/partner-routes';
 import { directorySearchSchema } from './pages/directory/directory-search';
 import { programsSearchSchema } from './pages/programs/programs-search';
 import { opsRoutes } from './pages/staff-ops/ops-routes';
@@ -21,7 +22,7 @@ const signInSearch = z.object({
   redirect: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
 });
 
-const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
+export const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
 const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) => lazyRouteComponent(load, name);
 
@@ -72,7 +73,8 @@ const routes = [
     validateSearch: tokenSearch,
     component: page(() => import('./pages/auth/accept-invitation-page'), 'AcceptInvitationPage'),
   }),
-  // The applicant's pages: signed-in applicants only (others are sent to sign in and back).
+  // The applicant's pages: signed-in applicants only (others are sent to sign in and back);
+  // the inbox and notification settings are every signed-in person's.
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/me/profile',
@@ -94,15 +96,16 @@ const routes = [
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/me/inbox',
-    beforeLoad: requireApplicant,
-    component: page(() => import('./pages/applicant/inbox/inbox-page'), 'InboxPage'),
+    beforeLoad: requireSignedIn,
+    component: page(() => import('./pages/me/inbox/inbox-page'), 'InboxPage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/me/notification-preferences',
-    beforeLoad: requireApplicant,
-    component: page(() => import('./pages/applicant/inbox/preferences-page'), 'PreferencesPage'),
+    beforeLoad: requireSignedIn,
+    component: page(() => import('./pages/me/inbox/preferences-page'), 'PreferencesPage'),
   }),
+  ...partnerRoutes,
   ...opsRoutes(rootRoute),
 ] as const;
 

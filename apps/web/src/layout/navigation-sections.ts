@@ -27,8 +27,14 @@ export const ROLE_SECTIONS: Array<{ role: ConsoleRole; sections: NavigationSecti
       { to: '/me/profile', label: 'nav.profile', exact: true },
       { to: '/me/apply', label: 'nav.apply', exact: true },
       { to: '/me/applications', label: 'nav.applications', exact: true },
-      { to: '/me/inbox', label: 'nav.inbox', exact: true },
-      { to: '/me/notification-preferences', label: 'nav.preferences', exact: true },
+    ],
+  },
+  {
+    role: 'partner-contact',
+    sections: [
+      { to: '/partner/partnerships', label: 'nav.partner.partnerships' },
+      { to: '/partner/nominees', label: 'nav.partner.nominees', exact: true },
+      { to: '/partner/webhooks', label: 'nav.partner.webhooks', exact: true },
     ],
   },
   {
@@ -42,6 +48,12 @@ export const ROLE_SECTIONS: Array<{ role: ConsoleRole; sections: NavigationSecti
       { to: '/staff/audit', label: 'nav.staffAudit', exact: true },
     ],
   },
+];
+
+/** Every signed-in person's pages, whatever their roles: shown after their roles' groups. */
+export const SIGNED_IN_SECTIONS: NavigationSection[] = [
+  { to: '/me/inbox', label: 'nav.inbox', exact: true },
+  { to: '/me/notification-preferences', label: 'nav.preferences', exact: true },
 ];
 
 export const isActiveSection = (section: NavigationSection, pathname: string): boolean =>

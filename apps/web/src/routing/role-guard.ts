@@ -25,3 +25,16 @@ export function requireRole(...roles: ConsoleRole[]) {
 
 /** The applicant's pages (`/me/*`). */
 export const requireApplicant = requireRole('applicant');
+
+/** The partner-city contact's pages (`/partner/*`). */
+export const requirePartnerContact = requireRole('partner-contact');
+
+/**
+ * Every role an account may hold, as the API's types name them: a record, so that a role
+ * added to the API and missing here fails to compile. (The contracts' own list would bring
+ * zod into the first page's bundle, as this module is the router's.)
+ */
+const EVERY_ROLE: Record<ConsoleRole, true> = { 'network-staff': true, 'program-admin': true, reviewer: true, applicant: true, 'partner-contact': true };
+
+/** Pages of every signed-in person, whatever their roles (the inbox, notification settings). */
+export const requireSignedIn = requireRole(...(Object.keys(EVERY_ROLE) as ConsoleRole[]));

@@ -9,17 +9,16 @@ import { ProblemAlert } from '../../../forms/problem-alert';
 import { problemFieldMessages } from '../../../forms/server-field-errors';
 import { useT } from '../../../i18n/locale-provider';
 import type { MessageId } from '../../../i18n/locales';
+import { useSession } from '../../../api/session';
+import { categoriesFor, type PreferenceCategory as Category } from './preference-categories';
 
 type Update = components['schemas']['NotificationPreferencesUpdate'];
-type Category = Update['channels'][number]['category'];
-
-/** The categories an applicant hears about (the others concern staff and partner cities). */
-const APPLICANT_CATEGORIES: Category[] = ['applications', 'reminders', 'exchanges', 'announcements'];
 const VIEWER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Which notifications come by email and inbox, and quiet hours during which email waits. */
 export function PreferencesPage(): JSX.Element {
   const t = useT();
+  const roles = useSession()?.tokens.caller.grants.map((grant) => grant.role) ?? [];
   const preferences = useQuery({
     queryKey: ['me', 'notification-preferences'],
     queryFn: async ({ signal }) => unwrap(await api.GET('/v1/me/notification-preferences', { signal })),
@@ -27,23 +26,25 @@ export function PreferencesPage(): JSX.Element {
   if (preferences.isError) return <ProblemAlert problem={asProblem(preferences.error)} />;
   if (!preferences.data) return <Text role="status">{t('common.loading')}</Text>;
   const data = preferences.data;
+  const categories = categoriesFor(roles, data.channels, data.alwaysOn);
   return (
     <PreferencesForm
+      categories={categories}
       initial={{
         timeZone: data.timeZone,
         quietHours: data.quietHours,
         digest: data.digest,
-        channels: data.channels.filter((c): c is Update['channels'][number] => (APPLICANT_CATEGORIES as string[]).includes(c.category)),
+        channels: data.channels.filter((c): c is Update['channels'][number] => (categories as string[]).includes(c.category)),
       }}
     />
   );
 }
 
-function PreferencesForm({ initial }: { initial: Update }) {
+function PreferencesForm({ initial, categories }: { initial: Update; categories: Category[] }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [channels, setChannels] = useState(
-    APPLICANT_CATEGORIES.map((category) => initial.channels.find((c) => c.category === category) ?? { category, email: true, inbox: true }),
+    categories.map((category) => initial.channels.find((c) => c.category === category) ?? { category, email: true, inbox: true }),
   );
   const [quiet, setQuiet] = useState(initial.quietHours !== null);
   const [start, setStart] = useState(initial.quietHours?.start ?? '22:00');

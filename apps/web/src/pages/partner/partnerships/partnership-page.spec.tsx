@@ -1,0 +1,93 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IntlProvider } from 'react-intl';
+import type { components } from '../../../api/api-types.generated';
+import { api } from '../../../api/client';
+import en from '../../../i18n/messages/en.json';
+import { PartnershipView, versionAwaitingOwnSide } from './partnership-page';
+
+// The API client is replaced (a component test; the browser test runs the same flow on the
+// real platform). The history's read never answers: it is not what is tested here.
+jest.mock('../../../api/client', () => ({
+  ...jest.requireActual('../../../api/client'),
+  api: { POST: jest.fn(), GET: jest.fn(() => new Promise(() => undefined)) },
+}));
+const post = api.POST as unknown as jest.Mock;
+
+type Partnership = components['schemas']['Partnership'];
+type Version = Partnership['versions'][number];
+
+const version = (n: number, state: Version['state'], approvals: Version['approvals'] = []): Version => ({
+  version: n,
+  terms: { title: 'Sister cities', kind: 'sister_city', focusAreas: [], text: `Terms of version ${n}`, commitments: [] },
+  termsHash: String(n).repeat(64),
+  state,
+  createdBy: null,
+  createdAt: '2026-12-01T09:00:00Z',
+  approvals,
+});
+const partnership = (currentVersion: number, versions: Version[]): Partnership => ({
+  id: '5f0c8d2e-1b7a-4c3d-9e8f-0a1b2c3d4e5f',
+  memberProgramId: null,
+  memberCityId: 'gn:1856057',
+  partnerCityId: 'gn:2996944',
+  memberCity: { id: 'gn:1856057', name: 'Nagoya', countryCode: 'JP' },
+  partnerCity: { id: 'gn:2996944', name: 'Lyon', countryCode: 'FR' },
+  kind: 'sister_city',
+  focusAreas: [],
+  status: 'active',
+  startDate: '2026-03-01',
+  currentVersion,
+  inForceVersion: 1,
+  revision: 1,
+  updatedAt: '2026-12-01T09:00:00Z',
+  pendingTermination: null,
+  memberContacts: [],
+  partnerContacts: [],
+  versions,
+  history: { total: 0, recent: [] },
+  createdAt: '2026-12-01T09:00:00Z',
+});
+const signed = { side: 'partner' as const, termsHash: '2'.repeat(64), signatoryName: 'G', signatoryOffice: 'Mayor', signedOn: '2026-12-01', documentRef: null, approvedBy: null, approvedAt: '2026-12-01T09:00:00Z' };
+
+function renderView(initial: Partnership) {
+  const queryClient = new QueryClient();
+  const view = (shown: Partnership) => (
+    <MantineProvider>
+      <IntlProvider locale="en" messages={en}>
+        <QueryClientProvider client={queryClient}>
+          <PartnershipView partnership={shown} />
+        </QueryClientProvider>
+      </IntlProvider>
+    </MantineProvider>
+  );
+  const { rerender } = render(view(initial));
+  return (next: Partnership) => rerender(view(next));
+}
+
+describe('the partnership page', () => {
+  it('offers to approve only the current version, while it waits for the partner side', () => {
+    expect(versionAwaitingOwnSide(partnership(2, [version(2, 'draft'), version(1, 'in_force')]))?.version).toBe(2);
+    expect(versionAwaitingOwnSide(partnership(2, [version(2, 'draft', [signed]), version(1, 'in_force')]))).toBeNull();
+    expect(versionAwaitingOwnSide(partnership(1, [version(1, 'in_force')]))).toBeNull();
+    expect(versionAwaitingOwnSide({ ...partnership(2, [version(2, 'draft'), version(1, 'in_force')]), status: 'terminated' })).toBeNull();
+  });
+
+  it('replaces the refused form by one for the newer terms once they are read again', async () => {
+    const show = renderView(partnership(2, [version(2, 'draft'), version(1, 'in_force')]));
+    post.mockResolvedValue({
+      error: { type: 'about:blank', title: 'Conflict', status: 409, detail: 'The current version is 3.', code: 'PARTNERSHIP.STALE_VERSION', correlationId: 'c' },
+      response: { ok: false, status: 409, statusText: 'Conflict' },
+    });
+    await userEvent.type(screen.getByRole('textbox', { name: /Name of the signatory/ }), 'G');
+    await userEvent.type(screen.getByRole('textbox', { name: /Office of the signatory/ }), 'Mayor');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve version 2' }));
+    await screen.findByText('The terms have changed');
+
+    show(partnership(3, [version(3, 'draft'), version(2, 'withdrawn'), version(1, 'in_force')]));
+    expect(Array.from(document.querySelectorAll('form h2')).map((title) => title.textContent)).toEqual(['Approve version 3']);
+    expect(screen.queryByText('The terms have changed')).toBeNull();
+  });
+});

@@ -1,0 +1,206 @@
+import { waitFor } from '@scn/testing';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
+import { amendAgain, amendedPartnership, invitePartnerContact, type PartnerFixture } from './support/partner-fixture';
+import { WebPlatform } from './support/web-platform';
+
+// The partner-city contact's pages in Chromium against the whole platform: invited by
+// email, they sign in, read their partnership's terms and what changed between versions,
+// approve the current version (a page left open while the terms changed is refused), and
+// manage a webhook endpoint whose pings reach a receiver in this process. Every page is
+// checked by axe and photographed at desktop and phone width.
+
+/** Webhook requests as a city's system receives them. */
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: { type?: string; data?: Record<string, unknown> };
+}
+
+describe('the partner-city contact in a browser', () => {
+  let platform: WebPlatform;
+  let browser: Browser;
+  let fixture: PartnerFixture;
+  let receiver: Server;
+  let receiverUrl: string;
+  const received: Received[] = [];
+  const contexts: BrowserContext[] = [];
+  /** The contact's page, signed in by the first test and used by the next ones. */
+  let contact: Page;
+
+  beforeAll(async () => {
+    receiver = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        received.push({ headers: request.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Received['body'] });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks`;
+    [platform, browser] = await Promise.all([WebPlatform.start(), launchChromium()]);
+    fixture = await amendedPartnership(platform);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    await new Promise((resolve) => receiver?.close(resolve));
+  });
+
+  async function open(viewport: { width: number; height: number }, locale = 'en-US'): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale, timezoneId: 'Europe/Paris' });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  /** Every page is checked the same way: no serious or critical accessibility violation, and a picture. */
+  async function visited(page: Page, name: string): Promise<void> {
+    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+    await screenshot(page, name);
+  }
+
+  it('is invited by email, reads the terms and their changes, and approves the current version — not a stale one', async () => {
+    const email = `contact-${Date.now()}@lyon.test`;
+    const link = await invitePartnerContact(platform, fixture.staffToken, email);
+    contact = await open(DESKTOP);
+    await contact.goto(link);
+    await contact.getByRole('heading', { name: 'Accept your invitation' }).waitFor();
+    await contact.locator('input[name="password"]').fill('a-long-partner-password');
+    await contact.getByRole('button', { name: 'Accept and sign in' }).click();
+    await contact.getByRole('heading', { name: 'Partnership directory' }).waitFor();
+
+    // Their navigation group, then their partnership.
+    await contact.getByRole('link', { name: 'Our partnerships' }).click();
+    await contact.getByRole('heading', { name: 'Our partnerships', level: 1 }).waitFor();
+    await contact.getByText('Version 2 awaits approval').waitFor();
+    await visited(contact, 'partner-partnerships-desktop');
+    await contact.getByRole('link', { name: 'Lyon – Nagoya' }).click();
+    await contact.getByRole('heading', { name: 'Lyon – Nagoya', level: 1 }).waitFor();
+    await contact.getByText('Version 1 is in force').waitFor();
+
+    // What changed from version 1 (in force) to version 2: marked words, not colours only.
+    const diff = contact.getByTestId('terms-diff');
+    await expect(diff.locator('ins').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('artists')]));
+    await expect(diff.locator('del').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('open-ended')]));
+    await expect(contact.evaluate("getComputedStyle(document.querySelector('[data-testid=terms-diff] ins')).textDecorationLine")).resolves.toBe('underline');
+    await visited(contact, 'partner-partnership-desktop');
+
+    // Staff change the terms while the page shows version 2: the approval is refused.
+    await amendAgain(platform, fixture);
+    await contact.getByRole('textbox', { name: 'Name of the signatory' }).fill('Grégory Doucet');
+    await contact.getByRole('textbox', { name: 'Office of the signatory' }).fill('Maire de Lyon');
+    await contact.getByRole('button', { name: 'Approve version 2' }).click();
+    await contact.getByText('The terms have changed').waitFor();
+    await contact.getByText(/Version 2, shown on this page, is no longer the current one/).waitFor();
+    await screenshot(contact, 'partner-approval-stale-desktop');
+
+    // The current terms (version 3) are shown, then approved.
+    await contact.getByRole('button', { name: 'Show the current terms' }).click();
+    await contact.getByRole('button', { name: 'Approve version 3' }).waitFor();
+    await contact.getByRole('textbox', { name: 'Name of the signatory' }).fill('Grégory Doucet');
+    await contact.getByRole('textbox', { name: 'Office of the signatory' }).fill('Maire de Lyon');
+    await contact.getByRole('textbox', { name: /Reference of the signed document/ }).fill('DEL-2026-114');
+    await contact.getByRole('button', { name: 'Approve version 3' }).click();
+    await contact.getByText('You approved version 3.').waitFor();
+    await contact.getByText(/Approved for your city by Grégory Doucet \(Maire de Lyon\)/).first().waitFor();
+    await contact.getByText('Approved · Version 3 · your city').waitFor();
+    await visited(contact, 'partner-partnership-approved-desktop');
+
+    const partnership = await fetch(`${platform.url}/v1/partnerships/${fixture.partnershipId}`, { headers: { authorization: `Bearer ${fixture.staffToken}` } });
+    const versions = ((await partnership.json()) as { versions: Array<{ version: number; approvals: Array<{ side: string; documentRef: string | null }> }> }).versions;
+    expect(versions.find((version) => version.version === 3)?.approvals).toEqual([expect.objectContaining({ side: 'partner', documentRef: 'DEL-2026-114' })]);
+    expect(versions.find((version) => version.version === 2)?.approvals).toEqual([]);
+  });
+
+  it('adds a webhook endpoint, sees its secret once, replaces it, and pings it', async () => {
+    await contact.getByRole('link', { name: 'Webhooks' }).click();
+    await contact.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
+    await contact.getByText('No endpoint yet.').waitFor();
+    await visited(contact, 'partner-webhooks-empty-desktop');
+
+    // A bad URL is refused on its field, by the API's own rule, before anything is sent.
+    await contact.getByRole('textbox', { name: 'URL' }).fill('ftp://lyon.example/hooks');
+    await contact.getByRole('button', { name: 'Add the endpoint' }).click();
+    await contact.getByText('must be an http(s) URL such as https://example.org/webhooks').waitFor();
+
+    await contact.getByRole('textbox', { name: 'URL' }).fill(receiverUrl);
+    await contact.getByRole('textbox', { name: 'Description (optional)' }).fill('City hall intranet');
+    await contact.getByRole('switch', { name: 'Only some events' }).check();
+    await contact.getByRole('checkbox', { name: 'webhook.ping' }).check();
+    await contact.getByRole('checkbox', { name: 'partnership.approved' }).check();
+    await contact.getByRole('button', { name: 'Add the endpoint' }).click();
+    await contact.getByText('Copy it now: you will not see this secret again.').waitFor();
+    const firstSecret = await contact.getByTestId('webhook-secret').textContent();
+    expect(firstSecret).toMatch(/^whsec_/);
+    await contact.getByText(`Receives: webhook.ping, partnership.approved`).waitFor();
+    await visited(contact, 'partner-webhooks-secret-desktop');
+
+    // Once dismissed (or the page left), the secret is gone for good.
+    await contact.getByRole('button', { name: 'I have stored it' }).click();
+    await expect(contact.getByTestId('webhook-secret').count()).resolves.toBe(0);
+    await contact.reload();
+    await contact.getByText('City hall intranet').waitFor();
+    await expect(contact.getByText(firstSecret ?? 'whsec_').count()).resolves.toBe(0);
+
+    // Replacing it asks first, then shows the new one once.
+    await contact.getByRole('button', { name: 'Replace the secret' }).click();
+    await contact.getByText('Replace the signing secret?').waitFor();
+    await contact.getByRole('button', { name: 'Replace it now' }).click();
+    await contact.getByText('Copy it now: you will not see this secret again.').waitFor();
+    const secondSecret = await contact.getByTestId('webhook-secret').textContent();
+    expect(secondSecret).toMatch(/^whsec_/);
+    expect(secondSecret).not.toBe(firstSecret);
+
+    // The ping reaches the city's system, signed (Standard Webhooks headers).
+    await contact.getByRole('button', { name: 'Send a test ping' }).click();
+    await contact.getByText(/Test ping sent/).waitFor();
+    const ping = await waitFor('the ping at the receiver', async () => received.find((request) => request.body.type === 'webhook.ping'), {
+      timeoutMs: 30_000,
+      intervalMs: 200,
+    });
+    expect(ping.headers['webhook-signature']).toMatch(/^v1,/);
+    await visited(contact, 'partner-webhooks-desktop');
+  });
+
+  it('shows each page at 360 px without scrolling sideways, in French too, with the inbox and settings of a partner contact', async () => {
+    await contact.getByRole('link', { name: 'Incoming participants' }).click();
+    await contact.getByRole('heading', { name: 'Incoming participants', level: 1 }).waitFor();
+    await contact.getByText('No participant here.').waitFor();
+    await visited(contact, 'partner-nominees-desktop');
+    await contact.getByRole('link', { name: 'Notification settings' }).click();
+    await contact.getByRole('heading', { name: 'Notification settings' }).waitFor();
+    // The categories of a partner contact, not an applicant's.
+    await contact.getByRole('checkbox', { name: 'Email about Webhook endpoints' }).waitFor();
+    await expect(contact.getByRole('checkbox', { name: 'Email about My applications' }).count()).resolves.toBe(0);
+    await visited(contact, 'partner-preferences-desktop');
+
+    for (const locale of ['en-US', 'fr-FR'] as const) {
+      const phone = await browser.newContext({ viewport: PHONE, locale, timezoneId: 'Europe/Paris', storageState: await contact.context().storageState() });
+      contexts.push(phone);
+      const small = await phone.newPage();
+      const french = locale === 'fr-FR';
+      // Every page in English; in French (longer words) the one with the most text.
+      const pages = [
+        ['/partner/partnerships', 'Our partnerships', 'partner-partnerships-phone'],
+        [`/partner/partnerships/${fixture.partnershipId}`, 'Lyon – Nagoya', 'partner-partnership-phone'],
+        ['/partner/nominees', 'Incoming participants', 'partner-nominees-phone'],
+        ['/partner/webhooks', 'Webhooks', 'partner-webhooks-phone'],
+        ['/me/inbox', 'Inbox', 'partner-inbox-phone'],
+        ['/me/notification-preferences', 'Notification settings', 'partner-preferences-phone'],
+      ] as const;
+      const frenchPages = [
+        [`/partner/partnerships/${fixture.partnershipId}`, 'Lyon – Nagoya', 'partner-partnership-phone'],
+      ] as const;
+      for (const [path, heading, name] of french ? frenchPages : pages) {
+        await small.goto(`${platform.url}${path}`);
+        await small.getByRole('heading', { name: heading, level: 1 }).waitFor();
+        const shot = french ? `${name}-fr` : name;
+        await visited(small, shot);
+        const fits = await small.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
+        expect({ page: shot, fits }).toEqual({ page: shot, fits: true });
+      }
+    }
+  });
+});
