@@ -14,6 +14,7 @@ export * from './http/request-context.hook';
 export * from './http/framework-errors';
 export * from './database/database.module';
 export * from './database/bulk-sql';
+export * from './database/pooled-client';
 export * from './http/page-cursor';
 export * from './metrics/metrics';
 export * from './metrics/metrics.controller';

@@ -1,6 +1,6 @@
 import { SpanKind } from '@opentelemetry/api';
 import { HEADERS } from '@scn/contracts';
-import { failSpan, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing } from '@scn/platform';
+import { failSpan, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing, withPooledClient } from '@scn/platform';
 import { headers as natsHeaders, type JetStreamClient } from 'nats';
 import type { Logger } from 'pino';
 import { Pool, type PoolClient } from 'pg';
@@ -93,50 +93,49 @@ export class OutboxRelay {
 
   /** Relays one batch; exposed for tests and benchmarks. */
   async relayBatch(): Promise<RelayBatchResult> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const { rows } = await client.query<OutboxRow>(
-        `SELECT seq, id, aggregate, type, nats_subject, payload::text AS payload, traceparent,
-                payload->>'correlationId' AS correlation_id, payload->>'causationId' AS causation_id
-           FROM outbox_events
-          WHERE published_at IS NULL
-          ORDER BY seq
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize],
-      );
-      if (rows.length === 0) {
+    return withPooledClient(this.pool, async (client, markBroken) => {
+      try {
+        await client.query('BEGIN');
+        const { rows } = await client.query<OutboxRow>(
+          `SELECT seq, id, aggregate, type, nats_subject, payload::text AS payload, traceparent,
+                  payload->>'correlationId' AS correlation_id, payload->>'causationId' AS causation_id
+             FROM outbox_events
+            WHERE published_at IS NULL
+            ORDER BY seq
+            LIMIT $1
+            FOR UPDATE SKIP LOCKED`,
+          [this.options.batchSize],
+        );
+        if (rows.length === 0) {
+          await client.query('COMMIT');
+          return { claimed: 0, published: 0, failed: 0 };
+        }
+        const groups = await this.publishableGroups(client, rows);
+        const outcomes = await Promise.all(groups.map((group) => this.publishInOrder(group)));
+        const published = outcomes.flatMap((o) => o.published);
+        const failed = outcomes.flatMap((o) => o.failed);
+        if (published.length) {
+          await client.query('UPDATE outbox_events SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])', [
+            published,
+          ]);
+        }
+        if (failed.length) {
+          await client.query('UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])', [
+            failed.map((f) => f.seq),
+            failed[0]!.error.slice(0, 1_000),
+          ]);
+        }
         await client.query('COMMIT');
-        return { claimed: 0, published: 0, failed: 0 };
+        return {
+          claimed: rows.length,
+          published: published.length,
+          failed: failed.length,
+        };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(markBroken);
+        throw error;
       }
-      const groups = await this.publishableGroups(client, rows);
-      const outcomes = await Promise.all(groups.map((group) => this.publishInOrder(group)));
-      const published = outcomes.flatMap((o) => o.published);
-      const failed = outcomes.flatMap((o) => o.failed);
-      if (published.length) {
-        await client.query('UPDATE outbox_events SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])', [
-          published,
-        ]);
-      }
-      if (failed.length) {
-        await client.query('UPDATE outbox_events SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])', [
-          failed.map((f) => f.seq),
-          failed[0]!.error.slice(0, 1_000),
-        ]);
-      }
-      await client.query('COMMIT');
-      return {
-        claimed: rows.length,
-        published: published.length,
-        failed: failed.length,
-      };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /**

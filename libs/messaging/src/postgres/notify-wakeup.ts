@@ -43,15 +43,18 @@ export class NotifyWakeup extends WakeSignal {
         connectionString: this.options.databaseUrl,
         application_name: this.options.applicationName,
       });
+      // Listened to before connecting: an error event with no listener would end the process
+      // (the server ending the connection between connect and LISTEN, say).
+      const lost = new Promise<void>((resolve) => {
+        client.on('error', () => resolve());
+        client.on('end', () => resolve());
+      });
       try {
         await client.connect();
         this.listener = client;
         client.on('notification', () => this.request());
         await client.query(`LISTEN ${this.options.channel}`);
-        await new Promise<void>((resolve) => {
-          client.on('error', () => resolve());
-          client.on('end', () => resolve());
-        });
+        await lost;
       } catch (error) {
         if (this.running) this.options.onConnectionLost(error);
       }

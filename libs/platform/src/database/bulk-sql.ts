@@ -1,5 +1,6 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import { Pool, type PoolClient } from 'pg';
+import { withPooledClient } from './pooled-client';
 
 /** Injection token of the service's `BulkSql`. */
 export const BULK_SQL = Symbol('BULK_SQL');
@@ -24,20 +25,18 @@ export class BulkSql implements OnApplicationShutdown {
 
   /** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
   async transaction<T>(work: (client: PoolClient) => Promise<T>, options: { isolation?: IsolationLevel; statementTimeoutMs?: number } = {}): Promise<T> {
-    const client = await this.pool.connect();
-    let broken = false;
-    try {
-      await client.query(`BEGIN ISOLATION LEVEL ${(options.isolation ?? 'read committed').toUpperCase()}`);
-      if (options.statementTimeoutMs) await client.query(`SET LOCAL statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => (broken = true));
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+    return withPooledClient(this.pool, async (client, markBroken) => {
+      try {
+        await client.query(`BEGIN ISOLATION LEVEL ${(options.isolation ?? 'read committed').toUpperCase()}`);
+        if (options.statementTimeoutMs) await client.query(`SET LOCAL statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(markBroken);
+        throw error;
+      }
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
