@@ -15,8 +15,10 @@ describe('many events added to the outbox at once', () => {
 
   it('writes them in the given order, past one statement, and each is handled once, in order per aggregate', async () => {
     const given = entries(6_001);
-    const events = await harness.db.$transaction((tx) =>
-      harness.outbox.addMany(tx, given.map((entry) => ({ type: LEDGER_EVENT, subject: entry.account, data: entry }))),
+    // 6,001 rows take well under a second here; the margin is for a machine under load.
+    const events = await harness.db.$transaction(
+      (tx) => harness.outbox.addMany(tx, given.map((entry) => ({ type: LEDGER_EVENT, subject: entry.account, data: entry }))),
+      { timeout: 30_000 },
     );
     expect(events.map((event) => event.data.seq)).toEqual(given.map((entry) => entry.seq));
     const rows = await harness.db.outboxEvent.findMany({ orderBy: { seq: 'asc' }, select: { id: true, aggregate: true } });
