@@ -5,6 +5,8 @@ import { NotFoundPage } from './pages/not-found-page';
 import { requireApplicant } from './routing/role-guard';
 import { directorySearchSchema } from './pages/directory/directory-search';
 import { programsSearchSchema } from './pages/programs/programs-search';
+import { staffProgramRoutes } from './pages/staff-programs/staff-program-routes';
+import { reviewerRoutes } from './pages/reviewer/reviewer-routes';
 
 // Every page is its own chunk (`lazyRouteComponent`): a visitor of the directory does not
 // download the sign-in forms. What the URL may carry is checked here, before any page.
@@ -20,7 +22,8 @@ const signInSearch = z.object({
   redirect: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
 });
 
-const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
+/** Exported for the route lists kept beside their pages (`pages/<area>/<area>-routes.ts`). */
+export const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
 const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) => lazyRouteComponent(load, name);
 
@@ -102,6 +105,8 @@ const routes = [
     beforeLoad: requireApplicant,
     component: page(() => import('./pages/applicant/inbox/preferences-page'), 'PreferencesPage'),
   }),
+  ...staffProgramRoutes,
+  ...reviewerRoutes,
 ] as const;
 
 export const routeTree = rootRoute.addChildren(routes);

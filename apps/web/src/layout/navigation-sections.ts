@@ -31,6 +31,18 @@ export const ROLE_SECTIONS: Array<{ role: ConsoleRole; sections: NavigationSecti
       { to: '/me/notification-preferences', label: 'nav.preferences', exact: true },
     ],
   },
+  {
+    role: 'network-staff',
+    sections: [
+      { to: '/staff/programs', label: 'nav.staffPrograms' },
+      { to: '/staff/review', label: 'nav.staffReview', exact: true },
+      { to: '/staff/matching', label: 'nav.staffMatching', exact: true },
+    ],
+  },
+  {
+    role: 'reviewer',
+    sections: [{ to: '/review', label: 'nav.review' }],
+  },
 ];
 
 export const isActiveSection = (section: NavigationSection, pathname: string): boolean =>

@@ -25,3 +25,12 @@ export function requireRole(...roles: ConsoleRole[]) {
 
 /** The applicant's pages (`/me/*`). */
 export const requireApplicant = requireRole('applicant');
+
+/** Exchange programs and their review (`/staff/programs`, `/staff/review`): the API lets program admins manage their own. */
+export const requireProgramManager = requireRole('network-staff', 'program-admin');
+
+/** Matching runs (`/staff/matching`): the API runs them for network staff only. */
+export const requireNetworkStaff = requireRole('network-staff');
+
+/** The reviewer's readings (`/review`). */
+export const requireReviewer = requireRole('reviewer');
