@@ -1,4 +1,4 @@
-import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { SCORE_MAX, SCORE_MIN, scoreReadingBodySchema } from '@scn/contracts/applications/review.rpc';
 import { useState } from 'react';
@@ -88,9 +88,9 @@ export function ScoreForm({ criteria, previous, save }: { criteria: Criterion[];
         <Textarea label={t('review.comment')} autosize minRows={3} maxLength={5000} {...form.register('comment')} error={errors.comment?.message} />
         <ProblemAlert problem={problem} />
         {saved && (
-          <Text role="status" c="green.8">
+          <Alert color="green" role="status">
             {t('review.saved')}
-          </Text>
+          </Alert>
         )}
         <Button type="submit" loading={form.formState.isSubmitting} style={{ alignSelf: 'start' }}>
           {previous.scores ? t('review.rescore') : t('review.submit')}

@@ -11,12 +11,14 @@ export interface ProgramFill {
 /**
  * Places filled per program and side, as bars. Its own module, loaded only on the matching
  * page (`React.lazy`): Recharts is heavy and the directory must not carry it. The figures
- * are also in the list beside it, which screen readers read (the chart is hidden from them).
+ * are also in the list beside it, which screen readers and keyboards use (the chart is hidden from them).
  */
 export default function FillChart({ fills }: { fills: ProgramFill[] }) {
   const t = useT();
   return (
-    <div aria-hidden="true">
+    // Recharts makes its surface focusable for its own keyboard layer; inert keeps the
+    // hidden chart out of the keyboard's way too (the list beside it is the accessible form).
+    <div aria-hidden="true" inert>
       <BarChart
         h={Math.max(160, 60 + fills.length * 48)}
         data={fills}

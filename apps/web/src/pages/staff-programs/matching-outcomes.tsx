@@ -94,8 +94,8 @@ export function MatchingOutcomes({ runId, title, programIds }: { runId: string; 
           onChange={(event) => setFilter({ placed: (event.currentTarget.value || undefined) as MatchingSearch['placed'] })}
           data={[
             { value: '', label: t('staffMatching.filter.everyone') },
-            { value: 'true', label: t('staffMatching.filter.placedOnly') },
-            { value: 'false', label: t('staffMatching.filter.unplacedOnly') },
+            { value: 'yes', label: t('staffMatching.filter.placedOnly') },
+            { value: 'no', label: t('staffMatching.filter.unplacedOnly') },
           ]}
         />
         <NativeSelect

@@ -91,7 +91,7 @@ function RunFigures({ run }: { run: MatchingRun }) {
         <Title order={2} size="h3">
           {t('staffMatching.runTitle', { season: run.season })}
         </Title>
-        <Badge size="lg" variant="light" color={run.status === 'committed' ? 'green' : 'blue'}>
+        <Badge size="lg" variant="light">
           {t(run.status === 'committed' ? 'staffMatching.status.committed' : 'staffMatching.status.preview')}
         </Badge>
       </Group>
@@ -100,13 +100,14 @@ function RunFigures({ run }: { run: MatchingRun }) {
         {' · '}
         {t('staffMatching.seedIs', { seed: run.seed })}
       </Text>
-      <SimpleGrid cols={{ base: 2, sm: 5 }}>
+      {/* A description list: each figure's label is read with its value. */}
+      <SimpleGrid cols={{ base: 2, sm: 5 }} component="dl" m={0}>
         {figures.map(([label, value]) => (
           <Card key={label} withBorder padding="sm">
-            <Text size="xs" c="dimmed">
+            <Text component="dt" size="xs" c="dimmed">
               {label}
             </Text>
-            <Text size="xl" fw={700}>
+            <Text component="dd" size="xl" fw={700} m={0}>
               {value}
             </Text>
           </Card>
@@ -158,19 +159,24 @@ function CommitRun({ run }: { run: MatchingRun }) {
   });
   return (
     <>
-      <Button color="green" onClick={() => setConfirming(true)} style={{ alignSelf: 'start' }} loading={commit.isPending}>
+      <Button onClick={() => setConfirming(true)} style={{ alignSelf: 'start' }} loading={commit.isPending}>
         {t('staffMatching.commit')}
       </Button>
       {commit.isPending && <Text role="status">{t('staffMatching.committing')}</Text>}
       {commit.isError && <ProblemAlert problem={asProblem(commit.error)} />}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('staffMatching.confirmTitle', { season: run.season })}>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('staffMatching.confirmTitle', { season: run.season })}
+        closeButtonProps={{ 'aria-label': t('common.cancel') }}
+      >
         <Stack>
           <Text size="sm">{t('staffMatching.confirmBody')}</Text>
           <Group justify="end">
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('common.cancel')}
             </Button>
-            <Button color="green" onClick={() => commit.mutate()} loading={commit.isPending}>
+            <Button onClick={() => commit.mutate()} loading={commit.isPending}>
               {t('staffMatching.confirmCommit')}
             </Button>
           </Group>

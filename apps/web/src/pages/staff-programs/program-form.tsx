@@ -158,26 +158,30 @@ export function ProgramForm({ initial, partnerships, submitLabel, save }: Progra
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('staffPrograms.form.costs')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {number('costs.amount', 'staffPrograms.form.amount', { min: 0, decimalScale: 2 })}
-            <TextInput label={t('staffPrograms.form.currency')} maxLength={3} {...form.register('costs.currency')} error={errors.costs?.currency?.message} required />
-          </SimpleGrid>
-          {tags('costs.covers', 'staffPrograms.form.covers')}
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {number('costs.amount', 'staffPrograms.form.amount', { min: 0, decimalScale: 2 })}
+              <TextInput label={t('staffPrograms.form.currency')} maxLength={3} {...form.register('costs.currency')} error={errors.costs?.currency?.message} required />
+            </SimpleGrid>
+            {tags('costs.covers', 'staffPrograms.form.covers')}
+          </Stack>
         </Fieldset>
         <Fieldset legend={t('staffPrograms.form.eligibility')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {number('eligibility.minAge', 'staffPrograms.form.minAge', { min: 0, max: 120 })}
-            {number('eligibility.maxAge', 'staffPrograms.form.maxAge', { min: 0, max: 120 })}
-            {number('eligibility.maxApplicationsPerSeason', 'staffPrograms.form.perSeason', { min: 1, max: 100 })}
-          </SimpleGrid>
-          <NativeSelect
-            label={t('staffPrograms.form.residence')}
-            data={RESIDENCES.map((rule) => ({ value: rule, label: t(`staffPrograms.residence.${rule}` as MessageId) }))}
-            {...form.register('eligibility.residence')}
-            error={errors.eligibility?.residence?.message}
-          />
-          {tags('eligibility.languages', 'staffPrograms.form.requiredLanguages', 'staffPrograms.form.languagesHint')}
-          {tags('eligibility.requiredDocuments', 'staffPrograms.form.documents')}
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              {number('eligibility.minAge', 'staffPrograms.form.minAge', { min: 0, max: 120 })}
+              {number('eligibility.maxAge', 'staffPrograms.form.maxAge', { min: 0, max: 120 })}
+              {number('eligibility.maxApplicationsPerSeason', 'staffPrograms.form.perSeason', { min: 1, max: 100 })}
+            </SimpleGrid>
+            <NativeSelect
+              label={t('staffPrograms.form.residence')}
+              data={RESIDENCES.map((rule) => ({ value: rule, label: t(`staffPrograms.residence.${rule}` as MessageId) }))}
+              {...form.register('eligibility.residence')}
+              error={errors.eligibility?.residence?.message}
+            />
+            {tags('eligibility.languages', 'staffPrograms.form.requiredLanguages', 'staffPrograms.form.languagesHint')}
+            {tags('eligibility.requiredDocuments', 'staffPrograms.form.documents')}
+          </Stack>
         </Fieldset>
         <ProblemAlert problem={problem} />
         {unplaced.length > 0 && (

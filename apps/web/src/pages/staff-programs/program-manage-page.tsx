@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -95,9 +95,9 @@ function ManagedProgramView({ program }: { program: ManagedProgram }) {
       </Group>
       {step.isError && <ProblemAlert problem={asProblem(step.error)} />}
       {step.isSuccess && (
-        <Text role="status" c="green.8">
+        <Alert color="green" role="status">
           {t('staffPrograms.stepDone')}
-        </Text>
+        </Alert>
       )}
       {program.status === 'draft' && (
         <>

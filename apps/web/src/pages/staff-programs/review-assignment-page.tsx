@@ -1,9 +1,10 @@
 import type { JSX } from 'react';
 import { Badge, Card, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import { api, unwrap } from '../../api/client';
 import { asProblem } from '../../api/problem';
 import { hasRole, useSession } from '../../api/session';
 import { ProblemAlert } from '../../forms/problem-alert';
@@ -47,6 +48,7 @@ export function ReviewAssignmentPage(): JSX.Element {
 function ProgramReview({ exchangeProgramId }: { exchangeProgramId: string }) {
   const t = useT();
   const current = useSession();
+  const queryClient = useQueryClient();
   const rubric = useQuery(rubricQuery(exchangeProgramId));
   const candidates = useInfiniteQuery(candidatesQuery(exchangeProgramId));
   // Only network staff may list accounts; a program admin assigns no one from here.
@@ -127,9 +129,11 @@ function ProgramReview({ exchangeProgramId }: { exchangeProgramId: string }) {
           <details>
             <summary>{t('staffReview.rubric.edit')}</summary>
             <RubricEditor
-              key={rubric.data?.updatedAt ?? 'new'}
-              exchangeProgramId={exchangeProgramId}
               initial={rubric.data ? { criteria: rubric.data.criteria, blindFirstRound: rubric.data.blindFirstRound } : null}
+              save={async (body) => {
+                const saved = unwrap(await api.PUT('/v1/manage/exchange-programs/{exchangeProgramId}/rubric', { params: { path: { exchangeProgramId } }, body }));
+                queryClient.setQueryData(rubricQuery(exchangeProgramId).queryKey, saved);
+              }}
             />
           </details>
         )}

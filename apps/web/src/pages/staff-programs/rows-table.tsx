@@ -28,7 +28,7 @@ export function RowsTable<Row extends RowData>({ label, rows, columns, rowKey, m
   if (rows.length === 0) return <Text>{empty}</Text>;
   return (
     <>
-      <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} aria-label={label}>
+      <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-label={label}>
         <Table striped verticalSpacing="xs">
           <Table.Thead>
             {table.getHeaderGroups().map((group) => (

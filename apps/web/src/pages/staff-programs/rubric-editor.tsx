@@ -1,19 +1,16 @@
-import { ActionIcon, Button, Checkbox, Group, List, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, ActionIcon, Button, Checkbox, Group, List, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { putRubricBodySchema } from '@scn/contracts/applications/review.rpc';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { api, unwrap } from '../../api/client';
 import { asProblem, type Problem } from '../../api/problem';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { setServerErrors } from '../../forms/server-field-errors';
 import { useT } from '../../i18n/locale-provider';
-import { rubricQuery } from './staff-queries';
 
 type RubricValues = z.input<typeof putRubricBodySchema>;
-type RubricBody = z.output<typeof putRubricBodySchema>;
+export type RubricBody = z.output<typeof putRubricBodySchema>;
 
 const EMPTY: RubricValues = { criteria: [{ key: '', label: '', weight: 1 }], blindFirstRound: false };
 
@@ -21,9 +18,8 @@ const EMPTY: RubricValues = { criteria: [{ key: '', label: '', weight: 1 }], bli
  * The program's rubric: the criteria readers score 1–5, each weighted, and whether the first
  * round is blind. The API keeps keys and weights once a reading is scored (REVIEW.RUBRIC_IN_USE).
  */
-export function RubricEditor({ exchangeProgramId, initial }: { exchangeProgramId: string; initial: RubricValues | null }) {
+export function RubricEditor({ initial, save }: { initial: RubricValues | null; save(body: RubricBody): Promise<unknown> }) {
   const t = useT();
-  const queryClient = useQueryClient();
   const form = useForm<RubricValues, unknown, RubricBody>({ resolver: zodResolver(putRubricBodySchema), defaultValues: initial ?? EMPTY });
   const criteria = useFieldArray({ control: form.control, name: 'criteria' });
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -34,8 +30,7 @@ export function RubricEditor({ exchangeProgramId, initial }: { exchangeProgramId
     setProblem(null);
     setSaved(false);
     try {
-      const rubric = unwrap(await api.PUT('/v1/manage/exchange-programs/{exchangeProgramId}/rubric', { params: { path: { exchangeProgramId } }, body }));
-      queryClient.setQueryData(rubricQuery(exchangeProgramId).queryKey, rubric);
+      await save(body);
       setSaved(true);
     } catch (error) {
       const found = asProblem(error);
@@ -101,9 +96,9 @@ export function RubricEditor({ exchangeProgramId, initial }: { exchangeProgramId
         <Checkbox label={t('staffReview.rubric.blind')} {...form.register('blindFirstRound')} />
         <ProblemAlert problem={problem} />
         {saved && (
-          <Text role="status" c="green.8" size="sm">
+          <Alert color="green" role="status">
             {t('staffReview.rubric.saved')}
-          </Text>
+          </Alert>
         )}
         <Button type="submit" loading={form.formState.isSubmitting} style={{ alignSelf: 'start' }}>
           {t('staffReview.rubric.save')}

@@ -87,7 +87,7 @@ export const matchingRunQuery = (runId: string) =>
     queryFn: async ({ signal }) => unwrap(await api.GET('/v1/manage/matching-runs/{runId}', { params: { path: { runId } }, signal })),
   });
 
-export const matchingOutcomesQuery = (runId: string, filter: { placed?: 'true' | 'false'; program?: string }) =>
+export const matchingOutcomesQuery = (runId: string, filter: { placed?: 'yes' | 'no'; program?: string }) =>
   infiniteQueryOptions({
     queryKey: ['staff', 'matching', runId, 'outcomes', filter],
     initialPageParam: undefined as string | undefined,
@@ -96,7 +96,7 @@ export const matchingOutcomesQuery = (runId: string, filter: { placed?: 'true' |
         await api.GET('/v1/manage/matching-runs/{runId}/outcomes', {
           params: {
             path: { runId },
-            query: { limit: PAGE, cursor: pageParam, ...(filter.placed ? { placed: filter.placed } : {}), ...(filter.program ? { exchangeProgramId: filter.program } : {}) },
+            query: { limit: PAGE, cursor: pageParam, ...(filter.placed ? { placed: filter.placed === 'yes' ? ('true' as const) : ('false' as const) } : {}), ...(filter.program ? { exchangeProgramId: filter.program } : {}) },
           },
           signal,
         }),

@@ -18,8 +18,8 @@ export const reviewAssignmentSearchSchema = z.object({ program: uuid });
 export const matchingSearchSchema = z.object({
   /** The run on show (a preview to check and commit, or a committed one). */
   run: uuid,
-  /** The explanations' filter: placed or not, and one program. */
-  placed: z.catch(z.optional(z.enum(['true', 'false'])), undefined),
+  /** The explanations' filter: placed or not (yes/no: the router would quote "true" and "false"), and one program. */
+  placed: z.catch(z.optional(z.enum(['yes', 'no'])), undefined),
   program: uuid,
 });
 export type MatchingSearch = z.infer<typeof matchingSearchSchema>;
