@@ -25,6 +25,8 @@ export default function FillChart({ fills }: { fills: ProgramFill[] }) {
         dataKey="program"
         orientation="vertical"
         yAxisProps={{ width: 140 }}
+        // Places are whole: no 0.25 ticks.
+        xAxisProps={{ allowDecimals: false }}
         withLegend
         series={[
           { name: 'member', label: t('staffMatching.side.member'), color: 'blue.6' },
