@@ -11,6 +11,7 @@ export const APPLY_PROGRAM_TITLE = 'Nagoya–Lyon summer exchange';
 const MEMBER_PROGRAM_ID = '00000000-0000-4000-8000-0000000000a1';
 const DAY = 86_400_000;
 
+/** One call to the platform's API as a client would make it (the fixtures' only way in, besides the partnerships database). */
 export async function call(platform: WebPlatform, method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${platform.url}${path}`, {
     method,
@@ -27,8 +28,11 @@ export async function expectStatus(result: Promise<{ status: number; body: Recor
   return answer.body;
 }
 
-/** Publishes the program; answers its id once its application window is open. */
-export async function publishApplyProgram(platform: WebPlatform): Promise<string> {
+/**
+ * A member program (Nagoya's) and its partnership with Lyon, proposed and approved on both
+ * sides: what a program is created under. Answers the partnership's id and staff's token.
+ */
+export async function approvedPartnership(platform: WebPlatform): Promise<{ partnershipId: string; staff: string }> {
   const db = platform.partnershipsDb();
   try {
     await db.memberProgram.create({
@@ -51,6 +55,12 @@ export async function publishApplyProgram(platform: WebPlatform): Promise<string
     const approval = { version: 1, termsHash, side, signatoryName: 'Mayor', signatoryOffice: 'Mayor', signedOn: '2026-03-01' };
     await expectStatus(call(platform, 'POST', `/v1/partnerships/${partnershipId}/approvals`, staff, approval), 200, `approve (${side})`);
   }
+  return { partnershipId, staff };
+}
+
+/** Publishes the program; answers its id once its application window is open. */
+export async function publishApplyProgram(platform: WebPlatform): Promise<string> {
+  const { partnershipId, staff } = await approvedPartnership(platform);
   const fields = {
     partnershipId,
     season: 2027,

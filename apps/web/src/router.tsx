@@ -7,6 +7,8 @@ import { partnerRoutes } from './pages/partner/partner-routes';
 import { directorySearchSchema } from './pages/directory/directory-search';
 import { programsSearchSchema } from './pages/programs/programs-search';
 import { opsRoutes } from './pages/staff-ops/ops-routes';
+import { staffProgramRoutes } from './pages/staff-programs/staff-program-routes';
+import { reviewerRoutes } from './pages/reviewer/reviewer-routes';
 
 // Every page is its own chunk (`lazyRouteComponent`): a visitor of the directory does not
 // download the sign-in forms. What the URL may carry is checked here, before any page.
@@ -22,6 +24,7 @@ const signInSearch = z.object({
   redirect: z.catch(z.optional(z.string().check(z.maxLength(2000))), undefined),
 });
 
+/** Exported for the route lists kept beside their pages (`pages/<area>/<area>-routes.ts`). */
 export const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
 const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) => lazyRouteComponent(load, name);
@@ -107,6 +110,8 @@ const routes = [
   }),
   ...partnerRoutes,
   ...opsRoutes(rootRoute),
+  ...staffProgramRoutes,
+  ...reviewerRoutes,
 ] as const;
 
 export const routeTree = rootRoute.addChildren(routes);

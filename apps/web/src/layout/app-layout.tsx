@@ -5,7 +5,7 @@ import { hasRole, session, useSession } from '../api/session';
 import { useT } from '../i18n/locale-provider';
 import { ConnectionBanner } from './connection-banner';
 import { LanguageSwitcher } from './language-switcher';
-import { isActiveSection, PUBLIC_SECTIONS, ROLE_SECTIONS, SIGNED_IN_SECTIONS } from './navigation-sections';
+import { isActiveSection, sectionsFor } from './navigation-sections';
 import type { NavigationSection } from './navigation-sections';
 
 /**
@@ -52,11 +52,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')} inert={isPhone && !navigationOpen}>
         <Stack gap={2}>
-          {[
-            ...PUBLIC_SECTIONS,
-            ...ROLE_SECTIONS.filter((group) => hasRole(current, group.role)).flatMap((group) => group.sections),
-            ...(current ? SIGNED_IN_SECTIONS : []),
-          ].map(
+          {sectionsFor((role) => hasRole(current, role), current !== null).map(
             (section: NavigationSection) => (
               <NavLink
                 key={section.to}

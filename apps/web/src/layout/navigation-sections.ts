@@ -16,13 +16,13 @@ export const PUBLIC_SECTIONS: NavigationSection[] = [
 ];
 
 /**
- * The pages of each role, shown to people holding it (the routes are guarded too, see
- * `routing/role-guard.ts`; the API decides anyway). A person with several roles sees each
- * group once, in this order.
+ * The pages of each role, shown to people holding one of the group's roles (the routes are
+ * guarded too, see `routing/role-guard.ts`; the API decides anyway). A person with several
+ * roles sees each page once (`sectionsFor`), in this order.
  */
-export const ROLE_SECTIONS: Array<{ role: ConsoleRole; sections: NavigationSection[] }> = [
+export const ROLE_SECTIONS: Array<{ roles: ConsoleRole[]; sections: NavigationSection[] }> = [
   {
-    role: 'applicant',
+    roles: ['applicant'],
     sections: [
       { to: '/me/profile', label: 'nav.profile', exact: true },
       { to: '/me/apply', label: 'nav.apply', exact: true },
@@ -30,7 +30,7 @@ export const ROLE_SECTIONS: Array<{ role: ConsoleRole; sections: NavigationSecti
     ],
   },
   {
-    role: 'partner-contact',
+    roles: ['partner-contact'],
     sections: [
       { to: '/partner/partnerships', label: 'nav.partner.partnerships' },
       { to: '/partner/nominees', label: 'nav.partner.nominees', exact: true },
@@ -38,8 +38,17 @@ export const ROLE_SECTIONS: Array<{ role: ConsoleRole; sections: NavigationSecti
     ],
   },
   {
-    role: 'network-staff',
+    // Exchange programs and their review: program admins manage their own.
+    roles: ['network-staff', 'program-admin'],
     sections: [
+      { to: '/staff/programs', label: 'nav.staffPrograms' },
+      { to: '/staff/review', label: 'nav.staffReview', exact: true },
+    ],
+  },
+  {
+    roles: ['network-staff'],
+    sections: [
+      { to: '/staff/matching', label: 'nav.staffMatching', exact: true },
       // Operations (imports, deliveries, dead letters, announcements, audit).
       { to: '/staff/imports', label: 'nav.staffImports', exact: true },
       { to: '/staff/deliveries', label: 'nav.staffDeliveries', exact: true },
@@ -48,6 +57,10 @@ export const ROLE_SECTIONS: Array<{ role: ConsoleRole; sections: NavigationSecti
       { to: '/staff/audit', label: 'nav.staffAudit', exact: true },
     ],
   },
+  {
+    roles: ['reviewer'],
+    sections: [{ to: '/review', label: 'nav.review' }],
+  },
 ];
 
 /** Every signed-in person's pages, whatever their roles: shown after their roles' groups. */
@@ -55,6 +68,13 @@ export const SIGNED_IN_SECTIONS: NavigationSection[] = [
   { to: '/me/inbox', label: 'nav.inbox', exact: true },
   { to: '/me/notification-preferences', label: 'nav.preferences', exact: true },
 ];
+
+/** The pages a person with these grants sees, each once: everyone's, their roles', then the signed-in ones. */
+export function sectionsFor(holds: (role: ConsoleRole) => boolean, signedIn: boolean): NavigationSection[] {
+  const groups = ROLE_SECTIONS.filter((group) => group.roles.some(holds)).flatMap((group) => group.sections);
+  const all = [...PUBLIC_SECTIONS, ...groups, ...(signedIn ? SIGNED_IN_SECTIONS : [])];
+  return all.filter((section, index) => all.findIndex((other) => other.to === section.to) === index);
+}
 
 export const isActiveSection = (section: NavigationSection, pathname: string): boolean =>
   section.exact ? pathname === section.to : pathname === section.to || pathname.startsWith(`${section.to}/`);

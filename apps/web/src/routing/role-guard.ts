@@ -38,3 +38,12 @@ const EVERY_ROLE: Record<ConsoleRole, true> = { 'network-staff': true, 'program-
 
 /** Pages of every signed-in person, whatever their roles (the inbox, notification settings). */
 export const requireSignedIn = requireRole(...(Object.keys(EVERY_ROLE) as ConsoleRole[]));
+
+/** Exchange programs and their review (`/staff/programs`, `/staff/review`): the API lets program admins manage their own. */
+export const requireProgramManager = requireRole('network-staff', 'program-admin');
+
+/** Matching runs (`/staff/matching`): the API runs them for network staff only. */
+export const requireNetworkStaff = requireRole('network-staff');
+
+/** The reviewer's readings (`/review`). */
+export const requireReviewer = requireRole('reviewer');
