@@ -5,6 +5,7 @@ import { NotFoundPage } from './pages/not-found-page';
 import { requireApplicant } from './routing/role-guard';
 import { directorySearchSchema } from './pages/directory/directory-search';
 import { programsSearchSchema } from './pages/programs/programs-search';
+import { staffRoutes } from './pages/staff/staff-routes';
 
 // Every page is its own chunk (`lazyRouteComponent`): a visitor of the directory does not
 // download the sign-in forms. What the URL may carry is checked here, before any page.
@@ -102,6 +103,7 @@ const routes = [
     beforeLoad: requireApplicant,
     component: page(() => import('./pages/applicant/inbox/preferences-page'), 'PreferencesPage'),
   }),
+  ...staffRoutes(rootRoute),
 ] as const;
 
 export const routeTree = rootRoute.addChildren(routes);

@@ -31,6 +31,16 @@ export const ROLE_SECTIONS: Array<{ role: ConsoleRole; sections: NavigationSecti
       { to: '/me/notification-preferences', label: 'nav.preferences', exact: true },
     ],
   },
+  {
+    role: 'network-staff',
+    sections: [
+      { to: '/staff', label: 'nav.staff.dashboard', exact: true },
+      { to: '/staff/partnerships', label: 'nav.staff.partnerships' },
+      { to: '/staff/member-programs', label: 'nav.staff.memberPrograms' },
+      { to: '/staff/accounts', label: 'nav.staff.accounts' },
+      { to: '/staff/queues', label: 'nav.staff.queues', exact: true },
+    ],
+  },
 ];
 
 export const isActiveSection = (section: NavigationSection, pathname: string): boolean =>
