@@ -25,7 +25,7 @@ export function RolesDialog({ account, onClose }: { account: Account; onClose():
   });
   const problem = save.isError ? asProblem(save.error) : null;
   return (
-    <Modal opened onClose={onClose} title={t('staff.accounts.rolesOf', { email: account.email })} size="lg">
+    <Modal opened onClose={onClose} title={t('staff.accounts.rolesOf', { email: account.email })} size="lg" closeButtonProps={{ 'aria-label': t('common.cancel') }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -65,7 +65,7 @@ export function DisableDialog({ account, onClose }: { account: Account; onClose(
     },
   });
   return (
-    <Modal opened onClose={onClose} title={t('staff.accounts.disable.title', { email: account.email })}>
+    <Modal opened onClose={onClose} title={t('staff.accounts.disable.title', { email: account.email })} closeButtonProps={{ 'aria-label': t('common.cancel') }}>
       <Stack>
         <Text size="sm">{t('staff.accounts.disable.warning')}</Text>
         <ProblemAlert problem={disable.isError ? asProblem(disable.error) : null} />
@@ -73,7 +73,7 @@ export function DisableDialog({ account, onClose }: { account: Account; onClose(
           <Button variant="default" onClick={onClose} data-autofocus>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={disable.isPending} onClick={() => disable.mutate()}>
+          <Button color="red.9" loading={disable.isPending} onClick={() => disable.mutate()}>
             {t('staff.accounts.disable')}
           </Button>
         </Group>

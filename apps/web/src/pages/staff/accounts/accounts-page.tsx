@@ -57,7 +57,7 @@ export function AccountsPage(): JSX.Element {
         column.accessor('status', {
           header: () => t('staff.accounts.column.status'),
           cell: (info) => (
-            <Badge variant="light" color={info.getValue() === 'disabled' ? 'gray' : info.getValue() === 'active' ? 'green' : 'blue'}>
+            <Badge variant="filled" color={info.getValue() === 'disabled' ? 'gray.7' : info.getValue() === 'active' ? 'teal.9' : 'blue.8'}>
               {t(`staff.accountStatus.${info.getValue()}` as MessageId)}
             </Badge>
           ),
@@ -76,8 +76,8 @@ export function AccountsPage(): JSX.Element {
                 {account.status !== 'disabled' && (
                   <Button
                     size="compact-xs"
-                    variant="subtle"
-                    color="red"
+                    variant="outline"
+                    color="red.9"
                     onClick={() => setDialog({ kind: 'disable', account })}
                     aria-label={t('staff.accounts.disable.title', { email: account.email })}
                   >

@@ -47,7 +47,7 @@ export function InviteForm() {
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('auth.email')} type="email" required value={email} onChange={(event) => setEmail(event.currentTarget.value)} error={byField['email']} />
           <TextInput
-            label={t('auth.displayName')}
+            label={t('staff.accounts.displayName')}
             required
             value={displayName}
             onChange={(event) => setDisplayName(event.currentTarget.value)}
@@ -64,7 +64,7 @@ export function InviteForm() {
         <GrantsEditor value={grants} onChange={setGrants} errors={byField} />
         <ProblemAlert problem={problem} />
         {invite.isSuccess && (
-          <Text size="sm" c="green" role="status">
+          <Text size="sm" c="teal.9" role="status">
             {t('staff.accounts.invited', { email: invite.data.account.email, until: moment(invite.data.expiresAt) })}
           </Text>
         )}

@@ -68,7 +68,7 @@ export function MembershipForm({ program }: { program: MemberProgram }) {
         </Group>
         <ProblemAlert problem={problem} />
         {save.isSuccess && (
-          <Text size="sm" c="green" role="status">
+          <Text size="sm" c="teal.9" role="status">
             {t('staff.memberProgram.saved')}
           </Text>
         )}

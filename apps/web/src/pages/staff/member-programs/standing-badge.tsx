@@ -9,7 +9,7 @@ export function StandingBadge({ program }: { program: components['schemas']['Mem
   const standing = standingOf(program);
   if (standing.kind === 'good') {
     return (
-      <Badge color="green" variant="light">
+      <Badge color="teal.9" variant="filled">
         {t('staff.standing.good')}
       </Badge>
     );
@@ -22,7 +22,7 @@ export function StandingBadge({ program }: { program: components['schemas']['Mem
         : t('staff.standing.why.duesBehind', { year: standing.paidThrough });
   return (
     <Stack gap={2} align="flex-start">
-      <Badge color="orange" variant="light">
+      <Badge color="#9c3a0a" variant="filled">
         {t('staff.standing.notGood')}
       </Badge>
       <Text size="xs" c="dimmed">

@@ -49,7 +49,7 @@ export function PartnershipActions({ partnership }: { partnership: Partnership }
     <>
       <Group>
         {status === 'active' && (
-          <Button variant="light" color="orange" onClick={() => setDialog('suspend')}>
+          <Button variant="outline" color="#9c3a0a" onClick={() => setDialog('suspend')}>
             {t('staff.partnership.suspend')}
           </Button>
         )}
@@ -58,7 +58,7 @@ export function PartnershipActions({ partnership }: { partnership: Partnership }
             {t('staff.partnership.reactivate')}
           </Button>
         )}
-        <Button variant="light" color="red" onClick={() => setDialog('terminate')}>
+        <Button variant="outline" color="red.9" onClick={() => setDialog('terminate')}>
           {t('staff.partnership.terminate')}
         </Button>
       </Group>

@@ -34,12 +34,12 @@ export function PartnershipHistory({ partnershipId }: { partnershipId: string })
         {t('staff.partnership.history')}
       </Title>
       {history.isError && <ProblemAlert problem={asProblem(history.error)} />}
-      <Timeline bulletSize={14} lineWidth={2} aria-label={t('staff.partnership.history')}>
+      <Timeline bulletSize={14} lineWidth={2} role="list" aria-label={t('staff.partnership.history')}>
         {(history.data?.items ?? []).map((change) => {
           const reason = typeof change.details['reason'] === 'string' ? change.details['reason'] : null;
           const version = typeof change.details['version'] === 'number' ? change.details['version'] : null;
           return (
-            <Timeline.Item key={change.id} title={KNOWN_ACTIONS.has(change.action) ? t(`staff.history.${change.action}` as MessageId) : change.action}>
+            <Timeline.Item key={change.id} role="listitem" title={KNOWN_ACTIONS.has(change.action) ? t(`staff.history.${change.action}` as MessageId) : change.action}>
               <Text size="xs" c="dimmed">
                 {moment(change.at)}
                 {version !== null && ` · ${t('staff.partnership.versionN', { version })}`}
@@ -49,7 +49,7 @@ export function PartnershipHistory({ partnershipId }: { partnershipId: string })
           );
         })}
       </Timeline>
-      <CursorPager label={t('staff.partnership.history')} cursor={cursor} nextCursor={history.data?.nextCursor} go={setCursor} />
+      <CursorPager label={t('staff.partnership.historyPages')} cursor={cursor} nextCursor={history.data?.nextCursor} go={setCursor} />
     </Stack>
   );
 }

@@ -92,7 +92,7 @@ function VersionCard({ version }: { version: Version }) {
     <Card withBorder padding="sm">
       <Group gap="xs" wrap="wrap">
         <Text fw={600}>{t('staff.partnership.versionN', { version: version.version })}</Text>
-        <Badge variant="outline" color={version.state === 'in_force' ? 'green' : 'gray'}>
+        <Badge variant="filled" color={version.state === 'in_force' ? 'teal.9' : 'gray.7'}>
           {t(`staff.version.${version.state}` as MessageId)}
         </Badge>
         <Text size="xs" c="dimmed">

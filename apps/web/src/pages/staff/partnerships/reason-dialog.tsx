@@ -25,7 +25,7 @@ export function ReasonDialog(props: {
   const [tried, setTried] = useState(false);
   const missing = tried && reason.trim() === '';
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title} centered>
+    <Modal opened={props.opened} onClose={props.onClose} title={props.title} centered closeButtonProps={{ 'aria-label': t('common.cancel') }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -52,7 +52,7 @@ export function ReasonDialog(props: {
             <Button variant="default" onClick={props.onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" color="red" loading={props.pending}>
+            <Button type="submit" color="red.9" loading={props.pending}>
               {props.confirm}
             </Button>
           </Group>
