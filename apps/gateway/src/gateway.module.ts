@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './authorization/access.guard';
 import type { GatewayConfig } from './config';
 import { DeadLettersHttpModule } from './dead-letters/dead-letters-http.module';
+import { NetworkDashboardModule } from './network-dashboard/network-dashboard.module';
 import { ExchangesGatewayModule } from './exchanges/exchanges-gateway.module';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { RouteCatalogue } from './http/route-catalogue';
@@ -39,6 +40,7 @@ export class GatewayModule {
         IdentityModule.forRoot(config),
         AuditModule,
         DeadLettersHttpModule,
+        NetworkDashboardModule,
         PartnershipsGatewayModule,
         ExchangesGatewayModule,
         ApplicationsGatewayModule,

@@ -9,6 +9,7 @@ import { programsSearchSchema } from './pages/programs/programs-search';
 import { opsRoutes } from './pages/staff-ops/ops-routes';
 import { staffProgramRoutes } from './pages/staff-programs/staff-program-routes';
 import { reviewerRoutes } from './pages/reviewer/reviewer-routes';
+import { staffRoutes } from './pages/staff/staff-routes';
 
 // Every page is its own chunk (`lazyRouteComponent`): a visitor of the directory does not
 // download the sign-in forms. What the URL may carry is checked here, before any page.
@@ -112,6 +113,7 @@ const routes = [
   ...opsRoutes(rootRoute),
   ...staffProgramRoutes,
   ...reviewerRoutes,
+  ...staffRoutes(rootRoute),
 ] as const;
 
 export const routeTree = rootRoute.addChildren(routes);

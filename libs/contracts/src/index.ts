@@ -11,6 +11,7 @@ export * from './events/create-event';
 export * from './rpc/rpc-error';
 export * from './rpc/health';
 export * from './rpc/operations';
+export * from './rpc/network-counts.rpc';
 export * from './identity/roles';
 export * from './identity/scope';
 export * from './identity/credentials';

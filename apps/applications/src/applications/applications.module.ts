@@ -1,3 +1,4 @@
+import { CountFunnelHandler } from './queries/count-funnel/count-funnel.handler';
 import { Module } from '@nestjs/common';
 import { ApplicantsModule } from '../applicants/applicants.module';
 import { GuardianConsentModule } from '../guardian-consent/guardian-consent.module';
@@ -17,7 +18,7 @@ import { ApplicationsRpcController } from './transport/applications.rpc-controll
 import { ExchangeProgramEventsController } from './transport/exchange-program-events.controller';
 
 const COMMANDS = [CreateApplicationHandler, UpdateApplicationHandler, SubmitApplicationHandler, WithdrawApplicationHandler, DropCancelledProgramHandler];
-const QUERIES = [GetMyApplicationHandler, ListMyApplicationsHandler];
+const QUERIES = [CountFunnelHandler, GetMyApplicationHandler, ListMyApplicationsHandler];
 
 /**
  * Applications to exchange programs (issue #13): the applicant's commands over RPC; the

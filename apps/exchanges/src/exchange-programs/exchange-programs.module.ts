@@ -1,3 +1,4 @@
+import { CountByStatusHandler } from './queries/count-by-status/count-by-status.handler';
 import { Module } from '@nestjs/common';
 import { KnownPartnershipsModule } from '../known-partnerships/known-partnerships.module';
 import { AllocateMatchedProgramsHandler } from './commands/allocate-matched-programs/allocate-matched-programs.handler';
@@ -27,7 +28,7 @@ const COMMANDS = [
   AllocateMatchedProgramsHandler,
   StepDueWindowsHandler,
 ];
-const QUERIES = [GetExchangeProgramHandler, GetPublicExchangeProgramHandler, ListExchangeProgramsHandler, SearchCatalogueHandler];
+const QUERIES = [CountByStatusHandler, GetExchangeProgramHandler, GetPublicExchangeProgramHandler, ListExchangeProgramsHandler, SearchCatalogueHandler];
 
 /**
  * Exchange programs under partnerships (issue #5). Managers' commands come over RPC; the

@@ -9,5 +9,7 @@ import { DeadLettersService } from './dead-letters.service';
 @Module({
   controllers: [DeadLettersController],
   providers: [DeadLettersService],
+  // The network dashboard counts them too.
+  exports: [DeadLettersService],
 })
 export class DeadLettersHttpModule {}

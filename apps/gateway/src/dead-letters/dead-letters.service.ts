@@ -25,6 +25,17 @@ export class DeadLettersService {
     }
   }
 
+  /** How many dead letters wait, for the network dashboard (none before the stream exists). */
+  async count(): Promise<number> {
+    const deadLetters = await this.client();
+    try {
+      return await deadLetters.count();
+    } catch (error) {
+      if (isStreamNotFound(error)) return 0;
+      throw error;
+    }
+  }
+
   /** Replays one dead letter; an unknown (or already replayed) sequence is a 404. */
   async replay(sequence: number): Promise<void> {
     const deadLetters = await this.client();

@@ -2,7 +2,7 @@ import type { AccessRows } from './access-row';
 
 const STAFF: AccessRows[string] = ['network-staff'];
 
-/** The gateway's own routes: identity, accounts, audit log, dead letters. */
+/** The gateway's own routes: identity, accounts, audit log, dead letters, the network dashboard. */
 export const gatewayAccess: AccessRows = {
   login: 'public',
   refreshTokens: 'public',
@@ -21,4 +21,5 @@ export const gatewayAccess: AccessRows = {
   listAuditLog: STAFF,
   listDeadLetters: STAFF,
   replayDeadLetter: STAFF,
+  getNetworkDashboard: STAFF,
 };

@@ -1,3 +1,4 @@
+import { CountDeliveriesHandler } from './queries/count-deliveries/count-deliveries.handler';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { DeliverNotificationHandler } from './commands/deliver-notification/deliver-notification.handler';
 import { ReplayNotificationHandler } from './commands/replay-notification/replay-notification.handler';
@@ -45,6 +46,7 @@ export interface DeliveryChannels {
     ListNotificationsHandler,
     GetNotificationHandler,
     ReplayNotificationHandler,
+    CountDeliveriesHandler,
   ],
 })
 export class DeliveriesModule {

@@ -104,6 +104,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network in figures for staff: partnerships by status, partner country and member region; member programs in good standing; exchange programs by status; the applications funnel; failed deliveries, dead letters and queue depths. Partnership figures come from the directory’s statistics and may be up to 30 s old.
+         * @description Roles: network-staff.
+         */
+        get: operations["getNetworkDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/queue-dashboard/session": {
         parameters: {
             query?: never;
@@ -2464,6 +2484,74 @@ export interface components {
             rule: string;
             message: string;
         };
+        NetworkDashboard: {
+            partnerships: {
+                byStatus: {
+                    proposed: number;
+                    active: number;
+                    suspended: number;
+                    terminated: number;
+                };
+                /** @description Partnerships not terminated by the partner city’s country, most first */
+                byCountry: {
+                    countryCode: string;
+                    proposed: number;
+                    active: number;
+                    suspended: number;
+                }[];
+                /** @description The member cities’ country whose regions `byRegion` counts: the one with most member cities */
+                regionsOf: string | null;
+                /** @description Partnerships not terminated by the member city’s region (a US state) in `regionsOf`, most first */
+                byRegion: {
+                    regionCode: string | null;
+                    proposed: number;
+                    active: number;
+                    suspended: number;
+                }[];
+            };
+            memberPrograms: components["schemas"]["MemberProgramStandingCounts"];
+            exchangePrograms: components["schemas"]["ExchangeProgramStatusCounts"];
+            applications: components["schemas"]["ApplicationFunnel"];
+            failedDeliveries: number;
+            /** @description Messages consumers gave up on, waiting for a replay */
+            deadLetters: number;
+            queues: components["schemas"]["QueueDepth"][];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        /** @description Member programs, and those in good standing (members with dues paid through the current year). */
+        MemberProgramStandingCounts: {
+            total: number;
+            inGoodStanding: number;
+        };
+        /** @description Exchange programs by status. */
+        ExchangeProgramStatusCounts: {
+            draft: number;
+            published: number;
+            closed: number;
+            allocated: number;
+            in_progress: number;
+            completed: number;
+            cancelled: number;
+        };
+        ApplicationFunnel: {
+            /** @description Applications ever submitted (withdrawn ones included) */
+            submitted: number;
+            /** @description Submitted applications with at least one scored review of a choice */
+            reviewed: number;
+            /** @description Applications a committed matching run placed in a program */
+            placed: number;
+            /** @description Placed applicants who accepted their offer */
+            accepted: number;
+        };
+        QueueDepth: {
+            name: string;
+            waiting: number;
+            active: number;
+            delayed: number;
+            prioritized: number;
+            failed: number;
+        };
         IssuedTokens: {
             accessToken: string;
             /** @constant */
@@ -4054,6 +4142,90 @@ export interface operations {
             };
             /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkDashboard"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.FORBIDDEN`: None of the caller’s roles may use this route.
+             *     - `DASHBOARD.STAFF_ONLY`: The network’s figures are for network staff.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -58,6 +58,9 @@ export function AppLayout() {
                 key={section.to}
                 component={Link}
                 to={section.to}
+                // The router marks a link whose path prefixes the current one with aria-current, which Mantine styles as
+                // active: `/staff` would light up on every staff page. Exact sections are active on their own path only.
+                activeOptions={{ exact: section.exact === true }}
                 label={t(section.label)}
                 active={isActiveSection(section, pathname)}
                 onClick={navigation.close}

@@ -38,6 +38,16 @@ export const ROLE_SECTIONS: Array<{ roles: ConsoleRole[]; sections: NavigationSe
     ],
   },
   {
+    // Network staff: the dashboard, the network's partnerships, member programs and accounts.
+    roles: ['network-staff'],
+    sections: [
+      { to: '/staff', label: 'nav.staff.dashboard', exact: true },
+      { to: '/staff/partnerships', label: 'nav.staff.partnerships' },
+      { to: '/staff/member-programs', label: 'nav.staff.memberPrograms' },
+      { to: '/staff/accounts', label: 'nav.staff.accounts' },
+    ],
+  },
+  {
     // Exchange programs and their review: program admins manage their own.
     roles: ['network-staff', 'program-admin'],
     sections: [
@@ -55,6 +65,7 @@ export const ROLE_SECTIONS: Array<{ roles: ConsoleRole[]; sections: NavigationSe
       { to: '/staff/dead-letters', label: 'nav.staffDeadLetters', exact: true },
       { to: '/staff/announcements', label: 'nav.staffAnnouncements', exact: true },
       { to: '/staff/audit', label: 'nav.staffAudit', exact: true },
+      { to: '/staff/queues', label: 'nav.staff.queues', exact: true },
     ],
   },
   {

@@ -21,6 +21,7 @@ import { importsOperations } from '../partnerships/imports.rpc';
 import { memberProgramsOperations } from '../partnerships/member-programs.rpc';
 import { partnershipsOperations } from '../partnerships/partnerships.rpc';
 import { readinessReportSchema } from './health';
+import { networkCountsOperations } from './network-counts.rpc';
 import type { RpcOperation } from './rpc-operation';
 
 export type { RpcOperation } from './rpc-operation';
@@ -53,6 +54,7 @@ export const rpcOperations = {
   ...preferencesOperations,
   ...programInterestsOperations,
   ...deliveriesOperations,
+  ...networkCountsOperations,
 } satisfies Record<string, RpcOperation>;
 
 export type RpcOperationName = keyof typeof rpcOperations;

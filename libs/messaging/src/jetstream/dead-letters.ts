@@ -70,6 +70,11 @@ export class DeadLetters {
     return result;
   }
 
+  /** How many dead letters wait (replayed ones are removed from the stream). */
+  async count(): Promise<number> {
+    return (await this.jsm.streams.info(this.stream.name)).state.messages;
+  }
+
   async get(sequence: number): Promise<DeadLetter | undefined> {
     try {
       const stored = await this.jsm.streams.getMessage(this.stream.name, { seq: sequence });

@@ -1,10 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
+import type { RpcParsedRequest } from '@scn/contracts';
 import { OnRpc, RpcContext } from '@scn/messaging';
 import { CreateApplicationHandler, type CreateApplicationCommand } from '../commands/create-application/create-application.handler';
 import { SubmitApplicationHandler, type SubmitApplicationCommand } from '../commands/submit-application/submit-application.handler';
 import { UpdateApplicationHandler, type UpdateApplicationCommand } from '../commands/update-application/update-application.handler';
 import { WithdrawApplicationHandler, type WithdrawApplicationCommand } from '../commands/withdraw-application/withdraw-application.handler';
+import { CountFunnelHandler } from '../queries/count-funnel/count-funnel.handler';
 import { GetMyApplicationHandler, type GetMyApplicationQuery } from '../queries/get-my-application/get-my-application.handler';
 import { ListMyApplicationsHandler, type ListMyApplicationsQuery } from '../queries/list-my-applications/list-my-applications.handler';
 
@@ -18,7 +20,14 @@ export class ApplicationsRpcController {
     private readonly withdrawHandler: WithdrawApplicationHandler,
     private readonly getHandler: GetMyApplicationHandler,
     private readonly listHandler: ListMyApplicationsHandler,
+    private readonly funnelHandler: CountFunnelHandler,
   ) {}
+
+  /** The network dashboard's applications funnel (staff only). */
+  @OnRpc('applications.funnel-counts')
+  funnel(@Payload() _request: RpcParsedRequest<'applications.funnel-counts'>, @Ctx() ctx: RpcContext) {
+    return this.funnelHandler.execute(ctx.caller);
+  }
 
   @OnRpc('applications.create-mine')
   create(@Payload() command: CreateApplicationCommand, @Ctx() ctx: RpcContext) {

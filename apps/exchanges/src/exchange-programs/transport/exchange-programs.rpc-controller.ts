@@ -15,6 +15,7 @@ import {
   UpdateExchangeProgramHandler,
   type UpdateExchangeProgramCommand,
 } from '../commands/update-exchange-program/update-exchange-program.handler';
+import { CountByStatusHandler } from '../queries/count-by-status/count-by-status.handler';
 import { GetExchangeProgramHandler, type GetExchangeProgramQuery } from '../queries/get-exchange-program/get-exchange-program.handler';
 import {
   GetPublicExchangeProgramHandler,
@@ -35,7 +36,14 @@ export class ExchangeProgramsRpcController {
     private readonly getPublicHandler: GetPublicExchangeProgramHandler,
     private readonly listHandler: ListExchangeProgramsHandler,
     private readonly catalogueHandler: SearchCatalogueHandler,
+    private readonly statusCountsHandler: CountByStatusHandler,
   ) {}
+
+  /** The network dashboard's programs by status (staff only). */
+  @OnRpc('exchange-programs.status-counts')
+  statusCounts(@Payload() _request: RpcParsedRequest<'exchange-programs.status-counts'>, @Ctx() ctx: RpcContext) {
+    return this.statusCountsHandler.execute(ctx.caller);
+  }
 
   @OnRpc('exchange-programs.create')
   create(@Payload() command: CreateExchangeProgramCommand, @Ctx() ctx: RpcContext) {

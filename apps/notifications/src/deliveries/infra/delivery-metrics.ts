@@ -4,7 +4,7 @@ import { Counter, Gauge, Histogram } from 'prom-client';
 import { DeliveryQueue } from './delivery-queue';
 
 /** Job states whose counts are reported as queue depth. */
-const DEPTH_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed'] as const;
+export const DEPTH_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed'] as const;
 
 /**
  * The notifications service's own series, in the process's registry: deliveries by channel

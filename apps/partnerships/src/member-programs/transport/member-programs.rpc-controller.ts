@@ -6,6 +6,7 @@ import { RegisterMemberProgramHandler, type RegisterMemberProgramCommand } from 
 import { UpdateMemberProgramHandler } from '../commands/update-member-program/update-member-program.handler';
 import { memberProgramError } from '../domain/member-program.errors';
 import { programReach } from '../domain/program-reach';
+import { CountStandingHandler } from '../queries/count-standing/count-standing.handler';
 import { GetMemberProgramHandler, type GetMemberProgramQuery } from '../queries/get-member-program/get-member-program.handler';
 import { ListMemberProgramsHandler, type ListMemberProgramsQuery } from '../queries/list-member-programs/list-member-programs.handler';
 
@@ -17,7 +18,14 @@ export class MemberProgramsRpcController {
     private readonly updateHandler: UpdateMemberProgramHandler,
     private readonly getHandler: GetMemberProgramHandler,
     private readonly listHandler: ListMemberProgramsHandler,
+    private readonly standingCountsHandler: CountStandingHandler,
   ) {}
+
+  /** The network dashboard's count of programs in good standing (staff only). */
+  @OnRpc('member-programs.standing-counts')
+  standingCounts(@Payload() _request: RpcParsedRequest<'member-programs.standing-counts'>, @Ctx() ctx: RpcContext) {
+    return this.standingCountsHandler.execute(ctx.caller);
+  }
 
   @OnRpc('member-programs.register')
   register(@Payload() command: RegisterMemberProgramCommand, @Ctx() ctx: RpcContext) {

@@ -62,7 +62,7 @@ function scopeWhere(caller: CallerIdentity | undefined): Prisma.MemberProgramWhe
 }
 
 /** `isInGoodStanding` as a filter, for the year of `now`. */
-function standingWhere(inGoodStanding: boolean, year: number): Prisma.MemberProgramWhereInput {
+export function standingWhere(inGoodStanding: boolean, year: number): Prisma.MemberProgramWhereInput {
   const good: Prisma.MemberProgramWhereInput = {
     membership: 'member',
     duesPaidThrough: { gte: year },

@@ -4,8 +4,18 @@ import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
 import { useT } from '../../../i18n/locale-provider';
 
-/** The member program an applicant belongs to, if any, found by typing its name or city. */
-export function MemberProgramPicker(props: { value: string | null; error?: string; onChange(id: string | null): void }) {
+/**
+ * A member program found by typing its name or city: the one an applicant belongs to, or
+ * (with its own label) the one staff propose a partnership for.
+ */
+export function MemberProgramPicker(props: {
+  value: string | null;
+  error?: string;
+  label?: string;
+  description?: string;
+  required?: boolean;
+  onChange(id: string | null): void;
+}) {
   const t = useT();
   const [typed, setTyped] = useState('');
   const found = useQuery({
@@ -24,10 +34,11 @@ export function MemberProgramPicker(props: { value: string | null; error?: strin
   const programs = new Map([...(chosen.data ? [chosen.data] : []), ...(found.data?.items ?? [])].map((program) => [program.id, program]));
   return (
     <Select
-      label={t('profile.memberProgram')}
-      description={t('profile.memberProgram.hint')}
+      label={props.label ?? t('profile.memberProgram')}
+      description={props.description ?? t('profile.memberProgram.hint')}
+      required={props.required}
       searchable
-      clearable
+      clearable={!props.required}
       data={[...programs.values()].map((program) => ({ value: program.id, label: `${program.name} (${program.city.name})` }))}
       value={props.value}
       error={props.error}

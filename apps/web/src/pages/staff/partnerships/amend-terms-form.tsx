@@ -1,0 +1,72 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { amendTermsBodySchema } from '@scn/contracts/partnerships/partnerships.rpc';
+import type { components } from '../../../api/api-types.generated';
+import { api, unwrap } from '../../../api/client';
+import { asProblem, type Problem } from '../../../api/problem';
+import { ProblemAlert } from '../../../forms/problem-alert';
+import { setServerErrors } from '../../../forms/server-field-errors';
+import { useT } from '../../../i18n/locale-provider';
+import { partnershipQuery } from '../staff-queries';
+import { TERMS_PATHS, TermsFields } from './terms-fields';
+
+type Partnership = components['schemas']['Partnership'];
+type AmendInput = z.input<typeof amendTermsBodySchema>;
+type AmendBody = z.output<typeof amendTermsBodySchema>;
+
+/**
+ * New terms for a partnership: they become a new version that both sides approve, while
+ * the version in force stays in force until then. Starts from the current version's terms.
+ */
+export function AmendTermsForm({ partnership, onDone }: { partnership: Partnership; onDone(): void }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const current = partnership.versions[0]?.terms;
+  const form = useForm<AmendInput, unknown, AmendBody>({
+    resolver: zodResolver(amendTermsBodySchema),
+    defaultValues: {
+      terms: current
+        ? { ...current, text: current.text ?? '' }
+        : { title: '', kind: 'sister_city', focusAreas: [], text: '' },
+    },
+  });
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const amend = useMutation({
+    mutationFn: async (body: AmendBody) =>
+      unwrap(await api.POST('/v1/partnerships/{partnershipId}/amendments', { params: { path: { partnershipId: partnership.id } }, body })),
+    onMutate: () => setProblem(null),
+    onSuccess: async (next) => {
+      queryClient.setQueryData(partnershipQuery(next.id).queryKey, next);
+      await queryClient.invalidateQueries({ queryKey: ['staff', 'partnerships'] });
+      onDone();
+    },
+    onError: (error) => {
+      const found = asProblem(error);
+      setProblem(found);
+      setServerErrors(form, found, new Set(TERMS_PATHS));
+    },
+  });
+  return (
+    <form onSubmit={form.handleSubmit((body) => amend.mutate(body))} noValidate aria-label={t('staff.partnership.amend')}>
+      <Stack>
+        <Text size="sm" c="dimmed">
+          {t('staff.partnership.amend.hint')}
+        </Text>
+        <TermsFields control={form.control} register={form.register} errors={form.formState.errors} />
+        <ProblemAlert problem={problem} />
+        <Group>
+          <Button type="submit" loading={amend.isPending}>
+            {t('staff.partnership.amend.submit')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

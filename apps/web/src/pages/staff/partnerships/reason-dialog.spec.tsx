@@ -1,0 +1,45 @@
+import { MantineProvider } from '@mantine/core';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { IntlProvider } from 'react-intl';
+import type { Problem } from '../../../api/problem';
+import en from '../../../i18n/messages/en.json';
+import { ReasonDialog } from './reason-dialog';
+
+function renderDialog(problem: Problem | null, onConfirm: (reason: string) => void) {
+  return render(
+    <MantineProvider env="test">
+      <IntlProvider locale="en" messages={en}>
+        <ReasonDialog opened title="Suspend this partnership?" warning="It leaves the directory." confirm="Suspend" pending={false} problem={problem} onConfirm={onConfirm} onClose={() => undefined} />
+      </IntlProvider>
+    </MantineProvider>,
+  );
+}
+
+describe('the reason dialog of suspend and terminate', () => {
+  it('sends nothing without a reason, then the reason trimmed', () => {
+    const onConfirm = jest.fn();
+    renderDialog(null, onConfirm);
+    fireEvent.click(screen.getByRole('button', { name: 'Suspend' }));
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect(screen.getByText('Say why (both sides will read it)')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText(/Reason/), { target: { value: '  Council paused twinnings.  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Suspend' }));
+    expect(onConfirm).toHaveBeenCalledWith('Council paused twinnings.');
+  });
+
+  it("puts the API's refusal of the reason on the field and the problem above the buttons", () => {
+    const problem: Problem = {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'The request is invalid.',
+      code: 'VALIDATION.FAILED',
+      correlationId: 'corr-1',
+      errors: [{ field: 'body.reason', rule: 'too_big', message: 'must be at most 500 characters' }],
+    };
+    renderDialog(problem, jest.fn());
+    expect(screen.getByText('must be at most 500 characters')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('The request is invalid.');
+  });
+});
