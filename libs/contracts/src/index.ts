@@ -24,6 +24,7 @@ export * from './partnerships/cities.rpc';
 export * from './partnerships/member-programs.rpc';
 export * from './partnerships/partnerships.rpc';
 export * from './partnerships/directory.rpc';
+export * from './partnerships/directory-map.rpc';
 export * from './partnerships/imports.rpc';
 export * from './exchanges/exchange-programs.rpc';
 export * from './exchanges/pause-cause';

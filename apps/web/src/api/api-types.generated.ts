@@ -408,6 +408,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/directory/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The world map of partnerships in force, aggregated: each country with its count and position, lines between countries with their counts; with `country`, the city-to-city lines of the partnerships touching that country
+         * @description Roles: public (no access token needed).
+         */
+        get: operations["directoryMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/directory/partnerships": {
         parameters: {
             query?: never;
@@ -2495,6 +2515,41 @@ export interface components {
             timeZone: string | null;
             /** @enum {string} */
             source: "geonames" | "staff" | "import";
+        };
+        DirectoryMap: {
+            total: number;
+            /** @description Every country with a partnership, placed at the mean position of its cities that have one; most partnerships first. */
+            countries: {
+                countryCode: string;
+                countryName: string | null;
+                partnerships: number;
+                latitude: number;
+                longitude: number;
+            }[];
+            /** @description Member country to partner country, with the number of partnerships; most first. Empty with `country`. */
+            countryLinks: {
+                from: string;
+                to: string;
+                count: number;
+            }[];
+            /** @description Only with `country`: one line per partnership touching that country, at most 2000 (by member city name). */
+            cityLinks: {
+                memberCity: {
+                    id: string;
+                    name: string;
+                    countryCode: string;
+                    latitude: number;
+                    longitude: number;
+                };
+                partnerCity: {
+                    id: string;
+                    name: string;
+                    countryCode: string;
+                    latitude: number;
+                    longitude: number;
+                };
+            }[];
+            cityLinksLeftOut: number;
         };
         DirectoryPage: {
             items: components["schemas"]["DirectoryEntry"][];
@@ -5274,6 +5329,74 @@ export interface operations {
             };
             /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    directoryMap: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-2 code: city-level lines of the partnerships with a city in that country. */
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryMap"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };

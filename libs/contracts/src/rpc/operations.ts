@@ -17,6 +17,7 @@ import { programInterestsOperations } from '../notifications/program-interests.r
 import { webhookEndpointsOperations } from '../notifications/webhook-endpoints.rpc';
 import { citiesOperations } from '../partnerships/cities.rpc';
 import { directoryOperations } from '../partnerships/directory.rpc';
+import { directoryMapOperations } from '../partnerships/directory-map.rpc';
 import { importsOperations } from '../partnerships/imports.rpc';
 import { memberProgramsOperations } from '../partnerships/member-programs.rpc';
 import { partnershipsOperations } from '../partnerships/partnerships.rpc';
@@ -36,6 +37,7 @@ export const rpcOperations = {
   ...memberProgramsOperations,
   ...partnershipsOperations,
   ...directoryOperations,
+  ...directoryMapOperations,
   ...importsOperations,
   ...exchangeProgramsOperations,
   ...applicantsOperations,
