@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { requireApplicant } from './routing/role-guard';
+import { tokenSearch } from './routing/token-search';
+import { publicRoutes } from './pages/public/public-routes';
 import { directorySearchSchema } from './pages/directory/directory-search';
 import { programsSearchSchema } from './pages/programs/programs-search';
 
@@ -12,8 +14,6 @@ import { programsSearchSchema } from './pages/programs/programs-search';
 // inferred from these modules, and an inferred return type would make the two depend on
 // each other (TypeScript then falls back to an untyped router).
 
-/** `?token=…` of the emailed links; an absent or mangled token is left to the page to explain. */
-const tokenSearch = z.object({ token: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined) });
 const signInSearch = z.object({
   email: z.catch(z.optional(z.string().check(z.maxLength(254))), undefined),
   /** Where to go back after signing in (a guarded page sent the visitor here); only local paths are followed. */
@@ -102,6 +102,7 @@ const routes = [
     beforeLoad: requireApplicant,
     component: page(() => import('./pages/applicant/inbox/preferences-page'), 'PreferencesPage'),
   }),
+  ...publicRoutes(rootRoute),
 ] as const;
 
 export const routeTree = rootRoute.addChildren(routes);
