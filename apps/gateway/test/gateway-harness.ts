@@ -45,6 +45,8 @@ export class GatewayUnderTest {
       withApplications?: boolean;
       /** The notifications service too (its BullMQ keys, under the namespace's hash tag, are deleted on stop). */
       withNotifications?: boolean;
+      /** Settings of the notifications service (an SMTP sink's URL, quick deliveries). */
+      notificationsEnv?: Record<string, string>;
     } = {},
   ) {
     const database = await createTestDatabase('gateway');
@@ -90,7 +92,7 @@ export class GatewayUnderTest {
     }
     if (options.withNotifications) {
       const backendDatabase = await createTestDatabase('notifications');
-      const backend = await startTestService(notificationsService, { namespace, databaseUrl: backendDatabase.url });
+      const backend = await startTestService(notificationsService, { namespace, databaseUrl: backendDatabase.url, env: options.notificationsEnv });
       backends.push({ service: backend, database: backendDatabase });
     }
     return new GatewayUnderTest(service, database, namespace, backends);

@@ -17,3 +17,4 @@ export * from './database/bulk-sql';
 export * from './http/page-cursor';
 export * from './metrics/metrics';
 export * from './metrics/metrics.controller';
+export * from './signed-links/signed-token';
