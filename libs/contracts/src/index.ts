@@ -43,5 +43,6 @@ export * from './applications/privacy.rpc';
 export * from './notifications/webhook-endpoints.rpc';
 export * from './notifications/inbox.rpc';
 export * from './notifications/preferences.rpc';
+export * from './notifications/email-subscriptions.rpc';
 export * from './notifications/program-interests.rpc';
 export * from './notifications/deliveries.rpc';

@@ -13,6 +13,7 @@ import { exchangeProgramsOperations } from '../exchanges/exchange-programs.rpc';
 import { deliveriesOperations } from '../notifications/deliveries.rpc';
 import { inboxOperations } from '../notifications/inbox.rpc';
 import { preferencesOperations } from '../notifications/preferences.rpc';
+import { emailSubscriptionsOperations } from '../notifications/email-subscriptions.rpc';
 import { programInterestsOperations } from '../notifications/program-interests.rpc';
 import { webhookEndpointsOperations } from '../notifications/webhook-endpoints.rpc';
 import { citiesOperations } from '../partnerships/cities.rpc';
@@ -53,6 +54,7 @@ export const rpcOperations = {
   ...webhookEndpointsOperations,
   ...inboxOperations,
   ...preferencesOperations,
+  ...emailSubscriptionsOperations,
   ...programInterestsOperations,
   ...deliveriesOperations,
 } satisfies Record<string, RpcOperation>;
