@@ -1,5 +1,5 @@
-import { accessToken } from "./client";
-import { ApiProblem, ConnectionLost, looksLikeProblem } from "./problem";
+import { accessToken } from './client';
+import { ApiProblem, ConnectionLost, looksLikeProblem } from './problem';
 
 /**
  * PUT of a raw file to the API (which detects its type from the content, so it is
@@ -8,19 +8,14 @@ import { ApiProblem, ConnectionLost, looksLikeProblem } from "./problem";
  * access token goes along when signed in (an applicant's documents); a referee's letter
  * needs none, its link's token is in the path. Resolves with the answer's JSON body.
  */
-export async function putFile(
-  url: string,
-  file: File,
-  onProgress: (share: number) => void,
-): Promise<unknown> {
+export async function putFile(url: string, file: File, onProgress: (share: number) => void): Promise<unknown> {
   const token = await accessToken();
   return new Promise<unknown>((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open("PUT", url);
-    request.setRequestHeader("content-type", "application/octet-stream");
-    if (token) request.setRequestHeader("authorization", `Bearer ${token}`);
-    request.upload.onprogress = (event) =>
-      event.lengthComputable && onProgress(event.loaded / event.total);
+    request.open('PUT', url);
+    request.setRequestHeader('content-type', 'application/octet-stream');
+    if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onerror = () => reject(new ConnectionLost());
     request.onload = () => {
       let body: unknown = null;
@@ -35,12 +30,12 @@ export async function putFile(
           looksLikeProblem(body)
             ? body
             : {
-                type: "about:blank",
-                title: request.statusText || "Error",
+                type: 'about:blank',
+                title: request.statusText || 'Error',
                 status: request.status,
-                detail: "",
-                code: "HTTP.ERROR",
-                correlationId: "",
+                detail: '',
+                code: 'HTTP.ERROR',
+                correlationId: '',
               },
         ),
       );

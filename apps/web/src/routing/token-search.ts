@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as z from 'zod/mini';
 
 /** `?token=…` of the emailed links; an absent or mangled token is left to the page to explain. */
 export const tokenSearch = z.object({

@@ -1,6 +1,6 @@
-import { z } from "zod";
-import type { RpcOperation } from "../rpc/rpc-operation";
-import { countryCodeSchema } from "./cities.rpc";
+import { z } from 'zod';
+import type { RpcOperation } from '../rpc/rpc-operation';
+import { countryCodeSchema } from './cities.rpc';
 
 /** Most city-to-city lines one map answer carries: more would not stay smooth to draw (the rest are counted). */
 export const DIRECTORY_MAP_MAX_CITY_LINKS = 2_000;
@@ -12,12 +12,9 @@ export const DIRECTORY_MAP_MAX_CITY_LINKS = 2_000;
  */
 export const directoryMapRequestSchema = z
   .object({
-    country: countryCodeSchema
-      .optional()
-      .meta({
-        description:
-          "ISO 3166-1 alpha-2 code: city-level lines of the partnerships with a city in that country.",
-      }),
+    country: countryCodeSchema.optional().meta({
+      description: 'ISO 3166-1 alpha-2 code: city-level lines of the partnerships with a city in that country.',
+    }),
   })
   .strict();
 export type DirectoryMapRequest = z.infer<typeof directoryMapRequestSchema>;
@@ -38,8 +35,7 @@ export const directoryMapSchema = z
         }),
       )
       .meta({
-        description:
-          "Every country with a partnership, placed at the mean position of its cities that have one; most partnerships first.",
+        description: 'Every country with a partnership, placed at the mean position of its cities that have one; most partnerships first.',
       }),
     countryLinks: z
       .array(
@@ -50,8 +46,7 @@ export const directoryMapSchema = z
         }),
       )
       .meta({
-        description:
-          "Member country to partner country, with the number of partnerships; most first. Empty with `country`.",
+        description: 'Member country to partner country, with the number of partnerships; most first. Empty with `country`.',
       }),
     cityLinks: z
       .array(
@@ -76,12 +71,12 @@ export const directoryMapSchema = z
     /** Partnerships of `country` not in `cityLinks` (over the cap). */
     cityLinksLeftOut: z.int(),
   })
-  .meta({ id: "DirectoryMap" });
+  .meta({ id: 'DirectoryMap' });
 export type DirectoryMap = z.infer<typeof directoryMapSchema>;
 
 /** Request/reply operation of the partnerships service: the map's aggregate (issue #15). */
 export const directoryMapOperations = {
-  "directory.map": {
+  'directory.map': {
     request: directoryMapRequestSchema,
     response: directoryMapSchema,
   },

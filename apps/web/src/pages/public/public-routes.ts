@@ -1,10 +1,6 @@
-import {
-  createRoute,
-  lazyRouteComponent,
-  type AnyRootRoute,
-} from "@tanstack/react-router";
-import { tokenSearch } from "../../routing/token-search";
-import { mapSearchSchema } from "./map/map-search";
+import { createRoute, lazyRouteComponent, type AnyRootRoute } from '@tanstack/react-router';
+import { tokenSearch } from '../../routing/token-search';
+import { mapSearchSchema } from './map/map-search';
 
 // Everyone's pages of issue #15 that need no account: the world map and the statistics of
 // the network, and the pages of links emailed to people without an account (unsubscribing,
@@ -17,35 +13,32 @@ export function publicRoutes<TParent extends AnyRootRoute>(parent: TParent) {
   return [
     createRoute({
       getParentRoute,
-      path: "/map",
+      path: '/map',
       validateSearch: mapSearchSchema,
-      component: lazyRouteComponent(() => import("./map/map-page"), "MapPage"),
+      component: lazyRouteComponent(() => import('./map/map-page'), 'MapPage'),
     }),
     createRoute({
       getParentRoute,
-      path: "/statistics",
-      component: lazyRouteComponent(
-        () => import("./statistics/statistics-page"),
-        "StatisticsPage",
-      ),
+      path: '/statistics',
+      component: lazyRouteComponent(() => import('./statistics/statistics-page'), 'StatisticsPage'),
     }),
     createRoute({
       getParentRoute,
-      path: "/recommendation",
+      path: '/unsubscribe',
       validateSearch: tokenSearch,
-      component: lazyRouteComponent(
-        () => import("./emailed-links/recommendation-page"),
-        "RecommendationPage",
-      ),
+      component: lazyRouteComponent(() => import('./unsubscribe/unsubscribe-page'), 'UnsubscribePage'),
     }),
     createRoute({
       getParentRoute,
-      path: "/guardian-consent",
+      path: '/recommendation',
       validateSearch: tokenSearch,
-      component: lazyRouteComponent(
-        () => import("./emailed-links/guardian-consent-page"),
-        "GuardianConsentPage",
-      ),
+      component: lazyRouteComponent(() => import('./emailed-links/recommendation-page'), 'RecommendationPage'),
+    }),
+    createRoute({
+      getParentRoute,
+      path: '/guardian-consent',
+      validateSearch: tokenSearch,
+      component: lazyRouteComponent(() => import('./emailed-links/guardian-consent-page'), 'GuardianConsentPage'),
     }),
   ] as const;
 }

@@ -1,9 +1,5 @@
-import { Inject, Injectable } from "@nestjs/common";
-import {
-  DIRECTORY_MAP_MAX_CITY_LINKS,
-  type DirectoryMap,
-  type RpcParsedRequest,
-} from "@scn/contracts";
+import { Inject, Injectable } from '@nestjs/common';
+import { DIRECTORY_MAP_MAX_CITY_LINKS, type DirectoryMap, type RpcParsedRequest } from '@scn/contracts';
 import {
   cityLinksSql,
   countryLinksSql,
@@ -11,12 +7,12 @@ import {
   type CityLinkRow,
   type CountryLinkRow,
   type CountryPositionRow,
-} from "../../infra/directory-map.sql";
-import { SQL_RUNNER } from "../../infra/prisma-sql-runner";
-import type { SqlRunner } from "../../infra/sql-query";
-import { toDirectoryMap } from "./directory-map.view";
+} from '../../infra/directory-map.sql';
+import { SQL_RUNNER } from '../../infra/prisma-sql-runner';
+import type { SqlRunner } from '../../infra/sql-query';
+import { toDirectoryMap } from './directory-map.view';
 
-export type GetDirectoryMapQuery = RpcParsedRequest<"directory.map">;
+export type GetDirectoryMapQuery = RpcParsedRequest<'directory.map'>;
 
 /** The world map's aggregates: country pairs with counts, and on demand one country's city-level lines. */
 @Injectable()
@@ -27,11 +23,7 @@ export class GetDirectoryMapHandler {
     const [links, positions, cityRows] = await Promise.all([
       this.run<CountryLinkRow>(countryLinksSql()),
       this.run<CountryPositionRow>(countryPositionsSql()),
-      query.country
-        ? this.run<CityLinkRow>(
-            cityLinksSql(query.country, DIRECTORY_MAP_MAX_CITY_LINKS),
-          )
-        : Promise.resolve(null),
+      query.country ? this.run<CityLinkRow>(cityLinksSql(query.country, DIRECTORY_MAP_MAX_CITY_LINKS)) : Promise.resolve(null),
     ]);
     return toDirectoryMap(links, positions, cityRows);
   }

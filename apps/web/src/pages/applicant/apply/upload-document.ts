@@ -1,4 +1,4 @@
-import { putFile } from "../../../api/put-file";
+import { putFile } from '../../../api/put-file';
 
 /** Uploads one required document of an application (see `putFile` for the why of XMLHttpRequest). */
 export async function uploadDocument(

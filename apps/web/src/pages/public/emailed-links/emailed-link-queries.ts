@@ -1,5 +1,5 @@
-import { queryOptions } from "@tanstack/react-query";
-import { bareClient, unwrap } from "../../../api/client";
+import { queryOptions } from '@tanstack/react-query';
+import { bareClient, unwrap } from '../../../api/client';
 
 // What the pages of the applications service's emailed links read: by the link's token,
 // without an account (the bare client: a referee or a guardian is not signed in here). A
@@ -7,10 +7,10 @@ import { bareClient, unwrap } from "../../../api/client";
 
 export const recommendationRequestQuery = (token: string) =>
   queryOptions({
-    queryKey: ["recommendation", token],
+    queryKey: ['recommendation', token],
     queryFn: async ({ signal }) =>
       unwrap(
-        await bareClient.GET("/v1/recommendations/{token}", {
+        await bareClient.GET('/v1/recommendations/{token}', {
           params: { path: { token } },
           signal,
         }),
@@ -19,10 +19,10 @@ export const recommendationRequestQuery = (token: string) =>
 
 export const guardianConsentRequestQuery = (token: string) =>
   queryOptions({
-    queryKey: ["guardian-consent", token],
+    queryKey: ['guardian-consent', token],
     queryFn: async ({ signal }) =>
       unwrap(
-        await bareClient.GET("/v1/guardian-consents/{token}", {
+        await bareClient.GET('/v1/guardian-consents/{token}', {
           params: { path: { token } },
           signal,
         }),

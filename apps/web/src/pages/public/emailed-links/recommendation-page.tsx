@@ -1,20 +1,20 @@
-import type { JSX } from "react";
-import { Alert, FileInput, Loader, Progress, Stack, Text } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { getRouteApi } from "@tanstack/react-router";
-import { useState } from "react";
-import type { components } from "../../../api/api-types.generated";
-import { asProblem } from "../../../api/problem";
-import { putFile } from "../../../api/put-file";
-import { ProblemAlert } from "../../../forms/problem-alert";
-import { useDateFormats } from "../../../i18n/date-formats";
-import { useT } from "../../../i18n/locale-provider";
-import { AuthCard } from "../../auth/auth-card";
-import { recommendationRequestQuery } from "./emailed-link-queries";
+import type { JSX } from 'react';
+import { Alert, FileInput, Loader, Progress, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { components } from '../../../api/api-types.generated';
+import { asProblem } from '../../../api/problem';
+import { putFile } from '../../../api/put-file';
+import { ProblemAlert } from '../../../forms/problem-alert';
+import { useDateFormats } from '../../../i18n/date-formats';
+import { useT } from '../../../i18n/locale-provider';
+import { AuthCard } from '../../auth/auth-card';
+import { recommendationRequestQuery } from './emailed-link-queries';
 
-type RecommendationRequest = components["schemas"]["RecommendationRequest"];
+type RecommendationRequest = components['schemas']['RecommendationRequest'];
 
-const route = getRouteApi("/recommendation");
+const route = getRouteApi('/recommendation');
 
 /**
  * A referee's emailed link (`/recommendation?token=…`): who asks for a letter and for
@@ -25,12 +25,8 @@ export function RecommendationPage(): JSX.Element {
   const t = useT();
   const { token } = route.useSearch();
   return (
-    <AuthCard title={t("recommendation.title")}>
-      {token ? (
-        <RecommendationRequestView token={token} />
-      ) : (
-        <Alert color="orange">{t("emailedLink.missingToken")}</Alert>
-      )}
+    <AuthCard title={t('recommendation.title')}>
+      {token ? <RecommendationRequestView token={token} /> : <Alert color="orange">{t('emailedLink.missingToken')}</Alert>}
     </AuthCard>
   );
 }
@@ -43,27 +39,18 @@ function RecommendationRequestView({ token }: { token: string }) {
   const [progress, setProgress] = useState<number | null>(null);
   const upload = useMutation({
     mutationFn: async (file: File) =>
-      (await putFile(
-        `/v1/recommendations/${encodeURIComponent(token)}/letter`,
-        file,
-        setProgress,
-      )) as RecommendationRequest,
-    onSuccess: (answer) =>
-      queryClient.setQueryData(
-        recommendationRequestQuery(token).queryKey,
-        answer,
-      ),
+      (await putFile(`/v1/recommendations/${encodeURIComponent(token)}/letter`, file, setProgress)) as RecommendationRequest,
+    onSuccess: (answer) => queryClient.setQueryData(recommendationRequestQuery(token).queryKey, answer),
     onSettled: () => setProgress(null),
   });
 
-  if (request.isPending) return <Loader aria-label={t("common.loading")} />;
-  if (request.isError)
-    return <ProblemAlert problem={asProblem(request.error)} />;
+  if (request.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (request.isError) return <ProblemAlert problem={asProblem(request.error)} />;
   const data = request.data;
   return (
     <Stack>
       <Text>
-        {t("recommendation.asked", {
+        {t('recommendation.asked', {
           referee: data.refereeName,
           applicant: data.applicantName,
           program: data.programTitle,
@@ -72,31 +59,23 @@ function RecommendationRequestView({ token }: { token: string }) {
       </Text>
       {data.received && data.receivedAt ? (
         <Alert color="green" role="status">
-          {t("recommendation.received", { at: moment(data.receivedAt) })}
+          {t('recommendation.received', { at: moment(data.receivedAt) })}
         </Alert>
       ) : (
         <Text size="sm" c="dimmed">
-          {t("recommendation.expires", { at: moment(data.linkExpiresAt) })}
+          {t('recommendation.expires', { at: moment(data.linkExpiresAt) })}
         </Text>
       )}
       <FileInput
-        label={t(
-          data.received ? "recommendation.replace" : "recommendation.letter",
-        )}
-        description={t("recommendation.letterHint")}
+        label={t(data.received ? 'recommendation.replace' : 'recommendation.letter')}
+        description={t('recommendation.letterHint')}
         accept="application/pdf"
-        placeholder={t("recommendation.choose")}
+        placeholder={t('recommendation.choose')}
         onChange={(file) => file && upload.mutate(file)}
         disabled={upload.isPending}
         clearable={false}
       />
-      {progress !== null && (
-        <Progress
-          value={progress * 100}
-          aria-label={t("recommendation.progress")}
-          animated
-        />
-      )}
+      {progress !== null && <Progress value={progress * 100} aria-label={t('recommendation.progress')} animated />}
       {upload.isError && <ProblemAlert problem={asProblem(upload.error)} />}
     </Stack>
   );

@@ -1,17 +1,9 @@
-import {
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  markerRadiusFor,
-  projectionAround,
-  strokeWidthFor,
-  worldProjection,
-} from "./map-geometry";
+import { MAP_HEIGHT, MAP_WIDTH, markerRadiusFor, projectionAround, strokeWidthFor, worldProjection } from './map-geometry';
 
-const inside = ([x, y]: [number, number]) =>
-  x >= 0 && x <= MAP_WIDTH && y >= 0 && y <= MAP_HEIGHT;
+const inside = ([x, y]: [number, number]) => x >= 0 && x <= MAP_WIDTH && y >= 0 && y <= MAP_HEIGHT;
 
-describe("the map geometry", () => {
-  it("puts the whole world inside the drawing", () => {
+describe('the map geometry', () => {
+  it('puts the whole world inside the drawing', () => {
     const project = worldProjection();
     for (const place of [
       [-122.7, 45.5],
@@ -36,7 +28,7 @@ describe("the map geometry", () => {
     expect(inside(alone([141.35, 43.06])!)).toBe(true);
   });
 
-  it("keeps a country across the antimeridian in one piece", () => {
+  it('keeps a country across the antimeridian in one piece', () => {
     const fiji = projectionAround([
       [178.4, -18.1],
       [-179.9, -16.5],
@@ -46,7 +38,7 @@ describe("the map geometry", () => {
     expect(Math.abs(west - east)).toBeLessThan(MAP_WIDTH / 2);
   });
 
-  it("widens lines and markers with the count, slowly", () => {
+  it('widens lines and markers with the count, slowly', () => {
     expect(strokeWidthFor(1)).toBeLessThan(strokeWidthFor(2));
     expect(strokeWidthFor(1024)).toBeLessThan(10);
     expect(markerRadiusFor(0)).toBe(2);

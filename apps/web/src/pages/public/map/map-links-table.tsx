@@ -1,10 +1,10 @@
-import { Anchor, Button, Table, Text } from "@mantine/core";
-import { useState } from "react";
-import type { components } from "../../../api/api-types.generated";
-import { useCountryName } from "../../../i18n/display-names";
-import { useT } from "../../../i18n/locale-provider";
+import { Anchor, Button, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { components } from '../../../api/api-types.generated';
+import { useCountryName } from '../../../i18n/display-names';
+import { useT } from '../../../i18n/locale-provider';
 
-type DirectoryMap = components["schemas"]["DirectoryMap"];
+type DirectoryMap = components['schemas']['DirectoryMap'];
 
 /** Rows shown at first and added by "show more": the world has a few hundred country pairs, a country up to 2,000 lines. */
 const STEP = 25;
@@ -37,7 +37,7 @@ export function MapLinksTable({
         type="button"
         size="sm"
         onClick={() => onCountry(code)}
-        aria-label={t("map.zoomTo", { country: countryName(code) })}
+        aria-label={t('map.zoomTo', { country: countryName(code) })}
       >
         {countryName(code)}
       </Anchor>
@@ -45,32 +45,15 @@ export function MapLinksTable({
 
   return (
     <>
-      <Table.ScrollContainer
-        minWidth={480}
-        type="native"
-        tabIndex={0}
-        aria-label={t(country ? "map.table.cities" : "map.table.countries")}
-      >
+      <Table.ScrollContainer minWidth={480} type="native" tabIndex={0} aria-label={t(country ? 'map.table.cities' : 'map.table.countries')}>
         <Table striped verticalSpacing="xs" data-testid="map-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">
-                {t(
-                  country
-                    ? "map.column.memberCity"
-                    : "map.column.memberCountry",
-                )}
-              </Table.Th>
-              <Table.Th scope="col">
-                {t(
-                  country
-                    ? "map.column.partnerCity"
-                    : "map.column.partnerCountry",
-                )}
-              </Table.Th>
+              <Table.Th scope="col">{t(country ? 'map.column.memberCity' : 'map.column.memberCountry')}</Table.Th>
+              <Table.Th scope="col">{t(country ? 'map.column.partnerCity' : 'map.column.partnerCountry')}</Table.Th>
               {!country && (
                 <Table.Th scope="col" ta="end">
-                  {t("map.column.partnerships")}
+                  {t('map.column.partnerships')}
                 </Table.Th>
               )}
             </Table.Tr>
@@ -78,17 +61,15 @@ export function MapLinksTable({
           <Table.Tbody>
             {country
               ? map.cityLinks.slice(0, shown).map((link) => (
-                  <Table.Tr
-                    key={`${link.memberCity.id}>${link.partnerCity.id}`}
-                  >
+                  <Table.Tr key={`${link.memberCity.id}>${link.partnerCity.id}`}>
                     <Table.Td>
-                      {link.memberCity.name}{" "}
+                      {link.memberCity.name}{' '}
                       <Text span size="xs" c="dimmed">
                         {countryName(link.memberCity.countryCode)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      {link.partnerCity.name}{" "}
+                      {link.partnerCity.name}{' '}
                       <Text span size="xs" c="dimmed">
                         {countryName(link.partnerCity.countryCode)}
                       </Text>
@@ -106,12 +87,8 @@ export function MapLinksTable({
         </Table>
       </Table.ScrollContainer>
       {shown < rows && (
-        <Button
-          variant="default"
-          onClick={() => setShown((n) => n + STEP * 4)}
-          mt="sm"
-        >
-          {t("map.showMore", { shown, total: rows })}
+        <Button variant="default" onClick={() => setShown((n) => n + STEP * 4)} mt="sm">
+          {t('map.showMore', { shown, total: rows })}
         </Button>
       )}
     </>

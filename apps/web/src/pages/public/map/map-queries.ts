@@ -1,16 +1,16 @@
-import { queryOptions } from "@tanstack/react-query";
-import type { FeatureCollection, MultiLineString } from "geojson";
-import { feature, mesh } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import { api, unwrap } from "../../../api/client";
+import { queryOptions } from '@tanstack/react-query';
+import type { FeatureCollection, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { api, unwrap } from '../../../api/client';
 
 /** The map's aggregate: the world by country pair, or with `country` that country's partnerships city by city. */
 export const directoryMapQuery = (country: string | undefined) =>
   queryOptions({
-    queryKey: ["directory", "map", country ?? null],
+    queryKey: ['directory', 'map', country ?? null],
     queryFn: async ({ signal }) =>
       unwrap(
-        await api.GET("/v1/directory/map", {
+        await api.GET('/v1/directory/map', {
           params: { query: country ? { country } : {} },
           signal,
         }),
@@ -29,10 +29,9 @@ export interface Atlas {
  * elsewhere, which the console's Content-Security-Policy would refuse anyway.
  */
 export const atlasQuery = queryOptions({
-  queryKey: ["atlas", "countries-110m"],
+  queryKey: ['atlas', 'countries-110m'],
   queryFn: async (): Promise<Atlas> => {
-    const topology = (await import("world-atlas/countries-110m.json"))
-      .default as unknown as Topology<{ countries: GeometryCollection }>;
+    const topology = (await import('world-atlas/countries-110m.json')).default as unknown as Topology<{ countries: GeometryCollection }>;
     return {
       land: feature(topology, topology.objects.countries),
       // Borders once each (shared arcs are not drawn twice).

@@ -1,10 +1,10 @@
-import { Box } from "@mantine/core";
-import { geoPath } from "d3-geo";
-import { useMemo } from "react";
-import type { components } from "../../../api/api-types.generated";
-import { useCountryName } from "../../../i18n/display-names";
-import { useT } from "../../../i18n/locale-provider";
-import type { Atlas } from "./map-queries";
+import { Box } from '@mantine/core';
+import { geoPath } from 'd3-geo';
+import { useMemo } from 'react';
+import type { components } from '../../../api/api-types.generated';
+import { useCountryName } from '../../../i18n/display-names';
+import { useT } from '../../../i18n/locale-provider';
+import type { Atlas } from './map-queries';
 import {
   arc,
   MAP_HEIGHT,
@@ -14,14 +14,11 @@ import {
   strokeWidthFor,
   worldProjection,
   type Position,
-} from "./map-geometry";
+} from './map-geometry';
 
-type DirectoryMap = components["schemas"]["DirectoryMap"];
+type DirectoryMap = components['schemas']['DirectoryMap'];
 
-const at = (place: { longitude: number; latitude: number }): Position => [
-  place.longitude,
-  place.latitude,
-];
+const at = (place: { longitude: number; latitude: number }): Position => [place.longitude, place.latitude];
 
 export interface WorldMapProps {
   atlas: Atlas;
@@ -38,13 +35,7 @@ export interface WorldMapProps {
  * lines when zoomed in on one country. A picture for pointer users: its data is also in
  * the table next to it, which is what keyboard and screen-reader users work with.
  */
-export function WorldMap({
-  atlas,
-  map,
-  country,
-  onCountry,
-  label,
-}: WorldMapProps) {
+export function WorldMap({ atlas, map, country, onCountry, label }: WorldMapProps) {
   const t = useT();
   const countryName = useCountryName();
   const drawing = useMemo(() => {
@@ -69,40 +60,31 @@ export function WorldMap({
           .sort((a, b) => a.count - b.count)
           .map((link) => ({
             key: `${link.from}>${link.to}`,
-            d: path(
-              arc(
-                positions.get(link.from) ?? [0, 0],
-                positions.get(link.to) ?? [0, 0],
-              ),
-            ),
+            d: path(arc(positions.get(link.from) ?? [0, 0], positions.get(link.to) ?? [0, 0])),
             width: strokeWidthFor(link.count),
           }));
     const markers = country
-      ? [
-          ...new Map(
-            map.cityLinks
-              .flatMap((link) => [link.memberCity, link.partnerCity])
-              .map((city) => [city.id, city]),
-          ).values(),
-        ].map((city) => ({
-          key: city.id,
-          point: projection(at(city)),
-          radius: city.countryCode === country ? 2.5 : 2,
-          code: city.countryCode,
-          title: `${city.name} (${countryName(city.countryCode)})`,
-        }))
+      ? [...new Map(map.cityLinks.flatMap((link) => [link.memberCity, link.partnerCity]).map((city) => [city.id, city])).values()].map(
+          (city) => ({
+            key: city.id,
+            point: projection(at(city)),
+            radius: city.countryCode === country ? 2.5 : 2,
+            code: city.countryCode,
+            title: `${city.name} (${countryName(city.countryCode)})`,
+          }),
+        )
       : map.countries.map((c) => ({
           key: c.countryCode,
           point: projection(at(c)),
           radius: markerRadiusFor(c.partnerships),
           code: c.countryCode,
-          title: t("map.marker", {
+          title: t('map.marker', {
             country: countryName(c.countryCode),
             count: c.partnerships,
           }),
         }));
     return {
-      sphere: path({ type: "Sphere" }) ?? undefined,
+      sphere: path({ type: 'Sphere' }) ?? undefined,
       land: path(atlas.land) ?? undefined,
       borders: path(atlas.borders) ?? undefined,
       lines,
@@ -113,9 +95,9 @@ export function WorldMap({
   return (
     <Box
       style={{
-        border: "1px solid var(--mantine-color-gray-3)",
-        borderRadius: "var(--mantine-radius-md)",
-        overflow: "hidden",
+        border: '1px solid var(--mantine-color-gray-3)',
+        borderRadius: 'var(--mantine-radius-md)',
+        overflow: 'hidden',
       }}
     >
       <svg
@@ -124,30 +106,14 @@ export function WorldMap({
         role="img"
         aria-label={label}
         data-testid="world-map"
-        style={{ display: "block" }}
+        style={{ display: 'block' }}
       >
         <title>{label}</title>
         <path d={drawing.sphere} fill="var(--mantine-color-blue-0)" />
         <path d={drawing.land} fill="var(--mantine-color-gray-2)" />
-        <path
-          d={drawing.borders}
-          fill="none"
-          stroke="var(--mantine-color-white)"
-          strokeWidth={0.5}
-        />
-        <g
-          fill="none"
-          stroke="var(--mantine-color-blue-7)"
-          strokeOpacity={0.45}
-          strokeLinecap="round"
-          data-testid="map-lines"
-        >
-          {drawing.lines.map(
-            (line) =>
-              line.d && (
-                <path key={line.key} d={line.d} strokeWidth={line.width} />
-              ),
-          )}
+        <path d={drawing.borders} fill="none" stroke="var(--mantine-color-white)" strokeWidth={0.5} />
+        <g fill="none" stroke="var(--mantine-color-blue-7)" strokeOpacity={0.45} strokeLinecap="round" data-testid="map-lines">
+          {drawing.lines.map((line) => line.d && <path key={line.key} d={line.d} strokeWidth={line.width} />)}
         </g>
         <g>
           {drawing.markers.map(
@@ -163,11 +129,9 @@ export function WorldMap({
                   stroke="var(--mantine-color-white)"
                   strokeWidth={0.75}
                   style={{
-                    cursor: marker.code === country ? undefined : "pointer",
+                    cursor: marker.code === country ? undefined : 'pointer',
                   }}
-                  onClick={() =>
-                    marker.code !== country && onCountry(marker.code)
-                  }
+                  onClick={() => marker.code !== country && onCountry(marker.code)}
                 >
                   <title>{marker.title}</title>
                 </circle>

@@ -1,7 +1,7 @@
-import "@mantine/charts/styles.css";
-import { BarChart } from "@mantine/charts";
-import { Paper, Table, Text, Title, VisuallyHidden } from "@mantine/core";
-import { useIntl } from "react-intl";
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useIntl } from 'react-intl';
 
 export interface ChartRow {
   label: string;
@@ -40,8 +40,8 @@ export function StatisticsChart({
             h={height}
             data={rows}
             dataKey="label"
-            series={[{ name: "count", label: seriesLabel, color: "blue.7" }]}
-            orientation={horizontal ? "vertical" : "horizontal"}
+            series={[{ name: 'count', label: seriesLabel, color: 'blue.7' }]}
+            orientation={horizontal ? 'vertical' : 'horizontal'}
             valueFormatter={format}
             yAxisProps={horizontal ? { width: 110 } : undefined}
             withBarValueLabel

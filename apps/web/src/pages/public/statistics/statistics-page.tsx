@@ -1,23 +1,14 @@
-import type { JSX } from "react";
-import {
-  Group,
-  Loader,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { useIntl } from "react-intl";
-import { asProblem } from "../../../api/problem";
-import { ProblemAlert } from "../../../forms/problem-alert";
-import { useCountryName } from "../../../i18n/display-names";
-import { useT } from "../../../i18n/locale-provider";
-import { directoryStatisticsQuery } from "../../directory/directory-queries";
-import { StatisticsChart } from "./statistics-chart";
+import type { JSX } from 'react';
+import { Group, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { asProblem } from '../../../api/problem';
+import { ProblemAlert } from '../../../forms/problem-alert';
+import { useCountryName } from '../../../i18n/display-names';
+import { useT } from '../../../i18n/locale-provider';
+import { directoryStatisticsQuery } from '../../directory/directory-queries';
+import { StatisticsChart } from './statistics-chart';
 
 /** Countries shown in the by-country chart; the rest are summed as "other countries". */
 const TOP_COUNTRIES = 15;
@@ -43,46 +34,36 @@ export function StatisticsPage(): JSX.Element {
 
   const stats = world.data;
   const byCountry = stats?.byPartnerCountry ?? [];
-  const countryRows = byCountry
-    .slice(0, TOP_COUNTRIES)
-    .map((c) => ({ label: countryName(c.countryCode), count: c.count }));
-  const others = byCountry
-    .slice(TOP_COUNTRIES)
-    .reduce((sum, c) => sum + c.count, 0);
-  if (others > 0)
-    countryRows.push({ label: t("statistics.otherCountries"), count: others });
+  const countryRows = byCountry.slice(0, TOP_COUNTRIES).map((c) => ({ label: countryName(c.countryCode), count: c.count }));
+  const others = byCountry.slice(TOP_COUNTRIES).reduce((sum, c) => sum + c.count, 0);
+  if (others > 0) countryRows.push({ label: t('statistics.otherCountries'), count: others });
   const regionRows = (regions.data?.byMemberRegion ?? []).map((r) => ({
-    label: r.regionCode ?? t("statistics.unknownRegion"),
+    label: r.regionCode ?? t('statistics.unknownRegion'),
     count: r.count,
   }));
   const decadeRows = (stats?.byDecade ?? []).map((d) => ({
-    label: t("statistics.decade", { decade: d.decade }),
+    label: t('statistics.decade', { decade: d.decade }),
     count: d.count,
   }));
-  const series = t("statistics.partnerships");
+  const series = t('statistics.partnerships');
 
   return (
     <Stack gap="md">
       <div>
-        <Title order={1}>{t("statistics.title")}</Title>
-        <Text c="dimmed">{t("statistics.intro")}</Text>
+        <Title order={1}>{t('statistics.title')}</Title>
+        <Text c="dimmed">{t('statistics.intro')}</Text>
       </div>
-      {world.isError && !stats && (
-        <ProblemAlert problem={asProblem(world.error)} />
-      )}
-      {!stats && world.isPending && <Loader aria-label={t("common.loading")} />}
+      {world.isError && !stats && <ProblemAlert problem={asProblem(world.error)} />}
+      {!stats && world.isPending && <Loader aria-label={t('common.loading')} />}
       {stats && (
         <>
-          <SimpleGrid
-            cols={{ base: 2, sm: 4 }}
-            data-testid="statistics-figures"
-          >
+          <SimpleGrid cols={{ base: 2, sm: 4 }} data-testid="statistics-figures">
             {(
               [
-                ["statistics.total", stats.total],
-                ["statistics.active", stats.activity.active],
-                ["statistics.dormant", stats.activity.dormant],
-                ["statistics.pending", stats.activity.pending],
+                ['statistics.total', stats.total],
+                ['statistics.active', stats.activity.active],
+                ['statistics.dormant', stats.activity.dormant],
+                ['statistics.pending', stats.activity.pending],
               ] as const
             ).map(([label, value]) => (
               <Paper key={label} withBorder p="md" radius="md">
@@ -95,16 +76,11 @@ export function StatisticsPage(): JSX.Element {
               </Paper>
             ))}
           </SimpleGrid>
-          <StatisticsChart
-            title={t("statistics.byPartnerCountry")}
-            rows={countryRows}
-            seriesLabel={series}
-            horizontal
-          />
+          <StatisticsChart title={t('statistics.byPartnerCountry')} rows={countryRows} seriesLabel={series} horizontal />
           <Stack gap="xs">
             <Group align="end">
               <Select
-                label={t("statistics.regionsOf")}
+                label={t('statistics.regionsOf')}
                 data={memberCountries.map((c) => ({
                   value: c.countryCode,
                   label: countryName(c.countryCode),
@@ -113,12 +89,12 @@ export function StatisticsPage(): JSX.Element {
                 onChange={setChosen}
                 allowDeselect={false}
                 searchable
-                w={{ base: "100%", xs: 280 }}
+                w={{ base: '100%', xs: 280 }}
               />
               {regions.isFetching && <Loader size="xs" aria-hidden />}
             </Group>
             <StatisticsChart
-              title={t("statistics.byRegion", {
+              title={t('statistics.byRegion', {
                 country: countryName(regionsOf),
               })}
               rows={regionRows}
@@ -126,16 +102,8 @@ export function StatisticsPage(): JSX.Element {
               horizontal
             />
           </Stack>
-          <StatisticsChart
-            title={t("statistics.byDecade")}
-            rows={decadeRows}
-            seriesLabel={series}
-          />
-          {stats.startDateUnknown > 0 && (
-            <Text c="dimmed">
-              {t("statistics.startUnknown", { count: stats.startDateUnknown })}
-            </Text>
-          )}
+          <StatisticsChart title={t('statistics.byDecade')} rows={decadeRows} seriesLabel={series} />
+          {stats.startDateUnknown > 0 && <Text c="dimmed">{t('statistics.startUnknown', { count: stats.startDateUnknown })}</Text>}
         </>
       )}
     </Stack>
