@@ -46,6 +46,8 @@ export function StatisticsChart({
             yAxisProps={horizontal ? { width: 110 } : undefined}
             withBarValueLabel
             tooltipAnimationDuration={0}
+            // Hidden from assistive technology (the table below says the same), so not focusable either.
+            barChartProps={{ accessibilityLayer: false }}
           />
         </div>
       )}

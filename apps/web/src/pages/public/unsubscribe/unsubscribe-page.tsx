@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Alert, Button, Checkbox, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -38,8 +38,8 @@ function SubscriptionsForm({ token }: { token: string }) {
   const current = useQuery(emailSubscriptionsQuery(token));
   if (current.isPending) return <Loader aria-label={t('common.loading')} />;
   if (current.isError) return <ProblemAlert problem={asProblem(current.error)} />;
-  // Keyed by the saved state: a save shows what the API answered.
-  return <Choices key={JSON.stringify(current.data.categories)} token={token} saved={current.data} />;
+  // The choices start from what the service holds; after a save they are what it answered (the same).
+  return <Choices token={token} saved={current.data} />;
 }
 
 function Choices({ token, saved }: { token: string; saved: Subscriptions }) {
@@ -63,7 +63,8 @@ function Choices({ token, saved }: { token: string; saved: Subscriptions }) {
       }}
     >
       <Text>{t('unsubscribe.intro', { email: saved.email })}</Text>
-      <Checkbox.Group label={t('unsubscribe.categories')}>
+      {/* A fieldset, not Checkbox.Group: each box is bound to its own category's state. */}
+      <Fieldset legend={t('unsubscribe.categories')} variant="unstyled">
         <Stack gap="xs" mt="xs">
           {[...chosen].map(([category, on]) => (
             <Checkbox
@@ -77,7 +78,7 @@ function Choices({ token, saved }: { token: string; saved: Subscriptions }) {
             />
           ))}
         </Stack>
-      </Checkbox.Group>
+      </Fieldset>
       <Text size="sm" c="dimmed">
         {t('unsubscribe.alwaysSent')}
       </Text>
