@@ -43,7 +43,9 @@ export function StatisticsChart({
             series={[{ name: 'count', label: seriesLabel, color: 'blue.7' }]}
             orientation={horizontal ? 'vertical' : 'horizontal'}
             valueFormatter={format}
-            yAxisProps={horizontal ? { width: 110 } : undefined}
+            // Counts are whole: no 0.5 ticks on the value axis.
+            xAxisProps={horizontal ? { allowDecimals: false } : undefined}
+            yAxisProps={horizontal ? { width: 110 } : { allowDecimals: false }}
             withBarValueLabel
             tooltipAnimationDuration={0}
             // Hidden from assistive technology (the table below says the same), so not focusable either.
