@@ -19,7 +19,7 @@ module.exports = {
   setupFiles: ['<rootDir>/apps/web/jest.setup.js'],
   // Several of the console's libraries ship ES modules only: they are compiled like the sources.
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@tanstack|react-intl|intl-messageformat|@formatjs|openapi-fetch)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@tanstack|react-intl|intl-messageformat|@formatjs|openapi-fetch|d3-[a-z]+|internmap)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@scn/contracts/(.*)$': '<rootDir>/libs/contracts/src/$1',

@@ -1,4 +1,5 @@
 import { PrismaClient } from '@scn-prisma/partnerships';
+import { PrismaClient as NotificationsClient } from '@scn-prisma/notifications';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { SERVICE_NAMES, type ServiceName } from '@scn/contracts';
 import { createTestDatabase, freePort, testNamespace, waitFor, type TestDatabase } from '@scn/testing';
@@ -69,6 +70,12 @@ export class WebPlatform {
   partnershipsDb(): PrismaClient {
     const url = this.databases.get('partnerships')?.url ?? '';
     return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  }
+
+  /** The notifications service's database, for a listed contact the tests unsubscribe (contacts come from events otherwise). */
+  notificationsDb(): NotificationsClient {
+    const url = this.databases.get('notifications')?.url ?? '';
+    return new NotificationsClient({ adapter: new PrismaPg({ connectionString: url }) });
   }
 
   /** The text of the newest email to `address`, waiting for it to arrive. */

@@ -3,7 +3,7 @@ import { DOCUMENT_MAX_BYTES } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import { waitFor } from '@scn/testing';
 import { DEVELOPMENT_LINK_SIGNING_SECRET } from '../src/config';
-import { signToken } from '../src/signed-links/domain/signed-token';
+import { signToken } from '@scn/platform';
 import { minorProfile, programFields, publishProgram, startApplicationsPlatform, waitForKnownProgram, type ApplicationsPlatform } from './applications-platform';
 
 // Requirements of applications through the gateway (issue #13): each program's documents,

@@ -6,7 +6,7 @@ import { AuditRecorder } from './audit/audit.recorder';
 import type { GatewayConfig } from './config';
 import { ACCESS_TOKEN_VERIFIER, type AccessTokenVerifier } from './authorization/access-token-verifier';
 import { recordRoutes } from './http/registered-routes';
-import { BINARY_BODY_MEDIA_TYPES, DOCUMENT_BODY_MEDIA_TYPES } from './http/route-declaration';
+import { BINARY_BODY_MEDIA_TYPES, DOCUMENT_BODY_MEDIA_TYPES, FORM_BODY_MEDIA_TYPES } from './http/route-declaration';
 import { installQueueDashboard } from './notifications/queue-dashboard/install-queue-dashboard';
 import { installApiReference } from './openapi/api-reference';
 import { installProtection } from './protection/install-protection';
@@ -43,6 +43,8 @@ export async function prepareGatewayHttp(app: NestFastifyApplication, config: Ga
   // Applicants' documents and referees' letters: bytes too, refused above 10 MiB before they
   // are read whole; their type is told by their content (documents.controller.ts).
   fastify.addContentTypeParser([...DOCUMENT_BODY_MEDIA_TYPES], { parseAs: 'buffer', bodyLimit: DOCUMENT_MAX_BYTES }, (_request, body, done) => done(null, body));
+  // One-click unsubscribe (RFC 8058): a tiny form body, bytes too (see FORM_BODY_MEDIA_TYPES).
+  fastify.addContentTypeParser([...FORM_BODY_MEDIA_TYPES], { parseAs: 'buffer', bodyLimit: 1_024 }, (_request, body, done) => done(null, body));
   app.get(AuditRecorder).install(fastify);
   recordRoutes(fastify);
   await installApiReference(fastify);

@@ -48,6 +48,8 @@ export class GatewayUnderTest {
       withNotifications?: boolean;
       /** Every started service exports its spans here (tracing on, without a collector). */
       spanExporter?: SpanExporter;
+      /** Settings of the notifications service (an SMTP sink's URL, quick deliveries). */
+      notificationsEnv?: Record<string, string>;
     } = {},
   ) {
     const database = await createTestDatabase('gateway');
@@ -95,7 +97,7 @@ export class GatewayUnderTest {
     }
     if (options.withNotifications) {
       const backendDatabase = await createTestDatabase('notifications');
-      const backend = await startTestService(notificationsService, { namespace, databaseUrl: backendDatabase.url, spanProcessors });
+      const backend = await startTestService(notificationsService, { namespace, databaseUrl: backendDatabase.url, spanProcessors, env: options.notificationsEnv });
       backends.push({ service: backend, database: backendDatabase });
     }
     return new GatewayUnderTest(service, database, namespace, backends);

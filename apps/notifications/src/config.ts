@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Works out of the box on a developer machine only: refused in production. */
+export const DEVELOPMENT_UNSUBSCRIBE_SECRET = 'development-only-unsubscribe-signing-secret-change-me';
+
 /** Every variable the notifications service reads (documented in docs/configuration.md). */
 export const notificationsConfigSchema = backendServiceConfigSchema('notifications').extend({
   ...redisShape,
@@ -28,5 +31,15 @@ export const notificationsConfigSchema = backendServiceConfigSchema('notificatio
   RECONCILE_INTERVAL_MS: integer(0, DAY_MS).default(5 * 60 * 1000),
   /** Local hour (0–23, in the recipient's time zone) the daily digest goes out. */
   DIGEST_HOUR: integer(0, 23).default(8),
+  /** Base of the unsubscribe links in emails to people without an account (the gateway's public address). */
+  PUBLIC_WEB_URL: z.url({ message: 'must be a URL' }).default('http://localhost:3000'),
+  /** Key of the HMAC that signs unsubscribe links (only this service verifies them). */
+  UNSUBSCRIBE_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_UNSUBSCRIBE_SECRET),
+  /** How long an email's unsubscribe link works (default a year: old emails get read and acted on late). */
+  UNSUBSCRIBE_LINK_TTL_S: integer(86_400, 3 * 365 * 86_400).default(365 * 86_400),
+}).superRefine((config, ctx) => {
+  if (config.NODE_ENV === 'production' && config.UNSUBSCRIBE_SIGNING_SECRET === DEVELOPMENT_UNSUBSCRIBE_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['UNSUBSCRIBE_SIGNING_SECRET'], message: 'must be set to a secret of your own in production' });
+  }
 });
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;

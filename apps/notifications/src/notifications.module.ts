@@ -7,6 +7,7 @@ import { AnnouncementsModule } from './announcements/announcements.module';
 import type { NotificationsConfig } from './config';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { EmailModule } from './email/email.module';
+import { EmailSubscriptionsModule } from './email-subscriptions/email-subscriptions.module';
 import { EmailChannelSender } from './email/infra/email-channel.sender';
 import { InboxModule } from './inbox/inbox.module';
 import { InboxChannelSender } from './inbox/infra/inbox-channel.sender';
@@ -52,6 +53,7 @@ export class NotificationsModule {
         // What people and staff ask of the service over request/reply.
         WebhookEndpointsModule,
         PreferencesModule,
+        EmailSubscriptionsModule,
         ProgramInterestsModule,
       ],
     };

@@ -3,6 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { PermanentDeliveryError, RetryableDeliveryError, type NotificationToDeliver } from '../src/deliveries/domain/channel-sender';
 import { EmailChannelSender } from '../src/email/infra/email-channel.sender';
+import { UnsubscribeLinks } from '../src/email-subscriptions/infra/unsubscribe-links';
 import { SAMPLE_FACTS } from '../src/templates/notification-facts.fixtures';
 
 // The email channel against a real SMTP server on loopback (smtp-server): what the server
@@ -58,8 +59,17 @@ const refusing = (responseCode: number, message: string): Pick<SMTPServerOptions
   onRcptTo: (_address, _session, callback) => callback(Object.assign(new Error(message), { responseCode })),
 });
 
+const unsubscribeLinks = new UnsubscribeLinks({
+  PUBLIC_WEB_URL: 'https://console.scn.test',
+  UNSUBSCRIBE_SIGNING_SECRET: 'a-test-secret-of-at-least-32-characters',
+  UNSUBSCRIBE_LINK_TTL_S: 86_400,
+});
 const senderFor = (port: number) =>
-  new EmailChannelSender({ SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_POOL_SIZE: 2, EMAIL_FROM: 'Sister City Network <no-reply@scn.test>' });
+  new EmailChannelSender(
+    { SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_POOL_SIZE: 2, EMAIL_FROM: 'Sister City Network <no-reply@scn.test>' },
+    unsubscribeLinks,
+    { now: () => new Date() },
+  );
 
 const FRENCH_CONTACT = {
   id: '01900000-0000-7000-8000-0000000000c1',
@@ -124,6 +134,12 @@ describe('email channel over SMTP', () => {
     expect(header(message, 'auto-submitted')).toBe('auto-generated');
     expect(header(message, 'content-language')).toBe('fr');
     expect(header(message, 'content-type')).toMatch(/^multipart\/alternative;/);
+    // A listed contact (no account) can stop it in one click (RFC 8058): the link names them, signed.
+    const unsubscribe = header(message, 'list-unsubscribe');
+    expect(unsubscribe).toMatch(/^<https:\/\/console\.scn\.test\/v1\/email-subscriptions\/[\w-]+\.[\w-]+\/unsubscribe>$/);
+    expect(header(message, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const token = /email-subscriptions\/([^/]+)\/unsubscribe/.exec(unsubscribe ?? '')?.[1] ?? '';
+    expect(unsubscribeLinks.recipientOf(token, new Date())).toBe(FRENCH_CONTACT.id);
 
     const text = partOf(message, 'text/plain');
     const html = partOf(message, 'text/html');
@@ -132,6 +148,19 @@ describe('email channel over SMTP', () => {
     expect(text).toContain('Le jumelage date officiellement du 9 mai 2027.');
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('Le jumelage date officiellement du 9 mai 2027.');
+  });
+
+  it('offers no unsubscribe link on a critical message, nor to an account holder (their settings are in the console)', async () => {
+    const smtp = await server();
+    const sut = sender(smtp.port);
+    await sut.deliver({ ...activation('01900000-0000-7000-8000-00000000e0c1'), critical: true }, 1);
+    await sut.deliver({ ...activation('01900000-0000-7000-8000-00000000e0c2'), recipient: { ...FRENCH_CONTACT, accountId: '01900000-0000-7000-8000-0000000000a1' } }, 1);
+    expect(smtp.received).toHaveLength(2);
+    for (const mail of smtp.received) {
+      const message = parseMime(mail.raw);
+      expect(header(message, 'list-unsubscribe')).toBeUndefined();
+      expect(header(message, 'list-unsubscribe-post')).toBeUndefined();
+    }
   });
 
   it('sends a retried notification under the same Message-ID, so that it is recognisable', async () => {

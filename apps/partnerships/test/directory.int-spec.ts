@@ -320,6 +320,36 @@ describe('public directory through the gateway', () => {
     expect(JSON.stringify([response.body, us.body])).not.toContain(SECRET);
   });
 
+  it('aggregates the map by country pair, and draws one country\'s partnerships city to city', async () => {
+    // The fixture's cities sit at 0,0; Sapporo, Japan's only city, gets its real place.
+    await db.city.update({ where: { id: CITIES.sapporo.id }, data: { latitude: 43.06, longitude: 141.35 } });
+    const world = await get('/v1/directory/map');
+    expect(world.status).toBe(200);
+    expect(world.body.total).toBe(ACTIVE_BY_CITY.length);
+    const links = (world.body.countryLinks as Array<{ from: string; to: string; count: number }>).map((l) => `${l.from}>${l.to}:${l.count}`);
+    expect(links.sort()).toEqual(
+      ['CH>PL', 'DE>CH', 'DE>FR', 'DE>JP', 'FR>CA', 'FR>US', 'JP>US', 'PL>FR', 'US>CH', 'US>DE', 'US>FR', 'US>JP', 'US>US'].map((l) => `${l}:1`),
+    );
+    expect(world.body.countries[0]).toEqual({ countryCode: 'US', countryName: 'United States of America', partnerships: 7, latitude: 0, longitude: 0 });
+    expect(world.body.countries.find((c: { countryCode: string }) => c.countryCode === 'JP')).toMatchObject({ partnerships: 3, latitude: 43.06, longitude: 141.35 });
+    // Brazil has only terminated and suspended partnerships: not on the map.
+    expect(world.body.countries.map((c: { countryCode: string }) => c.countryCode)).not.toContain('BR');
+    expect(world.body.cityLinks).toEqual([]);
+
+    const japan = await get('/v1/directory/map?country=jp');
+    expect(japan.body).toMatchObject({ total: 3, countryLinks: [], cityLinksLeftOut: 0 });
+    expect(japan.body.cityLinks.map((l: { memberCity: { name: string }; partnerCity: { name: string } }) => `${l.memberCity.name}-${l.partnerCity.name}`)).toEqual([
+      'München-Sapporo',
+      'Portland-Sapporo',
+      'Sapporo-Springfield',
+    ]);
+    expect(japan.body.cityLinks[1].partnerCity).toEqual({ id: CITIES.sapporo.id, name: 'Sapporo', countryCode: 'JP', latitude: 43.06, longitude: 141.35 });
+    const refused = await get('/v1/directory/map?country=Japan');
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].field).toBe('query.country');
+    expect(JSON.stringify([world.body, japan.body])).not.toContain(SECRET);
+  });
+
   it('exports every matching row as CSV, fetched from the service chunk by chunk', async () => {
     const calls = jest.spyOn(gateway.get(RpcClient), 'call');
     try {

@@ -4,6 +4,8 @@ import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { requireApplicant, requireSignedIn } from './routing/role-guard';
 import { partnerRoutes } from './pages/partner/partner-routes';
+import { tokenSearch } from './routing/token-search';
+import { publicRoutes } from './pages/public/public-routes';
 import { directorySearchSchema } from './pages/directory/directory-search';
 import { programsSearchSchema } from './pages/programs/programs-search';
 import { opsRoutes } from './pages/staff-ops/ops-routes';
@@ -17,8 +19,6 @@ import { staffRoutes } from './pages/staff/staff-routes';
 // inferred from these modules, and an inferred return type would make the two depend on
 // each other (TypeScript then falls back to an untyped router).
 
-/** `?token=…` of the emailed links; an absent or mangled token is left to the page to explain. */
-const tokenSearch = z.object({ token: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined) });
 const signInSearch = z.object({
   email: z.catch(z.optional(z.string().check(z.maxLength(254))), undefined),
   /** Where to go back after signing in (a guarded page sent the visitor here); only local paths are followed. */
@@ -114,6 +114,7 @@ const routes = [
   ...staffProgramRoutes,
   ...reviewerRoutes,
   ...staffRoutes(rootRoute),
+  ...publicRoutes(rootRoute),
 ] as const;
 
 export const routeTree = rootRoute.addChildren(routes);

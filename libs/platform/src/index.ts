@@ -19,3 +19,4 @@ export * from './http/page-cursor';
 export * from './metrics/metrics';
 export * from './metrics/metrics.controller';
 export * from './tracing/index';
+export * from './signed-links/signed-token';

@@ -21,9 +21,20 @@ export function testServerUrl(database = 'postgres'): string {
   return url.toString();
 }
 
-export const templateDatabaseName = (project: string) => `scn_test_tpl_${project.replace(/-/g, '_')}`;
+/**
+ * A template is named after its project and its migrations' fingerprint: several checkouts
+ * (git worktrees) testing against one PostgreSQL server at once, one of them with a new
+ * migration, then each use a template of their own instead of dropping and rebuilding one
+ * shared template under each other's running tests. Templates of older fingerprints stay
+ * (another checkout may still use them); `DROP DATABASE` them by hand when space matters.
+ */
+export const templateDatabaseName = (project: string) => `scn_test_tpl_${project.replace(/-/g, '_')}_${migrationsFingerprint(project).slice(0, 12)}`;
+
+const fingerprints = new Map<string, string>();
 
 function migrationsFingerprint(project: string): string {
+  const known = fingerprints.get(project);
+  if (known) return known;
   const dir = path.join(ROOT, prisma.PROJECTS[project]!, 'prisma', 'migrations');
   const hash = createHash('sha256');
   for (const entry of readdirSync(dir).sort()) {
@@ -32,7 +43,9 @@ function migrationsFingerprint(project: string): string {
   }
   // The seed runs after the migrations (the partnerships gazetteer): a changed seed rebuilds the template too.
   hash.update(prisma.seedFingerprint(project));
-  return hash.digest('hex').slice(0, 32);
+  const fingerprint = hash.digest('hex').slice(0, 32);
+  fingerprints.set(project, fingerprint);
+  return fingerprint;
 }
 
 /**

@@ -12,7 +12,13 @@ export const BINARY_BODY_MEDIA_TYPES = ['text/csv', 'application/vnd.openxmlform
  * at most 10 MiB: the declared type is only compared with the content, which decides.
  */
 export const DOCUMENT_BODY_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'] as const;
-export type BodyMediaType = (typeof BINARY_BODY_MEDIA_TYPES)[number] | (typeof DOCUMENT_BODY_MEDIA_TYPES)[number];
+/**
+ * An HTML form's body: only RFC 8058's one-click unsubscribe POST (`List-Unsubscribe=One-Click`),
+ * which mail clients send this way. Kept as bytes, so every route that does not declare it
+ * refuses it (415): a form can be posted from any site without a CORS preflight.
+ */
+export const FORM_BODY_MEDIA_TYPES = ['application/x-www-form-urlencoded'] as const;
+export type BodyMediaType = (typeof BINARY_BODY_MEDIA_TYPES)[number] | (typeof DOCUMENT_BODY_MEDIA_TYPES)[number] | (typeof FORM_BODY_MEDIA_TYPES)[number];
 /** Media types of success bodies that are not JSON (the handler answers them itself). */
 export type ResponseMediaType = 'text/csv' | 'text/event-stream' | 'application/pdf' | 'image/jpeg' | 'image/png';
 

@@ -1,5 +1,7 @@
 import {
   directoryExportQuerySchema,
+  directoryMapRequestSchema,
+  directoryMapSchema,
   directoryPageSchema,
   directorySearchRequestSchema,
   directoryStatisticsRequestSchema,
@@ -35,6 +37,20 @@ export const DIRECTORY_ROUTES = {
     response: directoryStatisticsSchema,
     errors: [...SERVICE_PROBLEMS],
     forward: { service: 'partnerships', operation: 'directory.statistics' },
+  }),
+  map: defineRoute({
+    operationId: 'directoryMap',
+    method: 'GET',
+    path: '/v1/directory/map',
+    summary:
+      'The world map of partnerships in force, aggregated: each country with its count and position, lines between countries ' +
+      'with their counts; with `country`, the city-to-city lines of the partnerships touching that country',
+    tag: 'directory',
+    access: PUBLIC,
+    query: directoryMapRequestSchema,
+    response: directoryMapSchema,
+    errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'directory.map' },
   }),
   export: defineRoute({
     operationId: 'exportDirectory',

@@ -5,4 +5,5 @@ export const directoryAccess: AccessRows = {
   searchDirectory: 'public',
   directoryStatistics: 'public',
   exportDirectory: 'public',
+  directoryMap: 'public',
 };

@@ -2,6 +2,7 @@ import type { AccessRows } from './access-row';
 import { applicationsAccess, matchingAccess, nominationsAccess } from './applications.access';
 import { citiesAccess } from './cities.access';
 import { directoryAccess } from './directory.access';
+import { emailSubscriptionsAccess } from './email-subscriptions.access';
 import { exchangeProgramsAccess } from './exchange-programs.access';
 import { gatewayAccess } from './gateway.access';
 import { importsAccess } from './imports.access';
@@ -32,4 +33,5 @@ export const EXPECTED_ACCESS: AccessRows = {
   ...reviewAccess,
   ...webhookEndpointsAccess,
   ...inboxAccess,
+  ...emailSubscriptionsAccess,
 };

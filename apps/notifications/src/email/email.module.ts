@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EmailSubscriptionsModule } from '../email-subscriptions/email-subscriptions.module';
 import { EmailChannelSender } from './infra/email-channel.sender';
 
 /**
@@ -6,6 +7,7 @@ import { EmailChannelSender } from './infra/email-channel.sender';
  * DigestMailer; the root module plugs it into DeliveriesModule.
  */
 @Module({
+  imports: [EmailSubscriptionsModule],
   providers: [EmailChannelSender],
   exports: [EmailChannelSender],
 })

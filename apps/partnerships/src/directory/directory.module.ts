@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { prismaSqlRunner } from './infra/prisma-sql-runner';
+import { GetDirectoryMapHandler } from './queries/get-directory-map/get-directory-map.handler';
 import { GetDirectoryStatisticsHandler } from './queries/get-directory-statistics/get-directory-statistics.handler';
 import { DEFAULT_STATISTICS_TTL_MS, STATISTICS_TTL_MS } from './queries/get-directory-statistics/statistics-cache';
 import { ExportDirectoryHandler } from './queries/export-directory/export-directory.handler';
@@ -7,8 +8,8 @@ import { SearchDirectoryHandler } from './queries/search-directory/search-direct
 import { DirectoryRpcController } from './transport/directory.rpc-controller';
 
 /**
- * The public directory of partnerships (issue #4): search, network statistics and CSV
- * export. Read-only raw SQL over partnerships and the gazetteer (see infra/directory-hits.ts).
+ * The public directory of partnerships (issue #4): search, network statistics, CSV
+ * export and the world map's aggregates. Read-only raw SQL over partnerships and the gazetteer (see infra/directory-hits.ts).
  */
 @Module({
   controllers: [DirectoryRpcController],
@@ -18,6 +19,7 @@ import { DirectoryRpcController } from './transport/directory.rpc-controller';
     SearchDirectoryHandler,
     GetDirectoryStatisticsHandler,
     ExportDirectoryHandler,
+    GetDirectoryMapHandler,
   ],
 })
 export class DirectoryModule {}

@@ -428,6 +428,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/directory/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The world map of partnerships in force, aggregated: each country with its count and position, lines between countries with their counts; with `country`, the city-to-city lines of the partnerships touching that country
+         * @description Roles: public (no access token needed).
+         */
+        get: operations["directoryMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/directory/partnerships": {
         parameters: {
             query?: never;
@@ -482,6 +502,50 @@ export interface paths {
         get: operations["directoryStatistics"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/email-subscriptions/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * By the unsubscribe link of an email: which categories that address gets by email
+         * @description Roles: public (no access token needed).
+         */
+        get: operations["getEmailSubscriptions"];
+        /**
+         * By the unsubscribe link of an email: choose which categories that address still gets (critical messages always come)
+         * @description Roles: public (no access token needed).
+         */
+        put: operations["updateEmailSubscriptions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/email-subscriptions/{token}/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One-click unsubscribe (RFC 8058): the `List-Unsubscribe` address of an email, POSTed by the mail client with the form body `List-Unsubscribe=One-Click`. Stops every category by email; critical messages still come.
+         * @description Roles: public (no access token needed).
+         */
+        post: operations["unsubscribeOneClick"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2275,6 +2339,13 @@ export interface components {
             /** @default true */
             webhooks: boolean;
         };
+        EmailSubscriptionsUpdate: {
+            categories: {
+                /** @enum {string} */
+                category: "partnerships" | "membership" | "exchanges" | "applications" | "reminders" | "webhooks" | "announcements";
+                email: boolean;
+            }[];
+        };
         ExchangeCapacity: {
             member: number;
             partner: number;
@@ -2584,6 +2655,41 @@ export interface components {
             /** @enum {string} */
             source: "geonames" | "staff" | "import";
         };
+        DirectoryMap: {
+            total: number;
+            /** @description Every country with a partnership, placed at the mean position of its cities that have one; most partnerships first. */
+            countries: {
+                countryCode: string;
+                countryName: string | null;
+                partnerships: number;
+                latitude: number;
+                longitude: number;
+            }[];
+            /** @description Member country to partner country, with the number of partnerships; most first. Empty with `country`. */
+            countryLinks: {
+                from: string;
+                to: string;
+                count: number;
+            }[];
+            /** @description Only with `country`: one line per partnership touching that country, at most 2000 (by member city name). */
+            cityLinks: {
+                memberCity: {
+                    id: string;
+                    name: string;
+                    countryCode: string;
+                    latitude: number;
+                    longitude: number;
+                };
+                partnerCity: {
+                    id: string;
+                    name: string;
+                    countryCode: string;
+                    latitude: number;
+                    longitude: number;
+                };
+            }[];
+            cityLinksLeftOut: number;
+        };
         DirectoryPage: {
             items: components["schemas"]["DirectoryEntry"][];
             page: number;
@@ -2652,6 +2758,14 @@ export interface components {
                 count: number;
             }[];
             startDateUnknown: number;
+        };
+        EmailSubscriptions: {
+            email: string;
+            categories: {
+                category: string;
+                email: boolean;
+            }[];
+            alwaysSent: string[];
         };
         PublicExchangeProgram: {
             /** Format: uuid */
@@ -5455,6 +5569,74 @@ export interface operations {
             };
         };
     };
+    directoryMap: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-2 code: city-level lines of the partnerships with a city in that country. */
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryMap"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     searchDirectory: {
         parameters: {
             query?: {
@@ -5676,6 +5858,257 @@ export interface operations {
             };
             /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmailSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailSubscriptions"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `UNSUBSCRIBE.INVALID_LINK`: This unsubscribe link is not valid (mistyped, or for an address no longer known). Use the link of a recent email.
+             *     - `UNSUBSCRIBE.EXPIRED_LINK`: This unsubscribe link has expired. Use the link of a recent email.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEmailSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailSubscriptionsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailSubscriptions"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `UNSUBSCRIBE.INVALID_LINK`: This unsubscribe link is not valid (mistyped, or for an address no longer known). Use the link of a recent email.
+             *     - `UNSUBSCRIBE.EXPIRED_LINK`: This unsubscribe link has expired. Use the link of a recent email.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribeOneClick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailSubscriptions"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `UNSUBSCRIBE.INVALID_LINK`: This unsubscribe link is not valid (mistyped, or for an address no longer known). Use the link of a recent email.
+             *     - `UNSUBSCRIBE.EXPIRED_LINK`: This unsubscribe link has expired. Use the link of a recent email.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

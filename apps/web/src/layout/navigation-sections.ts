@@ -13,6 +13,8 @@ export interface NavigationSection {
 export const PUBLIC_SECTIONS: NavigationSection[] = [
   { to: '/', label: 'nav.directory', exact: true },
   { to: '/programs', label: 'nav.programs' },
+  { to: '/map', label: 'nav.map', exact: true },
+  { to: '/statistics', label: 'nav.statistics', exact: true },
 ];
 
 /**

@@ -13,10 +13,12 @@ import { exchangeProgramsOperations } from '../exchanges/exchange-programs.rpc';
 import { deliveriesOperations } from '../notifications/deliveries.rpc';
 import { inboxOperations } from '../notifications/inbox.rpc';
 import { preferencesOperations } from '../notifications/preferences.rpc';
+import { emailSubscriptionsOperations } from '../notifications/email-subscriptions.rpc';
 import { programInterestsOperations } from '../notifications/program-interests.rpc';
 import { webhookEndpointsOperations } from '../notifications/webhook-endpoints.rpc';
 import { citiesOperations } from '../partnerships/cities.rpc';
 import { directoryOperations } from '../partnerships/directory.rpc';
+import { directoryMapOperations } from '../partnerships/directory-map.rpc';
 import { importsOperations } from '../partnerships/imports.rpc';
 import { memberProgramsOperations } from '../partnerships/member-programs.rpc';
 import { partnershipsOperations } from '../partnerships/partnerships.rpc';
@@ -37,6 +39,7 @@ export const rpcOperations = {
   ...memberProgramsOperations,
   ...partnershipsOperations,
   ...directoryOperations,
+  ...directoryMapOperations,
   ...importsOperations,
   ...exchangeProgramsOperations,
   ...applicantsOperations,
@@ -52,6 +55,7 @@ export const rpcOperations = {
   ...webhookEndpointsOperations,
   ...inboxOperations,
   ...preferencesOperations,
+  ...emailSubscriptionsOperations,
   ...programInterestsOperations,
   ...deliveriesOperations,
   ...networkCountsOperations,

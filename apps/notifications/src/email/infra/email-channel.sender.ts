@@ -1,11 +1,13 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { CONFIG } from '@scn/platform';
+import { CLOCK, CONFIG, type Clock } from '@scn/platform';
 import { PermanentDeliveryError, type ChannelSender, type DeliveryReceipt, type NotificationToDeliver } from '../../deliveries/domain/channel-sender';
 import type { DigestMailer } from '../../deliveries/domain/digest-mailer';
 import { renderDigest, type DigestItem, type RenderedMessage } from '../../templates';
 import { digestMessageId, mailDomainOf, notificationMessageId } from '../domain/message-ids';
 import { renderNotificationEmail, type EmailRecipient } from '../domain/notification-email';
 import { classifySmtpFailure } from '../domain/smtp-failure';
+import { UnsubscribeLinks } from '../../email-subscriptions/infra/unsubscribe-links';
+import { unsubscribeHeaders } from '../domain/unsubscribe-headers';
 import { createSmtpPool, type EmailConfig, type SmtpPool } from './smtp-transport';
 
 /** Whom to, what, and under which Message-ID. */
@@ -28,7 +30,11 @@ export class EmailChannelSender implements ChannelSender, DigestMailer, OnApplic
   private readonly pool: SmtpPool;
   private readonly domain: string;
 
-  constructor(@Inject(CONFIG) config: EmailConfig) {
+  constructor(
+    @Inject(CONFIG) config: EmailConfig,
+    private readonly unsubscribeLinks: UnsubscribeLinks,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
     this.pool = createSmtpPool(config);
     this.domain = mailDomainOf(config.EMAIL_FROM);
   }
@@ -40,7 +46,11 @@ export class EmailChannelSender implements ChannelSender, DigestMailer, OnApplic
       recipient,
       message: renderNotificationEmail(notification, recipient),
       messageId: notificationMessageId(notification.id, this.domain),
-      headers: { 'X-SCN-Notification-Id': notification.id, 'X-SCN-Notification-Type': notification.type },
+      headers: {
+        'X-SCN-Notification-Id': notification.id,
+        'X-SCN-Notification-Type': notification.type,
+        ...unsubscribeHeaders(notification, recipient, (id) => this.unsubscribeLinks.issue(id, this.clock.now())),
+      },
     });
   }
 

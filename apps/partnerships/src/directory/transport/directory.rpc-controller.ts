@@ -6,6 +6,7 @@ import {
   GetDirectoryStatisticsHandler,
   type GetDirectoryStatisticsQuery,
 } from '../queries/get-directory-statistics/get-directory-statistics.handler';
+import { GetDirectoryMapHandler, type GetDirectoryMapQuery } from '../queries/get-directory-map/get-directory-map.handler';
 import { SearchDirectoryHandler, type SearchDirectoryQuery } from '../queries/search-directory/search-directory.handler';
 
 /**
@@ -19,6 +20,7 @@ export class DirectoryRpcController {
     private readonly searchHandler: SearchDirectoryHandler,
     private readonly statisticsHandler: GetDirectoryStatisticsHandler,
     private readonly exportHandler: ExportDirectoryHandler,
+    private readonly mapHandler: GetDirectoryMapHandler,
   ) {}
 
   @OnRpc('directory.search')
@@ -34,5 +36,10 @@ export class DirectoryRpcController {
   @OnRpc('directory.export')
   export(@Payload() query: ExportDirectoryQuery) {
     return this.exportHandler.execute(query);
+  }
+
+  @OnRpc('directory.map')
+  map(@Payload() query: GetDirectoryMapQuery) {
+    return this.mapHandler.execute(query);
   }
 }

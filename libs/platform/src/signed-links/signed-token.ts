@@ -1,15 +1,17 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-// The tokens of the links emailed to referees and guardians (issue #13): what they are for,
-// whom, which issue of the link, until when — signed with the service's key (HMAC-SHA-256,
-// truncated to 128 bits), so the service verifies them without storing them, and nobody
-// can forge or extend one. Compact (63 characters) to fit a URL path segment.
+// The tokens of the links emailed to people without an account: referees and guardians
+// (issue #13, the applications service), and the unsubscribe links of listed contacts
+// (issue #15, the notifications service). What they are for, whom, which issue of the
+// link, until when — signed with the issuing service's key (HMAC-SHA-256, truncated to 128
+// bits), so the service verifies them without storing them, and nobody can forge or
+// extend one. Compact (63 characters) to fit a URL path segment.
 
-export type LinkPurpose = 'recommendation' | 'guardian-consent';
+export type LinkPurpose = 'recommendation' | 'guardian-consent' | 'email-unsubscribe';
 
 export interface LinkClaims {
   purpose: LinkPurpose;
-  /** The recommendation id, or the applicant's account id (a UUID). */
+  /** The recommendation id, the applicant's account id, or the recipient id (a UUID). */
   subject: string;
   /** Which issue of the link (a newer one makes older ones invalid): milliseconds of its request time. */
   issue: number;
@@ -19,7 +21,8 @@ export interface LinkClaims {
 export type TokenCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'invalid' | 'expired' };
 
 const VERSION = 1;
-const PURPOSES: readonly LinkPurpose[] = ['recommendation', 'guardian-consent'];
+// Appended only: a purpose is signed as its index here.
+const PURPOSES: readonly LinkPurpose[] = ['recommendation', 'guardian-consent', 'email-unsubscribe'];
 /** version (1) · purpose (1) · subject (16) · issue in ms (8) · expiry in s (4) */
 const PAYLOAD_BYTES = 30;
 const MAC_BYTES = 16;

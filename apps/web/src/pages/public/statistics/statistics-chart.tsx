@@ -1,0 +1,71 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useIntl } from 'react-intl';
+
+export interface ChartRow {
+  label: string;
+  count: number;
+}
+
+/**
+ * One bar chart of the statistics with its figures also as a table, hidden from sight:
+ * the chart is a picture to a screen reader, the table is what it reads.
+ */
+export function StatisticsChart({
+  title,
+  rows,
+  seriesLabel,
+  horizontal,
+}: {
+  title: string;
+  rows: ChartRow[];
+  seriesLabel: string;
+  horizontal?: boolean;
+}) {
+  const intl = useIntl();
+  const format = (value: number) => intl.formatNumber(value);
+  // Horizontal bars give long country names room; each bar needs ~28 px.
+  const height = horizontal ? Math.max(160, rows.length * 28 + 40) : 260;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {rows.length === 0 ? (
+        <Text c="dimmed">—</Text>
+      ) : (
+        <div aria-hidden>
+          <BarChart
+            h={height}
+            data={rows}
+            dataKey="label"
+            series={[{ name: 'count', label: seriesLabel, color: 'blue.7' }]}
+            orientation={horizontal ? 'vertical' : 'horizontal'}
+            valueFormatter={format}
+            // Counts are whole: no 0.5 ticks on the value axis.
+            xAxisProps={horizontal ? { allowDecimals: false } : undefined}
+            yAxisProps={horizontal ? { width: 110 } : { allowDecimals: false }}
+            withBarValueLabel
+            tooltipAnimationDuration={0}
+            // Hidden from assistive technology (the table below says the same), so not focusable either.
+            barChartProps={{ accessibilityLayer: false }}
+          />
+        </div>
+      )}
+      <VisuallyHidden>
+        <Table>
+          <caption>{title}</caption>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row.label}>
+                <Table.Th scope="row">{row.label}</Table.Th>
+                <Table.Td>{format(row.count)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </VisuallyHidden>
+    </Paper>
+  );
+}

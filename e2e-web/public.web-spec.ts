@@ -1,0 +1,149 @@
+import { signToken } from '@scn/platform';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { v7 as uuidv7 } from 'uuid';
+import { DEVELOPMENT_UNSUBSCRIBE_SECRET } from '../apps/notifications/src/config';
+import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
+import { insertDirectoryFixture } from './support/directory-fixture';
+import { WebPlatform } from './support/web-platform';
+
+// The public pages of issue #15 in Chromium against the whole platform: the world map
+// (country arcs from the map aggregate, one country's city lines, the same data as a
+// table), the statistics, the unsubscribe page of a listed contact's link, and the
+// referee's and guardian's link pages refusing a link that is not theirs. Every page is
+// checked by axe and photographed at desktop and phone width.
+
+describe('the public pages in a browser', () => {
+  let platform: WebPlatform;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([WebPlatform.start(), launchChromium()]);
+    const db = platform.partnershipsDb();
+    try {
+      await insertDirectoryFixture(db);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  async function open(viewport: { width: number; height: number }, locale = 'en-US'): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale, timezoneId: 'America/New_York' });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function visited(page: Page, name: string): Promise<void> {
+    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+    await screenshot(page, name);
+  }
+
+  /** No sideways scrolling at 360 px (tables scroll inside their own region). */
+  const fitsWidth = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+
+  it('draws the partnerships between countries, zooms into one country city by city, and lists the same by keyboard', async () => {
+    const page = await open(DESKTOP);
+    await page.goto(`${platform.url}/map`);
+    await page.getByRole('heading', { name: 'World map of partnerships' }).waitFor();
+    // The fixture: 5 partnerships from the US to Japan (2), France (2) and Switzerland (1).
+    await page.getByText('5 partnerships between 4 countries').first().waitFor();
+    await expect(page.locator('[data-testid="map-lines"] path').count()).resolves.toBe(3);
+    const table = page.getByRole('table');
+    await expect(table.getByRole('row').count()).resolves.toBe(4);
+    await table.getByRole('row', { name: /Japan/ }).getByText('2').waitFor();
+    await visited(page, 'map-world-desktop');
+
+    // Keyboard only: the country in the table zooms in.
+    await page.getByRole('button', { name: 'Show the partnerships of Japan city by city' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Japan: 2 partnerships, city by city').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('country')).toBe('JP');
+    await expect(page.locator('[data-testid="map-lines"] path').count()).resolves.toBe(2);
+    await page.getByRole('cell', { name: /Sapporo/ }).waitFor();
+    await page.getByRole('cell', { name: /Nagoya/ }).waitFor();
+    await visited(page, 'map-japan-desktop');
+    await page.getByRole('button', { name: 'Back to the world' }).click();
+    await page.getByText('5 partnerships between 4 countries').first().waitFor();
+
+    const phone = await open(PHONE);
+    await phone.goto(`${platform.url}/map?country=FR`);
+    await phone.getByText('France: 2 partnerships, city by city').first().waitFor();
+    expect(await fitsWidth(phone)).toBe(true);
+    await visited(phone, 'map-france-phone');
+  });
+
+  it('shows the network in figures and charts', async () => {
+    const page = await open(DESKTOP);
+    await page.goto(`${platform.url}/statistics`);
+    await page.getByRole('heading', { name: 'The network in figures' }).waitFor();
+    const figures = page.getByTestId('statistics-figures');
+    await figures.getByText('Partnerships').waitFor();
+    await expect(figures.innerText()).resolves.toMatch(/Partnerships\s*5/i);
+    await page.getByRole('heading', { name: 'By partner country' }).waitFor();
+    // Each chart's figures are a table for screen readers too.
+    await page.getByRole('table', { name: 'By partner country' }).getByRole('row', { name: 'Japan 2' }).waitFor({ state: 'attached' });
+    await page.getByRole('table', { name: 'By decade founded' }).getByRole('row', { name: '1950s 1' }).waitFor({ state: 'attached' });
+    await page.getByRole('table', { name: /By state or region of the member city: United States/ }).getByRole('row', { name: 'GA 2' }).waitFor({ state: 'attached' });
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await visited(page, 'statistics-desktop');
+
+    const phone = await open(PHONE, 'de-DE');
+    await phone.goto(`${platform.url}/statistics`);
+    await phone.getByRole('heading', { name: 'Das Netzwerk in Zahlen' }).waitFor();
+    await phone.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await fitsWidth(phone)).toBe(true);
+    await visited(phone, 'statistics-phone-de');
+  });
+
+  it('lets a listed contact choose, from their link, which emails they still get', async () => {
+    // A listed contact as the notifications service knows them from a partnership's events,
+    // and the link their emails carry (signed as the service signs it, with its development key).
+    const recipientId = uuidv7();
+    const db = platform.notificationsDb();
+    try {
+      await db.recipient.create({ data: { id: recipientId, email: 'mei.tanaka@sapporo.example', displayName: 'Mei Tanaka', language: 'en' } });
+    } finally {
+      await db.$disconnect();
+    }
+    const token = signToken(
+      { purpose: 'email-unsubscribe', subject: recipientId, issue: 0, expiresAt: new Date(Date.now() + 86_400_000) },
+      DEVELOPMENT_UNSUBSCRIBE_SECRET,
+    );
+    const page = await open(PHONE);
+    await page.goto(`${platform.url}/unsubscribe?token=${token}`);
+    await page.getByText('Choose which emails the network still sends to m•••@sapporo.example.').waitFor();
+    await visited(page, 'unsubscribe-phone');
+    await page.getByRole('button', { name: 'Stop all these emails' }).click();
+    await page.getByText('You are unsubscribed').waitFor();
+    await expect(page.getByRole('checkbox', { checked: true }).count()).resolves.toBe(0);
+    await page.getByRole('checkbox', { name: 'Partnerships: proposals, signatures, changes' }).check();
+    await page.getByRole('button', { name: 'Save my choice' }).click();
+    await page.getByText('Your choice is saved.').waitFor();
+    // What the service now holds, as a fresh visit shows it.
+    await page.reload();
+    await page.getByRole('checkbox', { name: 'Partnerships: proposals, signatures, changes' }).waitFor();
+    await expect(page.getByRole('checkbox', { name: 'Partnerships: proposals, signatures, changes' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'Network announcements' }).isChecked()).resolves.toBe(false);
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, 'unsubscribe-saved-phone');
+
+    await page.goto(`${platform.url}/unsubscribe?token=${token.slice(0, -4)}AAAA`);
+    await page.getByRole('alert').waitFor();
+  });
+
+  it('refuses a referee\'s or a guardian\'s link that is not valid, and explains a link without its token', async () => {
+    const page = await open(DESKTOP, 'fr-FR');
+    await page.goto(`${platform.url}/recommendation?token=${'A'.repeat(40)}.${'B'.repeat(22)}`);
+    await page.getByRole('heading', { name: 'Lettre de recommandation' }).waitFor();
+    await page.getByRole('alert').waitFor();
+    await visited(page, 'recommendation-invalid-desktop-fr');
+    await page.goto(`${platform.url}/guardian-consent`);
+    await page.getByRole('heading', { name: 'Consentement du représentant légal' }).waitFor();
+    await page.getByText('Ce lien est incomplet.').waitFor();
+    await visited(page, 'guardian-consent-no-token-desktop-fr');
+  });
+});
