@@ -4,9 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# By content, not modification time: a fresh checkout (a clone, a git worktree) has a newer
+# package-lock.json than an install made from the very same file.
+lock_stamp=node_modules/.scn-package-lock.sha
+lock=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -d node_modules ] || [ ! -f "$lock_stamp" ] || [ "$(cat "$lock_stamp")" != "$lock" ]; then
   echo "deps: npm ci"
   npm ci --no-audit --no-fund
+  echo "$lock" > "$lock_stamp"
 fi
 
 stamp=node_modules/@scn-prisma/.schemas.sha
