@@ -6,13 +6,19 @@ import { ReminderReconciliation, type ReconciliationResult } from '../infra/remi
 import { REMINDER_SYNC_CHANNEL } from '../infra/reminder-rows';
 import { ReminderSync, SYNC_BATCH } from '../infra/reminder-sync';
 
+/**
+ * Batches synced at once. Two: while one batch waits on Redis (its `addBulk`), the other
+ * claims or records its rows in PostgreSQL. SKIP LOCKED gives each its own rows.
+ */
+const SYNC_LANES = 2;
+
 /** Longest wait between tries while the database or Redis is down. */
 const MAX_BACKOFF_MS = 10_000;
 
 /**
  * Keeps Redis in line with the `reminders` table:
- * - a loop syncs the rows marked `sync_needed` (every DISPATCH_POLL_MS, and at once when a
- *   planning transaction commits: it NOTIFYs `reminder_sync`);
+ * - a loop syncs the rows marked `sync_needed`, SYNC_LANES batches at a time (every
+ *   DISPATCH_POLL_MS, and at once when a planning transaction commits: it NOTIFYs `reminder_sync`);
  * - reconciliation, first at start-up (the reminder worker starts after it) and then every
  *   RECONCILE_INTERVAL_MS, gives each pending reminder whose job Redis lost its job again.
  * Both run on the shared PollingLoop.
@@ -33,7 +39,7 @@ export class ReminderScheduler {
   ) {
     this.syncLoop = new PollingLoop({
       name: 'reminder-scheduler',
-      tick: async () => ((await this.sync.syncBatch()) === SYNC_BATCH ? 'more' : 'idle'),
+      tick: () => this.syncLanes(),
       intervalMs: config.DISPATCH_POLL_MS,
       maxBackoffMs: MAX_BACKOFF_MS,
       wakeOn: { databaseUrl: config.DATABASE_URL, channel: REMINDER_SYNC_CHANNEL },
@@ -65,6 +71,14 @@ export class ReminderScheduler {
     this.stopped = true;
     await Promise.all([this.syncLoop.stop(), this.reconcileLoop?.stop()]);
     await this.reconciling;
+  }
+
+  /** One batch per lane, together; 'more' while a lane took a full batch. A lane's failure fails the tick once all are done. */
+  private async syncLanes(): Promise<'more' | 'idle'> {
+    const lanes = await Promise.allSettled(Array.from({ length: SYNC_LANES }, () => this.sync.syncBatch()));
+    const failed = lanes.find((lane) => lane.status === 'rejected');
+    if (failed) throw failed.reason;
+    return lanes.some((lane) => lane.status === 'fulfilled' && lane.value === SYNC_BATCH) ? 'more' : 'idle';
   }
 
   /** Wakes the sync loop (after a change it did not NOTIFY, e.g. from a test). */
