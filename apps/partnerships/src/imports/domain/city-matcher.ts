@@ -74,12 +74,12 @@ const BAND_DEGREES = 1;
 
 interface Entry {
   city: GazetteerCity;
-  /** The names it is known by (`gazetteerNames`): their words are worked out when a likeness needs them. */
-  names: string[];
+  /** The words of each name it is known by (`gazetteerNames`), worked out when a likeness needs them. */
   words?: string[][];
+  /** The keys of its names: those of its own name first, then those of its other names. */
   keys: string[];
-  /** The keys of the city's own name (not of its other names): one or two. */
-  ownKeys: string[];
+  /** How many of `keys` are its own name's (not another name's): one or two. */
+  ownKeyCount: number;
   /**
    * Among cities of one latitude, which comes first when the cities near a point are listed
    * (south to north): the gazetteer's in the order read, a city included later before them.
@@ -244,7 +244,7 @@ export class CityMatcher {
       for (const code of searchedCodes(side)) {
         for (const key of keys) {
           for (const entry of tier.get(code)?.byKey.get(key) ?? []) {
-            const own = keys.some((k) => entry.ownKeys.includes(k));
+            const own = keys.some((k) => isOwnKey(entry, k));
             found.set(entry, (found.get(entry) ?? false) || own);
           }
         }
@@ -288,14 +288,12 @@ export class CityMatcher {
     // The city's own names come first (gazetteerNames keeps their order), then its other names.
     const ownNames = gazetteerNames(city.name, []).length;
     const keys: string[] = [];
-    const ownKeys: string[] = [];
+    let ownKeyCount = 0;
     names.forEach((name, i) => {
-      for (const key of exactKeys(name)) {
-        if (!keys.includes(key)) keys.push(key);
-        if (i < ownNames && !ownKeys.includes(key)) ownKeys.push(key);
-      }
+      for (const key of exactKeys(name)) if (!keys.includes(key)) keys.push(key);
+      if (i === ownNames - 1) ownKeyCount = keys.length;
     });
-    const entry: Entry = { city, names, keys, ownKeys, order };
+    const entry: Entry = { city, keys, ownKeyCount, order };
     for (const key of entry.keys) {
       const entries = index.byKey.get(key);
       if (entries) entries.push(entry);
@@ -322,7 +320,7 @@ export class CityMatcher {
       for (const code of searchedCodes(side)) {
         for (const key of keys) {
           for (const entry of tier.get(code)?.byKey.get(key) ?? []) {
-            if (keys.some((k) => entry.ownKeys.includes(k)) === own) candidates.add(entry);
+            if (keys.some((k) => isOwnKey(entry, k)) === own) candidates.add(entry);
           }
         }
       }
@@ -409,7 +407,13 @@ export class CityMatcher {
 
 /** The words of each of the city's names, worked out once, for the few cities a likeness is looked for in. */
 function wordsOf(entry: Entry): string[][] {
-  return (entry.words ??= entry.names.map(nameWords));
+  return (entry.words ??= gazetteerNames(entry.city.name, entry.city.altNames).map(nameWords));
+}
+
+/** Whether a key is one of the city's own name's (not only another name's). */
+function isOwnKey(entry: Entry, key: string): boolean {
+  for (let i = 0; i < entry.ownKeyCount; i++) if (entry.keys[i] === key) return true;
+  return false;
 }
 
 /** The countries a side is looked for in: the file's, then their parts with codes of their own. */
