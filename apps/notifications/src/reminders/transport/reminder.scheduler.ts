@@ -7,8 +7,9 @@ import { REMINDER_SYNC_CHANNEL } from '../infra/reminder-rows';
 import { ReminderSync, SYNC_BATCH } from '../infra/reminder-sync';
 
 /**
- * Batches synced at once. Two: while one batch waits on Redis (its `addBulk`), the other
- * claims or records its rows in PostgreSQL. SKIP LOCKED gives each its own rows.
+ * Batches synced at once. Two lanes, each taking its next batch as soon as its last is
+ * done: while one waits on Redis (its `addBulk`), the other claims or records its rows in
+ * PostgreSQL. SKIP LOCKED gives each its own rows.
  */
 const SYNC_LANES = 2;
 
@@ -39,7 +40,7 @@ export class ReminderScheduler {
   ) {
     this.syncLoop = new PollingLoop({
       name: 'reminder-scheduler',
-      tick: () => this.syncLanes(),
+      tick: (stopping) => this.syncLanes(stopping),
       intervalMs: config.DISPATCH_POLL_MS,
       maxBackoffMs: MAX_BACKOFF_MS,
       wakeOn: { databaseUrl: config.DATABASE_URL, channel: REMINDER_SYNC_CHANNEL },
@@ -73,12 +74,19 @@ export class ReminderScheduler {
     await this.reconciling;
   }
 
-  /** One batch per lane, together; 'more' while a lane took a full batch. A lane's failure fails the tick once all are done. */
-  private async syncLanes(): Promise<'more' | 'idle'> {
-    const lanes = await Promise.allSettled(Array.from({ length: SYNC_LANES }, () => this.sync.syncBatch()));
-    const failed = lanes.find((lane) => lane.status === 'rejected');
+  /**
+   * Each lane syncs batch after batch until one is not full (nothing more waits) or the
+   * loop stops; a lane's failure fails the tick once the other lanes are done.
+   */
+  private async syncLanes(stopping: AbortSignal): Promise<'idle'> {
+    const lane = async () => {
+      let taken = SYNC_BATCH;
+      while (taken === SYNC_BATCH && !stopping.aborted) taken = await this.sync.syncBatch();
+    };
+    const lanes = await Promise.allSettled(Array.from({ length: SYNC_LANES }, lane));
+    const failed = lanes.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
-    return lanes.some((lane) => lane.status === 'fulfilled' && lane.value === SYNC_BATCH) ? 'more' : 'idle';
+    return 'idle';
   }
 
   /** Wakes the sync loop (after a change it did not NOTIFY, e.g. from a test). */
