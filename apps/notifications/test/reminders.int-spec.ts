@@ -240,6 +240,68 @@ describe('reminders: PostgreSQL first, Redis in line, fired once', () => {
     expect(await moduleRef!.get(ReminderScheduler).reconcile('test')).toMatchObject({ restored: 0 });
   });
 
+  it('schedules a batch of 1,080 reminders (more than one sync batch), fires each once; the same batch again, or synced again, adds no job twice', async () => {
+    // 370 programs planned in one transaction, as a bulk change would: 340 closing in 30
+    // days (7-day, 1-day and travel reminders), 30 whose 1-day reminder is due in 30 s
+    // (planning may take a while on a busy machine; a time already past is not planned).
+    const dueAt = Date.now() + 30 * SECOND;
+    const far = Array.from({ length: 340 }, () => programRow(new Date(Date.now() + 30 * DAY)));
+    const soon = Array.from({ length: 30 }, () => programRow(new Date(dueAt + DAY)));
+    const programs = [...far, ...soon];
+    await db.knownExchangeProgram.createMany({ data: programs });
+    const plan = () =>
+      db.$transaction(
+        async (tx) => {
+          const changes = [];
+          for (const program of programs) changes.push(...(await planning().exchangeProgramChanged(tx, program)));
+          return changes;
+        },
+        { timeout: 60_000 },
+      );
+    expect(await plan()).toHaveLength(1_080);
+    const subjectIds = programs.map((program) => program.id);
+    const delayedKey = moduleRef!.get(ReminderQueue).queue.toKey('delayed');
+    const allSynced = () =>
+      waitFor(
+        'the batch synced to Redis',
+        async () => {
+          const rows = await db.reminder.findMany({ where: { subjectId: { in: subjectIds } } });
+          return rows.length === 1_080 && rows.every((row) => !row.syncNeeded) ? rows : null;
+        },
+        { timeoutMs: 20_000 },
+      );
+    const rows = await allSynced();
+    for (const row of rows) expect(row.jobId).toBe(reminderJobId(row.id, row.dueAt));
+    const scores = await redis.zmscore(delayedKey, ...rows.map((row) => row.jobId!));
+    expect(scores.filter((score) => score !== null)).toHaveLength(1_080);
+
+    // The same plan again changes nothing; rows synced again (as after a crash between
+    // Redis and the commit) add their existing jobs, which BullMQ ignores: no job appears
+    // that was not there before (one may have fired meanwhile on a slow machine).
+    expect(await plan()).toEqual([]);
+    const delayed = new Set(await redis.zrange(delayedKey, 0, -1));
+    await db.reminder.updateMany({ where: { subjectId: { in: subjectIds } }, data: { syncNeeded: true } });
+    moduleRef!.get(ReminderScheduler).wake();
+    await allSynced();
+    expect((await redis.zrange(delayedKey, 0, -1)).filter((jobId) => !delayed.has(jobId))).toEqual([]);
+
+    const due = soon.map((program) => `window-closing-1d_${program.id}`);
+    const fired = await waitFor(
+      'every due reminder of the batch to fire',
+      async () => {
+        const current = await db.reminder.findMany({ where: { id: { in: due } } });
+        return current.every((row) => row.status === 'fired') ? current : null;
+      },
+      { timeoutMs: 60_000 },
+    );
+    // Let any duplicate job show itself before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    for (const row of fired) expect(planner.toldAbout(`reminder:${row.id}@${row.dueAt.toISOString()}`)).toHaveLength(1);
+    // Fired jobs leave Redis (the worker's FINISHED_REMINDER_JOBS); the others wait.
+    expect(await queue().getJobCounts('completed', 'failed')).toEqual({ completed: 0, failed: 0 });
+    expect(await db.reminder.count({ where: { subjectId: { in: subjectIds }, status: 'pending' } })).toBe(1_050);
+  }, 150_000);
+
   it('after Redis lost everything while the service was down, fires every reminder once, at its time', async () => {
     const now = Date.now();
     // Due while the service is down: fires as soon as it is back.

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QUEUES, queuePrefix } from '@scn/contracts';
 import { CONFIG } from '@scn/platform';
-import { Queue, type JobsOptions } from 'bullmq';
+import { Queue, type JobsOptions, type KeepJobs } from 'bullmq';
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { NotificationsConfig } from '../../config';
@@ -14,13 +15,28 @@ export const fireReminderJobSchema = z.object({ reminderId: z.string().min(1), d
 export type FireReminderJob = z.infer<typeof fireReminderJobSchema>;
 
 /**
- * The job of a reminder at a due time: `reminder_<reminder id>_<due time in ms>`. Naming the
- * time means a moved reminder gets a new job (the old one is removed, and would do nothing
- * anyway), and adding the job of an unchanged reminder again is a no-op in BullMQ.
+ * The job of a reminder at a due time: `r` and 22 url-safe base64 characters of the SHA-256
+ * of `<reminder id>@<due time in ms>` (132 bits: no two reminders meet). Naming the time
+ * means a moved reminder gets a new job (the old one is removed, and would do nothing
+ * anyway), and adding the job of an unchanged reminder again is a no-op in BullMQ. Why a
+ * digest rather than the readable `reminder_<id>_<ms>`: Redis holds the id three times (the
+ * job's key, its options, the delayed set) and the readable one is ~80 bytes, which alone
+ * put a pending reminder over 1 KB of Redis. The job's data still names the reminder.
  */
 export function reminderJobId(reminderId: string, dueAt: Date): string {
-  return `reminder_${reminderId}_${dueAt.getTime()}`;
+  return `r${createHash('sha256').update(`${reminderId}@${dueAt.getTime()}`).digest('base64url').slice(0, 22)}`;
 }
+
+/**
+ * What becomes of a finished job, given to the worker rather than to each job (BullMQ uses
+ * the worker's when the job names none), so 100,000 pending jobs do not each carry it: a
+ * fired reminder is recorded in PostgreSQL; a failed job stays visible (Bull Board) a week,
+ * or until reconciliation replaces the job of a still-pending reminder.
+ */
+export const FINISHED_REMINDER_JOBS: { removeOnComplete: KeepJobs; removeOnFail: KeepJobs } = {
+  removeOnComplete: { count: 0 },
+  removeOnFail: { age: 7 * 24 * 60 * 60 },
+};
 
 /** A job as added to the queue (its id always set). */
 export interface ReminderJob {
@@ -56,10 +72,7 @@ export class ReminderQueue {
         delay: Math.max(0, dueAt.getTime() - now.getTime()),
         attempts: FIRING_ATTEMPTS,
         backoff: { type: 'exponential', delay: 1_000 },
-        // A fired reminder is recorded in PostgreSQL. Failed jobs stay visible (Bull Board)
-        // until reconciliation, which replaces the job of a still-pending reminder.
-        removeOnComplete: true,
-        removeOnFail: { age: 7 * 24 * 60 * 60 },
+        // No removeOnComplete / removeOnFail: the worker's FINISHED_REMINDER_JOBS apply.
       },
     };
   }

@@ -41,29 +41,37 @@ export async function applyReminderChanges(tx: Tx, changes: readonly ReminderCha
       })),
     });
   }
-  for (const change of changes) {
-    switch (change.op) {
-      case 'reschedule':
-        await tx.reminder.update({
-          where: { id: change.id },
-          data: { dueAt: change.dueAt, payload: change.payload, status: 'pending', statusReason: null, firedAt: null, syncNeeded: true },
-        });
-        break;
-      case 'refresh':
-        await tx.reminder.update({ where: { id: change.id }, data: { payload: change.payload } });
-        break;
-      case 'cancel':
-        await tx.reminder.update({
-          where: { id: change.id },
-          data: { status: 'cancelled', statusReason: change.reason, syncNeeded: true, ...(change.dueAt ? { dueAt: change.dueAt } : {}) },
-        });
-        break;
-      case 'create':
-        break;
-    }
+  const updates = changes.flatMap((change) => (change.op === 'create' ? [] : [change]));
+  if (updates.length) {
+    // One statement for every moved, refreshed and cancelled row, not one per reminder.
+    await tx.$executeRawUnsafe(
+      UPDATE_REMINDERS,
+      updates.map((change) => change.id),
+      updates.map((change) => change.op),
+      updates.map((change) => (change.op !== 'refresh' && change.dueAt ? change.dueAt.toISOString() : null)),
+      updates.map((change) => (change.op === 'cancel' ? null : JSON.stringify(change.payload))),
+      updates.map((change) => (change.op === 'cancel' ? change.reason : null)),
+    );
   }
   if (changes.some((change) => change.op !== 'refresh')) await notifyScheduler(tx);
 }
+
+/**
+ * What each change does to its row: `reschedule` makes it pending at the new time with new
+ * facts, `refresh` replaces the facts alone (the job names the time, not the facts, so no
+ * sync), `cancel` ends it with the reason (and the time it was moved to, when given).
+ */
+const UPDATE_REMINDERS = `
+  UPDATE reminders AS r SET
+    due_at = coalesce(v.due_at, r.due_at),
+    payload = coalesce(v.payload, r.payload),
+    status = CASE v.op WHEN 'reschedule' THEN 'pending' WHEN 'cancel' THEN 'cancelled' ELSE r.status END::"ReminderStatus",
+    status_reason = CASE v.op WHEN 'reschedule' THEN NULL WHEN 'cancel' THEN v.reason ELSE r.status_reason END,
+    fired_at = CASE WHEN v.op = 'reschedule' THEN NULL ELSE r.fired_at END,
+    sync_needed = r.sync_needed OR v.op <> 'refresh',
+    updated_at = now()
+  FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::jsonb[], $5::text[]) AS v(id, op, due_at, payload, reason)
+  WHERE r.id = v.id`;
 
 /** Wakes the scheduler when the transaction commits. */
 async function notifyScheduler(tx: Tx): Promise<void> {

@@ -6,13 +6,20 @@ import { ReminderReconciliation, type ReconciliationResult } from '../infra/remi
 import { REMINDER_SYNC_CHANNEL } from '../infra/reminder-rows';
 import { ReminderSync, SYNC_BATCH } from '../infra/reminder-sync';
 
+/**
+ * Batches synced at once. Two lanes, each taking its next batch as soon as its last is
+ * done: while one waits on Redis (its `addBulk`), the other claims or records its rows in
+ * PostgreSQL. SKIP LOCKED gives each its own rows.
+ */
+const SYNC_LANES = 2;
+
 /** Longest wait between tries while the database or Redis is down. */
 const MAX_BACKOFF_MS = 10_000;
 
 /**
  * Keeps Redis in line with the `reminders` table:
- * - a loop syncs the rows marked `sync_needed` (every DISPATCH_POLL_MS, and at once when a
- *   planning transaction commits: it NOTIFYs `reminder_sync`);
+ * - a loop syncs the rows marked `sync_needed`, SYNC_LANES batches at a time (every
+ *   DISPATCH_POLL_MS, and at once when a planning transaction commits: it NOTIFYs `reminder_sync`);
  * - reconciliation, first at start-up (the reminder worker starts after it) and then every
  *   RECONCILE_INTERVAL_MS, gives each pending reminder whose job Redis lost its job again.
  * Both run on the shared PollingLoop.
@@ -33,7 +40,7 @@ export class ReminderScheduler {
   ) {
     this.syncLoop = new PollingLoop({
       name: 'reminder-scheduler',
-      tick: async () => ((await this.sync.syncBatch()) === SYNC_BATCH ? 'more' : 'idle'),
+      tick: (stopping) => this.syncLanes(stopping),
       intervalMs: config.DISPATCH_POLL_MS,
       maxBackoffMs: MAX_BACKOFF_MS,
       wakeOn: { databaseUrl: config.DATABASE_URL, channel: REMINDER_SYNC_CHANNEL },
@@ -65,6 +72,21 @@ export class ReminderScheduler {
     this.stopped = true;
     await Promise.all([this.syncLoop.stop(), this.reconcileLoop?.stop()]);
     await this.reconciling;
+  }
+
+  /**
+   * Each lane syncs batch after batch until one is not full (nothing more waits) or the
+   * loop stops; a lane's failure fails the tick once the other lanes are done.
+   */
+  private async syncLanes(stopping: AbortSignal): Promise<'idle'> {
+    const lane = async () => {
+      let taken = SYNC_BATCH;
+      while (taken === SYNC_BATCH && !stopping.aborted) taken = await this.sync.syncBatch();
+    };
+    const lanes = await Promise.allSettled(Array.from({ length: SYNC_LANES }, lane));
+    const failed = lanes.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    return 'idle';
   }
 
   /** Wakes the sync loop (after a change it did not NOTIFY, e.g. from a test). */

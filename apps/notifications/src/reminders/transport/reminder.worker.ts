@@ -4,7 +4,7 @@ import { DelayedError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { REDIS } from '../../infra/redis.module';
 import { FireReminderHandler, type FiringOutcome } from '../commands/fire-reminder/fire-reminder.handler';
-import { fireReminderJobSchema, ReminderQueue, type FireReminderJob } from '../infra/reminder-queue';
+import { FINISHED_REMINDER_JOBS, fireReminderJobSchema, ReminderQueue, type FireReminderJob } from '../infra/reminder-queue';
 
 /** Reminders one replica fires at a time. */
 const CONCURRENCY = 4;
@@ -32,6 +32,7 @@ export class ReminderWorker {
       connection: this.redis,
       prefix: this.reminders.prefix,
       concurrency: CONCURRENCY,
+      ...FINISHED_REMINDER_JOBS,
     });
     this.worker.on('error', (error) => this.logger.warn(`reminder worker: ${String(error)}`));
     this.worker.on('failed', (job, error) =>

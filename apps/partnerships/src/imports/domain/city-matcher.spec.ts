@@ -181,4 +181,28 @@ describe(CityMatcher.name, () => {
     const pacific = new CityMatcher([city('gn:2198148', 'Taveuni', 'FJ', -16.85, 179.97), city('gn:4034821', 'Mata-Utu', 'WF', -13.28, -176.17)]);
     expect(pacific.countriesNear({ latitude: -16.85, longitude: -179.93 }, 20)).toEqual(['FJ']);
   });
+
+  it('finds cities near a point across the edges of its latitude bands and the antimeridian, the first read of equally near ones first', () => {
+    const edges = new CityMatcher([
+      city('gn:north', 'Nordkante', 'DE', 50.02, 8.0),
+      city('gn:south', 'Suedkante', 'DE', 49.97, 8.0),
+      city('gn:east', 'Ostende', 'FJ', -16.85, -179.99),
+      city('gn:west', 'Westende', 'FJ', -16.85, 179.99),
+      city('gn:twin-1', 'Zwilling', 'AT', 47.5, 13.0),
+      city('gn:twin-2', 'Zwilling', 'AT', 47.5, 13.0),
+    ]);
+    // 50° is a band's edge: cities just north and south of it are found from either side.
+    expect(edges.nearest({ latitude: 50.001, longitude: 8.0 }, ['DE'], 10)?.city.id).toBe('gn:north');
+    expect(edges.nearest({ latitude: 49.98, longitude: 8.0 }, ['DE'], 10)?.city.id).toBe('gn:south');
+    expect(edges.nearest({ latitude: 50.03, longitude: 8.0 }, ['DE'], 10, (c) => c.id !== 'gn:north')?.city.id).toBe('gn:south');
+    // Either side of the antimeridian.
+    expect(edges.nearest({ latitude: -16.85, longitude: 179.999 }, ['FJ'], 5)?.city.id).toBe('gn:west');
+    expect(edges.nearest({ latitude: -16.85, longitude: -179.999 }, ['FJ'], 5)?.city.id).toBe('gn:east');
+    expect(edges.nearest({ latitude: -16.85, longitude: 179.999 }, ['FJ'], 5, (c) => c.id !== 'gn:west')?.city.id).toBe('gn:east');
+    // Two records at one point: the one read first, then one included later before it.
+    expect(edges.nearest({ latitude: 47.5, longitude: 13.0 }, ['AT'], 1)?.city.id).toBe('gn:twin-1');
+    edges.include({ ...city('import:twin-3', 'Zwilling', 'AT', 47.5, 13.0), source: 'import' });
+    edges.include(city('gn:twin-4', 'Zwilling', 'AT', 47.5, 13.0));
+    expect(edges.nearest({ latitude: 47.5, longitude: 13.0 }, ['AT'], 1)?.city.id).toBe('gn:twin-4');
+  });
 });

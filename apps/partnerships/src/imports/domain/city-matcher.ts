@@ -69,19 +69,32 @@ export const MATCH_TOLERANCES = { nameKm: 30, uniqueNameKm: 50, otherNameKm: 10,
 
 /** Kilometres per degree of latitude. */
 const KM_PER_DEGREE = 111.2;
+/** Height of the latitude bands a country's cities are kept in (a search near a point reads one or two). */
+const BAND_DEGREES = 1;
 
 interface Entry {
   city: GazetteerCity;
-  words: string[][];
+  /** The words of each name it is known by (`gazetteerNames`), worked out when a likeness needs them. */
+  words?: string[][];
+  /** The keys of its names: those of its own name first, then those of its other names. */
   keys: string[];
-  /** The keys of the city's own name (not of its other names). */
-  ownKeys: Set<string>;
+  /** How many of `keys` are its own name's (not another name's): one or two. */
+  ownKeyCount: number;
+  /**
+   * Among cities of one latitude, which comes first when the cities near a point are listed
+   * (south to north): the gazetteer's in the order read, a city included later before them.
+   */
+  order: number;
 }
 
 interface CountryIndex {
   byKey: Map<string, Entry[]>;
-  /** Sorted by latitude: the cities near a point are a slice of it. */
-  byLatitude: Entry[];
+  /**
+   * The cities by band of BAND_DEGREES of latitude, each band sorted by longitude: the
+   * cities near a point are a slice of a band or two (the whole country's band of latitude
+   * was read before: most of an import's time in the densest countries).
+   */
+  bands: Map<number, Entry[]>;
   /** The box around the country's cities (one with cities on both sides of the antimeridian spans every longitude). */
   box: { south: number; north: number; west: number; east: number };
 }
@@ -102,14 +115,17 @@ type NoMatch = { matched: false; nearestKm?: number };
 export class CityMatcher {
   private readonly reference: Tier = new Map();
   private readonly added: Tier = new Map();
+  /** The next entry's `order`: counts up while built, down for the cities included later. */
+  private nextOrder = 0;
+  private includedOrder = 0;
 
   constructor(
     cities: Iterable<GazetteerCity>,
     private readonly tolerances = MATCH_TOLERANCES,
   ) {
-    for (const city of cities) this.add(city);
+    for (const city of cities) this.add(city, this.nextOrder++);
     for (const tier of [this.reference, this.added]) {
-      for (const index of tier.values()) index.byLatitude.sort((a, b) => a.city.latitude - b.city.latitude);
+      for (const index of tier.values()) for (const band of index.bands.values()) band.sort((a, b) => a.city.longitude - b.city.longitude);
     }
   }
 
@@ -118,9 +134,9 @@ export class CityMatcher {
    * it match it as a second import of the same file will.
    */
   include(city: GazetteerCity): void {
-    const { entry, index } = this.add(city);
-    index.byLatitude.pop();
-    index.byLatitude.splice(firstAtOrAbove(index.byLatitude, city.latitude), 0, entry);
+    const { entry, band } = this.add(city, --this.includedOrder);
+    band.pop();
+    band.splice(firstAtOrEastOf(band, city.longitude), 0, entry);
   }
 
   /** The city nearest to a point in one of the countries, if one (that `accept`s) is within `withinKm`. */
@@ -228,7 +244,7 @@ export class CityMatcher {
       for (const code of searchedCodes(side)) {
         for (const key of keys) {
           for (const entry of tier.get(code)?.byKey.get(key) ?? []) {
-            const own = keys.some((k) => entry.ownKeys.has(k));
+            const own = keys.some((k) => isOwnKey(entry, k));
             found.set(entry, (found.get(entry) ?? false) || own);
           }
         }
@@ -258,24 +274,36 @@ export class CityMatcher {
     return { matched: false, nearestKm: Math.min(byName.nearestKm ?? Infinity, byOtherName.nearestKm ?? Infinity) };
   }
 
-  private add(city: GazetteerCity): { entry: Entry; index: CountryIndex } {
+  private add(city: GazetteerCity, order: number): { entry: Entry; band: Entry[] } {
     const tier = city.source === 'import' ? this.added : this.reference;
     let index = tier.get(city.countryCode);
     if (!index) {
       const box = { south: city.latitude, north: city.latitude, west: city.longitude, east: city.longitude };
-      tier.set(city.countryCode, (index = { byKey: new Map(), byLatitude: [], box }));
+      tier.set(city.countryCode, (index = { byKey: new Map(), bands: new Map(), box }));
     }
     extendBox(index.box, city);
+    // Each name normalized once: a file's countries hold ~200,000 cities and ~380,000 other
+    // names, and building this index is most of an import's time (issue #16).
     const names = gazetteerNames(city.name, city.altNames);
-    const ownKeys = new Set(gazetteerNames(city.name, []).flatMap(exactKeys));
-    const entry: Entry = { city, words: names.map(nameWords), keys: [...new Set(names.flatMap(exactKeys))], ownKeys };
+    // The city's own names come first (gazetteerNames keeps their order), then its other names.
+    const ownNames = gazetteerNames(city.name, []).length;
+    const keys: string[] = [];
+    let ownKeyCount = 0;
+    names.forEach((name, i) => {
+      for (const key of exactKeys(name)) if (!keys.includes(key)) keys.push(key);
+      if (i === ownNames - 1) ownKeyCount = keys.length;
+    });
+    const entry: Entry = { city, keys, ownKeyCount, order };
     for (const key of entry.keys) {
       const entries = index.byKey.get(key);
       if (entries) entries.push(entry);
       else index.byKey.set(key, [entry]);
     }
-    index.byLatitude.push(entry);
-    return { entry, index };
+    const bandNumber = Math.floor(city.latitude / BAND_DEGREES);
+    let band = index.bands.get(bandNumber);
+    if (!band) index.bands.set(bandNumber, (band = []));
+    band.push(entry);
+    return { entry, band };
   }
 
   /**
@@ -292,7 +320,7 @@ export class CityMatcher {
       for (const code of searchedCodes(side)) {
         for (const key of keys) {
           for (const entry of tier.get(code)?.byKey.get(key) ?? []) {
-            if (keys.some((k) => entry.ownKeys.has(k)) === own) candidates.add(entry);
+            if (keys.some((k) => isOwnKey(entry, k)) === own) candidates.add(entry);
           }
         }
       }
@@ -330,7 +358,7 @@ export class CityMatcher {
       const candidate =
         edits !== undefined
           ? { entry, km, edits, method: 'spelling' as const }
-          : km <= this.tolerances.longerNameKm && rowWords.some((words) => entry.words.some((other) => isLongerForm(words, other)))
+          : km <= this.tolerances.longerNameKm && rowWords.some((words) => wordsOf(entry).some((other) => isLongerForm(words, other)))
             ? { entry, km, edits: 0, method: 'longer-name' as const }
             : undefined;
       if (candidate && (!best || rank(candidate) < rank(best))) best = candidate;
@@ -340,22 +368,52 @@ export class CityMatcher {
     return best && method && { matched: true, city: best.entry.city, method, distanceKm: best.km };
   }
 
-  /** The cities of the countries in a box around the point that holds every city within `km` (and some farther). */
-  private *near(tier: Tier, point: Coordinates, countryCodes: readonly string[], km: number): Iterable<Entry> {
+  /**
+   * The cities of the countries in a box around the point that holds every city within `km`
+   * (and some farther): country by country, south to north.
+   */
+  private near(tier: Tier, point: Coordinates, countryCodes: readonly string[], km: number): Entry[] {
     const span = km / KM_PER_DEGREE;
     const lngSpan = longitudeSpan(point.latitude, span);
+    const south = point.latitude - span;
+    const north = point.latitude + span;
+    const found: Entry[] = [];
     for (const code of countryCodes) {
-      const entries = tier.get(code)?.byLatitude ?? [];
-      for (let i = firstAtOrAbove(entries, point.latitude - span); i < entries.length && entries[i]!.city.latitude <= point.latitude + span; i++) {
-        const gap = Math.abs(entries[i]!.city.longitude - point.longitude);
-        if (Math.min(gap, 360 - gap) <= lngSpan) yield entries[i]!;
+      const bands = tier.get(code)?.bands;
+      if (!bands) continue;
+      const fromCountry = found.length;
+      for (let number = Math.floor(south / BAND_DEGREES); number <= Math.floor(north / BAND_DEGREES); number++) {
+        const band = bands.get(number);
+        if (!band) continue;
+        for (const [west, east] of longitudeRanges(point.longitude, lngSpan)) {
+          for (let i = firstAtOrEastOf(band, west); i < band.length && band[i]!.city.longitude <= east; i++) {
+            const { latitude, longitude } = band[i]!.city;
+            const gap = Math.abs(longitude - point.longitude);
+            if (latitude >= south && latitude <= north && Math.min(gap, 360 - gap) <= lngSpan) found.push(band[i]!);
+          }
+        }
       }
+      // South to north, as the callers take the first of equally near cities.
+      const country = found.splice(fromCountry).sort((a, b) => a.city.latitude - b.city.latitude || a.order - b.order);
+      for (const entry of country) found.push(entry);
     }
+    return found;
   }
 
   private distance(side: CitySide, entry: Entry): number {
     return distanceKm(side, entry.city);
   }
+}
+
+/** The words of each of the city's names, worked out once, for the few cities a likeness is looked for in. */
+function wordsOf(entry: Entry): string[][] {
+  return (entry.words ??= gazetteerNames(entry.city.name, entry.city.altNames).map(nameWords));
+}
+
+/** Whether a key is one of the city's own name's (not only another name's). */
+function isOwnKey(entry: Entry, key: string): boolean {
+  for (let i = 0; i < entry.ownKeyCount; i++) if (entry.keys[i] === key) return true;
+  return false;
 }
 
 /** The countries a side is looked for in: the file's, then their parts with codes of their own. */
@@ -376,13 +434,28 @@ function longitudeSpan(latitude: number, latitudeSpan: number): number {
   return widest >= 89 ? 180 : latitudeSpan / Math.cos((widest * Math.PI) / 180);
 }
 
-/** Index of the first entry at or north of a latitude (entries sorted by latitude). */
-function firstAtOrAbove(entries: readonly Entry[], latitude: number): number {
+/**
+ * The ranges of longitude within `lngSpan` of `longitude`, as [west, east] in -180…180: one,
+ * or two across the antimeridian, or the whole circle. A hair wider than the span: the
+ * exact test is the caller's (`near`).
+ */
+function longitudeRanges(longitude: number, lngSpan: number): Array<[number, number]> {
+  const margin = 1e-9;
+  const west = longitude - lngSpan - margin;
+  const east = longitude + lngSpan + margin;
+  if (lngSpan >= 180 || east - west >= 360) return [[-Infinity, Infinity]];
+  if (west < -180) return [[-180 - margin, east], [west + 360, Infinity]];
+  if (east > 180) return [[west, Infinity], [-Infinity, east - 360]];
+  return [[west, east]];
+}
+
+/** Index of the first entry at or east of a longitude (entries sorted by longitude). */
+function firstAtOrEastOf(entries: readonly Entry[], longitude: number): number {
   let low = 0;
   let high = entries.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (entries[mid]!.city.latitude < latitude) low = mid + 1;
+    if (entries[mid]!.city.longitude < longitude) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -6,9 +6,15 @@ import { normalizeName } from '../../gazetteer/domain/normalize-name';
 // name is turned into a few keys, and two names match when a key is shared.
 
 /** Abbreviations written either way ("St. Ingbert", "Sankt Ingbert", "Saint Ingbert"). */
-const TOKEN_SYNONYMS: Record<string, string> = { st: 'saint', ste: 'sainte', sankt: 'saint', mt: 'mount', ft: 'fort' };
+const TOKEN_SYNONYMS = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['sankt', 'saint'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
 /** Words around a name that do not change which place it is. */
-const LEADING_NOISE = ['ciudad', 'heroica', 'city of'];
+const LEADING_NOISE = ['ciudad', 'heroica', 'city of'].map((noise) => noise.split(' '));
 const TRAILING_NOISE = ['city'];
 
 /**
@@ -26,13 +32,13 @@ const ROMAN_NUMERAL = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 /** The file's or the gazetteer's name in comparable words: normalized, abbreviations spelled out. */
 export function nameWords(name: string): string[] {
   const normalized = normalizeName(name);
-  return normalized ? normalized.split(' ').map((word) => TOKEN_SYNONYMS[word] ?? word) : [];
+  return normalized ? normalized.split(' ').map((word) => TOKEN_SYNONYMS.get(word) ?? word) : [];
 }
 
-/** The words without the noise around a name ("ciudad", "city"), when something is left. */
+/** The words without the noise around a name ("ciudad", "city"), when something is left; `words` itself when there is none. */
 function coreWords(words: string[]): string[] {
   let core = words;
-  for (const noise of LEADING_NOISE.map((n) => n.split(' '))) {
+  for (const noise of LEADING_NOISE) {
     if (core.length > noise.length && noise.every((word, i) => core[i] === word)) core = core.slice(noise.length);
   }
   for (const noise of TRAILING_NOISE) {
@@ -45,7 +51,13 @@ function coreWords(words: string[]): string[] {
 export function exactKeys(name: string): string[] {
   const words = nameWords(name);
   if (!words.length) return [];
-  return [...new Set([words.join(''), coreWords(words).join('')])];
+  const whole = words.join('');
+  const core = coreWords(words);
+  // Most names have no noise around them: one key, no second join (the gazetteer's
+  // ~580,000 names are keyed when an import starts).
+  if (core === words) return [whole];
+  const coreKey = core.join('');
+  return coreKey === whole ? [whole] : [whole, coreKey];
 }
 
 /** A word of an area or district: a name with one is never matched by likeness. */

@@ -41,6 +41,9 @@ describe(planMissingCities.name, () => {
     ]);
     expect(file.map(({ record }) => reader.decide(record))).toEqual(file.map(() => expect.objectContaining({ kind: 'pair', partner: result.cities[0] })));
     expect(result).toMatchObject({ passes: 2, settled: true, refusals: new Map() });
+    // The last pass read every row as the import then writes it (with the new city): it is kept, not read again.
+    expect(result.lastReadings).toEqual(new Map(file.map(({ rowNumber, record }) => [rowNumber, reader.read(record)])));
+    expect(result.lastReadings.get(2)?.partner).toMatchObject({ matched: true, city: result.cities[0] });
   });
 
   it('adds nothing for a row that fails for another reason too, or names one new place on both sides', async () => {

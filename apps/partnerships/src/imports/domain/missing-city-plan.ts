@@ -24,6 +24,12 @@ export interface MissingCityPlan {
   /** Passes over the file it took. */
   passes: number;
   /**
+   * By row number: each row as the last pass read it. When the plan is settled, that pass
+   * added nothing, so this is how the rows read against the gazetteer with the plan's
+   * cities: the import writes from it instead of reading the file once more.
+   */
+  lastReadings: Map<number, RowReading>;
+  /**
    * Whether the last pass added nothing. Unsettled after `maxPasses`, a second import of
    * the file could still add a city or two (never seen: the real list settles in two).
    */
@@ -60,15 +66,18 @@ export async function planMissingCities(
   drafter: MissingCityDrafter,
   { maxPasses = MAX_PLANNING_PASSES, pause = async () => undefined }: PlanningOptions = {},
 ): Promise<MissingCityPlan> {
-  const plan: MissingCityPlan = { cities: [], additions: new Map(), refusals: new Map(), passes: 0, settled: false };
+  const plan: MissingCityPlan = { cities: [], additions: new Map(), refusals: new Map(), passes: 0, lastReadings: new Map(), settled: false };
   let added: number;
   do {
     added = 0;
     plan.passes++;
     plan.refusals.clear();
+    plan.lastReadings.clear();
     for (const [i, { rowNumber, record }] of rows.entries()) {
       if (i % ROWS_BETWEEN_PAUSES === ROWS_BETWEEN_PAUSES - 1) await pause();
-      const outcome = planRow(reader.read(record), drafter);
+      const reading = reader.read(record);
+      plan.lastReadings.set(rowNumber, reading);
+      const outcome = planRow(reading, drafter);
       if (outcome === undefined) continue;
       if ('refused' in outcome) {
         plan.refusals.set(rowNumber, outcome.refused);

@@ -81,10 +81,13 @@ export async function loadPartnerships(
     created.map(({ row }) => JSON.stringify({ importId: by.importId, rowNumber: row.rowNumber, ...(row.remarks && { notes: row.remarks }), ...historyDetails })),
     by.actorId,
   );
-  // Issued together: the transaction's connection runs them in order while the next events are built.
-  await Promise.all(
-    created.map(({ row, terms, hash }) =>
-      outbox.add(tx, 'partnership.activated.v1', row.id, {
+  // One multi-row insert for the batch's events, not a statement each.
+  await outbox.addMany(
+    tx,
+    created.map(({ row, terms, hash }) => ({
+      type: 'partnership.activated.v1' as const,
+      subject: row.id,
+      data: {
         partnershipId: row.id,
         memberProgramId: row.memberProgramId,
         memberCityId: row.member.id,
@@ -101,8 +104,8 @@ export async function loadPartnerships(
         // Not news: consumers learn it, nobody is told of it (the import's completion is).
         // A row a person settled is news, announced as any activation: no flag.
         ...(!by.announce && { imported: true }),
-      }),
-    ),
+      },
+    })),
   );
   return created.map(({ row }) => row.id);
 }

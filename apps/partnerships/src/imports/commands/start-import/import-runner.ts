@@ -132,7 +132,7 @@ export class ImportRunner implements BeforeApplicationShutdown {
   private batchOf(rows: CsvRow[], readings: RowReadings, references: ImportReferences, seen: Set<string>, columns: ImportColumns): ImportBatch {
     const batch: ImportBatch = { rows: rows.length, create: [], unchanged: 0, reports: [] };
     for (const { rowNumber, record } of rows) {
-      const reading = readings.reader.read(record);
+      const reading = readings.read?.get(rowNumber) ?? readings.reader.read(record);
       const decision = decisionOf(reading);
       // The network's own city is the member side, whichever column the file lists it in
       // (the city of the member program the row names, when it names one found).

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import { timeZoneAt } from '../../../gazetteer/infra/time-zone-at';
 import { CityMatcher, type GazetteerCity } from '../../domain/city-matcher';
-import { RowMatcher } from '../../domain/import-row';
+import { RowMatcher, type RowReading } from '../../domain/import-row';
 import { MissingCityDrafter } from '../../domain/missing-city';
 import { planMissingCities, type SideAddition } from '../../domain/missing-city-plan';
 import type { CsvRow } from '../../infra/csv-rows';
@@ -18,6 +18,12 @@ export interface RowReadings {
   additions: Map<number, SideAddition[]>;
   /** By row number: why the gazetteer cities a row lacks were not added. */
   refusals: Map<number, string>;
+  /**
+   * By row number: the rows already read with `reader` (the planning's last pass, which
+   * added nothing), when there is such a pass: the import writes from them rather than
+   * reading every row a third time.
+   */
+  read?: Map<number, RowReading>;
 }
 
 /** The rows' reader, its matcher, and the cities that matcher was built from. */
@@ -66,7 +72,7 @@ export class MissingCitiesStep {
       const kept = sides.filter((side) => !stored.replaced.has(side.city.id));
       if (kept.length) additions.set(rowNumber, kept);
     }
-    if (!stored.replaced.size) return { reader, additions, refusals: plan.refusals };
+    if (!stored.replaced.size) return { reader, additions, refusals: plan.refusals, ...(plan.settled && { read: plan.lastReadings }) };
     // Rare: cities of the same places were added meanwhile. Read the rows with those instead.
     const settled = new CityMatcher([...cities, ...stored.added, ...stored.replaced.values()]);
     return { reader: reader.withCities(settled), additions, refusals: plan.refusals };
