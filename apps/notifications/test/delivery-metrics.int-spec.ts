@@ -82,6 +82,7 @@ it('counts deliveries by channel and outcome, delivery jobs, queue depth and eve
   expect(seriesValue(text, 'scn_notification_deliveries_total', { outcome: 'failed' })).toBeNaN();
   expect(seriesValue(text, 'scn_queue_job_duration_seconds_count', { outcome: 'completed' })).toBeGreaterThan(0);
   expect(seriesValue(text, 'scn_queue_jobs', { state: 'waiting' })).toBeGreaterThanOrEqual(0);
+  expect(seriesValue(text, 'scn_reminder_jobs', { state: 'delayed' })).toBeGreaterThanOrEqual(0);
   expect(seriesValue(text, 'scn_events_processed_total', { type: 'partnership.activated.v1', outcome: 'handled' })).toBe(1);
   // The consumer as JetStream sees it, per stream it reads: the event was given and acknowledged.
   const partnershipsStream = eventStream(harness.namespace, 'partnerships').name;

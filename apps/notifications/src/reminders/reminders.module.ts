@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotifyingModule } from '../notifying/notifying.module';
 import { FireReminderHandler } from './commands/fire-reminder/fire-reminder.handler';
+import { ReminderMetrics } from './infra/reminder-metrics';
 import { ReminderQueue } from './infra/reminder-queue';
 import { ReminderReconciliation } from './infra/reminder-reconciliation';
 import { ReminderSync } from './infra/reminder-sync';
@@ -21,6 +22,7 @@ import { RemindersRuntime } from './transport/reminders-runtime';
   providers: [
     ReminderPlanning,
     ReminderQueue,
+    ReminderMetrics,
     ReminderSync,
     ReminderReconciliation,
     ReminderScheduler,
