@@ -15,6 +15,7 @@ export * from './http/framework-errors';
 export * from './database/database.module';
 export * from './database/bulk-sql';
 export * from './database/pooled-client';
+export * from './database/resilient-pool';
 export * from './http/page-cursor';
 export * from './metrics/metrics';
 export * from './metrics/metrics.controller';

@@ -1,6 +1,7 @@
 import { testServerUrl } from '@scn/testing';
 import { Client, Pool } from 'pg';
 import { withPooledClient } from '../src/database/pooled-client';
+import { resilientPool } from '../src/database/resilient-pool';
 
 // A connection the server ends while it is checked out and idle (a failover, staff running
 // pg_terminate_backend) emits an `error` event on the client: unhandled, Node ends the
@@ -54,3 +55,31 @@ describe(withPooledClient.name, () => {
     expect(pool.totalCount).toBe(0);
   });
 });
+
+describe(resilientPool.name, () => {
+  it('keeps the process alive when a checked-out client nobody listens to loses its connection', async () => {
+    const pool = resilientPool({ connectionString: testServerUrl(), max: 1 });
+    const admin = new Client({ connectionString: testServerUrl() });
+    await admin.connect();
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    try {
+      // Checked out and idle, its holder not listening: as Prisma's adapter holds a fresh connection.
+      const client = await pool.connect();
+      const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(uncaught).toEqual([]);
+      await expect(client.query('SELECT 1')).rejects.toThrow();
+      client.release();
+      // The broken client is not handed out again.
+      expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows[0]?.one).toBe(1);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+      await pool.end();
+      await admin.end();
+    }
+  });
+});
+

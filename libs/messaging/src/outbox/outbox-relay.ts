@@ -1,9 +1,9 @@
 import { SpanKind } from '@opentelemetry/api';
 import { HEADERS } from '@scn/contracts';
-import { failSpan, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing, withPooledClient } from '@scn/platform';
+import { failSpan, NATS_SYSTEM, resilientPool, SPAN_ATTRIBUTES, Tracing, withPooledClient } from '@scn/platform';
 import { headers as natsHeaders, type JetStreamClient } from 'nats';
 import type { Logger } from 'pino';
-import { Pool, type PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { PollingLoop, type TickResult } from '../polling/polling-loop';
 import { OUTBOX_CHANNEL } from './outbox-schema';
 
@@ -58,8 +58,9 @@ export class OutboxRelay {
   private lastPurge = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.pool = new Pool({ connectionString: options.databaseUrl, max: 2, application_name: 'outbox-relay' });
-    this.pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay pool error'));
+    this.pool = resilientPool({ connectionString: options.databaseUrl, max: 2, application_name: 'outbox-relay' }, (error) =>
+      options.logger.warn({ err: error }, 'outbox relay pool error'),
+    );
     this.loop = new PollingLoop({
       name: 'outbox relay',
       tick: () => this.tick(),

@@ -1,6 +1,7 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
-import { Pool, type PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { withPooledClient } from './pooled-client';
+import { resilientPool } from './resilient-pool';
 
 /** Injection token of the service's `BulkSql`. */
 export const BULK_SQL = Symbol('BULK_SQL');
@@ -18,9 +19,7 @@ export class BulkSql implements OnApplicationShutdown {
   private readonly pool: Pool;
 
   constructor(databaseUrl: string, maxConnections = 2) {
-    this.pool = new Pool({ connectionString: databaseUrl, max: maxConnections, application_name: 'scn-service-bulk' });
-    // An idle connection that breaks (server restart) must not crash the process.
-    this.pool.on('error', () => undefined);
+    this.pool = resilientPool({ connectionString: databaseUrl, max: maxConnections, application_name: 'scn-service-bulk' });
   }
 
   /** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */

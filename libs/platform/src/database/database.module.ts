@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { ReadinessService } from '../health/readiness.service';
 import { CONFIG } from '../platform.module';
 import { BULK_SQL, BulkSql } from './bulk-sql';
+import { resilientPool } from './resilient-pool';
 
 /** Injection token of the service's Prisma client. */
 export const DATABASE = Symbol('DATABASE');
@@ -44,7 +45,10 @@ export class DatabaseModule {
           inject: [CONFIG, ReadinessService],
           useFactory: (config: DatabaseConfig, readiness: ReadinessService) => {
             const client = new clientClass({
-              adapter: new PrismaPg({ connectionString: config.DATABASE_URL, application_name: 'scn-service', max: config.DATABASE_POOL_SIZE ?? 10 }),
+              adapter: new PrismaPg(
+                resilientPool({ connectionString: config.DATABASE_URL, application_name: 'scn-service', max: config.DATABASE_POOL_SIZE ?? 10 }),
+                { disposeExternalPool: true },
+              ),
               // A burst of transactions waits its turn for a connection (up to this long)
               // instead of failing after Prisma's default 2 s.
               transactionOptions: { maxWait: config.DATABASE_TX_MAX_WAIT_MS ?? 10_000 },
