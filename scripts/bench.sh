@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false
-name=${1:?usage: scripts/bench.sh <events|directory|notifications|matching|import>}
+name=${1:?usage: scripts/bench.sh <events|directory|notifications|matching|import|web>}
 [ -f "benchmarks/$name/$name.bench.ts" ] || { echo "no benchmark named $name (benchmarks/*/)" >&2; exit 2; }
 bash scripts/ensure-deps.sh
 bash infra/local/up.sh

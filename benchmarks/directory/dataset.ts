@@ -25,7 +25,7 @@ export async function loadDataset(gateway: GatewayUnderTest, db: PrismaClient, f
     source = await importFile(gateway, file);
   } else {
     log(`${file} is absent: generating synthetic partnerships between gazetteer cities`);
-    source = await generateSynthetic(db, 25_000);
+    source = `${await generateSynthetic(db, 25_000)} (the real file was absent)`;
   }
   // As autovacuum would after a bulk load: planner statistics, GIN pending lists merged.
   await db.$executeRawUnsafe('VACUUM ANALYZE');
@@ -60,8 +60,12 @@ async function importFile(gateway: GatewayUnderTest, file: string): Promise<stri
   }
 }
 
-/** `count` partnerships between real cities (seeded, so every run builds the same network). */
-async function generateSynthetic(db: PrismaClient, count: number): Promise<string> {
+/**
+ * `count` partnerships between real cities (seeded, so every run builds the same network),
+ * a tenth of them not active — or, with `allActive` (the console's benchmark, which shows
+ * what visitors see: only active ones), every one active.
+ */
+export async function generateSynthetic(db: PrismaClient, count: number, { allActive = false } = {}): Promise<string> {
   const random = mulberry32(20261130);
   const cities = await db.$queryRawUnsafe<Array<{ id: string }>>(
     'SELECT id FROM cities WHERE population >= 20000 ORDER BY population DESC, id LIMIT 20000',
@@ -75,7 +79,7 @@ async function generateSynthetic(db: PrismaClient, count: number): Promise<strin
     if (member === partner || seen.has(key)) continue;
     seen.add(key);
     const roll = random();
-    const status = roll < 0.9 ? 'active' : roll < 0.94 ? 'suspended' : roll < 0.97 ? 'proposed' : 'terminated';
+    const status = allActive || roll < 0.9 ? 'active' : roll < 0.94 ? 'suspended' : roll < 0.97 ? 'proposed' : 'terminated';
     const kind = random() < 0.85 ? 'sister_city' : random() < 0.5 ? 'friendship_city' : 'other';
     const start = random() < 0.3 ? `${1950 + Math.floor(random() * 75)}-0${1 + Math.floor(random() * 9)}-15` : '';
     rows.push([randomUUID(), member, partner, kind, status, start]);
@@ -90,5 +94,6 @@ async function generateSynthetic(db: PrismaClient, count: number): Promise<strin
       column(0), column(1), column(2), column(3), column(4), column(5),
     );
   }
-  return `SYNTHETIC: ${count.toLocaleString('en-US')} partnerships between random pairs of the 20,000 most populous gazetteer cities (the real file was absent)`;
+  const which = allActive ? 'active partnerships' : 'partnerships';
+  return `SYNTHETIC: ${count.toLocaleString('en-US')} ${which} between random pairs of the 20,000 most populous gazetteer cities`;
 }
