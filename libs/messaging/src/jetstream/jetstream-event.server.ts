@@ -11,6 +11,7 @@ import { EventProcessor, type EventHandlerFn } from './event-processor';
 import { JETSTREAM_TRANSPORT } from './on-event.decorator';
 import { BatchLanes } from './batch-lanes';
 import { DEAD_LETTER_STREAM_DEFAULTS, ensureDurableConsumer, ensureStream, EVENT_STREAM_DEFAULTS } from './provisioning';
+import { whileJetStreamStarts } from './while-jetstream-starts';
 
 export interface JetStreamEventServerOptions {
   service: ServiceName;
@@ -88,9 +89,10 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
     const { connection, namespace, service, catalogue, logger } = this.options;
     const handlers = this.collectHandlers();
     const nc = connection.nc;
-    const jsm = await nc.jetstreamManager();
+    const retry = { logger };
+    const jsm = await whileJetStreamStarts('jetstream manager', () => nc.jetstreamManager(), retry);
     const replicas = this.options.streamReplicas ?? 1;
-    await ensureStream(jsm, { ...deadLetterStream(namespace), ...DEAD_LETTER_STREAM_DEFAULTS, replicas });
+    await whileJetStreamStarts('dead-letter stream', () => ensureStream(jsm, { ...deadLetterStream(namespace), ...DEAD_LETTER_STREAM_DEFAULTS, replicas }), retry);
     const sources = new Set<EventSource>([...handlers.keys()].map((type) => catalogue[type]!.source));
     const processor = new EventProcessor({
       consumer: durableConsumerName(service),
@@ -119,16 +121,17 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
       const stream = eventStream(namespace, source);
       consumed.push(stream.name);
       // Streams of other sources are created here too when this service starts first.
-      await ensureStream(jsm, { ...stream, ...EVENT_STREAM_DEFAULTS, replicas });
-      await ensureDurableConsumer(jsm, {
+      await whileJetStreamStarts(stream.name, () => ensureStream(jsm, { ...stream, ...EVENT_STREAM_DEFAULTS, replicas }), retry);
+      const durable = {
         stream: stream.name,
         durable: durableConsumerName(service),
         filterSubject: stream.subjects[0]!,
         // Longer than a handler may take, so a slow handler is not redelivered under it.
         ackWaitMs: this.options.ackWaitMs ?? this.options.handlerTimeoutMs + 15_000,
         maxAckPending: Math.max(1_000, this.options.concurrency * this.batchSize * 3),
-      });
-      const consumer = await nc.jetstream().consumers.get(stream.name, durableConsumerName(service));
+      };
+      await whileJetStreamStarts(`${stream.name} consumer`, () => ensureDurableConsumer(jsm, durable), retry);
+      const consumer = await whileJetStreamStarts(`${stream.name} consumer`, () => nc.jetstream().consumers.get(stream.name, durableConsumerName(service)), retry);
       // Enough buffered for every lane to fill a batch while the previous one is handled.
       const messages = await consumer.consume({ max_messages: Math.max(this.options.concurrency * this.batchSize, 10) });
       this.subscriptions.push(messages);
