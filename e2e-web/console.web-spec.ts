@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
 import { FIXTURE_PROGRAM, insertDirectoryFixture } from './support/directory-fixture';
-import { APPLY_PROGRAM_TITLE, PASSPORT_PDF, publishApplyProgram } from './support/program-fixture';
+import { applyWithDocument, registerAndVerify, signIn } from './support/console-steps';
+import { APPLY_PROGRAM_TITLE, publishApplyProgram } from './support/program-fixture';
 import { WebPlatform } from './support/web-platform';
 
 // The web console in Chromium against the whole platform: the public directory and its
@@ -154,21 +155,11 @@ describe('the web console in a browser', () => {
     const password = 'a-long-applicant-password';
     const page = await open(DESKTOP);
 
-    await page.goto(`${platform.url}/register`);
-    await page.getByLabel('Your name').fill('Yuki Applicant');
-    await page.getByLabel('Email').fill(email);
-    await page.locator('input[name="password"]').fill(password);
-    await page.getByRole('button', { name: 'Register' }).click();
-    const link = (await platform.emailTo(email)).match(/https?:\/\/\S+\/verify-email\?token=[\w-]+/)?.[0];
-    await page.goto(link ?? '');
-    await page.getByText(`Your address ${email} is verified`).waitFor();
+    await registerAndVerify(page, platform, { name: 'Yuki Applicant', email, password });
 
     // A guarded page sends the signed-out visitor to sign in, then back to it.
     await page.goto(`${platform.url}/me/profile`);
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await page.getByLabel('Email').fill(email);
-    await page.locator('input[name="password"]').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await signIn(page, email, password);
     await page.getByRole('heading', { name: 'My applicant profile' }).waitFor();
 
     // The profile: the API's field errors land on their fields, then it is saved.
@@ -192,30 +183,8 @@ describe('the web console in a browser', () => {
 
     // Apply: choose the program, rank it, upload its document with the keyboard-reachable file input, submit.
     await programReady;
-    await page.getByRole('link', { name: 'Apply' }).click();
-    await page.getByRole('heading', { name: 'Apply to exchange programs' }).waitFor();
-    await page.getByRole('checkbox', { name: new RegExp(APPLY_PROGRAM_TITLE) }).check();
-    await page.getByRole('list', { name: 'Your choices, most wanted first' }).waitFor();
-    await visited(page, 'applicant-apply-choose-desktop');
-    await page.getByRole('button', { name: 'Save my choices' }).click();
-    await page.getByRole('heading', { name: 'What each program asks for' }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles(PASSPORT_PDF);
-    await page.getByText('Uploaded', { exact: true }).waitFor();
-    await visited(page, 'applicant-apply-requirements-desktop');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText('Everything is there: you can submit.').waitFor();
-    await visited(page, 'applicant-apply-submit-desktop');
-    // The applications service learns that the window opened from the exchanges service's
-    // event, a moment after the exchanges service itself: until then the submission is
-    // refused on the choice (rule `window`), which the page says; trying again succeeds.
-    const submitted = page.getByText('Application submitted');
-    for (let attempt = 0; attempt < 30; attempt += 1) {
-      const answer = page.waitForResponse((response) => response.url().endsWith('/submission'));
-      await page.getByRole('button', { name: 'Submit my application' }).click();
-      if ((await answer).ok()) break;
-      await page.waitForTimeout(1_000);
-    }
-    await submitted.waitFor();
+    const shots = { choose: 'applicant-apply-choose-desktop', requirements: 'applicant-apply-requirements-desktop', submit: 'applicant-apply-submit-desktop' } as const;
+    await applyWithDocument(page, APPLY_PROGRAM_TITLE, (step) => visited(page, shots[step]));
 
     await page.getByRole('link', { name: 'My applications' }).first().click();
     await page.getByRole('heading', { name: 'Season 2027' }).waitFor();

@@ -1,5 +1,5 @@
-import { waitFor } from '@scn/testing';
 import { WEB_ADMIN, type WebPlatform } from './web-platform';
+import { emailedLink } from './console-steps';
 import { call, expectStatus } from './program-fixture';
 
 // A partnership whose partner city has a contact, made as staff would through the API: a
@@ -76,14 +76,6 @@ export async function invitePartnerContact(platform: WebPlatform, staff: string,
     'invite the partner contact',
   );
   // The new contact is told of their city's partnerships too (the activation of the one
-  // above may arrive after the invitation): the invitation is found among their emails.
-  return waitFor(
-    `the invitation email to ${email}`,
-    async () =>
-      platform.mail
-        .to(email)
-        .map((message) => (message.part('text/plain') ?? message.raw).match(/https?:\/\/\S+\/accept-invitation\?token=[\w-]+/)?.[0])
-        .find((link) => link !== undefined),
-    { timeoutMs: 30_000, intervalMs: 200 },
-  );
+  // above may arrive after the invitation): `emailedLink` looks in each of their emails.
+  return emailedLink(platform, email, 'accept-invitation');
 }

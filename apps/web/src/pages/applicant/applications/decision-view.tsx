@@ -77,11 +77,20 @@ function Offer({ application, placement }: { application: Application; placement
   });
   const open = placement.offer === 'open' && (placement.offerDeadline === null || Date.parse(placement.offerDeadline) > Date.now());
   return (
-    <Alert color={placement.offer === 'declined' || placement.offer === 'lapsed' ? 'gray' : 'green'} title={t('decision.placement', { title: placement.title })}>
+    // The title and the badge in near-black: the alert's own green (and the default outline
+    // badge) fall short of WCAG AA contrast on its tinted background.
+    <Alert
+      color={placement.offer === 'declined' || placement.offer === 'lapsed' ? 'gray' : 'green'}
+      title={
+        <Text span inherit c="gray.9">
+          {t('decision.placement', { title: placement.title })}
+        </Text>
+      }
+    >
       <Stack gap="xs">
         <Group gap="xs">
           <Badge variant="light">{t(`offer.${placement.offer}` as MessageId)}</Badge>
-          <Badge variant="outline">{t(`nomination.${placement.nomination}` as MessageId)}</Badge>
+          <Badge variant="outline" color="gray.9">{t(`nomination.${placement.nomination}` as MessageId)}</Badge>
         </Group>
         {placement.offerDeadline && <Text size="sm">{t('offer.deadline', { at: moment(placement.offerDeadline) })}</Text>}
         {open && (
