@@ -14,6 +14,7 @@ import { domainEvents, eventStream, type EventSource, type ServiceName } from '@
 import { CONFIG, Metrics, ReadinessService, ROOT_LOGGER, Tracing } from '@scn/platform';
 import type { Logger } from 'pino';
 import { ensureStream, EVENT_STREAM_DEFAULTS, streamReplicasOf } from './jetstream/provisioning';
+import { whileJetStreamStarts } from './jetstream/while-jetstream-starts';
 import { ManagedNatsConnection } from './nats/nats-connection';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -55,9 +56,11 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
     const { outbox, namespace, service } = this.options;
     if (!outbox) return;
     // The stream must exist before the first publish, or the PubAck never comes.
-    const jsm = await this.connection.nc.jetstreamManager();
+    const retry = { logger: this.logger };
+    const jsm = await whileJetStreamStarts('jetstream manager', () => this.connection.nc.jetstreamManager(), retry);
     const replicas = this.options.streamReplicas ?? streamReplicasOf(this.config);
-    await ensureStream(jsm, { ...eventStream(namespace, service as EventSource), ...EVENT_STREAM_DEFAULTS, replicas });
+    const stream = { ...eventStream(namespace, service as EventSource), ...EVENT_STREAM_DEFAULTS, replicas };
+    await whileJetStreamStarts(stream.name, () => ensureStream(jsm, stream), retry);
     this.relay = new OutboxRelay({
       databaseUrl: outbox.databaseUrl,
       js: this.connection.nc.jetstream(),
