@@ -2,8 +2,8 @@
 # `npm test`: everything a change must pass. Installs what is missing, starts the local
 # servers that are not answering, then type-checks, lints, and runs the unit and the
 # integration suites (the latter against real PostgreSQL, NATS JetStream and Redis, in
-# databases, streams and queue prefixes of their own), then the web console: its
-# component tests and its journeys in Chromium against the whole platform.
+# databases, streams and queue prefixes of their own), then the fault suite, then the web
+# console: its component tests and its journeys in Chromium against the whole platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false
@@ -25,5 +25,7 @@ echo "== web console component tests"
 npx jest -c apps/web/jest.config.js --ci
 echo "== integration tests"
 npx jest -c jest.int.config.js --ci
+echo "== fault suite (the platform under kill -9, Redis flushed, a receiver down, NATS nodes stopped)"
+bash scripts/test-faults.sh
 echo "== web console in a real browser"
 bash scripts/test-web.sh

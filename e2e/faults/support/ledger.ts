@@ -1,0 +1,149 @@
+import { SERVICE_NAMES } from '@scn/contracts';
+import { waitFor } from '@scn/testing';
+import type { FaultPlatform } from './fault-platform';
+import { FOLLOWED_EVENTS } from './followed-events';
+
+// What a scenario produced and what was effected, counted at the end through the
+// databases and what the SMTP sink and the webhook receiver got:
+//   events      produced = rows of the producers' outboxes since the scenario began;
+//               effected = (event, consumer) pairs in the consumers' inboxes, one per
+//               consumer following the event's type;
+//   emails      produced = email notifications sent; effected = their Message-IDs received;
+//   webhooks    produced = webhook notifications delivered; effected = webhook-ids accepted.
+// lost: produced and never effected (or still pending when the scenario gave up waiting);
+// doubled: effected more than once (a Message-ID or webhook-id accepted twice, an inbox
+// holding an event twice).
+
+export interface Figures {
+  produced: number;
+  effected: number;
+  lost: number;
+  doubled: number;
+}
+
+export interface Ledger {
+  events: Figures;
+  emails: Figures;
+  webhooks: Figures;
+  /** Notifications neither delivered nor given up when counted (the platform had not settled). */
+  pending: number;
+  failed: number;
+  /** Where what is lost or pending is: `partnerships outbox: 3 unsent`, `exchanges inbox: 2 missing (partnership.approved.v1)`. */
+  where: string[];
+}
+
+interface ProducedEvent {
+  id: string;
+  type: string;
+  published: boolean;
+  service: string;
+}
+
+export async function countLedger(platform: FaultPlatform, since: Date): Promise<Ledger> {
+  const produced: ProducedEvent[] = [];
+  for (const service of SERVICE_NAMES) {
+    const db = await platform.db(service);
+    try {
+      const rows = await db.query<{ id: string; type: string; published: boolean }>(
+        'SELECT id::text, type, published_at IS NOT NULL AS published FROM outbox_events WHERE created_at >= $1',
+        [since],
+      );
+      produced.push(...rows.rows.map((row) => ({ ...row, service })));
+    } finally {
+      await db.end();
+    }
+  }
+  const events: Figures = { produced: 0, effected: 0, lost: 0, doubled: 0 };
+  const where: string[] = [];
+  for (const service of SERVICE_NAMES) {
+    const unsent = produced.filter((event) => !event.published && event.service === service).length;
+    if (unsent) where.push(`${service} outbox: ${unsent} unsent`);
+  }
+  for (const consumer of SERVICE_NAMES) {
+    const followed = produced.filter((event) => FOLLOWED_EVENTS[consumer].has(event.type));
+    if (followed.length === 0) continue;
+    const db = await platform.db(consumer);
+    try {
+      const rows = await db.query<{ event_id: string; n: string }>(
+        'SELECT event_id::text, count(*) AS n FROM processed_messages WHERE consumer = $1 AND event_id = ANY($2::uuid[]) GROUP BY event_id',
+        [consumer, followed.map((event) => event.id)],
+      );
+      const seen = new Map(rows.rows.map((row) => [row.event_id, Number(row.n)]));
+      events.produced += followed.length;
+      events.effected += seen.size;
+      const missing = followed.filter((event) => !seen.has(event.id));
+      events.lost += missing.length;
+      if (missing.length) where.push(`${consumer} inbox: ${missing.length} missing (${[...new Set(missing.map((event) => event.type))].join(', ')})`);
+      events.doubled += [...seen.values()].filter((n) => n > 1).length;
+    } finally {
+      await db.end();
+    }
+  }
+
+  const notifications = await platform.db('notifications');
+  try {
+    const rows = await notifications.query<{ id: string; channel: string; status: string }>(
+      'SELECT id::text, channel::text, status::text FROM notifications WHERE created_at >= $1',
+      [since],
+    );
+    const emailed = new Map<string, number>();
+    for (const mail of platform.mail.received) {
+      const id = /^<([0-9a-f-]{36})@/.exec(mail.header('message-id') ?? '')?.[1];
+      if (id) emailed.set(id, (emailed.get(id) ?? 0) + 1);
+    }
+    const edge = (channel: string, arrived: Map<string, number>, done: string): Figures => {
+      const sent = rows.rows.filter((row) => row.channel === channel && row.status === done);
+      return {
+        produced: sent.length,
+        effected: sent.filter((row) => arrived.has(row.id)).length,
+        lost: sent.filter((row) => !arrived.has(row.id)).length,
+        doubled: sent.filter((row) => (arrived.get(row.id) ?? 0) > 1).length,
+      };
+    };
+    const queued = rows.rows.filter((row) => row.status === 'queued');
+    for (const channel of new Set(queued.map((row) => row.channel))) {
+      where.push(`notifications: ${queued.filter((row) => row.channel === channel).length} ${channel} still queued`);
+    }
+    return {
+      where,
+      events,
+      emails: edge('email', emailed, 'sent'),
+      webhooks: edge('webhook', platform.webhooks.accepted, 'delivered'),
+      pending: rows.rows.filter((row) => row.status === 'queued').length + produced.filter((event) => !event.published).length,
+      failed: rows.rows.filter((row) => row.status === 'failed').length,
+    };
+  } finally {
+    await notifications.end();
+  }
+}
+
+/** Waits until nothing is pending and every followed event reached its consumers, then counts. */
+export async function settledLedger(platform: FaultPlatform, since: Date, timeoutMs = 120_000): Promise<Ledger> {
+  let last: Ledger | undefined;
+  try {
+    return await waitFor(
+      'the platform to settle (every event effected, every notification delivered)',
+      async () => {
+        last = await countLedger(platform, since);
+        return last.pending === 0 && last.events.lost === 0 && last.emails.lost === 0 && last.webhooks.lost === 0 ? last : undefined;
+      },
+      { timeoutMs, intervalMs: 1_000 },
+    );
+  } catch {
+    // Not settled in time: what is missing now is what the scenario reports as lost.
+    return last ?? (await countLedger(platform, since));
+  }
+}
+
+/** One line per kind, in the form the issue asks: produced / effected / lost / doubled. */
+export function report(scenario: string, ledger: Ledger): string {
+  const line = (kind: string, f: Figures) => `  ${kind.padEnd(9)} produced ${f.produced} / effected ${f.effected} / lost ${f.lost} / doubled ${f.doubled}`;
+  return [
+    `${scenario}:`,
+    line('events', ledger.events),
+    line('emails', ledger.emails),
+    line('webhooks', ledger.webhooks),
+    `  pending ${ledger.pending}, failed notifications ${ledger.failed}`,
+    ...ledger.where.map((line) => `  ! ${line}`),
+  ].join('\n');
+}
