@@ -1,7 +1,9 @@
-import { testServerUrl } from '@scn/testing';
 import { Client, Pool } from 'pg';
 import { withPooledClient } from '../src/database/pooled-client';
 import { resilientPool } from '../src/database/resilient-pool';
+
+// The test server's maintenance database (libs/testing is not a dependency of this library).
+const testServerUrl = () => process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 // A connection the server ends while it is checked out and idle (a failover, staff running
 // pg_terminate_backend) emits an `error` event on the client: unhandled, Node ends the
