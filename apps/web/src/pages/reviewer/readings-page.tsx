@@ -2,7 +2,6 @@ import type { JSX } from 'react';
 import { Badge, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { asProblem } from '../../api/problem';
 import { ProblemAlert } from '../../forms/problem-alert';
@@ -10,11 +9,12 @@ import { useDateFormats } from '../../i18n/date-formats';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { AnchorLink } from '../../layout/anchor-link';
-import { RowsTable, rowsTableFeatures } from '../staff-programs/rows-table';
+import { RowsTable } from '../staff-programs/rows-table';
+import { listColumnHelper } from '../../tables/list-table';
 import { readerApplicantName, readingsQuery, type ReadingState, type ReadingSummary } from './reviewer-queries';
 
 const route = getRouteApi('/review');
-const column = createColumnHelper<typeof rowsTableFeatures, ReadingSummary>();
+const column = listColumnHelper<ReadingSummary>();
 const STATES: ReadingState[] = ['open', 'scored', 'conflict'];
 
 /** The reviewer's readings, open and done, filtered by state (in the URL). */

@@ -1,47 +1,12 @@
-import { Button, Group, Table, Text } from '@mantine/core';
-import { tableFeatures, useTable, type CellData, type ColumnDef, type RowData } from '@tanstack/react-table';
+import { Button, Group } from '@mantine/core';
+import type { RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/locale-provider';
+import { ListTable, type ListTableProps } from '../../tables/list-table';
 
-export const opsTableFeatures = tableFeatures({});
-export type OpsColumns<Row extends RowData> = Array<ColumnDef<typeof opsTableFeatures, Row, CellData>>;
-
-/**
- * One page of a staff list: the API pages by cursor, so the table shows what it was given
- * (no client-side paging or sorting) inside a focusable scroll region, the only place a
- * phone scrolls sideways.
- */
-export function OpsTable<Row extends RowData>(props: { label: string; columns: OpsColumns<Row>; rows: Row[]; rowKey(row: Row): string; minWidth?: number; empty: string }): ReactNode {
-  const table = useTable({ features: opsTableFeatures, columns: props.columns, data: props.rows });
-  if (props.rows.length === 0) return <Text c="dimmed">{props.empty}</Text>;
-  return (
-    <Table.ScrollContainer minWidth={props.minWidth ?? 720} type="native" tabIndex={0} aria-label={props.label}>
-      <Table striped verticalSpacing="xs">
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => (
-                <Table.Th key={header.id} scope="col">
-                  <table.FlexRender header={header} />
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
-        <Table.Tbody>
-          {table.getRowModel().rows.map((row) => (
-            <Table.Tr key={props.rowKey(row.original)}>
-              {row.getAllCells().map((cell) => (
-                <Table.Td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+/** One page of an operations list (wide rows: a phone scrolls them inside their region). */
+export function OpsTable<Row extends RowData>(props: Omit<ListTableProps<Row>, 'minWidth'> & { minWidth?: number }): ReactNode {
+  return <ListTable {...props} minWidth={props.minWidth ?? 720} />;
 }
 
 /**

@@ -1,19 +1,19 @@
 import { Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { asProblem } from '../../api/problem';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { explanationMessage } from '../applicant/applications/explanation';
-import { RowsTable, rowsTableFeatures } from './rows-table';
+import { RowsTable } from './rows-table';
+import { listColumnHelper } from '../../tables/list-table';
 import { matchingOutcomesQuery, type MatchingOutcome } from './staff-queries';
 import type { MatchingSearch } from './staff-search';
 
 const route = getRouteApi('/staff/matching');
-const column = createColumnHelper<typeof rowsTableFeatures, MatchingOutcome>();
+const column = listColumnHelper<MatchingOutcome>();
 
 /**
  * Every applicant's outcome in a run: where they are placed, and for each choice above it

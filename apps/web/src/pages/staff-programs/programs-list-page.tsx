@@ -2,7 +2,6 @@ import type { JSX } from 'react';
 import { Badge, Button, Group, NativeSelect, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { asProblem } from '../../api/problem';
 import { ProblemAlert } from '../../forms/problem-alert';
@@ -10,12 +9,13 @@ import { useDateFormats } from '../../i18n/date-formats';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { AnchorLink } from '../../layout/anchor-link';
-import { RowsTable, rowsTableFeatures } from './rows-table';
+import { RowsTable } from './rows-table';
+import { listColumnHelper } from '../../tables/list-table';
 import { managedProgramsQuery, type ManagedProgram } from './staff-queries';
 import type { StaffProgramsSearch } from './staff-search';
 
 const route = getRouteApi('/staff/programs');
-const column = createColumnHelper<typeof rowsTableFeatures, ManagedProgram>();
+const column = listColumnHelper<ManagedProgram>();
 export const PROGRAM_STATUSES = ['draft', 'published', 'closed', 'allocated', 'in_progress', 'completed', 'cancelled'] as const;
 
 /** Every program the caller manages, in any status, filtered by status and season (kept in the URL). */

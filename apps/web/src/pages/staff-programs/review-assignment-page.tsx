@@ -2,7 +2,6 @@ import type { JSX } from 'react';
 import { Badge, Card, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { api, unwrap } from '../../api/client';
 import { asProblem } from '../../api/problem';
@@ -12,11 +11,12 @@ import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { CandidateReviewActions, type ReviewerChoice } from './assign-reviewer';
 import { RubricEditor, RubricSummary } from './rubric-editor';
-import { RowsTable, rowsTableFeatures } from './rows-table';
+import { RowsTable } from './rows-table';
+import { listColumnHelper } from '../../tables/list-table';
 import { candidatesQuery, programChoicesQuery, reviewerAccountsQuery, rubricQuery, type Candidate } from './staff-queries';
 
 const route = getRouteApi('/staff/review');
-const column = createColumnHelper<typeof rowsTableFeatures, Candidate>();
+const column = listColumnHelper<Candidate>();
 
 /** A program's candidates: mark each complete, assign its readers, follow their readings and the score. */
 export function ReviewAssignmentPage(): JSX.Element {

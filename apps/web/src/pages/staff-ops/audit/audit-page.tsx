@@ -2,7 +2,6 @@ import type { JSX } from 'react';
 import { Anchor, Badge, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import type { operations } from '../../../api/api-types.generated';
 import { api, unwrap } from '../../../api/client';
@@ -12,13 +11,14 @@ import { useDateFormats } from '../../../i18n/date-formats';
 import { useT } from '../../../i18n/locale-provider';
 import { FilterText } from '../filter-text';
 import { AUDIT_OUTCOMES, AUDITED_METHODS, withFilter, type AuditSearch } from '../ops-search';
-import { CursorPager, OpsTable, opsTableFeatures } from '../ops-table';
+import { CursorPager, OpsTable } from '../ops-table';
+import { listColumnHelper } from '../../../tables/list-table';
 import { toAuditQuery } from './audit-query';
 
 type AuditEntry = operations['listAuditLog']['responses'][200]['content']['application/json']['items'][number];
 type FilterKey = Exclude<keyof AuditSearch, 'cursor'>;
 const route = getRouteApi('/staff/audit');
-const column = createColumnHelper<typeof opsTableFeatures, AuditEntry>();
+const column = listColumnHelper<AuditEntry>();
 
 /** Every state-changing request, newest first, filtered by actor, action, resource and days (in the viewer's time zone), all in the URL. */
 export function AuditPage(): JSX.Element {

@@ -1,6 +1,5 @@
 import type { JSX } from 'react';
 import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { createColumnHelper } from '@tanstack/react-table';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
@@ -10,12 +9,13 @@ import { useDateFormats } from '../../../i18n/date-formats';
 import { useT } from '../../../i18n/locale-provider';
 import { FilterText } from '../filter-text';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_STATUSES, withFilter } from '../ops-search';
-import { CursorPager, OpsTable, opsTableFeatures } from '../ops-table';
+import { CursorPager, OpsTable } from '../ops-table';
+import { listColumnHelper } from '../../../tables/list-table';
 import { deliveriesQuery, type NotificationRecord } from './deliveries-queries';
 import { DeliveryDetail, useReplay } from './delivery-detail';
 
 const route = getRouteApi('/staff/deliveries');
-const column = createColumnHelper<typeof opsTableFeatures, NotificationRecord>();
+const column = listColumnHelper<NotificationRecord>();
 
 /** The delivery log: what the platform told whom, by channel, status and recipient (filters in the URL); replay a failed one. */
 export function DeliveriesPage(): JSX.Element {

@@ -13,13 +13,14 @@ import type { MessageId } from '../../../i18n/locales';
 import { CursorPager } from '../cursor-pager';
 import { accountsQuery } from '../staff-queries';
 import { ACCOUNT_STATUSES, ROLES, STAFF_PAGE_SIZE, toAccountsQuery, withFilter } from '../staff-search';
-import { staffColumnHelper, StaffTable } from '../staff-table';
+import { StaffTable } from '../staff-table';
+import { listColumnHelper } from '../../../tables/list-table';
 import { DisableDialog, RolesDialog } from './account-dialogs';
 import { InviteForm } from './invite-form';
 
 type Account = components['schemas']['Account'];
 const route = getRouteApi('/staff/accounts');
-const column = staffColumnHelper<Account>();
+const column = listColumnHelper<Account>();
 type Dialog = { kind: 'roles' | 'disable'; account: Account } | null;
 
 const rolesOf = (t: (id: MessageId) => string, account: Account) => account.grants.map((grant) => t(`staff.role.${grant.role}` as MessageId)).join(', ');

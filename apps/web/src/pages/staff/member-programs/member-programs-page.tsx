@@ -15,12 +15,13 @@ import type { MessageId } from '../../../i18n/locales';
 import { CursorPager } from '../cursor-pager';
 import { memberProgramsQuery } from '../staff-queries';
 import { MEMBERSHIPS, toMemberProgramsQuery, withFilter } from '../staff-search';
-import { staffColumnHelper, StaffTable } from '../staff-table';
+import { StaffTable } from '../staff-table';
+import { listColumnHelper } from '../../../tables/list-table';
 import { StandingBadge } from './standing-badge';
 
 type MemberProgram = components['schemas']['MemberProgram'];
 const route = getRouteApi('/staff/member-programs');
-const column = staffColumnHelper<MemberProgram>();
+const column = listColumnHelper<MemberProgram>();
 
 /** The network's member programs with their standing; the filters live in the URL. */
 export function MemberProgramsPage(): JSX.Element {

@@ -15,12 +15,13 @@ import type { MessageId } from '../../../i18n/locales';
 import { CursorPager } from '../cursor-pager';
 import { partnershipsQuery } from '../staff-queries';
 import { PARTNERSHIP_STATUSES, toPartnershipsQuery, withFilter } from '../staff-search';
-import { staffColumnHelper, StaffTable } from '../staff-table';
+import { StaffTable } from '../staff-table';
+import { listColumnHelper } from '../../../tables/list-table';
 import { PartnershipStatusBadge } from './partnership-status-badge';
 
 type Summary = components['schemas']['PartnershipSummary'];
 const route = getRouteApi('/staff/partnerships');
-const column = staffColumnHelper<Summary>();
+const column = listColumnHelper<Summary>();
 
 /** Staff's partnerships: every status, filtered in the URL, paged by the API's cursor. */
 export function PartnershipsPage(): JSX.Element {
