@@ -83,5 +83,27 @@ describe(resilientPool.name, () => {
       await admin.end();
     }
   });
-});
 
+  it('gives a dead checked-out client back although its holder never releases it (as Prisma after a failed COMMIT)', async () => {
+    const pool = resilientPool({ connectionString: testServerUrl(), max: 1, connectionTimeoutMillis: 5_000 });
+    const admin = new Client({ connectionString: testServerUrl() });
+    await admin.connect();
+    try {
+      const holder = await pool.connect();
+      await holder.query('BEGIN');
+      const { rows } = await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      // The holder's COMMIT fails and it never calls release(): the only connection would be held for ever.
+      await expect(holder.query('COMMIT')).rejects.toThrow();
+      const next = await pool.connect();
+      expect((await next.query<{ one: number }>('SELECT 1 AS one')).rows[0]?.one).toBe(1);
+      next.release();
+      // A late release by the holder is harmless (pg would throw on a second release).
+      expect(() => holder.release()).not.toThrow();
+      expect(pool.totalCount).toBe(1);
+    } finally {
+      await pool.end();
+      await admin.end();
+    }
+  });
+});

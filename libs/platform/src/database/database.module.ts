@@ -44,14 +44,19 @@ export class DatabaseModule {
           provide: DATABASE,
           inject: [CONFIG, ReadinessService],
           useFactory: (config: DatabaseConfig, readiness: ReadinessService) => {
+            // A burst of transactions waits its turn for a connection (up to this long)
+            // instead of failing after Prisma's default 2 s.
+            const maxWait = config.DATABASE_TX_MAX_WAIT_MS ?? 10_000;
+            const pool = resilientPool({
+              connectionString: config.DATABASE_URL,
+              application_name: 'scn-service',
+              max: config.DATABASE_POOL_SIZE ?? 10,
+              // Prisma checks maxWait only once the pool has answered: bounded here too.
+              connectionTimeoutMillis: maxWait,
+            });
             const client = new clientClass({
-              adapter: new PrismaPg(
-                resilientPool({ connectionString: config.DATABASE_URL, application_name: 'scn-service', max: config.DATABASE_POOL_SIZE ?? 10 }),
-                { disposeExternalPool: true },
-              ),
-              // A burst of transactions waits its turn for a connection (up to this long)
-              // instead of failing after Prisma's default 2 s.
-              transactionOptions: { maxWait: config.DATABASE_TX_MAX_WAIT_MS ?? 10_000 },
+              adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+              transactionOptions: { maxWait },
             });
             readiness.register('database', async () => {
               await client.$queryRawUnsafe('SELECT 1');
