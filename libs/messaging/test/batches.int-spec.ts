@@ -93,4 +93,29 @@ describe('events handled in batches', () => {
     expect(await harness.ledger()).toHaveLength(events.length);
     expect(events.every((event) => calls.get(event.id) === 1)).toBe(true);
   });
+
+  it('keeps events waiting behind a slow lane from being redelivered (their ack wait bounds handlers, not the queue)', async () => {
+    // The consumer's ack wait is 1.5 s; six events of one lane take 0.5 s each, one at a time.
+    await (await harness.startReplica('probe', {}, { ackWaitMs: 1_500 })).close();
+    const events = await harness.record(entries(6).map((entry) => ({ ...entry, account: 'one-account' })));
+    harness.startRelay();
+    const jsm = await harness.connection.nc.jetstreamManager();
+    const stream = eventStream(harness.namespace, 'partnerships').name;
+    await waitFor('the events in the stream', async () => (await jsm.streams.info(stream)).state.messages === events.length);
+    let mostRedelivered = 0;
+    await harness.startReplica(
+      'replica',
+      {
+        before: async () => {
+          mostRedelivered = Math.max(mostRedelivered, (await jsm.consumers.info(stream, harness.consumer)).num_redelivered);
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        },
+      },
+      // One delivery allowed: a redelivered event would be dead-lettered, not handled.
+      { concurrency: 1, batchSize: 1, ackWaitMs: 1_500, maxDeliveries: 1 },
+    );
+    await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined), { timeoutMs: 20_000 });
+    expect(mostRedelivered).toBe(0);
+    expect(await harness.ledger()).toHaveLength(events.length);
+  });
 });

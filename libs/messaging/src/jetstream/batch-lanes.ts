@@ -3,22 +3,26 @@
  * handles its messages in arrival order, in batches of up to `batchSize` taken from what
  * is waiting, one batch at a time; lanes run concurrently. So events of one aggregate are
  * handled one after the other in stream order, and a burst is handled in few transactions.
+ *
+ * A push never waits: what a consumer holds is bounded by JetStream (the consumer's
+ * `max_ack_pending`), not here. Waiting here would not stop the client from pulling — the
+ * `nats` client refills its pull by messages received, not by messages taken — it would
+ * only leave the surplus in the client's buffer, out of sight of `forEachQueued`.
  */
 export class BatchLanes<T> {
-  private readonly lanes: Array<{ queue: T[]; running: Promise<void> | null; spaceFreed: Array<() => void> }>;
+  private readonly lanes: Array<{ queue: T[]; running: Promise<void> | null }>;
 
   constructor(
     laneCount: number,
     private readonly batchSize: number,
     private readonly handle: (batch: T[]) => Promise<void>,
   ) {
-    this.lanes = Array.from({ length: Math.max(1, laneCount) }, () => ({ queue: [], running: null, spaceFreed: [] }));
+    this.lanes = Array.from({ length: Math.max(1, laneCount) }, () => ({ queue: [], running: null }));
   }
 
-  /** Queues `item` on its key's lane; waits while that lane already holds two batches (backpressure on the consumer). */
-  async push(key: string, item: T): Promise<void> {
+  /** Queues `item` on its key's lane, which starts handling it unless it is busy. */
+  push(key: string, item: T): void {
     const lane = this.lanes[laneOf(key, this.lanes.length)]!;
-    while (lane.queue.length >= 2 * this.batchSize) await new Promise<void>((resolve) => lane.spaceFreed.push(resolve));
     lane.queue.push(item);
     lane.running ??= this.drain(lane);
   }
@@ -28,7 +32,12 @@ export class BatchLanes<T> {
     await Promise.allSettled(this.lanes.map((lane) => lane.running));
   }
 
-  /** Items queued or being handled. */
+  /** Calls `visit` with every item still waiting for its lane (not those being handled). */
+  forEachQueued(visit: (item: T) => void): void {
+    for (const lane of this.lanes) lane.queue.forEach((item) => visit(item));
+  }
+
+  /** Items waiting for their lane (a batch being handled is no longer counted). */
   get pending(): number {
     return this.lanes.reduce((sum, lane) => sum + lane.queue.length, 0);
   }
@@ -37,7 +46,6 @@ export class BatchLanes<T> {
     try {
       while (lane.queue.length > 0) {
         const batch = lane.queue.splice(0, this.batchSize);
-        for (const resolve of lane.spaceFreed.splice(0)) resolve();
         await this.handle(batch);
       }
     } finally {

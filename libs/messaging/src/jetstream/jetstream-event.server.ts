@@ -48,6 +48,7 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
   override readonly transportId = JETSTREAM_TRANSPORT;
   private readonly subscriptions: ConsumerMessages[] = [];
   private readonly lanes: Array<BatchLanes<JsMsg>> = [];
+  private heartbeat: NodeJS.Timeout | undefined;
   private stopping = false;
 
   constructor(private readonly options: JetStreamEventServerOptions) {
@@ -65,6 +66,7 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
 
   async close(): Promise<void> {
     this.stopping = true;
+    clearInterval(this.heartbeat);
     for (const messages of this.subscriptions) messages.stop();
     const drained = Promise.allSettled(this.lanes.map((lanes) => lanes.idle()));
     let timer: NodeJS.Timeout | undefined;
@@ -108,6 +110,8 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
       metrics: this.options.metrics,
       tracing: this.options.tracing,
     });
+    const ackWaitMs = this.options.ackWaitMs ?? this.options.handlerTimeoutMs + 15_000;
+    this.keepQueuedMessagesInProgress(ackWaitMs);
     const consumed: string[] = [];
     this.options.metrics?.sampleConsumersWith(() =>
       Promise.all(
@@ -127,7 +131,7 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
         durable: durableConsumerName(service),
         filterSubject: stream.subjects[0]!,
         // Longer than a handler may take, so a slow handler is not redelivered under it.
-        ackWaitMs: this.options.ackWaitMs ?? this.options.handlerTimeoutMs + 15_000,
+        ackWaitMs,
         maxAckPending: Math.max(1_000, this.options.concurrency * this.batchSize * 3),
       };
       await whileJetStreamStarts(`${stream.name} consumer`, () => ensureDurableConsumer(jsm, durable), retry);
@@ -159,6 +163,22 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
     return this.options.batchSize ?? 32;
   }
 
+  /**
+   * A message waiting for its lane (behind a slow batch, after a reconnection storm) is
+   * not being handled yet: JetStream is told it is in progress, so that its ack wait —
+   * which bounds a handler, not the queue — does not run out, redeliver it, and count a
+   * delivery toward EVENT_MAX_DELIVERIES that no handler made.
+   */
+  private keepQueuedMessagesInProgress(ackWaitMs: number): void {
+    this.heartbeat = setInterval(
+      () => {
+        for (const lanes of this.lanes) lanes.forEachQueued((msg) => msg.working());
+      },
+      Math.max(1_000, Math.floor(ackWaitMs / 3)),
+    );
+    this.heartbeat.unref();
+  }
+
   private async pump(messages: ConsumerMessages, processor: EventProcessor): Promise<void> {
     const lanes = new BatchLanes<JsMsg>(this.options.concurrency, this.batchSize, (batch) => this.processSafely(processor, batch));
     this.lanes.push(lanes);
@@ -168,7 +188,7 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
           msg.nak();
           continue;
         }
-        await lanes.push(aggregateKey(msg), msg);
+        lanes.push(aggregateKey(msg), msg);
       }
     } catch (error) {
       if (!this.stopping) this.options.logger.error({ err: error }, 'event consumer stopped unexpectedly');
