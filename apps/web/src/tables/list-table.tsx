@@ -1,11 +1,11 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { createColumnHelper, tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/locale-provider';
+import { TableMarkup } from './table-markup';
 
 // The console's lists of what the API answered (one page, or the pages loaded so far): the
-// API pages and sorts, so the table only shows its rows, inside a focusable scroll region —
-// the only place a phone scrolls sideways.
+// API pages and sorts, so the table only shows its rows (drawn by TableMarkup).
 
 export const listTableFeatures = tableFeatures({});
 // Each column has a value type of its own; TanStack's own `columns()` helper widens them to `any` the same way.
@@ -33,32 +33,5 @@ export function ListTable<Row extends RowData>({ label, rows, columns, rowKey, m
   const table = useTable({ features: listTableFeatures, columns, data: rows ?? [], getRowId: rowKey });
   if (rows === undefined) return <Text role="status">{t('common.loading')}</Text>;
   if (rows.length === 0) return <Text>{empty}</Text>;
-  return (
-    <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-label={label}>
-      <Table striped highlightOnHover verticalSpacing="xs">
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => (
-                <Table.Th key={header.id} scope="col">
-                  <table.FlexRender header={header} />
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
-        <Table.Tbody>
-          {table.getRowModel().rows.map((row) => (
-            <Table.Tr key={row.id}>
-              {row.getAllCells().map((cell) => (
-                <Table.Td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  return <TableMarkup table={table} label={label} minWidth={minWidth} />;
 }

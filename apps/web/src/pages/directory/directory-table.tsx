@@ -1,4 +1,4 @@
-import { Anchor, Center, Pagination, Table, Text } from '@mantine/core';
+import { Anchor, Center, Pagination, Text } from '@mantine/core';
 import { createColumnHelper, rowPaginationFeature, tableFeatures, useTable, type PaginationState } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { components } from '../../api/api-types.generated';
@@ -6,6 +6,7 @@ import { useDateFormats } from '../../i18n/date-formats';
 import { useCountryName } from '../../i18n/display-names';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
+import { TableMarkup } from '../../tables/table-markup';
 
 type Entry = components['schemas']['DirectoryEntry'];
 type City = components['schemas']['DirectoryCity'];
@@ -76,6 +77,7 @@ export function DirectoryTable({ entries, total, pagination, onPaginationChange,
     features,
     columns,
     data: entries ?? NO_ROWS,
+    getRowId: (entry) => entry.id,
     rowCount: total,
     manualPagination: true,
     state: { pagination },
@@ -84,45 +86,20 @@ export function DirectoryTable({ entries, total, pagination, onPaginationChange,
 
   return (
     <>
-    <Table.ScrollContainer minWidth={720} type="native" tabIndex={0} aria-label={t('directory.table.label')}>
-      <Table striped highlightOnHover verticalSpacing="xs">
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => (
-                <Table.Th key={header.id} scope="col">
-                  <table.FlexRender header={header} />
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
-        <Table.Tbody>
-          {table.getRowModel().rows.map((row) => (
-            <Table.Tr key={row.original.id}>
-              {row.getAllCells().map((cell) => (
-                <Table.Td key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-    <Center component="nav" aria-label={t('directory.pages')} mt="md">
-      <Pagination
-        total={Math.max(1, table.getPageCount())}
-        value={pagination.pageIndex + 1}
-        onChange={(page) => table.setPageIndex(page - 1)}
-        getControlProps={(control) =>
-          control === 'previous' ? { 'aria-label': t('directory.previousPage') } : control === 'next' ? { 'aria-label': t('directory.nextPage') } : {}
-        }
-        siblings={1}
-        boundaries={1}
-        size="sm"
-      />
-    </Center>
+      <TableMarkup table={table} label={t('directory.table.label')} minWidth={720} />
+      <Center component="nav" aria-label={t('directory.pages')} mt="md">
+        <Pagination
+          total={Math.max(1, table.getPageCount())}
+          value={pagination.pageIndex + 1}
+          onChange={(page) => table.setPageIndex(page - 1)}
+          getControlProps={(control) =>
+            control === 'previous' ? { 'aria-label': t('directory.previousPage') } : control === 'next' ? { 'aria-label': t('directory.nextPage') } : {}
+          }
+          siblings={1}
+          boundaries={1}
+          size="sm"
+        />
+      </Center>
     </>
   );
 }
