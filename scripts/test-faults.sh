@@ -8,8 +8,6 @@
 #
 #   FAULTS_SCALE=4          four times the load of each scenario (the long run)
 #   FAULTS_CLUSTER_DOWN_S   how long the whole NATS cluster stays stopped (30)
-#   FAULTS_PG=1             also drop every PostgreSQL connection mid-load (open: see
-#                           docs/operations.md, "The fault suite")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
