@@ -1,7 +1,7 @@
 import { NatsTestCluster } from '@scn/testing';
 import { FaultPlatform } from './support/fault-platform';
 import { NetworkLoad } from './support/network-load';
-import { expectNothingLostOrDoubled, runScenario, sleep } from './support/scenario';
+import { expectNothingLostOrDoubled, expectProgramsAndApplications, runScenario, sleep } from './support/scenario';
 
 // The platform on a 3-node NATS cluster of its own with every stream replicated three
 // times (NATS_STREAM_REPLICAS=3, as the production overlay runs it): one node killed mid-load
@@ -18,7 +18,7 @@ describe('faults, on a 3-node NATS cluster with R3 streams', () => {
   beforeAll(async () => {
     cluster = await NatsTestCluster.start();
     platform = await FaultPlatform.start({ replicas: 1, natsUrl: cluster.url, streamReplicas: 3 });
-    load = await NetworkLoad.connect(platform.url);
+    load = await NetworkLoad.connect(platform.url, platform.mail);
     await load.addWebhookEndpoint(platform.webhooks.url);
   }, 420_000);
 
@@ -43,6 +43,7 @@ describe('faults, on a 3-node NATS cluster with R3 streams', () => {
       },
     );
     expectNothingLostOrDoubled(ledger);
+    expectProgramsAndApplications(ledger);
   });
 
   it('the whole cluster stopped, then started again: requests fail meanwhile, what was accepted is delivered', async () => {

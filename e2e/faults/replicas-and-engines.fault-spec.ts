@@ -1,7 +1,7 @@
 import { deleteRedisKeys } from '../platform-traces';
 import { BACKEND_SERVICES, FaultPlatform, RETRY_TIME_SCALE } from './support/fault-platform';
 import { NetworkLoad } from './support/network-load';
-import { expectNothingLostOrDoubled, runScenario, sleep } from './support/scenario';
+import { expectNothingLostOrDoubled, expectProgramsAndApplications, runScenario, sleep } from './support/scenario';
 
 // Two replicas of each backend service behind one gateway, load through the gateway's API,
 // and in the middle of it: a replica killed (-9) in turn for each service, every database
@@ -16,7 +16,7 @@ describe('faults, two replicas of each service', () => {
 
   beforeAll(async () => {
     platform = await FaultPlatform.start({ replicas: 2 });
-    load = await NetworkLoad.connect(platform.url);
+    load = await NetworkLoad.connect(platform.url, platform.mail);
     await load.addWebhookEndpoint(platform.webhooks.url);
   }, 420_000);
 
@@ -43,6 +43,7 @@ describe('faults, two replicas of each service', () => {
     );
     // The killed notifications replica may have had up to DELIVERY_CONCURRENCY (32) sends in flight.
     expectNothingLostOrDoubled(ledger, { resendsAllowed: 32 });
+    expectProgramsAndApplications(ledger);
   });
 
   it("the platform's Redis keys flushed mid-fan-out: the queued deliveries are found again", async () => {
@@ -105,5 +106,6 @@ describe('faults, two replicas of each service', () => {
     expect(terminated).toBeGreaterThan(0);
     // A send whose outcome could not be committed (its connection cut) is sent again, under the same id.
     expectNothingLostOrDoubled(ledger, { resendsAllowed: 32 });
+    expectProgramsAndApplications(ledger);
   });
 });

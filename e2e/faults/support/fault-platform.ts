@@ -89,6 +89,8 @@ export class FaultPlatform {
                   AUTH_RATE_LIMIT_PER_MINUTE: '10000',
                 }
               : {}),
+            // A published program's application window opens within half a second.
+            ...(service === 'exchanges' ? { WINDOW_TICK_MS: '500' } : {}),
             // Queued notifications whose job Redis lost are found again within seconds.
             ...(service === 'notifications'
               ? {

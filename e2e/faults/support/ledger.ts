@@ -23,6 +23,8 @@ export interface Figures {
 
 export interface Ledger {
   events: Figures;
+  /** Outbox rows written during the scenario, by the service that wrote them. */
+  eventsBy: Partial<Record<string, number>>;
   emails: Figures;
   webhooks: Figures;
   /** Notifications neither delivered nor given up when counted (the platform had not settled). */
@@ -104,9 +106,12 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
     for (const channel of new Set(queued.map((row) => row.channel))) {
       where.push(`notifications: ${queued.filter((row) => row.channel === channel).length} ${channel} still queued`);
     }
+    const eventsBy: Partial<Record<string, number>> = {};
+    for (const event of produced) eventsBy[event.service] = (eventsBy[event.service] ?? 0) + 1;
     return {
       where,
       events,
+      eventsBy,
       emails: edge('email', emailed, 'sent'),
       webhooks: edge('webhook', platform.webhooks.accepted, 'delivered'),
       pending: rows.rows.filter((row) => row.status === 'queued').length + produced.filter((event) => !event.published).length,
@@ -141,6 +146,7 @@ export function report(scenario: string, ledger: Ledger): string {
   return [
     `${scenario}:`,
     line('events', ledger.events),
+    `            written by ${Object.entries(ledger.eventsBy).map(([service, n]) => `${service} ${n}`).join(', ') || 'nobody'}`,
     line('emails', ledger.emails),
     line('webhooks', ledger.webhooks),
     `  pending ${ledger.pending}, failed notifications ${ledger.failed}`,

@@ -1,10 +1,21 @@
+import type { SmtpSink } from '../../../apps/notifications/test/support/smtp-sink';
 import { FAULT_ADMIN } from './fault-platform';
 
-// Traffic through the gateway's public API only, as staff would make it: member programs
-// with contacts, partnerships proposed and approved on both sides (each a chain of events
-// the exchanges and notifications services act on, and emails and webhooks to the
-// contacts), announcements to the whole network. Requests that fail while a fault lasts
-// are counted, not retried: what was produced is read from the services' outboxes.
+// Traffic through the gateway's public API only, as staff and applicants would make it:
+// member programs with contacts, partnerships proposed and approved on both sides (each a
+// chain of events the exchanges and notifications services act on, and emails and webhooks
+// to the contacts); on every third partnership an exchange program created and published,
+// and an applicant who registers, verifies their email, and submits an application to it
+// (events of the exchanges and applications services); announcements to the whole network.
+// Requests that fail while a fault lasts are counted, not retried: what was produced is
+// read from the services' outboxes.
+
+/** One partnership in this many goes on to an exchange program and an application. */
+const PROGRAM_EVERY = 3;
+/** How long a step waits for a service to learn what an earlier step did (its events). */
+const LEARN_TIMEOUT_MS = 60_000;
+const DAY_MS = 86_400_000;
+const APPLICANT_PASSWORD = 'fault-applicant-password-0123';
 
 interface Answer {
   status: number;
@@ -27,9 +38,11 @@ export class NetworkLoad {
     private readonly token: string,
     private readonly memberCities: string[],
     private readonly partnerCities: string[],
+    private readonly mail: SmtpSink,
   ) {}
 
-  static async connect(url: string): Promise<NetworkLoad> {
+  /** Signs staff in at `url`; `mail` is where the applicants' verification links arrive. */
+  static async connect(url: string, mail: SmtpSink): Promise<NetworkLoad> {
     const login = await request(url, 'POST', '/v1/auth/login', null, FAULT_ADMIN);
     if (login.status !== 200) throw new Error(`staff sign-in: ${login.status} ${JSON.stringify(login.body)}`);
     const token = String(login.body['accessToken']);
@@ -37,7 +50,7 @@ export class NetworkLoad {
       const page = await request(url, 'GET', `/v1/cities?country=${country}&limit=100`, token);
       return ((page.body['items'] as Array<{ id: string }> | undefined) ?? []).map((city) => city.id);
     };
-    return new NetworkLoad(url, token, await cities('US'), await cities('FR'));
+    return new NetworkLoad(url, token, await cities('US'), await cities('FR'), mail);
   }
 
   /** A network webhook endpoint: it receives the announcements and the partnership news. */
@@ -85,20 +98,102 @@ export class NetworkLoad {
     });
     if (proposed.status !== 201) return;
     const termsHash = (proposed.body['versions'] as Array<{ termsHash: string }>)[0]?.termsHash;
+    const partnershipId = String(proposed.body['id']);
     for (const side of ['member', 'partner']) {
       const approval = { version: 1, termsHash, side, signatoryName: 'Mayor', signatoryOffice: 'Mayor', signedOn: '2026-03-01' };
-      const approved = await this.call('POST', `/v1/partnerships/${String(proposed.body['id'])}/approvals`, approval);
+      const approved = await this.call('POST', `/v1/partnerships/${partnershipId}/approvals`, approval);
       if (approved.status !== 200) return;
+    }
+    if (index % PROGRAM_EVERY === 0 && memberCity) await this.programChain(label, partnershipId, memberCity);
+  }
+
+  /** An exchange program of the partnership, published; then one applicant's application to it, submitted. */
+  private async programChain(label: string, partnershipId: string, memberCity: string): Promise<void> {
+    // The exchanges service learns the partnership from its events: until then it answers 404.
+    const created = await this.untilKnown('POST', '/v1/manage/exchange-programs', programFields(label, partnershipId));
+    if (created.status !== 201) return;
+    const programId = String(created.body['id']);
+    if ((await this.call('POST', `/v1/manage/exchange-programs/${programId}/publish`)).status !== 200) return;
+    const email = `applicant-${label}@load.test`;
+    const registered = await this.call('POST', '/v1/auth/register', { displayName: `Applicant ${label}`, email, password: APPLICANT_PASSWORD });
+    if (registered.status !== 202) return;
+    const token = await this.emailedToken(email, 'verify-email');
+    if (!token || (await this.call('POST', '/v1/auth/verify-email', { token }, null)).status !== 200) return;
+    const login = await this.call('POST', '/v1/auth/login', { email, password: APPLICANT_PASSWORD }, null);
+    if (login.status !== 200) return;
+    const applicant = String(login.body['accessToken']);
+    const profile = {
+      givenName: 'Applicant',
+      familyName: label,
+      birthDate: '2004-05-01',
+      homeCityId: memberCity,
+      homeCountryCode: 'US',
+      languages: [{ language: 'en', level: 'B2' }],
+      emergencyContact: { name: 'Parent', relationship: 'parent', phone: '+1 404 555 0100' },
+    };
+    if ((await this.call('PUT', '/v1/me/applicant-profile', profile, applicant)).status !== 200) return;
+    // The applications service learns the program (and its open window) from events: 404 or 409 until then.
+    const application = await this.untilKnown('POST', '/v1/me/applications', { season: 2027, choices: [{ exchangeProgramId: programId }] }, applicant);
+    if (application.status !== 201) return;
+    await this.call('POST', `/v1/me/applications/${String(application.body['id'])}/submission`, undefined, applicant);
+  }
+
+  /** The token of the newest link to `page` emailed to `address`, or null when none came in time. */
+  private async emailedToken(address: string, page: string): Promise<string | null> {
+    const link = new RegExp(`/${page}\\?token=([\\w-]+)`);
+    const deadline = Date.now() + LEARN_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      const token = this.mail.to(address).at(-1)?.part('text/plain')?.match(link)?.[1];
+      if (token) return token;
+      await sleep(200);
+    }
+    return null;
+  }
+
+  /** Sends until the answer is no longer "not known yet" (404, 409), within LEARN_TIMEOUT_MS; counts the last answer only. */
+  private async untilKnown(method: string, path: string, body: unknown, token: string | null = this.token): Promise<Answer> {
+    const deadline = Date.now() + LEARN_TIMEOUT_MS;
+    for (;;) {
+      const answer = await request(this.url, method, path, token, body).catch(() => ({ status: 0, body: {} }));
+      if ((answer.status !== 404 && answer.status !== 409) || Date.now() > deadline) return this.counted(answer);
+      await sleep(250);
     }
   }
 
-  private async call(method: string, path: string, body?: unknown): Promise<Answer> {
-    const answer = await request(this.url, method, path, this.token, body).catch(() => ({ status: 0, body: {} }));
+  private async call(method: string, path: string, body?: unknown, token: string | null = this.token): Promise<Answer> {
+    return this.counted(await request(this.url, method, path, token, body).catch(() => ({ status: 0, body: {} })));
+  }
+
+  private counted(answer: Answer): Answer {
     if (answer.status >= 200 && answer.status < 300) this.tally.accepted++;
     else this.tally.failed++;
     return answer;
   }
 }
+
+/** A youth exchange of the partnership, its application window open since yesterday. */
+function programFields(label: string, partnershipId: string) {
+  return {
+    partnershipId,
+    season: 2027,
+    category: 'youth-education',
+    title: `Fault suite exchange ${label}`,
+    description: 'Two weeks with a host family.',
+    languages: ['en', 'fr'],
+    direction: 'reciprocal',
+    travelStart: '2027-07-01',
+    travelEnd: '2027-07-15',
+    applicationOpensAt: new Date(Date.now() - DAY_MS).toISOString(),
+    applicationClosesAt: new Date(Date.now() + 60 * DAY_MS).toISOString(),
+    decisionReleaseAt: null,
+    offerResponseDeadline: null,
+    capacity: { member: 3, partner: 3 },
+    costs: { amount: 300, currency: 'EUR', covers: ['travel'] },
+    eligibility: { minAge: 16, maxAge: 30, residence: 'any', languages: ['en'], requiredDocuments: [], maxApplicationsPerSeason: 1 },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function request(url: string, method: string, path: string, token: string | null, body?: unknown): Promise<Answer> {
   const response = await fetch(`${url}${path}`, {

@@ -50,4 +50,9 @@ export function expectNothingLostOrDoubled(ledger: Ledger, { resendsAllowed = 0 
   expect(ledger.emails.produced).toBeGreaterThan(0);
 }
 
+/** The load reached past partnerships: exchange programs published and applications submitted while the fault lasted. */
+export function expectProgramsAndApplications(ledger: Ledger): void {
+  expect({ exchanges: (ledger.eventsBy['exchanges'] ?? 0) > 0, applications: (ledger.eventsBy['applications'] ?? 0) > 0 }).toEqual({ exchanges: true, applications: true });
+}
+
 export { sleep };
