@@ -30,28 +30,62 @@ export function worldProjection(): GeoProjection {
 /**
  * Zoomed in on a few places (one country's partnered cities): the projection fits small
  * circles around them rather than the bare points, so a single city still gets a region
- * around it instead of an infinite zoom. Without places, the world.
+ * around it instead of an infinite zoom. Without places, the world. Only the places that
+ * bound the others get a circle: fitting thousands of circles (60 points each) took most
+ * of a second on a busy country, for the same box.
  */
 export function projectionAround(places: Position[], radiusDegrees = 2.5): GeoProjection {
   if (places.length === 0) return worldProjection();
+  const [longitude] = meanLongitude(places);
+  const projection = geoEqualEarth().rotate([-longitude, 0]);
   const circles: FeatureCollection<Polygon> = {
     type: 'FeatureCollection',
-    features: places.map((center) => ({
+    features: outermost(projection, places).map((center) => ({
       type: 'Feature',
       properties: {},
       geometry: geoCircle().center(center).radius(radiusDegrees)(),
     })),
   };
-  const [longitude] = meanLongitude(places);
-  return geoEqualEarth()
-    .rotate([-longitude, 0])
+  return projection
     .fitExtent(
       [
         [MARGIN, MARGIN],
         [MAP_WIDTH - MARGIN, MAP_HEIGHT - MARGIN],
       ],
       circles,
-    );
+    )
+    .clipExtent(CLIP_EXTENT);
+}
+
+/** Lines and shapes are cut a little outside the drawing: what lies beyond is not computed, nor sent to the page. */
+const CLIP_EXTENT: [[number, number], [number, number]] = [
+  [-4 * MARGIN, -4 * MARGIN],
+  [MAP_WIDTH + 4 * MARGIN, MAP_HEIGHT + 4 * MARGIN],
+];
+
+/** The (at most four) places furthest left, right, up and down once projected: their circles bound everyone's. */
+function outermost(projection: GeoProjection, places: Position[]): Position[] {
+  const extremes: Array<{ place: Position; value: number } | undefined> = [undefined, undefined, undefined, undefined];
+  for (const place of places) {
+    const point = projection(place);
+    if (!point) continue;
+    // Smallest x, largest x, smallest y, largest y.
+    const values = [point[0], -point[0], point[1], -point[1]];
+    values.forEach((value, i) => {
+      if (!extremes[i] || value < extremes[i].value) extremes[i] = { place, value };
+    });
+  }
+  return [...new Set(extremes.flatMap((extreme) => (extreme ? [extreme.place] : [])))];
+}
+
+/**
+ * The same view for drawing many thin lines: coarser resampling (2 px instead of d3's
+ * 0.5), which a 1-px line does not show, and a fraction of the path data.
+ */
+export function forThinLines(projection: GeoProjection): GeoProjection {
+  const lines = geoEqualEarth().rotate(projection.rotate()).scale(projection.scale()).translate(projection.translate()).precision(2);
+  const clip = projection.clipExtent();
+  return clip ? lines.clipExtent(clip) : lines;
 }
 
 /** Centre the projection on the places, so a country across the antimeridian (Russia, Fiji) is not cut in two. */

@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/locale-provider';
 import type { Atlas } from './map-queries';
 import {
   arc,
+  forThinLines,
   MAP_HEIGHT,
   MAP_WIDTH,
   markerRadiusFor,
@@ -48,12 +49,16 @@ export function WorldMap({ atlas, map, country, onCountry, label }: WorldMapProp
     const projection = country ? projectionAround(places) : worldProjection();
     const path = geoPath(projection);
     const positions = new Map(map.countries.map((c) => [c.countryCode, at(c)]));
+    const thinLine = geoPath(forThinLines(projection));
     const lines = country
-      ? map.cityLinks.map((link) => ({
-          key: `${link.memberCity.id}>${link.partnerCity.id}`,
-          d: path(arc(at(link.memberCity), at(link.partnerCity))),
-          width: 1,
-        }))
+      ? // One path for them all: they look alike, and thousands of elements cost the page more than one long one.
+        [
+          {
+            key: 'city-links',
+            d: map.cityLinks.map((link) => thinLine(arc(at(link.memberCity), at(link.partnerCity))) ?? '').join(''),
+            width: 1,
+          },
+        ]
       : // Smallest first, so the big flows are drawn on top.
         [...map.countryLinks]
           .filter((link) => link.from !== link.to)
