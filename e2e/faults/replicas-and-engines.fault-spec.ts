@@ -41,8 +41,8 @@ describe('faults, two replicas of each service', () => {
         }
       },
     );
-    // The killed notifications replica may have had up to DELIVERY_CONCURRENCY (32) sends in flight.
-    expectNothingLostOrDoubled(ledger, { resendsAllowed: 32 });
+    // The killed notifications replica may have had up to 32 emails and 32 webhooks in flight.
+    expectNothingLostOrDoubled(ledger, { resendsAllowed: 64 });
     expectProgramsAndApplications(ledger);
   });
 
@@ -62,8 +62,8 @@ describe('faults, two replicas of each service', () => {
     );
     expect(flushed).toBeGreaterThan(0);
     // A send in flight when its job vanished is found "queued" by the reconciliation and sent
-    // again, under the same id: at most the sends in flight on both replicas (2 × 32).
-    expectNothingLostOrDoubled(ledger, { resendsAllowed: 64 });
+    // again, under the same id: at most the sends in flight on both replicas (2 × (32 + 32)).
+    expectNothingLostOrDoubled(ledger, { resendsAllowed: 128 });
   });
 
   it('a webhook receiver down for two hours of the retry clock, then back: every webhook arrives once', async () => {
@@ -104,8 +104,9 @@ describe('faults, two replicas of each service', () => {
       },
     );
     expect(terminated).toBeGreaterThan(0);
-    // A send whose outcome could not be committed (its connection cut) is sent again, under the same id.
-    expectNothingLostOrDoubled(ledger, { resendsAllowed: 32 });
+    // A send whose outcome could not be committed (its connection cut) is sent again, under
+    // the same id: at most the sends in flight on both replicas (2 × (32 + 32)).
+    expectNothingLostOrDoubled(ledger, { resendsAllowed: 128 });
     expectProgramsAndApplications(ledger);
   });
 });

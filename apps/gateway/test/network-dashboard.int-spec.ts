@@ -81,7 +81,7 @@ describe('the network dashboard', () => {
     expect(dashboard.applications).toEqual({ submitted: 0, reviewed: 0, placed: 0, accepted: 0 });
     expect(dashboard.failedDeliveries).toBe(0);
     expect(dashboard.deadLetters).toBe(0);
-    expect(dashboard.queues.map((queue: { name: string }) => queue.name).sort()).toEqual(['notification-delivery', 'reminders']);
+    expect(dashboard.queues.map((queue: { name: string }) => queue.name).sort()).toEqual(['notification-delivery', 'reminders', 'webhook-delivery']);
     expect(Date.parse(dashboard.generatedAt)).not.toBeNaN();
   });
 

@@ -14,8 +14,10 @@ export const notificationsConfigSchema = backendServiceConfigSchema('notificatio
   EMAIL_FROM: z.string().trim().min(3, 'must be an address such as "Name <no-reply@example.org>"').default('Sister City Network <no-reply@scn.local>'),
   /** Connections the SMTP pool keeps open. */
   SMTP_POOL_SIZE: integer(1, 100).default(5),
-  /** Deliveries one replica runs at a time. */
+  /** Emails, inbox items and digests one replica delivers at a time. */
   DELIVERY_CONCURRENCY: integer(1, 1_000).default(32),
+  /** Webhooks one replica delivers at a time: their own slots, so slow receivers never hold up the emails. */
+  WEBHOOK_DELIVERY_CONCURRENCY: integer(1, 1_000).default(32),
   /** Tries of one notification before it is failed (the first one included). */
   DELIVERY_MAX_ATTEMPTS: integer(1, 50).default(15),
   /** First retry delay; each retry doubles it (with jitter), up to DELIVERY_BACKOFF_MAX_MS. */

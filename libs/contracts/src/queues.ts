@@ -1,15 +1,20 @@
 // BullMQ queues and their job names, declared once (issue #6 builds the workers).
 
 export const QUEUES = {
+  /** Emails, inbox items and digests. */
   notificationDelivery: {
     name: 'notification-delivery',
     jobs: {
       deliverEmail: 'deliver-email',
-      deliverWebhook: 'deliver-webhook',
       deliverInbox: 'deliver-inbox',
       /** One email gathering a recipient's notifications held for their daily digest. */
       deliverDigest: 'deliver-digest',
     },
+  },
+  /** Webhooks, in a queue (and worker) of their own: slow receivers hold only webhook slots, never the emails'. */
+  webhookDelivery: {
+    name: 'webhook-delivery',
+    jobs: { deliverWebhook: 'deliver-webhook' },
   },
   reminders: {
     name: 'reminders',

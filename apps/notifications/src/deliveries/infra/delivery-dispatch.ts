@@ -4,14 +4,14 @@ import { QUEUES } from '@scn/contracts';
 import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import type { Redis } from 'ioredis';
 import { REDIS } from '../../infra/redis.module';
-import { CHANNEL_JOBS, DeliveryQueue, digestJobId, type DigestJobData, type NotificationJobData } from './delivery-queue';
+import { CHANNEL_JOBS, DeliveryQueue, digestJobId, type Channel, type DigestJobData, type NotificationJobData } from './delivery-queue';
 
 /** Most queued notifications one transaction hands to Redis (a full batch makes the loop go again at once). */
 export const DISPATCH_BATCH = 500;
 
 interface QueuedRow {
   id: string;
-  channel: keyof typeof CHANNEL_JOBS;
+  channel: Channel;
   recipient_id: string | null;
   not_before: Date | null;
   in_digest: boolean;
@@ -55,13 +55,15 @@ export class DeliveryDispatch {
           opts: this.deliveries.jobOptions(jobId, delayOf(row)),
         });
       }
-      await this.deliveries.queue.addBulk([
-        ...single.map((row) => ({
-          name: CHANNEL_JOBS[row.channel],
-          data: { notificationId: row.id } satisfies NotificationJobData,
-          opts: this.deliveries.jobOptions(row.id, delayOf(row)),
-        })),
-        ...digests.values(),
+      const job = (row: QueuedRow) => ({
+        name: CHANNEL_JOBS[row.channel],
+        data: { notificationId: row.id } satisfies NotificationJobData,
+        opts: this.deliveries.jobOptions(row.id, delayOf(row)),
+      });
+      const webhooks = single.filter((row) => row.channel === 'webhook');
+      await Promise.all([
+        this.deliveries.queue.addBulk([...single.filter((row) => row.channel !== 'webhook').map(job), ...digests.values()]),
+        webhooks.length ? this.deliveries.webhookQueue.addBulk(webhooks.map(job)) : undefined,
       ]);
       await tx.$executeRawUnsafe(`UPDATE notifications SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, rows.map((r) => r.id));
       return rows.length;
@@ -76,8 +78,8 @@ export class DeliveryDispatch {
     let requeued = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = await this.db.$queryRawUnsafe<Array<{ id: string; recipient_id: string | null; not_before: Date | null; in_digest: boolean }>>(
-        `SELECT id, recipient_id, not_before, in_digest FROM notifications
+      const rows = await this.db.$queryRawUnsafe<Array<{ id: string; channel: Channel; recipient_id: string | null; not_before: Date | null; in_digest: boolean }>>(
+        `SELECT id, channel::text AS channel, recipient_id, not_before, in_digest FROM notifications
           WHERE status = 'queued' AND enqueued_at IS NOT NULL AND id > $1::uuid
           ORDER BY id LIMIT 1000`,
         after,
@@ -87,7 +89,7 @@ export class DeliveryDispatch {
       const pipeline = this.redis.pipeline();
       for (const row of rows) {
         const jobId = row.in_digest && row.recipient_id && row.not_before ? digestJobId(row.recipient_id, row.not_before) : row.id;
-        pipeline.exists(this.deliveries.jobKey(jobId));
+        pipeline.exists(this.deliveries.jobKey(jobId, row.channel));
       }
       const results = (await pipeline.exec()) ?? [];
       const missing = rows.filter((_, i) => results[i]?.[1] === 0).map((row) => row.id);

@@ -34,13 +34,15 @@ export class DeliveryMetrics {
     });
     const depth: Gauge<'queue' | 'state'> = new Gauge({
       name: 'scn_queue_jobs',
-      help: 'Jobs in the delivery queue by state (shared by every replica: take the max, not the sum)',
+      help: 'Jobs in the delivery queues by queue and state (shared by every replica: take the max, not the sum)',
       labelNames: ['queue', 'state'],
       registers,
       collect: async () => {
         try {
-          const counts = await queue.queue.getJobCounts(...DEPTH_STATES);
-          for (const state of DEPTH_STATES) depth.labels({ queue: queue.queue.name, state }).set(counts[state] ?? 0);
+          for (const each of queue.queues) {
+            const counts = await each.getJobCounts(...DEPTH_STATES);
+            for (const state of DEPTH_STATES) depth.labels({ queue: each.name, state }).set(counts[state] ?? 0);
+          }
         } catch {
           // Redis unreachable: keep the last values; readiness reports the outage.
         }

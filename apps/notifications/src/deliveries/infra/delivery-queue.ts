@@ -7,7 +7,7 @@ import type { NotificationsConfig } from '../../config';
 import { REDIS } from '../../infra/redis.module';
 
 const QUEUE = QUEUES.notificationDelivery;
-export type DeliveryJobName = (typeof QUEUE.jobs)[keyof typeof QUEUE.jobs];
+const WEBHOOK_QUEUE = QUEUES.webhookDelivery;
 
 /** A job delivering one notification (its id is the notification's). */
 export interface NotificationJobData {
@@ -19,12 +19,14 @@ export interface DigestJobData {
   dueAt: string;
 }
 
+export type Channel = 'email' | 'webhook' | 'inbox';
+
 /** The job name of each channel. */
 export const CHANNEL_JOBS = {
   email: QUEUE.jobs.deliverEmail,
-  webhook: QUEUE.jobs.deliverWebhook,
+  webhook: WEBHOOK_QUEUE.jobs.deliverWebhook,
   inbox: QUEUE.jobs.deliverInbox,
-} as const;
+} as const satisfies Record<Channel, string>;
 
 /** Job id of a digest: one per recipient and digest time, whatever asks for it. */
 export function digestJobId(recipientId: string, dueAt: Date): string {
@@ -32,17 +34,32 @@ export function digestJobId(recipientId: string, dueAt: Date): string {
 }
 
 /**
- * The BullMQ queue of deliveries. Redis keeps only jobs pointing at notification ids:
- * PostgreSQL holds the notifications, so a lost Redis loses nothing (see the dispatcher).
+ * The BullMQ queues of deliveries: webhooks in one, emails, inbox items and digests in the
+ * other, each with its own worker and concurrency. Redis keeps only jobs pointing at
+ * notification ids: PostgreSQL holds the notifications, so a lost Redis loses nothing (see
+ * the dispatcher).
  */
 @Injectable()
 export class DeliveryQueue implements OnApplicationShutdown {
+  /** Emails, inbox items, digests. */
   readonly queue: Queue;
+  readonly webhookQueue: Queue;
   readonly prefix: string;
 
   constructor(@Inject(REDIS) redis: Redis, @Inject(CONFIG) private readonly config: NotificationsConfig) {
     this.prefix = queuePrefix(config.SCN_NAMESPACE);
     this.queue = new Queue(QUEUE.name, { connection: redis, prefix: this.prefix });
+    this.webhookQueue = new Queue(WEBHOOK_QUEUE.name, { connection: redis, prefix: this.prefix });
+  }
+
+  /** Both queues. */
+  get queues(): Queue[] {
+    return [this.queue, this.webhookQueue];
+  }
+
+  /** The queue a notification of `channel` is delivered from (a digest is an email). */
+  queueOf(channel: Channel): Queue {
+    return channel === 'webhook' ? this.webhookQueue : this.queue;
   }
 
   /** Options every delivery job gets: tries, back-off (the worker computes it), clean-up. */
@@ -59,12 +76,12 @@ export class DeliveryQueue implements OnApplicationShutdown {
     };
   }
 
-  /** The Redis key of a job: a job exists while this key does. */
-  jobKey(jobId: string): string {
-    return `${this.prefix}:${QUEUE.name}:${jobId}`;
+  /** The Redis key of a job of `channel`: a job exists while this key does. */
+  jobKey(jobId: string, channel: Channel): string {
+    return this.queueOf(channel).toKey(jobId);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.queue.close();
+    await Promise.all(this.queues.map((queue) => queue.close()));
   }
 }

@@ -12,15 +12,17 @@ import { DeliveryMetrics } from '../infra/delivery-metrics';
 import { DeliveryQueue, type DigestJobData, type NotificationJobData } from '../infra/delivery-queue';
 
 /**
- * Runs delivery jobs (concurrency DELIVERY_CONCURRENCY): a digest job to its handler, any
- * other job as one try of one notification. A retryable failure thrown back makes BullMQ
- * run the job again after the back-off — exponential with jitter, or the receiver's
- * Retry-After (retry-delay.ts).
+ * Runs delivery jobs: a digest job to its handler, any other job as one try of one
+ * notification. One worker per queue, each with its own concurrency — emails, inbox items
+ * and digests DELIVERY_CONCURRENCY, webhooks WEBHOOK_DELIVERY_CONCURRENCY — so receivers
+ * that answer slowly (or time out) fill only the webhook slots. A retryable failure thrown
+ * back makes BullMQ run the job again after the back-off — exponential with jitter, or the
+ * receiver's Retry-After (retry-delay.ts).
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeliveryWorker.name);
-  private worker?: Worker;
+  private workers: Worker[] = [];
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -33,18 +35,25 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   onApplicationBootstrap(): void {
     const backoff = { baseMs: this.config.DELIVERY_BACKOFF_BASE_MS, maxMs: this.config.DELIVERY_BACKOFF_MAX_MS };
-    this.worker = new Worker(QUEUES.notificationDelivery.name, (job) => this.timed(job), {
-      connection: this.redis,
-      prefix: this.deliveries.prefix,
-      concurrency: this.config.DELIVERY_CONCURRENCY,
-      settings: { backoffStrategy: (attemptsMade, _type, error) => retryDelayMs(attemptsMade, error, backoff) },
-    });
-    this.worker.on('error', (error) => this.logger.warn(`delivery worker: ${String(error)}`));
+    const start = (queue: string, concurrency: number) => {
+      const worker = new Worker(queue, (job) => this.timed(job), {
+        connection: this.redis,
+        prefix: this.deliveries.prefix,
+        concurrency,
+        settings: { backoffStrategy: (attemptsMade, _type, error) => retryDelayMs(attemptsMade, error, backoff) },
+      });
+      worker.on('error', (error) => this.logger.warn(`${queue} worker: ${String(error)}`));
+      return worker;
+    };
+    this.workers = [
+      start(QUEUES.notificationDelivery.name, this.config.DELIVERY_CONCURRENCY),
+      start(QUEUES.webhookDelivery.name, this.config.WEBHOOK_DELIVERY_CONCURRENCY),
+    ];
   }
 
   /** Stops taking jobs and lets the running ones finish (before the database closes). */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    await Promise.all(this.workers.map((worker) => worker.close()));
   }
 
   private async timed(job: Job): Promise<string> {
