@@ -55,3 +55,20 @@ export const webhookEndpointsQuery = () =>
     queryFn: async ({ pageParam, signal }) =>
       unwrap(await api.GET('/v1/webhook-endpoints', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal })),
   });
+
+export type WebhookDeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'filtered' | 'cancelled';
+
+/** One endpoint's delivery log, newest first, optionally of one status. */
+export const endpointDeliveriesQuery = (endpointId: string, status: WebhookDeliveryStatus | undefined) =>
+  infiniteQueryOptions({
+    queryKey: ['partner', 'webhook-endpoints', endpointId, 'deliveries', status ?? 'all'],
+    initialPageParam: firstPage,
+    getNextPageParam: nextCursor,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/v1/webhook-endpoints/{endpointId}/deliveries', {
+          params: { path: { endpointId }, query: { status, limit: PAGE_SIZE, cursor: pageParam } },
+          signal,
+        }),
+      ),
+  });
