@@ -3514,6 +3514,7 @@ export interface components {
             startDate: string | null;
             currentVersion: number;
             inForceVersion: number | null;
+            awaitingApproval: ("member" | "partner")[];
             revision: number;
             /** Format: date-time */
             updatedAt: string;
@@ -3539,6 +3540,7 @@ export interface components {
             startDate: string | null;
             currentVersion: number;
             inForceVersion: number | null;
+            awaitingApproval: ("member" | "partner")[];
             revision: number;
             /** Format: date-time */
             updatedAt: string;
@@ -13604,6 +13606,7 @@ export interface operations {
                 memberProgramId?: string;
                 partnerCityId?: string;
                 country?: string;
+                awaitingApprovalBy?: "member" | "partner";
                 limit?: number;
                 cursor?: string;
             };

@@ -41,6 +41,7 @@ const partnership = (currentVersion: number, versions: Version[]): Partnership =
   startDate: '2026-03-01',
   currentVersion,
   inForceVersion: 1,
+  awaitingApproval: [],
   revision: 1,
   updatedAt: '2026-12-01T09:00:00Z',
   pendingTermination: null,
