@@ -75,7 +75,7 @@ describe('the partner-city contact in a browser', () => {
     // Their navigation group, then their partnership.
     await contact.getByRole('link', { name: 'Our partnerships' }).click();
     await contact.getByRole('heading', { name: 'Our partnerships', level: 1 }).waitFor();
-    await contact.getByText('Version 2 awaits approval').waitFor();
+    await contact.getByText('Version 2 awaits your approval').waitFor();
     await visited(contact, 'partner-partnerships-desktop');
     await contact.getByRole('link', { name: 'Lyon – Nagoya' }).click();
     await contact.getByRole('heading', { name: 'Lyon – Nagoya', level: 1 }).waitFor();
