@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, screenshot, seriousViolations } from './support/browser';
+import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
 import {
   acceptInvitation,
   applyWithDocument,
@@ -19,7 +19,8 @@ import { WEB_ADMIN, WebPlatform } from './support/web-platform';
 // The mission's journey across roles (issue #15), each person in a browser context of their
 // own, several open at once: staff invite a partner-city contact, a program admin and later a
 // reviewer from the accounts page; the invitees accept by their emailed links; staff propose
-// a partnership, which both sides approve; staff create and publish a program; an applicant
+// a partnership, which both sides approve on their pages (the program admin for the member
+// side, the partner contact for theirs); staff create and publish a program; an applicant
 // registers, verifies and applies with a document; the reviewer scores; staff preview and
 // commit the matching; the host city's contact accepts the nominee, the applicant accepts the
 // offer and sees the place confirmed. Each person's inbox stays open in a tab of their
@@ -158,14 +159,43 @@ describe("the mission's journey across roles, one browser context per person", (
     // The partner city's contact hears of it at once, in the inbox they have open.
     await arrivesLive(partner, /^New partnership proposed/);
 
-    // The member side: the console has no page to approve a version for the member side
-    // (docs/console.md: approving is the partner-contact pages' job), so the program
-    // admin signs through the API with their own account, as their city's system would.
+    // The member side: the program admin, on their program's partnerships, finds the version
+    // awaiting their signature, reads its terms and approves it (bound to its terms' hash).
+    await admin.page.getByRole('link', { name: 'Program partnerships' }).click();
+    await admin.page.getByRole('heading', { name: "Your program's partnerships", level: 1 }).waitFor();
+    const toApprove = admin.page.getByRole('region', { name: 'Awaiting your approval' });
+    await toApprove.getByText('Version 1 awaits your approval').waitFor();
+    await visited(admin.page, 'mission-admin-partnerships-desktop');
+    await toApprove.getByRole('link', { name: 'Nagoya – Lyon' }).click();
+    await admin.page.getByRole('heading', { name: 'Nagoya – Lyon', level: 1 }).waitFor();
+    await admin.page.getByText('Not yet approved by the partner city').waitFor();
+    await admin.page.getByRole('textbox', { name: 'Name of the signatory' }).fill('Takashi Kawamura');
+    await admin.page.getByRole('textbox', { name: 'Office of the signatory' }).fill('Mayor of Nagoya');
+    await admin.page.getByRole('button', { name: 'Approve version 1' }).click();
+    await admin.page.getByText('You approved version 1.').waitFor();
+    await admin.page.getByText(/^Approved for your city by Takashi Kawamura \(Mayor of Nagoya\)/).waitFor();
+    await visited(admin.page, 'mission-admin-partnership-desktop');
+    // Checked through the API: the member side's signature names version 1 and its terms' hash.
     const adminLogin = await expectStatus(call(platform, 'POST', '/v1/auth/login', null, { email: PEOPLE.admin.email, password: PEOPLE.admin.password }), 200, 'admin sign-in');
-    const proposed = await expectStatus(call(platform, 'GET', `/v1/partnerships/${partnershipId}`, adminLogin['accessToken'] as string), 200, 'read the partnership');
-    const termsHash = (proposed['versions'] as Array<{ termsHash: string }>)[0]?.termsHash;
-    const approval = { version: 1, termsHash, side: 'member', signatoryName: 'Takashi Kawamura', signatoryOffice: 'Mayor of Nagoya', signedOn: '2026-11-30' };
-    await expectStatus(call(platform, 'POST', `/v1/partnerships/${partnershipId}/approvals`, adminLogin['accessToken'] as string, approval), 200, 'approve (member side)');
+    const signed = await expectStatus(call(platform, 'GET', `/v1/partnerships/${partnershipId}`, adminLogin['accessToken'] as string), 200, 'read the partnership');
+    const [first] = signed['versions'] as Array<{ version: number; termsHash: string; approvals: Array<{ side: string; termsHash: string; signatoryName: string }> }>;
+    expect(first?.approvals).toEqual([expect.objectContaining({ side: 'member', termsHash: first?.termsHash, signatoryName: 'Takashi Kawamura' })]);
+    // Nothing else waits for the member side; both pages fit a 360 px phone.
+    await admin.page.getByRole('link', { name: 'Program partnerships' }).click();
+    await admin.page.getByRole('region', { name: 'Awaiting your approval' }).getByText('Nothing awaits your approval.').waitFor();
+    const phone = await browser.newContext({ viewport: PHONE, locale: 'en-US', timezoneId: ZONE, storageState: await admin.page.context().storageState() });
+    const small = await phone.newPage();
+    for (const [path, heading, name] of [
+      ['/member/partnerships', 'Your program\'s partnerships', 'mission-admin-partnerships-phone'],
+      [`/member/partnerships/${partnershipId}`, 'Nagoya – Lyon', 'mission-admin-partnership-phone'],
+    ] as const) {
+      await small.goto(`${platform.url}${path}`);
+      await small.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await visited(small, name);
+      const fits = await small.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
+      expect({ page: name, fits }).toEqual({ page: name, fits: true });
+    }
+    await phone.close();
 
     // The partner side: the contact on their partnership's page.
     await notYetIn(admin, /^Partnership in force/);

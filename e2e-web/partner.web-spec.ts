@@ -9,7 +9,8 @@ import { WebPlatform } from './support/web-platform';
 // The partner-city contact's pages in Chromium against the whole platform: invited by
 // email, they sign in, read their partnership's terms and what changed between versions,
 // approve the current version (a page left open while the terms changed is refused), and
-// manage a webhook endpoint whose pings reach a receiver in this process. Every page is
+// manage a webhook endpoint whose pings reach a receiver in this process (its delivery log,
+// editing, disabling, deleting). Every page is
 // checked by axe and photographed at desktop and phone width.
 
 /** Webhook requests as a city's system receives them. */
@@ -74,7 +75,7 @@ describe('the partner-city contact in a browser', () => {
     // Their navigation group, then their partnership.
     await contact.getByRole('link', { name: 'Our partnerships' }).click();
     await contact.getByRole('heading', { name: 'Our partnerships', level: 1 }).waitFor();
-    await contact.getByText('Version 2 awaits approval').waitFor();
+    await contact.getByText('Version 2 awaits your approval').waitFor();
     await visited(contact, 'partner-partnerships-desktop');
     await contact.getByRole('link', { name: 'Lyon – Nagoya' }).click();
     await contact.getByRole('heading', { name: 'Lyon – Nagoya', level: 1 }).waitFor();
@@ -161,7 +162,35 @@ describe('the partner-city contact in a browser', () => {
       intervalMs: 200,
     });
     expect(ping.headers['webhook-signature']).toMatch(/^v1,/);
+
+    // The endpoint's delivery log shows the ping delivered, with the receiver's answer (it refreshes while the ping waits).
+    await contact.getByRole('button', { name: 'Show the delivery log' }).click();
+    const log = contact.getByRole('region', { name: 'Notifications' });
+    await log.getByText('webhook.ping').waitFor();
+    await log.getByText('Delivered').waitFor({ timeout: 20_000 });
+    await log.getByText(/answered 204/).waitFor();
     await visited(contact, 'partner-webhooks-desktop');
+
+    // Edited: a new description (a bad URL is refused on its field first).
+    await contact.getByRole('button', { name: 'Edit', exact: true }).click();
+    const edit = contact.getByRole('form', { name: `Edit the endpoint ${receiverUrl}` });
+    await edit.getByRole('textbox', { name: 'URL' }).fill('lyon.example/hooks');
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await edit.getByText('must be an http(s) URL such as https://example.org/webhooks').waitFor();
+    await edit.getByRole('textbox', { name: 'URL' }).fill(receiverUrl);
+    await edit.getByRole('textbox', { name: 'Description (optional)' }).fill('City hall intranet, new server');
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await contact.getByText('City hall intranet, new server').waitFor();
+
+    // Disabled after a confirmation (no ping then), and enabled again.
+    await contact.getByRole('button', { name: 'Disable', exact: true }).click();
+    await contact.getByText('Disable this endpoint?').waitFor();
+    await contact.getByRole('button', { name: 'Disable it' }).click();
+    await contact.getByRole('button', { name: 'Enable again' }).waitFor();
+    await expect(contact.getByRole('button', { name: 'Send a test ping' }).count()).resolves.toBe(0);
+    await visited(contact, 'partner-webhooks-disabled-desktop');
+    await contact.getByRole('button', { name: 'Enable again' }).click();
+    await contact.getByRole('button', { name: 'Send a test ping' }).waitFor();
   });
 
   it('shows each page at 360 px without scrolling sideways, in French too, with the inbox and settings of a partner contact', async () => {
@@ -202,5 +231,14 @@ describe('the partner-city contact in a browser', () => {
         expect({ page: shot, fits }).toEqual({ page: shot, fits: true });
       }
     }
+  });
+
+  it('deletes the endpoint after a confirmation', async () => {
+    await contact.goto(`${platform.url}/partner/webhooks`);
+    await contact.getByText('City hall intranet, new server').waitFor();
+    await contact.getByRole('button', { name: 'Delete', exact: true }).click();
+    await contact.getByText('Delete this endpoint?').waitFor();
+    await contact.getByRole('button', { name: 'Delete it' }).click();
+    await contact.getByText('No endpoint yet.').waitFor();
   });
 });

@@ -1,16 +1,21 @@
 import { signToken } from '@scn/platform';
+import { waitFor } from '@scn/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { DEVELOPMENT_UNSUBSCRIBE_SECRET } from '../apps/notifications/src/config';
 import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
 import { insertDirectoryFixture } from './support/directory-fixture';
+import { APPLY_CITIES, APPLY_PROGRAM_TITLE, call, expectStatus, PASSPORT_PDF, publishApplyProgram } from './support/program-fixture';
+import { verifiedApplicant } from './support/review-fixture';
 import { WebPlatform } from './support/web-platform';
 
 // The public pages of issue #15 in Chromium against the whole platform: the world map
 // (country arcs from the map aggregate, one country's city lines, the same data as a
 // table), the statistics, the unsubscribe page of a listed contact's link, and the
-// referee's and guardian's link pages refusing a link that is not theirs. Every page is
-// checked by axe and photographed at desktop and phone width.
+// referee's and guardian's link pages: refusing a link that is not theirs, and, with the
+// links a minor applicant's draft made the platform email (from the mail catcher), the
+// letter uploaded and the consent given. Every page is checked by axe and photographed at
+// desktop and phone width.
 
 describe('the public pages in a browser', () => {
   let platform: WebPlatform;
@@ -145,5 +150,60 @@ describe('the public pages in a browser', () => {
     await page.getByRole('heading', { name: 'Consentement du représentant légal' }).waitFor();
     await page.getByText('Ce lien est incomplet.').waitFor();
     await visited(page, 'guardian-consent-no-token-desktop-fr');
+  });
+
+  it('lets a referee upload their letter and a guardian consent, by the links they were emailed', async () => {
+    // A minor applicant (17 when the program travels) names a guardian and a referee on a draft.
+    const programId = await publishApplyProgram(platform);
+    const who = { email: 'ana@applicant.test', givenName: 'Ana', familyName: 'Silva', homeCityId: APPLY_CITIES.member, homeCountryCode: 'JP' };
+    const applicant = await verifiedApplicant(platform, who, {
+      birthDate: '2010-06-01',
+      guardian: { name: 'Bea Silva', email: 'bea@guardian.test' },
+    });
+    const applicationId = await waitFor('the applications service to know the program', async () => {
+      const created = await call(platform, 'POST', '/v1/me/applications', applicant, { season: 2027, choices: [{ exchangeProgramId: programId }] });
+      if (created.status === 201) return created.body['id'] as string;
+      if (created.status !== 404 && created.status !== 409) throw new Error(`apply: ${created.status} ${JSON.stringify(created.body)}`);
+      return undefined;
+    });
+    await expectStatus(
+      call(platform, 'PUT', `/v1/me/applications/${applicationId}/referees/${programId}`, applicant, { referees: [{ name: 'Dr. Rui Costa', email: 'rui@school.test' }] }),
+      200,
+      'name the referee',
+    );
+    await expectStatus(call(platform, 'POST', '/v1/me/applicant-profile/guardian-consent-request', applicant), 200, 'ask the guardian');
+    const linkIn = async (address: string, page: string) => {
+      const link = (await platform.emailTo(address)).match(new RegExp(`https?://\\S+/${page}\\?token=[\\w.~-]+`))?.[0];
+      if (!link) throw new Error(`no ${page} link was emailed to ${address}`);
+      return `${platform.url}${new URL(link).pathname}${new URL(link).search}`;
+    };
+
+    // The referee: who asks, for which program; the PDF uploaded, then the page says it was received.
+    const referee = await open(DESKTOP);
+    await referee.goto(await linkIn('rui@school.test', 'recommendation'));
+    await referee.getByText(`Dr. Rui Costa, Ana Silva asks you for a letter of recommendation for ${APPLY_PROGRAM_TITLE} (2027).`).waitFor();
+    await visited(referee, 'recommendation-valid-desktop');
+    await referee.locator('input[type="file"]').setInputFiles({ ...PASSPORT_PDF, name: 'letter.pdf' });
+    await referee.getByText(/^Thank you: your letter was received on/).waitFor();
+    await referee.getByText('Replace your letter').waitFor();
+    await visited(referee, 'recommendation-received-desktop');
+
+    // The guardian, on a phone and by keyboard only: whose consent, for which program and dates; consent given.
+    const guardian = await open(PHONE);
+    await guardian.goto(await linkIn('bea@guardian.test', 'guardian-consent'));
+    await guardian.getByText('Bea Silva, Ana Silva has named you as their guardian and applies to these exchange programs:').waitFor();
+    await guardian.getByText(APPLY_PROGRAM_TITLE, { exact: false }).first().waitFor();
+    expect(await fitsWidth(guardian)).toBe(true);
+    await visited(guardian, 'guardian-consent-valid-phone');
+    const label = 'I consent to Ana Silva taking part';
+    const focused = () => guardian.evaluate<string>("document.activeElement?.textContent ?? ''");
+    for (let tab = 0; tab < 30 && (await focused()) !== label; tab += 1) await guardian.keyboard.press('Tab');
+    expect(await focused()).toBe(label);
+    await guardian.keyboard.press('Enter');
+    await guardian.getByText(/^Thank you: your consent was recorded on/).waitFor();
+    await visited(guardian, 'guardian-consent-given-phone');
+    // The applicant's profile says so.
+    const profile = await expectStatus(call(platform, 'GET', '/v1/me/applicant-profile', applicant), 200, 'read the profile');
+    expect(profile['guardianConsent']).toMatchObject({ status: 'given' });
   });
 });

@@ -24,8 +24,11 @@ export interface ApplicantSpec {
   homeCountryCode: string;
 }
 
-/** An applicant with a verified account and a profile; answers their access token. */
-export async function verifiedApplicant(platform: WebPlatform, who: ApplicantSpec): Promise<string> {
+/**
+ * An applicant with a verified account and a profile (an adult's, unless `profile` changes
+ * it: a minor's birth date and guardian); answers their access token.
+ */
+export async function verifiedApplicant(platform: WebPlatform, who: ApplicantSpec, profileChanges: Record<string, unknown> = {}): Promise<string> {
   await expectStatus(
     call(platform, 'POST', '/v1/auth/register', null, { displayName: `${who.givenName} ${who.familyName}`, email: who.email, password: APPLICANT_PASSWORD }),
     202,
@@ -45,6 +48,7 @@ export async function verifiedApplicant(platform: WebPlatform, who: ApplicantSpe
     homeCountryCode: who.homeCountryCode,
     languages: [{ language: 'en', level: 'B2' }],
     emergencyContact: { name: 'Parent', relationship: 'parent', phone: '+33 4 00 00 00 00' },
+    ...profileChanges,
   };
   await expectStatus(call(platform, 'PUT', '/v1/me/applicant-profile', access, profile), 200, `profile of ${who.email}`);
   return access;

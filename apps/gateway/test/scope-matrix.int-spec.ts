@@ -175,6 +175,7 @@ describe('scope matrix: the owning service decides which resources a caller reac
     await row('updateWebhookEndpoint', { method: 'PATCH', path: at(), body: { description: 'P (new)' } }, t.contactP, [t.contactQ], read);
     await row('rotateWebhookEndpointSecret', { method: 'POST', path: at('/rotate-secret') }, t.contactP, [t.contactQ]);
     await row('pingWebhookEndpoint', { method: 'POST', path: at('/ping') }, t.contactP, [t.contactQ]);
+    await row('listWebhookEndpointDeliveries', { method: 'GET', path: at('/deliveries') }, t.contactP, [t.contactQ]);
     await row('deleteWebhookEndpoint', { method: 'DELETE', path: at() }, t.contactP, [t.contactQ], read);
   });
 

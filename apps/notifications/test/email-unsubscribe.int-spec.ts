@@ -10,7 +10,8 @@ import { SmtpSink } from './support/smtp-sink';
 import { FAST_DELIVERY_ENV } from './support/notifications-harness';
 
 // Unsubscribing without an account (issue #15), end to end: the planner makes an email for
-// a listed contact, the email carries RFC 8058's headers, the mail client's one-click POST
+// a listed contact, the email carries RFC 8058's headers and a footer link to the console's
+// page, the mail client's one-click POST
 // through the gateway turns every category off, the page's choice turns one back on, and
 // the planner honours each choice (critical messages excepted).
 
@@ -49,6 +50,10 @@ describe('unsubscribing from emails without an account', () => {
     expect(link).not.toBeNull();
     const path = link![2]!;
     const token = path.split('/')[3]!;
+    // The footer links to the console's page, with the same token, in both parts.
+    const page = `https://console.scn.test/unsubscribe?token=${token}`;
+    expect(mail.part('text/plain')?.replace(/\r\n/g, '\n')).toContain(`Choose your emails or unsubscribe\n${page}\n`);
+    expect(mail.part('text/html')).toContain(`<a href="${page.replace('=', '&#x3D;')}"`);
 
     // As a mail client does it: a form body, no account, no cookie.
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -67,6 +72,7 @@ describe('unsubscribing from emails without an account', () => {
     expect(await plan('account.password-reset')).toBe('queued');
     const reset = await waitFor('the reset email', () => smtp.to(contact.email).find((m) => m !== mail));
     expect(reset.header('list-unsubscribe')).toBeUndefined();
+    expect(reset.part('text/plain')).not.toContain('/unsubscribe?token=');
 
     // The page's choice: partnership news back on, the rest stays off.
     const chosen = await gateway.request('PUT', `/v1/email-subscriptions/${token}`, { body: { categories: [{ category: 'partnerships', email: true }] } });

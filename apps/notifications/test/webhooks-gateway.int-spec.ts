@@ -1,5 +1,8 @@
 import type { PrismaClient } from '@scn-prisma/notifications';
 import { DATABASE } from '@scn/platform';
+import { waitFor } from '@scn/testing';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { v7 as uuidv7 } from 'uuid';
 import { GatewayUnderTest, type TestResponse } from '../../gateway/test/gateway-harness';
 
@@ -103,6 +106,63 @@ describe('webhook endpoints through the gateway', () => {
     expectProblem(unknownType, 400, 'REQUEST.INVALID');
     expect(unknownType.body.errors).toEqual([expect.objectContaining({ field: 'types.1' })]);
     expectProblem(await call(tokens.staff, 'POST', BASE, { url: 'https://me:pw@example.org/' }), 400, 'WEBHOOK_ENDPOINT.INVALID_URL');
+  });
+
+  it('shows a partner contact their endpoint’s deliveries, newest first by pages, and no one else’s', async () => {
+    // A receiver that is down for maintenance: every try is answered 503.
+    const server: Server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => response.writeHead(503, { 'content-type': 'text/plain' }).end('down for maintenance'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+      const created = await call(tokens.contact, 'POST', BASE, { url, description: 'Paris, failing' });
+      expect(created.status).toBe(201);
+      const id: string = created.body.id;
+      const first = await call(tokens.contact, 'POST', `${BASE}/${id}/ping`);
+      const second = await call(tokens.contact, 'POST', `${BASE}/${id}/ping`);
+      expect([first.status, second.status]).toEqual([202, 202]);
+
+      const both = await waitFor('both pings tried once', async () => {
+        const page = await call(tokens.contact, 'GET', `${BASE}/${id}/deliveries`);
+        expect(page.status).toBe(200);
+        return page.body.items.length === 2 && page.body.items.every((item: { attempts: number }) => item.attempts >= 1) ? page.body : undefined;
+      });
+      // Newest first: the second ping, then the first.
+      expect(both.items.map((item: { notificationId: string }) => item.notificationId)).toEqual([
+        second.body.notificationId,
+        first.body.notificationId,
+      ]);
+      expect(both.items[0]).toMatchObject({
+        type: 'webhook.ping',
+        status: 'queued',
+        lastTry: { outcome: 'retrying', responseStatus: 503, error: expect.stringContaining('503') },
+      });
+      expect(both.items[0]).not.toHaveProperty('recipient');
+      expect(both.nextCursor).toBeNull();
+
+      const pageOne = await call(tokens.contact, 'GET', `${BASE}/${id}/deliveries?limit=1`);
+      expect(pageOne.body.items).toHaveLength(1);
+      expect(pageOne.body.nextCursor).toEqual(expect.any(String));
+      const pageTwo = await call(tokens.contact, 'GET', `${BASE}/${id}/deliveries?limit=1&cursor=${encodeURIComponent(pageOne.body.nextCursor)}`);
+      expect(pageTwo.body.items.map((item: { notificationId: string }) => item.notificationId)).toEqual([first.body.notificationId]);
+      expect((await call(tokens.contact, 'GET', `${BASE}/${id}/deliveries?status=delivered`)).body.items).toEqual([]);
+
+      // Another city's contact: no such endpoint; staff: the same log; any other role: refused.
+      const lyonContact = await gateway.tokenFor([{ role: 'partner-contact', scopeIds: [LYON] }]);
+      expectProblem(await call(lyonContact, 'GET', `${BASE}/${id}/deliveries`), 404, 'WEBHOOK_ENDPOINT.NOT_FOUND');
+      expect((await call(tokens.staff, 'GET', `${BASE}/${id}/deliveries`)).body.items).toHaveLength(2);
+      expectProblem(await call(tokens.admin, 'GET', `${BASE}/${id}/deliveries`), 403, 'AUTH.FORBIDDEN');
+      expectProblem(await call(tokens.contact, 'GET', `${BASE}/${id}/deliveries?status=lost`), 400, 'REQUEST.INVALID');
+
+      // Another city's endpoint is not the Paris contact's to read.
+      const lyon = await call(tokens.staff, 'POST', BASE, { url, cityId: LYON });
+      expectProblem(await call(tokens.contact, 'GET', `${BASE}/${lyon.body.id}/deliveries`), 404, 'WEBHOOK_ENDPOINT.NOT_FOUND');
+      for (const endpoint of [id, lyon.body.id]) expect((await call(tokens.staff, 'DELETE', `${BASE}/${endpoint}`)).status).toBe(204);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('refuses every other role', async () => {

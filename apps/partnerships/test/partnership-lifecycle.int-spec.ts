@@ -131,14 +131,27 @@ describe('a partnership’s lifecycle through the gateway', () => {
     expectProblem(await call(tokens.partner, 'POST', at('/approvals'), signature('member', 1, termsHash, '2026-03-01')), 403, 'PARTNERSHIP.NOT_YOUR_SIDE');
     expectProblem(await call(tokens.admin, 'POST', at('/approvals'), signature('member', 1, 'f'.repeat(64), '2026-03-01')), 409, 'PARTNERSHIP.STALE_VERSION');
 
+    // Awaiting both sides: each side's list of what waits for its signature holds it.
+    const awaiting = async (token: string, side: 'member' | 'partner') =>
+      (await call(token, 'GET', `/v1/partnerships?awaitingApprovalBy=${side}`)).body.items.map((p: { id: string }) => p.id);
+    expect(await awaiting(tokens.admin, 'member')).toEqual([partnershipId]);
+    expect(await awaiting(tokens.partner, 'partner')).toEqual([partnershipId]);
+    expect(await awaiting(tokens.otherAdmin, 'member')).toEqual([]);
+    expect((await call(tokens.admin, 'GET', '/v1/partnerships')).body.items[0].awaitingApproval).toEqual(['member', 'partner']);
+    expectProblem(await call(tokens.admin, 'GET', '/v1/partnerships?awaitingApprovalBy=both'), 400, 'REQUEST.INVALID');
+
     const first = await call(tokens.admin, 'POST', at('/approvals'), signature('member', 1, termsHash, '2026-03-01'));
     expect(first.status).toBe(200);
     expect(first.body.status).toBe('proposed');
+    expect(first.body.awaitingApproval).toEqual(['partner']);
+    expect(await awaiting(tokens.admin, 'member')).toEqual([]);
+    expect(await awaiting(tokens.partner, 'partner')).toEqual([partnershipId]);
     expectProblem(await call(tokens.admin, 'POST', at('/approvals'), signature('member', 1, termsHash, '2026-03-02')), 409, 'PARTNERSHIP.ALREADY_APPROVED');
 
     const second = await call(tokens.partner, 'POST', at('/approvals'), signature('partner', 1, termsHash, '2026-03-15'));
     expect(second.status).toBe(200);
-    expect(second.body).toMatchObject({ status: 'active', inForceVersion: 1, currentVersion: 1, startDate: '2026-03-15' });
+    expect(second.body).toMatchObject({ status: 'active', inForceVersion: 1, currentVersion: 1, startDate: '2026-03-15', awaitingApproval: [] });
+    expect(await awaiting(tokens.partner, 'partner')).toEqual([]);
     expect(second.body.versions[0]).toMatchObject({ state: 'in_force', approvals: [{ side: 'member', approvedBy: ids.admin }, { side: 'partner', signatoryName: 'Camille Maire', documentRef: 'MOU-partner-1' }] });
   });
 
@@ -146,7 +159,8 @@ describe('a partnership’s lifecycle through the gateway', () => {
     const v1Hash = (await current()).versions[0].termsHash;
     const amended = await call(tokens.admin, 'POST', at('/amendments'), { terms: terms('We agree, and exchange students every year.') });
     expect(amended.status).toBe(200);
-    expect(amended.body).toMatchObject({ status: 'active', currentVersion: 2, inForceVersion: 1 });
+    expect(amended.body).toMatchObject({ status: 'active', currentVersion: 2, inForceVersion: 1, awaitingApproval: ['member', 'partner'] });
+    expect((await call(tokens.admin, 'GET', '/v1/partnerships?awaitingApprovalBy=member')).body.items).toHaveLength(1);
     const v2Hash = amended.body.versions[0].termsHash;
     expect(amended.body.versions.map((v: { version: number; state: string }) => [v.version, v.state])).toEqual([[2, 'draft'], [1, 'in_force']]);
 

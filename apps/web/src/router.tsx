@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { requireApplicant, requireSignedIn } from './routing/role-guard';
+import { memberRoutes } from './pages/member/member-routes';
 import { partnerRoutes } from './pages/partner/partner-routes';
 import { tokenSearch } from './routing/token-search';
 import { publicRoutes } from './pages/public/public-routes';
@@ -110,6 +111,7 @@ const routes = [
     component: page(() => import('./pages/me/inbox/preferences-page'), 'PreferencesPage'),
   }),
   ...partnerRoutes,
+  ...memberRoutes,
   ...opsRoutes(rootRoute),
   ...staffProgramRoutes,
   ...reviewerRoutes,

@@ -11,4 +11,5 @@ export const webhookEndpointsAccess: AccessRows = {
   deleteWebhookEndpoint: MANAGERS,
   rotateWebhookEndpointSecret: MANAGERS,
   pingWebhookEndpoint: MANAGERS,
+  listWebhookEndpointDeliveries: MANAGERS,
 };

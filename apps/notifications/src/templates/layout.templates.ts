@@ -42,7 +42,7 @@ export const LAYOUT_HTML = `<!DOCTYPE html>
 {{/if}}
 <p style="margin:8px 0 24px 0;">{{signOff}}<br>{{signature}}</p>
 </td></tr>
-<tr><td style="padding:16px 32px 24px 32px;border-top:1px solid #e5e7eb;font-size:12px;line-height:18px;color:#6b7280;">{{footer}}</td></tr>
+<tr><td style="padding:16px 32px 24px 32px;border-top:1px solid #e5e7eb;font-size:12px;line-height:18px;color:#6b7280;">{{footer}}{{#if unsubscribe}}<br><a href="{{unsubscribe.url}}" target="_blank" rel="noopener" style="color:#1d4e89;word-break:break-all;">{{unsubscribe.label}}</a>{{/if}}</td></tr>
 </table>
 </td></tr>
 </table>
@@ -72,4 +72,8 @@ export const LAYOUT_TEXT = `{{heading}}
 {{signature}}
 
 {{footer}}
+{{#if unsubscribe}}
+{{unsubscribe.label}}
+{{unsubscribe.url}}
+{{/if}}
 `;

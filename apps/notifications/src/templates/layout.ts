@@ -17,6 +17,8 @@ export interface LayoutView {
   signOff: string;
   signature: string;
   footer: string;
+  /** The footer's unsubscribe link (an http(s) link), or null. */
+  unsubscribe: { label: string; url: string } | null;
 }
 
 // An environment of its own: no helper another module registers can change our output.

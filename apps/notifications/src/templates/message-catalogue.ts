@@ -92,6 +92,10 @@ export interface LayoutMessages {
   footerCritical: string;
   /** Footer of critical messages about an application (decisions, offers, referees’ and guardians’ links). */
   footerCriticalApplication: string;
+  /** Footer of messages one can opt out of, sent to a person without an account: the unsubscribe link follows it. */
+  footerWithoutAccount: string;
+  /** The text of that link (to the console's `/unsubscribe` page). */
+  unsubscribeLink: string;
 }
 
 /** The daily digest (arguments: `count`). */

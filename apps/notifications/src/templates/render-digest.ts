@@ -34,6 +34,8 @@ export function renderDigest(items: readonly DigestItem[], options: RenderOption
     signOff: formatter.format(layout.signOff),
     signature: formatter.format(layout.signature),
     footer: formatter.format(digest.footer),
+    // A digest is an account holder's choice (staff): their settings are in the console.
+    unsubscribe: null,
   });
   return { language, subject, title, summary, text, html };
 }

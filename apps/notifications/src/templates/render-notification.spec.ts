@@ -150,6 +150,43 @@ describe(renderNotification.name, () => {
     expect(render('partnership.proposed', SAMPLE_FACTS['partnership.proposed']).text).toContain('in your notification preferences');
   });
 
+  describe('the unsubscribe link of a person without an account', () => {
+    const page = 'https://console.scn.example/unsubscribe?token=abc.def';
+    const withLink = (type: NotificationType, language: string) =>
+      renderNotification(type, SAMPLE_FACTS[type] as never, { language, recipientName: 'Mei Tanaka', unsubscribeUrl: page });
+    const WORDS: Record<string, { footer: string; link: string }> = {
+      en: { footer: 'listed as a contact', link: 'Choose your emails or unsubscribe' },
+      es: { footer: 'figura como contacto', link: 'Elegir sus correos o darse de baja' },
+      fr: { footer: 'figurez parmi les contacts', link: 'Choisir vos e-mails ou vous désabonner' },
+      de: { footer: 'als Kontakt eingetragen', link: 'E-Mails auswählen oder abbestellen' },
+    };
+
+    it.each(TEMPLATE_LANGUAGES)('puts it in the footer, in %s, as a link in HTML and the plain address in text', (language) => {
+      const words = WORDS[language]!;
+      const sut = withLink('partnership.activated', language);
+      expect(sut.text).toContain(`${words.footer}`);
+      expect(sut.text).toMatch(new RegExp(`${words.link}\n${page.replace(/[.?]/g, '\\$&')}\n$`));
+      expect(sut.text).not.toContain('notification preferences');
+      expect(sut.html).toContain(`<a href="https://console.scn.example/unsubscribe?token&#x3D;abc.def" target="_blank" rel="noopener" style="color:#1d4e89;word-break:break-all;">${words.link}</a>`);
+      expect(sut.text).not.toMatch(LEFTOVERS);
+    });
+
+    it('leaves it out of critical messages and of emails to account holders (no link given)', () => {
+      const critical = withLink('recommendation.requested', 'en');
+      expect(critical.text).not.toContain('unsubscribe');
+      expect(critical.html).not.toContain('/unsubscribe');
+      const holder = render('partnership.activated', SAMPLE_FACTS['partnership.activated']);
+      expect(holder.text).not.toContain('/unsubscribe');
+      expect(holder.text).toContain('in your notification preferences');
+    });
+
+    it('refuses a link that is not a web address', () => {
+      expect(() => renderNotification('partnership.activated', SAMPLE_FACTS['partnership.activated'], { language: 'en', recipientName: 'X', unsubscribeUrl: 'javascript:alert(1)' })).toThrow(
+        /non-web link/,
+      );
+    });
+  });
+
   describe('a paused program', () => {
     const paused = SAMPLE_FACTS['exchange-program.paused'];
     /** Every text of the rendered message, for what must never show in any of them. */

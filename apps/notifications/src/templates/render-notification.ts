@@ -17,9 +17,13 @@ function webLink(url: unknown): string {
   return text;
 }
 
-/** Why the email came: critical ones say they ignore preferences (about an account, or an application), the others where to change them. */
-function footerOf(definition: { category: string; critical: boolean }, layout: LayoutMessages): string {
-  if (!definition.critical) return layout.footerOptional;
+/**
+ * Why the email came: critical ones say they ignore preferences (about an account, or an
+ * application), the others where to change them: the preferences of an account, or the
+ * unsubscribe page of a person without one.
+ */
+function footerOf(definition: { category: string; critical: boolean }, layout: LayoutMessages, withUnsubscribe: boolean): string {
+  if (!definition.critical) return withUnsubscribe ? layout.footerWithoutAccount : layout.footerOptional;
   return definition.category === 'applications' ? layout.footerCriticalApplication : layout.footerCritical;
 }
 
@@ -41,6 +45,11 @@ export function renderNotification<T extends NotificationType>(type: T, facts: N
           textLabel: formatter.format(catalogue.layout.actionInText, { label }),
         }
       : null;
+  // Critical messages cannot be turned off: they never carry the link, whatever the caller passes.
+  const unsubscribe =
+    options.unsubscribeUrl && !NOTIFICATION_TYPES[type].critical
+      ? { label: formatter.format(catalogue.layout.unsubscribeLink), url: webLink(options.unsubscribeUrl) }
+      : null;
   const { html, text } = renderLayout({
     language,
     subject: fullTitle,
@@ -52,7 +61,8 @@ export function renderNotification<T extends NotificationType>(type: T, facts: N
     action,
     signOff: formatter.format(catalogue.layout.signOff),
     signature: formatter.format(catalogue.layout.signature),
-    footer: formatter.format(footerOf(NOTIFICATION_TYPES[type], catalogue.layout)),
+    footer: formatter.format(footerOf(NOTIFICATION_TYPES[type], catalogue.layout, unsubscribe !== null)),
+    unsubscribe,
   });
   return { language, subject: fullTitle, title: oneLine(fullTitle, TITLE_MAX_LENGTH), summary, text, html };
 }

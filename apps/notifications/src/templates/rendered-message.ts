@@ -7,6 +7,11 @@ export interface RenderOptions {
   /** IANA time zone dates are shown in; null or unknown: UTC. */
   timeZone?: string | null;
   recipientName: string;
+  /**
+   * The console's unsubscribe page for this recipient (`/unsubscribe?token=…`), given for a
+   * non-critical email to a person without an account: the footer then links to it.
+   */
+  unsubscribeUrl?: string | null;
 }
 
 /** A notification in the recipient's language: the email's parts and the inbox line. */

@@ -5,6 +5,7 @@ import { DeleteWebhookEndpointHandler } from './commands/delete-webhook-endpoint
 import { PingWebhookEndpointHandler } from './commands/ping-webhook-endpoint/ping-webhook-endpoint.handler';
 import { RotateEndpointSecretHandler } from './commands/rotate-endpoint-secret/rotate-endpoint-secret.handler';
 import { UpdateWebhookEndpointHandler } from './commands/update-webhook-endpoint/update-webhook-endpoint.handler';
+import { ListEndpointDeliveriesHandler } from './queries/list-endpoint-deliveries/list-endpoint-deliveries.handler';
 import { GetWebhookEndpointHandler } from './queries/get-webhook-endpoint/get-webhook-endpoint.handler';
 import { ListWebhookEndpointsHandler } from './queries/list-webhook-endpoints/list-webhook-endpoints.handler';
 import { WebhookEndpointsRpcController } from './transport/webhook-endpoints.rpc-controller';
@@ -25,6 +26,7 @@ import { WebhookEndpointsRpcController } from './transport/webhook-endpoints.rpc
     DeleteWebhookEndpointHandler,
     RotateEndpointSecretHandler,
     PingWebhookEndpointHandler,
+    ListEndpointDeliveriesHandler,
   ],
 })
 export class WebhookEndpointsModule {}

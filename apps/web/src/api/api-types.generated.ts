@@ -2284,6 +2284,26 @@ export interface paths {
         patch: operations["updateWebhookEndpoint"];
         trace?: never;
     };
+    "/v1/webhook-endpoints/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The endpoint’s delivery log, newest first: each notification’s status, tries, and the last try’s error and the receiver’s HTTP status (filter `status`, e.g. failed)
+         * @description Roles: network-staff, partner-contact. Scoped roles reach only resources within their scope: others are answered as if the resource did not exist (404).
+         */
+        get: operations["listWebhookEndpointDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-endpoints/{endpointId}/ping": {
         parameters: {
             query?: never;
@@ -3494,6 +3514,7 @@ export interface components {
             startDate: string | null;
             currentVersion: number;
             inForceVersion: number | null;
+            awaitingApproval: ("member" | "partner")[];
             revision: number;
             /** Format: date-time */
             updatedAt: string;
@@ -3519,6 +3540,7 @@ export interface components {
             startDate: string | null;
             currentVersion: number;
             inForceVersion: number | null;
+            awaitingApproval: ("member" | "partner")[];
             revision: number;
             /** Format: date-time */
             updatedAt: string;
@@ -3764,6 +3786,29 @@ export interface components {
             updatedAt: string;
             /** Format: starts_with */
             secret: string;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            notificationId: string;
+            type: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "delivered" | "failed" | "filtered" | "cancelled";
+            statusReason: string | null;
+            attempts: number;
+            notBefore: string | null;
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            lastTry: {
+                attempt: number;
+                /** @enum {string} */
+                outcome: "sent" | "delivered" | "retrying" | "failed";
+                error: string | null;
+                responseStatus: number | null;
+                durationMs: number;
+                /** Format: date-time */
+                startedAt: string;
+            } | null;
         };
         WebhookPing: {
             /** Format: uuid */
@@ -13561,6 +13606,7 @@ export interface operations {
                 memberProgramId?: string;
                 partnerCityId?: string;
                 country?: string;
+                awaitingApprovalBy?: "member" | "partner";
                 limit?: number;
                 cursor?: string;
             };
@@ -16896,6 +16942,112 @@ export interface operations {
              *     - `WEBHOOK_ENDPOINT.ADDRESS_REFUSED`: In production the URL’s host must resolve to public addresses only (no private, loopback, link-local, unique-local, shared or multicast address).
              *     - `WEBHOOK_ENDPOINT.HOST_UNRESOLVABLE`: In production the URL’s host must resolve (DNS) when the endpoint is saved.
              */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTH.FORBIDDEN`: None of the caller’s roles may use this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `WEBHOOK_ENDPOINT.NOT_FOUND`: No such webhook endpoint (or not one of your cities’). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookEndpointDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "queued" | "sent" | "delivered" | "failed" | "filtered" | "cancelled";
+            };
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookDelivery"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -40,6 +40,11 @@ export const ROLE_SECTIONS: Array<{ roles: ConsoleRole[]; sections: NavigationSe
     ],
   },
   {
+    // A member program's admins: their side of the program's partnerships (approving its terms).
+    roles: ['program-admin'],
+    sections: [{ to: '/member/partnerships', label: 'nav.member.partnerships' }],
+  },
+  {
     // Network staff: the dashboard, the network's partnerships, member programs and accounts.
     roles: ['network-staff'],
     sections: [

@@ -39,6 +39,9 @@ const EVERY_ROLE: Record<ConsoleRole, true> = { 'network-staff': true, 'program-
 /** Pages of every signed-in person, whatever their roles (the inbox, notification settings). */
 export const requireSignedIn = requireRole(...(Object.keys(EVERY_ROLE) as ConsoleRole[]));
 
+/** A member program's side of its partnerships (`/member/*`): the program's admins. */
+export const requireProgramAdmin = requireRole('program-admin');
+
 /** Exchange programs and their review (`/staff/programs`, `/staff/review`): the API lets program admins manage their own. */
 export const requireProgramManager = requireRole('network-staff', 'program-admin');
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { singleLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import { cityIdSchema } from '../partnerships/common';
+import { deliveryAttemptSchema, NOTIFICATION_STATUSES } from './deliveries.rpc';
 import type { RpcOperation } from '../rpc/rpc-operation';
 
 // Webhook endpoints (issue #6): where partner cities and the network receive signed
@@ -93,6 +94,11 @@ export const listWebhookEndpointsQuerySchema = z
 
 export const webhookEndpointParamsSchema = z.object({ endpointId }).strict();
 
+/** An endpoint's deliveries, newest first; `status` narrows them (e.g. `failed`). */
+export const listEndpointDeliveriesQuerySchema = z
+  .object({ ...pageQueryShape, status: z.enum(NOTIFICATION_STATUSES).optional() })
+  .strict();
+
 // ---- views
 
 export const webhookEndpointOwnerSchema = z.enum(['partner_city', 'network']);
@@ -133,6 +139,29 @@ export const webhookPingSchema = z
   .object({ notificationId: z.uuid(), endpointId: z.uuid(), status: z.literal('queued') })
   .meta({ id: 'WebhookPing' });
 
+/**
+ * One notification sent (or to be sent) to an endpoint, as the endpoint's managers see it:
+ * its state, how many tries, and the last try's outcome, error and the receiver's status.
+ * The body it carries is the receiver's to read; the staff delivery log has the rest.
+ */
+export const webhookDeliverySchema = z
+  .object({
+    notificationId: z.uuid(),
+    type: z.string(),
+    status: z.enum(NOTIFICATION_STATUSES),
+    /** Why it failed or was cancelled. */
+    statusReason: z.string().nullable(),
+    attempts: z.int(),
+    /** Not tried again before this time (a retry's back-off), when queued. */
+    notBefore: z.iso.datetime().nullable(),
+    deliveredAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    /** The latest try (null: not tried yet). */
+    lastTry: deliveryAttemptSchema.nullable(),
+  })
+  .meta({ id: 'WebhookDelivery' });
+export type WebhookDeliveryView = z.infer<typeof webhookDeliverySchema>;
+
 const byId = webhookEndpointParamsSchema;
 
 /** Request/reply operations of the notifications service: webhook endpoints (issue #6). */
@@ -147,4 +176,8 @@ export const webhookEndpointsOperations = {
   'webhook-endpoints.delete': { request: byId, response: z.object({ id: z.uuid(), deleted: z.literal(true) }) },
   'webhook-endpoints.rotate-secret': { request: byId, response: webhookEndpointWithSecretSchema },
   'webhook-endpoints.ping': { request: byId, response: webhookPingSchema },
+  'webhook-endpoints.deliveries': {
+    request: listEndpointDeliveriesQuerySchema.extend({ endpointId }).strict(),
+    response: pageOf(webhookDeliverySchema),
+  },
 } satisfies Record<string, RpcOperation>;

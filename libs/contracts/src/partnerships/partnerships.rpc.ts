@@ -120,6 +120,8 @@ export const listPartnershipsQuerySchema = z
     partnerCityId: cityIdSchema.optional(),
     /** ISO 3166-1 alpha-2 code of either city's country. */
     country: countryCodeSchema.optional(),
+    /** Only those whose current version still waits for this side's signature (see `awaitingApproval`). */
+    awaitingApprovalBy: agreementSideSchema.optional(),
     ...pageQueryShape,
   })
   .strict();
@@ -173,6 +175,11 @@ const summaryShape = {
   startDate: z.iso.date().nullable(),
   currentVersion: z.int(),
   inForceVersion: z.int().nullable(),
+  /**
+   * The sides whose signature the current version still lacks (empty when it is in force,
+   * or while the partnership is suspended or terminated, when nobody can approve).
+   */
+  awaitingApproval: z.array(agreementSideSchema),
   revision: z.int(),
   updatedAt: z.iso.datetime(),
 };

@@ -1,11 +1,13 @@
 import {
   createWebhookEndpointBodySchema,
+  listEndpointDeliveriesQuerySchema,
   listWebhookEndpointsQuerySchema,
   pageOf,
   updateWebhookEndpointBodySchema,
   WEBHOOK_ENDPOINT_PROBLEMS as P,
   webhookEndpointParamsSchema,
   webhookEndpointSchema,
+  webhookDeliverySchema,
   webhookEndpointWithSecretSchema,
   webhookPingSchema,
   type Role,
@@ -114,5 +116,19 @@ export const WEBHOOK_ENDPOINT_ROUTES = {
     status: 202,
     errors: [P.notFound, P.disabled, ...SERVICE_PROBLEMS],
     forward: { service: 'notifications', operation: 'webhook-endpoints.ping' },
+  }),
+  deliveries: defineRoute({
+    operationId: 'listWebhookEndpointDeliveries',
+    method: 'GET',
+    path: `${BASE}/:endpointId/deliveries`,
+    summary:
+      'The endpoint’s delivery log, newest first: each notification’s status, tries, and the last try’s error and the receiver’s HTTP status (filter `status`, e.g. failed)',
+    tag: TAG,
+    access: managers,
+    params,
+    query: listEndpointDeliveriesQuerySchema,
+    response: pageOf(webhookDeliverySchema),
+    errors: [P.notFound, ...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'webhook-endpoints.deliveries' },
   }),
 } as const;

@@ -7,9 +7,10 @@ export type EmailRecipient = NonNullable<NotificationToDeliver['recipient']>;
 
 /**
  * The email of a notification, rendered when it is sent (in the recipient's current language
- * and time zone). A notification that cannot be rendered never will be: a permanent failure.
+ * and time zone), its footer linking to `unsubscribeUrl` when given (a person without an
+ * account). A notification that cannot be rendered never will be: a permanent failure.
  */
-export function renderNotificationEmail(notification: NotificationToDeliver, recipient: EmailRecipient): RenderedMessage {
+export function renderNotificationEmail(notification: NotificationToDeliver, recipient: EmailRecipient, unsubscribeUrl: string | null = null): RenderedMessage {
   const type = notification.type;
   if (!isNotificationType(type)) throw new PermanentDeliveryError(`unknown notification type ${type}`);
   const schema: z.ZodType = NOTIFICATION_TYPES[type].facts;
@@ -20,6 +21,7 @@ export function renderNotificationEmail(notification: NotificationToDeliver, rec
       language: recipient.language || notification.language,
       timeZone: recipient.timeZone,
       recipientName: recipient.displayName,
+      unsubscribeUrl,
     });
   } catch (error) {
     throw new PermanentDeliveryError(`cannot render ${type}: ${error instanceof Error ? error.message : String(error)}`);

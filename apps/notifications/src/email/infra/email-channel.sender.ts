@@ -7,7 +7,7 @@ import { digestMessageId, mailDomainOf, notificationMessageId } from '../domain/
 import { renderNotificationEmail, type EmailRecipient } from '../domain/notification-email';
 import { classifySmtpFailure } from '../domain/smtp-failure';
 import { UnsubscribeLinks } from '../../email-subscriptions/infra/unsubscribe-links';
-import { unsubscribeHeaders } from '../domain/unsubscribe-headers';
+import { unsubscribeHeaders, unsubscribeLinkOf } from '../domain/unsubscribe-headers';
 import { createSmtpPool, type EmailConfig, type SmtpPool } from './smtp-transport';
 
 /** Whom to, what, and under which Message-ID. */
@@ -42,14 +42,16 @@ export class EmailChannelSender implements ChannelSender, DigestMailer, OnApplic
   async deliver(notification: NotificationToDeliver, _attempt: number): Promise<DeliveryReceipt> {
     const recipient = notification.recipient;
     if (!recipient?.email) throw new PermanentDeliveryError('the recipient has no email address');
+    // One link for the headers (the mail client's one-click POST) and the footer (the console's page).
+    const unsubscribe = unsubscribeLinkOf(notification, recipient, (id) => this.unsubscribeLinks.issue(id, this.clock.now()));
     return this.send({
       recipient,
-      message: renderNotificationEmail(notification, recipient),
+      message: renderNotificationEmail(notification, recipient, unsubscribe?.pageUrl ?? null),
       messageId: notificationMessageId(notification.id, this.domain),
       headers: {
         'X-SCN-Notification-Id': notification.id,
         'X-SCN-Notification-Type': notification.type,
-        ...unsubscribeHeaders(notification, recipient, (id) => this.unsubscribeLinks.issue(id, this.clock.now())),
+        ...unsubscribeHeaders(unsubscribe),
       },
     });
   }

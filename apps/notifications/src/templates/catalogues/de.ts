@@ -20,6 +20,9 @@ export const de: LanguageCatalogue = {
       'Sie erhalten diese E-Mail aufgrund Ihrer Rolle im Sister City Network. In Ihren Benachrichtigungseinstellungen legen Sie fest, welche Benachrichtigungen Sie per E-Mail erhalten.',
     footerCritical: 'Diese Nachricht betrifft Ihr Konto und wird daher auch dann gesendet, wenn Sie andere Benachrichtigungen abgeschaltet haben.',
     footerCriticalApplication: 'Diese Nachricht betrifft eine Bewerbung und wird daher auch dann gesendet, wenn Sie andere Benachrichtigungen abgeschaltet haben.',
+    footerWithoutAccount:
+      'Sie erhalten diese E-Mail, weil Sie im Sister City Network als Kontakt eingetragen sind. Sie können ohne Konto festlegen, welche dieser E-Mails Sie weiterhin erhalten, oder alle abbestellen:',
+    unsubscribeLink: 'E-Mails auswählen oder abbestellen',
   },
   digest: {
     subject: 'Ihre tägliche Zusammenfassung: {count, plural, =0 {nichts Neues} one {# Benachrichtigung} other {# Benachrichtigungen}}',

@@ -20,6 +20,9 @@ export const en: LanguageCatalogue = {
       'You receive this email because of your role in the Sister City Network. You can choose which notifications reach you by email in your notification preferences.',
     footerCritical: 'This message concerns your account, so it is sent even if you have turned other notifications off.',
     footerCriticalApplication: 'This message concerns an application, so it is sent even if you have turned other notifications off.',
+    footerWithoutAccount:
+      'You receive this email because you are listed as a contact in the Sister City Network. You can choose which of these emails you still receive, or stop them all, without an account:',
+    unsubscribeLink: 'Choose your emails or unsubscribe',
   },
   digest: {
     subject: 'Your daily summary: {count, plural, =0 {nothing new} one {# notification} other {# notifications}}',

@@ -19,6 +19,9 @@ export const es: LanguageCatalogue = {
       'Recibe este correo por su función en Sister City Network. Puede elegir qué notificaciones le llegan por correo electrónico en sus preferencias de notificación.',
     footerCritical: 'Este mensaje se refiere a su cuenta, por lo que se envía aunque haya desactivado otras notificaciones.',
     footerCriticalApplication: 'Este mensaje se refiere a una solicitud, por lo que se envía aunque haya desactivado otras notificaciones.',
+    footerWithoutAccount:
+      'Recibe este correo porque figura como contacto en Sister City Network. Puede elegir qué correos sigue recibiendo, o dejar de recibirlos todos, sin necesidad de una cuenta:',
+    unsubscribeLink: 'Elegir sus correos o darse de baja',
   },
   digest: {
     subject: 'Su resumen diario: {count, plural, =0 {nada nuevo} one {# notificación} other {# notificaciones}}',

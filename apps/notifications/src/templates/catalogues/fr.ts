@@ -21,6 +21,9 @@ export const fr: LanguageCatalogue = {
       'Vous recevez cet e-mail en raison de votre rôle au sein de Sister City Network. Vous pouvez choisir les notifications que vous recevez par e-mail dans vos préférences de notification.',
     footerCritical: 'Ce message concerne votre compte\u00a0: il vous est envoyé même si vous avez désactivé les autres notifications.',
     footerCriticalApplication: 'Ce message concerne une candidature\u00a0: il vous est envoyé même si vous avez désactivé les autres notifications.',
+    footerWithoutAccount:
+      'Vous recevez cet e-mail parce que vous figurez parmi les contacts de Sister City Network. Vous pouvez choisir les e-mails que vous recevez encore, ou tous les arrêter, sans compte\u00a0:',
+    unsubscribeLink: 'Choisir vos e-mails ou vous désabonner',
   },
   digest: {
     subject: 'Votre récapitulatif quotidien\u00a0: {count, plural, =0 {rien de nouveau} one {# notification} other {# notifications}}',

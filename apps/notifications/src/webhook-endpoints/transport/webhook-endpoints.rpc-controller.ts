@@ -7,6 +7,7 @@ import { DeleteWebhookEndpointHandler } from '../commands/delete-webhook-endpoin
 import { PingWebhookEndpointHandler } from '../commands/ping-webhook-endpoint/ping-webhook-endpoint.handler';
 import { RotateEndpointSecretHandler } from '../commands/rotate-endpoint-secret/rotate-endpoint-secret.handler';
 import { UpdateWebhookEndpointHandler } from '../commands/update-webhook-endpoint/update-webhook-endpoint.handler';
+import { ListEndpointDeliveriesHandler } from '../queries/list-endpoint-deliveries/list-endpoint-deliveries.handler';
 import { GetWebhookEndpointHandler } from '../queries/get-webhook-endpoint/get-webhook-endpoint.handler';
 import { ListWebhookEndpointsHandler } from '../queries/list-webhook-endpoints/list-webhook-endpoints.handler';
 
@@ -21,6 +22,7 @@ export class WebhookEndpointsRpcController {
     private readonly deleteHandler: DeleteWebhookEndpointHandler,
     private readonly rotateSecretHandler: RotateEndpointSecretHandler,
     private readonly pingHandler: PingWebhookEndpointHandler,
+    private readonly deliveriesHandler: ListEndpointDeliveriesHandler,
   ) {}
 
   @OnRpc('webhook-endpoints.create')
@@ -56,5 +58,10 @@ export class WebhookEndpointsRpcController {
   @OnRpc('webhook-endpoints.ping')
   ping(@Payload() request: Req<'webhook-endpoints.ping'>, @Ctx() ctx: RpcContext) {
     return this.pingHandler.execute(request, ctx.caller);
+  }
+
+  @OnRpc('webhook-endpoints.deliveries')
+  deliveries(@Payload() request: Req<'webhook-endpoints.deliveries'>, @Ctx() ctx: RpcContext) {
+    return this.deliveriesHandler.execute(request, ctx.caller);
   }
 }

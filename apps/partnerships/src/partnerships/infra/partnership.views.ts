@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { City, Partnership, PartnershipChange, Prisma, PrismaClient } from '@scn-prisma/partnerships';
+import type { AgreementVersion, Approval, City, Partnership, PartnershipChange, Prisma, PrismaClient } from '@scn-prisma/partnerships';
 import {
   agreementTermsSchema,
   contactSchema,
@@ -8,6 +8,7 @@ import {
 } from '@scn/contracts';
 import { DATABASE } from '@scn/platform';
 import { z } from 'zod';
+import { sidesAwaitingApproval } from '../domain/awaiting-approval';
 import type { PendingTermination } from '../domain/partnership.state';
 import { toIsoDate } from './partnership-state.mapper';
 
@@ -24,7 +25,21 @@ const viewInclude = {
 } satisfies Prisma.PartnershipInclude;
 
 type Client = PrismaClient | Prisma.TransactionClient;
-type SummaryRow = Partnership & { memberCity: City; partnerCity: City };
+/** What a summary reads: the partnership, its cities, and (for whose signature it waits) its versions' states and approvals. */
+type SummaryRow = Partnership & {
+  memberCity: City;
+  partnerCity: City;
+  versions: Array<Pick<AgreementVersion, 'version' | 'state'>>;
+  approvals: Array<Pick<Approval, 'version' | 'side'>>;
+};
+
+/** A Prisma `include` of what `toPartnershipSummary` reads. */
+export const summaryInclude = {
+  memberCity: true,
+  partnerCity: true,
+  versions: { select: { version: true, state: true } },
+  approvals: { select: { version: true, side: true } },
+} satisfies Prisma.PartnershipInclude;
 
 /** Builds what the API shows of partnerships, from the database (inside a command's transaction or not). */
 @Injectable()
@@ -79,6 +94,11 @@ export function toPartnershipSummary(row: SummaryRow) {
     startDate: row.startDate ? toIsoDate(row.startDate) : null,
     currentVersion: row.currentVersion,
     inForceVersion: row.inForceVersion,
+    awaitingApproval: sidesAwaitingApproval({
+      status: row.status,
+      currentVersionState: row.versions.find((v) => v.version === row.currentVersion)?.state ?? null,
+      approvedSides: row.approvals.filter((a) => a.version === row.currentVersion).map((a) => a.side),
+    }),
     revision: row.revision,
     updatedAt: row.updatedAt.toISOString(),
   };

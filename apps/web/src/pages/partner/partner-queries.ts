@@ -1,42 +1,14 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 
-// What the partner contact's pages read. Keys start with 'partner' so that a change (an
-// approval, an answer to a nominee, a new endpoint) invalidates what shows it. Lists are
-// read by the API's cursor pages, a page at a time ("show more").
+// What the partner contact's pages read (their partnerships: agreements/agreement-queries.ts,
+// shared with the program admins' pages). Keys start with 'partner' so that a change (an
+// answer to a nominee, a new endpoint) invalidates what shows it. Lists are read by the
+// API's cursor pages, a page at a time ("show more").
 
 const PAGE_SIZE = 25;
 const firstPage = undefined as string | undefined;
 const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;
-
-export const partnershipsQuery = () =>
-  infiniteQueryOptions({
-    queryKey: ['partner', 'partnerships'],
-    initialPageParam: firstPage,
-    getNextPageParam: nextCursor,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(await api.GET('/v1/partnerships', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal })),
-  });
-
-export const partnershipQuery = (partnershipId: string) =>
-  queryOptions({
-    queryKey: ['partner', 'partnerships', partnershipId],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/partnerships/{partnershipId}', { params: { path: { partnershipId } }, signal })),
-  });
-
-export const partnershipHistoryQuery = (partnershipId: string) =>
-  infiniteQueryOptions({
-    queryKey: ['partner', 'partnerships', partnershipId, 'history'],
-    initialPageParam: firstPage,
-    getNextPageParam: nextCursor,
-    queryFn: async ({ pageParam, signal }) =>
-      unwrap(
-        await api.GET('/v1/partnerships/{partnershipId}/history', {
-          params: { path: { partnershipId }, query: { limit: PAGE_SIZE, cursor: pageParam } },
-          signal,
-        }),
-      ),
-  });
 
 export const nominationsQuery = (status: 'pending' | 'accepted' | 'refused' | undefined) =>
   infiniteQueryOptions({
@@ -54,4 +26,21 @@ export const webhookEndpointsQuery = () =>
     getNextPageParam: nextCursor,
     queryFn: async ({ pageParam, signal }) =>
       unwrap(await api.GET('/v1/webhook-endpoints', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal })),
+  });
+
+export type WebhookDeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'filtered' | 'cancelled';
+
+/** One endpoint's delivery log, newest first, optionally of one status. */
+export const endpointDeliveriesQuery = (endpointId: string, status: WebhookDeliveryStatus | undefined) =>
+  infiniteQueryOptions({
+    queryKey: ['partner', 'webhook-endpoints', endpointId, 'deliveries', status ?? 'all'],
+    initialPageParam: firstPage,
+    getNextPageParam: nextCursor,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(
+        await api.GET('/v1/webhook-endpoints/{endpointId}/deliveries', {
+          params: { path: { endpointId }, query: { status, limit: PAGE_SIZE, cursor: pageParam } },
+          signal,
+        }),
+      ),
   });

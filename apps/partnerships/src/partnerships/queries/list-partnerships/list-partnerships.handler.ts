@@ -3,8 +3,9 @@ import type { Prisma, PrismaClient } from '@scn-prisma/partnerships';
 import { isStoredInstant, type CallerIdentity, type Page, type RpcParsedRequest } from '@scn/contracts';
 import { DATABASE, decodeCursor, encodeCursor } from '@scn/platform';
 import { visibilityOf } from '../../domain/partnership.actor';
+import { LIFECYCLE } from '../../domain/partnership.transitions';
 import { isUuid } from '../../infra/is-uuid';
-import { toPartnershipSummary } from '../../infra/partnership.views';
+import { summaryInclude, toPartnershipSummary } from '../../infra/partnership.views';
 
 export type ListPartnershipsQuery = RpcParsedRequest<'partnerships.list'>;
 type Summary = ReturnType<typeof toPartnershipSummary>;
@@ -27,6 +28,7 @@ export class ListPartnershipsHandler {
     if (query.country) {
       filters.push({ OR: [{ memberCity: { countryCode: query.country } }, { partnerCity: { countryCode: query.country } }] });
     }
+    if (query.awaitingApprovalBy) filters.push({ id: { in: await this.awaitingApprovalBy(query.awaitingApprovalBy) } });
     if (query.cursor) {
       const [createdAt = '', id = ''] = decodeCursor(
         query.cursor,
@@ -37,7 +39,7 @@ export class ListPartnershipsHandler {
     }
     const rows = await this.db.partnership.findMany({
       where: { AND: filters },
-      include: { memberCity: true, partnerCity: true },
+      include: summaryInclude,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: query.limit + 1,
     });
@@ -47,6 +49,25 @@ export class ListPartnershipsHandler {
       items: page.map(toPartnershipSummary),
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
     };
+  }
+
+  /**
+   * The partnerships whose current version is a draft that `side` has not signed, where
+   * their status allows signing (as `sidesAwaitingApproval` says). Few at any time (a
+   * draft waits for days, the thousands of imported partnerships are in force), so their
+   * ids narrow the list's own query, which applies the caller's scope and the other filters.
+   */
+  private async awaitingApprovalBy(side: 'member' | 'partner'): Promise<string[]> {
+    const statuses: string[] = [...LIFECYCLE.approve.from];
+    const rows = await this.db.$queryRaw<Array<{ id: string }>>`
+      SELECT p.id::text AS id
+        FROM partnerships p
+        JOIN agreement_versions v ON v.partnership_id = p.id AND v.version = p.current_version AND v.state = 'draft'
+       WHERE p.status::text = ANY(${statuses}::text[])
+         AND NOT EXISTS (
+           SELECT 1 FROM approvals a
+            WHERE a.partnership_id = p.id AND a.version = p.current_version AND a.side = ${side}::"AgreementSide")`;
+    return rows.map((row) => row.id);
   }
 }
 

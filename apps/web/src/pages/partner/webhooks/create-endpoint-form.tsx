@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, NativeSelect, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { createWebhookEndpointBodySchema } from '@scn/contracts/notifications/webhook-endpoints.rpc';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,8 +9,7 @@ import { api, unwrap } from '../../../api/client';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useApiForm } from '../../../forms/use-api-form';
 import { useT } from '../../../i18n/locale-provider';
-import type { MessageId } from '../../../i18n/locales';
-import { WEBHOOK_TYPE_GROUPS } from './webhook-types';
+import { TypesChoice } from './types-choice';
 
 type WithSecret = components['schemas']['WebhookEndpointWithSecret'];
 
@@ -65,33 +64,11 @@ export function CreateEndpointForm({ cities, onCreated }: { cities: Array<{ id: 
           {cities.length > 1 && (
             <NativeSelect label={t('partner.webhooks.city')} data={cities.map((city) => ({ value: city.id, label: city.name }))} {...form.register('cityId')} error={errors.cityId?.message} />
           )}
-          <Switch label={t('partner.webhooks.someTypes')} checked={someTypes} onChange={(event) => setSomeTypes(event.currentTarget.checked)} />
-          {someTypes ? (
-            <Controller
-              control={form.control}
-              name="types"
-              render={({ field }) => (
-                <Checkbox.Group label={t('partner.webhooks.types')} value={field.value} onChange={field.onChange} error={typesError}>
-                  <Stack gap={6} mt={4}>
-                    {WEBHOOK_TYPE_GROUPS.map(({ group, types }) => (
-                      <Stack key={group} gap={4} role="group" aria-label={t(`partner.webhooks.group.${group}` as MessageId)}>
-                        <Text size="sm" fw={600}>
-                          {t(`partner.webhooks.group.${group}` as MessageId)}
-                        </Text>
-                        {types.map((type) => (
-                          <Checkbox key={type} value={type} label={<code>{type}</code>} />
-                        ))}
-                      </Stack>
-                    ))}
-                  </Stack>
-                </Checkbox.Group>
-              )}
-            />
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('partner.webhooks.allTypes')}
-            </Text>
-          )}
+          <Controller
+            control={form.control}
+            name="types"
+            render={({ field }) => <TypesChoice some={someTypes} onSomeChange={setSomeTypes} value={field.value} onChange={field.onChange} error={typesError} />}
+          />
           <ProblemAlert problem={problem} />
           <Button type="submit" loading={isSubmitting} style={{ alignSelf: 'start' }}>
             {t('partner.webhooks.create')}

@@ -1,13 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { components } from '../../../api/api-types.generated';
-import { api } from '../../../api/client';
-import { renderWithProviders } from '../render-with-providers';
+import type { components } from '../../api/api-types.generated';
+import { api } from '../../api/client';
+import { renderWithProviders } from './render-with-providers';
 import { ApproveVersionForm } from './approve-version-form';
 
 // The API client is replaced (a component test; the browser test approves on the real
 // platform); `unwrap` stays real.
-jest.mock('../../../api/client', () => ({ ...jest.requireActual('../../../api/client'), api: { POST: jest.fn() } }));
+jest.mock('../../api/client', () => ({ ...jest.requireActual('../../api/client'), api: { POST: jest.fn() } }));
 const post = api.POST as unknown as jest.Mock;
 
 const PARTNERSHIP_ID = '5f0c8d2e-1b7a-4c3d-9e8f-0a1b2c3d4e5f';
@@ -36,7 +36,7 @@ beforeEach(() => {
 describe('approving a version of the terms', () => {
   it('signs the version shown, bound to the hash of its terms, for the partner side', async () => {
     post.mockResolvedValue({ data: {}, response: { ok: true, status: 200, statusText: 'OK' } });
-    renderWithProviders(<ApproveVersionForm partnershipId={PARTNERSHIP_ID} version={version} onApproved={onApproved} />);
+    renderWithProviders(<ApproveVersionForm partnershipId={PARTNERSHIP_ID} version={version} side="partner" onApproved={onApproved} />);
     await sign();
     expect(post).toHaveBeenCalledWith('/v1/partnerships/{partnershipId}/approvals', {
       params: { path: { partnershipId: PARTNERSHIP_ID } },
@@ -55,7 +55,7 @@ describe('approving a version of the terms', () => {
       correlationId: 'corr-7',
     };
     post.mockResolvedValue({ error: stale, response: { ok: false, status: 409, statusText: 'Conflict' } });
-    renderWithProviders(<ApproveVersionForm partnershipId={PARTNERSHIP_ID} version={version} onApproved={onApproved} />);
+    renderWithProviders(<ApproveVersionForm partnershipId={PARTNERSHIP_ID} version={version} side="partner" onApproved={onApproved} />);
     await sign();
     expect(await screen.findByText('The terms have changed')).toBeTruthy();
     expect(screen.getByText(/Nothing was approved/)).toBeTruthy();
@@ -64,7 +64,7 @@ describe('approving a version of the terms', () => {
   });
 
   it('asks for the signatory before sending anything', async () => {
-    renderWithProviders(<ApproveVersionForm partnershipId={PARTNERSHIP_ID} version={version} onApproved={onApproved} />);
+    renderWithProviders(<ApproveVersionForm partnershipId={PARTNERSHIP_ID} version={version} side="partner" onApproved={onApproved} />);
     await userEvent.click(screen.getByRole('button', { name: 'Approve version 2' }));
     expect(post).not.toHaveBeenCalled();
   });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useT } from '../../../i18n/locale-provider';
-import type { MessageId } from '../../../i18n/locales';
+import { useT } from '../../i18n/locale-provider';
+import type { MessageId } from '../../i18n/locales';
 import type { TermsWording } from './terms-diff';
 
 /** The terms' field names and values in the viewer's language. */

@@ -1,7 +1,7 @@
 import { Group, NativeSelect, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import type { components } from '../../../api/api-types.generated';
-import { useT } from '../../../i18n/locale-provider';
+import type { components } from '../../api/api-types.generated';
+import { useT } from '../../i18n/locale-provider';
 import { diffTerms, termsAsText } from './terms-diff';
 import { useTermsWording } from './terms-wording';
 import classes from './terms-diff-view.module.css';

@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { IntlProvider } from 'react-intl';
 import en from '../../i18n/messages/en.json';
 
-/** Renders a partner page's part as the console does (Mantine, English messages, a query client), for component tests. */
+/** Renders a part of a partner's or program admin's page as the console does (Mantine, English messages, a query client), for component tests. */
 export function renderWithProviders(element: ReactElement) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(

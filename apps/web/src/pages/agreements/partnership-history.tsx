@@ -1,12 +1,13 @@
 import { Button, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { components } from '../../../api/api-types.generated';
-import { asProblem } from '../../../api/problem';
-import { ProblemAlert } from '../../../forms/problem-alert';
-import { useDateFormats } from '../../../i18n/date-formats';
-import { useT } from '../../../i18n/locale-provider';
-import type { MessageId } from '../../../i18n/locales';
-import { partnershipHistoryQuery } from '../partner-queries';
+import type { components } from '../../api/api-types.generated';
+import { asProblem } from '../../api/problem';
+import { ProblemAlert } from '../../forms/problem-alert';
+import { useDateFormats } from '../../i18n/date-formats';
+import { useT } from '../../i18n/locale-provider';
+import type { MessageId } from '../../i18n/locales';
+import { partnershipHistoryQuery } from './agreement-queries';
+import { useSideName, type Side } from './side-name';
 
 type Change = components['schemas']['PartnershipChange'];
 
@@ -26,19 +27,20 @@ const KNOWN_ACTIONS = new Set([
 ]);
 
 /** What one change did, in the viewer's words, with the version it concerns when it names one. */
-export function describeChange(change: Change, t: ReturnType<typeof useT>): string {
+export function describeChange(change: Change, t: ReturnType<typeof useT>, sideName: (side: Side) => string): string {
   const what = KNOWN_ACTIONS.has(change.action) ? t(`partner.history.${change.action}` as MessageId) : change.action;
   const version = change.details['version'];
   const side = change.details['side'];
   const parts = [what];
   if (typeof version === 'number') parts.push(t('partner.version', { version }));
-  if (side === 'member' || side === 'partner') parts.push(t(`partner.side.${side}` as MessageId));
+  if (side === 'member' || side === 'partner') parts.push(sideName(side));
   return parts.join(' · ');
 }
 
-/** Every change of the partnership, oldest first, a page at a time. */
-export function PartnershipHistory({ partnershipId }: { partnershipId: string }) {
+/** Every change of the partnership, oldest first, a page at a time; the sides named from `ownSide`'s viewpoint. */
+export function PartnershipHistory({ partnershipId, ownSide }: { partnershipId: string; ownSide: Side }) {
   const t = useT();
+  const sideName = useSideName(ownSide);
   const { moment } = useDateFormats();
   const history = useInfiniteQuery(partnershipHistoryQuery(partnershipId));
   const changes = history.data?.pages.flatMap((page) => page.items) ?? [];
@@ -50,7 +52,7 @@ export function PartnershipHistory({ partnershipId }: { partnershipId: string })
       {history.isError && <ProblemAlert problem={asProblem(history.error)} />}
       <Timeline bulletSize={12} lineWidth={2}>
         {changes.map((change) => (
-          <Timeline.Item key={change.id} title={describeChange(change, t)}>
+          <Timeline.Item key={change.id} title={describeChange(change, t, sideName)}>
             <Text size="xs" c="dimmed">
               {moment(change.at)}
             </Text>

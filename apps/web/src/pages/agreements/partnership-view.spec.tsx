@@ -3,15 +3,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
-import type { components } from '../../../api/api-types.generated';
-import { api } from '../../../api/client';
-import en from '../../../i18n/messages/en.json';
-import { PartnershipView, versionAwaitingOwnSide } from './partnership-page';
+import type { components } from '../../api/api-types.generated';
+import { api } from '../../api/client';
+import en from '../../i18n/messages/en.json';
+import { PartnershipView, versionAwaitingSide } from './partnership-view';
 
 // The API client is replaced (a component test; the browser test runs the same flow on the
 // real platform). The history's read never answers: it is not what is tested here.
-jest.mock('../../../api/client', () => ({
-  ...jest.requireActual('../../../api/client'),
+jest.mock('../../api/client', () => ({
+  ...jest.requireActual('../../api/client'),
   api: { POST: jest.fn(), GET: jest.fn(() => new Promise(() => undefined)) },
 }));
 const post = api.POST as unknown as jest.Mock;
@@ -41,6 +41,7 @@ const partnership = (currentVersion: number, versions: Version[]): Partnership =
   startDate: '2026-03-01',
   currentVersion,
   inForceVersion: 1,
+  awaitingApproval: [],
   revision: 1,
   updatedAt: '2026-12-01T09:00:00Z',
   pendingTermination: null,
@@ -52,13 +53,13 @@ const partnership = (currentVersion: number, versions: Version[]): Partnership =
 });
 const signed = { side: 'partner' as const, termsHash: '2'.repeat(64), signatoryName: 'G', signatoryOffice: 'Mayor', signedOn: '2026-12-01', documentRef: null, approvedBy: null, approvedAt: '2026-12-01T09:00:00Z' };
 
-function renderView(initial: Partnership) {
+function renderView(initial: Partnership, ownSide: 'member' | 'partner' = 'partner') {
   const queryClient = new QueryClient();
   const view = (shown: Partnership) => (
     <MantineProvider>
       <IntlProvider locale="en" messages={en}>
         <QueryClientProvider client={queryClient}>
-          <PartnershipView partnership={shown} />
+          <PartnershipView partnership={shown} ownSide={ownSide} />
         </QueryClientProvider>
       </IntlProvider>
     </MantineProvider>
@@ -69,10 +70,12 @@ function renderView(initial: Partnership) {
 
 describe('the partnership page', () => {
   it('offers to approve only the current version, while it waits for the partner side', () => {
-    expect(versionAwaitingOwnSide(partnership(2, [version(2, 'draft'), version(1, 'in_force')]))?.version).toBe(2);
-    expect(versionAwaitingOwnSide(partnership(2, [version(2, 'draft', [signed]), version(1, 'in_force')]))).toBeNull();
-    expect(versionAwaitingOwnSide(partnership(1, [version(1, 'in_force')]))).toBeNull();
-    expect(versionAwaitingOwnSide({ ...partnership(2, [version(2, 'draft'), version(1, 'in_force')]), status: 'terminated' })).toBeNull();
+    expect(versionAwaitingSide(partnership(2, [version(2, 'draft'), version(1, 'in_force')]), 'partner')?.version).toBe(2);
+    expect(versionAwaitingSide(partnership(2, [version(2, 'draft', [signed]), version(1, 'in_force')]), 'partner')).toBeNull();
+    expect(versionAwaitingSide(partnership(1, [version(1, 'in_force')]), 'partner')).toBeNull();
+    expect(versionAwaitingSide({ ...partnership(2, [version(2, 'draft'), version(1, 'in_force')]), status: 'terminated' }, 'partner')).toBeNull();
+    // The partner side's signature leaves the member side's to give.
+    expect(versionAwaitingSide(partnership(2, [version(2, 'draft', [signed]), version(1, 'in_force')]), 'member')?.version).toBe(2);
   });
 
   it('replaces the refused form by one for the newer terms once they are read again', async () => {
@@ -89,5 +92,20 @@ describe('the partnership page', () => {
     show(partnership(3, [version(3, 'draft'), version(2, 'withdrawn'), version(1, 'in_force')]));
     expect(Array.from(document.querySelectorAll('form h2')).map((title) => title.textContent)).toEqual(['Approve version 3']);
     expect(screen.queryByText('The terms have changed')).toBeNull();
+  });
+
+  it('lets the member program’s admin sign for the member side, naming their own city first', async () => {
+    post.mockResolvedValue({ data: partnership(2, [version(2, 'in_force'), version(1, 'superseded')]), response: { ok: true, status: 200, statusText: 'OK' } });
+    renderView(partnership(2, [version(2, 'draft', [signed]), version(1, 'in_force')]), 'member');
+    expect(screen.getByRole('heading', { level: 1, name: 'Nagoya – Lyon' })).toBeTruthy();
+    expect(screen.getByText(/Approved for the partner city by G \(Mayor\)/)).toBeTruthy();
+    expect(screen.getAllByText('Not yet approved by your city').length).toBeGreaterThan(0);
+    await userEvent.type(screen.getByRole('textbox', { name: /Name of the signatory/ }), 'Takashi Kawamura');
+    await userEvent.type(screen.getByRole('textbox', { name: /Office of the signatory/ }), 'Mayor');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve version 2' }));
+    expect(post).toHaveBeenCalledWith('/v1/partnerships/{partnershipId}/approvals', {
+      params: { path: { partnershipId: '5f0c8d2e-1b7a-4c3d-9e8f-0a1b2c3d4e5f' } },
+      body: expect.objectContaining({ side: 'member', version: 2, termsHash: '2'.repeat(64), signatoryName: 'Takashi Kawamura' }),
+    });
   });
 });

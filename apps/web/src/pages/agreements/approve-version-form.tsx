@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Stack, Text, TextInput, Title } from '@mantine/core';
 import { approveAgreementBodySchema } from '@scn/contracts/partnerships/partnerships.rpc';
 import { useQueryClient } from '@tanstack/react-query';
-import type { components } from '../../../api/api-types.generated';
-import { api, unwrap } from '../../../api/client';
-import { ProblemAlert } from '../../../forms/problem-alert';
-import { useApiForm } from '../../../forms/use-api-form';
-import { useT } from '../../../i18n/locale-provider';
+import type { components } from '../../api/api-types.generated';
+import { api, unwrap } from '../../api/client';
+import { ProblemAlert } from '../../forms/problem-alert';
+import { useApiForm } from '../../forms/use-api-form';
+import { useT } from '../../i18n/locale-provider';
+import type { Side } from './side-name';
 
 type Version = components['schemas']['AgreementVersion'];
 
@@ -16,25 +17,36 @@ const signatureSchema = approveAgreementBodySchema.pick({ signatoryName: true, s
 const localToday = () => new Date().toLocaleDateString('sv-SE');
 
 /**
- * Signs the version shown for the partner side. The call names the version and the hash of
+ * Signs the version shown for one side (the partner city's contact signs for `partner`, the
+ * member program's admin for `member`). The call names the version and the hash of
  * the terms this page displayed: if the terms changed since (another amendment), the API
  * refuses with PARTNERSHIP.STALE_VERSION rather than apply the signature to terms the
  * person never read — the page then says so and offers to show the current terms. Once
  * approved, the page (which then no longer shows this form) says so: `onApproved`.
  */
-export function ApproveVersionForm({ partnershipId, version, onApproved }: { partnershipId: string; version: Version; onApproved(version: number): void }) {
+export function ApproveVersionForm({
+  partnershipId,
+  version,
+  side,
+  onApproved,
+}: {
+  partnershipId: string;
+  version: Version;
+  side: Side;
+  onApproved(version: number): void;
+}) {
   const t = useT();
   const queryClient = useQueryClient();
   const { form, problem, submit } = useApiForm(signatureSchema, { signatoryName: '', signatoryOffice: '', signedOn: localToday(), documentRef: undefined });
   const { errors, isSubmitting } = form.formState;
   const stale = problem?.code === 'PARTNERSHIP.STALE_VERSION';
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['partner', 'partnerships'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['agreements'] });
 
   const onSubmit = submit(async (values) => {
     unwrap(
       await api.POST('/v1/partnerships/{partnershipId}/approvals', {
         params: { path: { partnershipId } },
-        body: { ...values, version: version.version, termsHash: version.termsHash, side: 'partner' },
+        body: { ...values, version: version.version, termsHash: version.termsHash, side },
       }),
     );
     onApproved(version.version);

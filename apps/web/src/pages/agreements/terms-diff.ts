@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import type { components } from '../../../api/api-types.generated';
+import type { components } from '../../api/api-types.generated';
 
 export type AgreementTerms = components['schemas']['AgreementTerms'];
 

@@ -1,0 +1,25 @@
+import type { JSX } from 'react';
+import { Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { asProblem } from '../../api/problem';
+import { ProblemAlert } from '../../forms/problem-alert';
+import { useT } from '../../i18n/locale-provider';
+import { partnershipQuery } from '../agreements/agreement-queries';
+import { PartnershipView } from '../agreements/partnership-view';
+
+const route = getRouteApi('/member/partnerships/$partnershipId');
+
+/**
+ * One partnership of the admin's member program, as its member side sees it: the terms and
+ * what changed between versions, and the approve form for the version awaiting the member
+ * side (bound to that version's hash), the partner pages' own components.
+ */
+export function MemberPartnershipPage(): JSX.Element {
+  const t = useT();
+  const { partnershipId } = route.useParams();
+  const partnership = useQuery(partnershipQuery(partnershipId));
+  if (partnership.isError) return <ProblemAlert problem={asProblem(partnership.error)} />;
+  if (!partnership.data) return <Text role="status">{t('common.loading')}</Text>;
+  return <PartnershipView partnership={partnership.data} ownSide="member" />;
+}
