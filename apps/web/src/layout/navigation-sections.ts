@@ -30,6 +30,7 @@ export const ROLE_SECTIONS: Array<{ roles: ConsoleRole[]; sections: NavigationSe
       { to: '/me/apply', label: 'nav.apply', exact: true },
       { to: '/me/applications', label: 'nav.applications', exact: true },
       { to: '/me/followed-programs', label: 'nav.followed', exact: true },
+      { to: '/me/data', label: 'nav.myData', exact: true },
     ],
   },
   {
