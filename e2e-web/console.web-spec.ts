@@ -1,8 +1,10 @@
+import { waitFor } from '@scn/testing';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
 import { FIXTURE_PROGRAM, insertDirectoryFixture } from './support/directory-fixture';
 import { applyWithDocument, registerAndVerify, signIn } from './support/console-steps';
-import { APPLY_PROGRAM_TITLE, publishApplyProgram } from './support/program-fixture';
+import { APPLY_PROGRAM_TITLE, call, publishApplyProgram } from './support/program-fixture';
 import { WebPlatform } from './support/web-platform';
 
 // The web console in Chromium against the whole platform: the public directory and its
@@ -181,15 +183,47 @@ describe('the web console in a browser', () => {
     await page.getByText('Your profile is saved.').waitFor();
     await visited(page, 'applicant-profile-desktop');
 
+    // Follow the program from its page (the notifications service learns it from the program's
+    // events: until then the page offers no button), then find it among the programs followed.
+    const programId = await programReady;
+    await waitFor('the follow button on the program page', async () => {
+      await page.goto(`${platform.url}/programs/${programId}`);
+      await page.getByRole('heading', { name: APPLY_PROGRAM_TITLE }).waitFor();
+      const follow = page.getByRole('button', { name: `Follow ${APPLY_PROGRAM_TITLE}` });
+      return (await follow.isEnabled({ timeout: 2_000 }).catch(() => false)) ? true : undefined;
+    }, { timeoutMs: 30_000, intervalMs: 500 });
+    await page.getByRole('button', { name: `Follow ${APPLY_PROGRAM_TITLE}` }).press('Enter');
+    await page.getByText('You follow this program', { exact: false }).waitFor();
+    await visited(page, 'applicant-program-following-desktop');
+    await page.getByRole('link', { name: 'Programs I follow' }).click();
+    await page.getByRole('heading', { name: 'Programs I follow' }).waitFor();
+    await page.getByRole('region', { name: 'Programs you follow' }).getByRole('link', { name: APPLY_PROGRAM_TITLE }).waitFor();
+    await visited(page, 'applicant-followed-desktop');
+
     // Apply: choose the program, rank it, upload its document with the keyboard-reachable file input, submit.
-    await programReady;
     const shots = { choose: 'applicant-apply-choose-desktop', requirements: 'applicant-apply-requirements-desktop', submit: 'applicant-apply-submit-desktop' } as const;
     await applyWithDocument(page, APPLY_PROGRAM_TITLE, (step) => visited(page, shots[step]));
 
     await page.getByRole('link', { name: 'My applications' }).first().click();
     await page.getByRole('heading', { name: 'Season 2027' }).waitFor();
     await page.getByText('Submitted', { exact: true }).waitFor();
+    // The uploaded document comes back as uploaded, under its name.
+    const [document] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download passport.pdf' }).click()]);
+    expect(document.suggestedFilename()).toBe('passport.pdf');
+    expect(readFileSync(await document.path()).subarray(0, 5).toString()).toBe('%PDF-');
     await visited(page, 'applicant-applications-desktop');
+    // Their data, as one JSON file.
+    await page.getByRole('link', { name: 'My data' }).click();
+    await page.getByRole('heading', { name: 'My data' }).waitFor();
+    const [data] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data (JSON)' }).click()]);
+    expect(data.suggestedFilename()).toBe('applicant-data.json');
+    const exported = JSON.parse(readFileSync(await data.path(), 'utf8')) as { format: string; profile: { givenName: string }; applications: unknown[] };
+    expect({ format: exported.format, givenName: exported.profile.givenName, applications: exported.applications.length }).toEqual({
+      format: 'scn.applicant-data.v1',
+      givenName: 'Yuki',
+      applications: 1,
+    });
+    await visited(page, 'applicant-data-desktop');
     await page.getByRole('link', { name: 'Inbox' }).click();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
     await visited(page, 'applicant-inbox-desktop');
@@ -205,6 +239,8 @@ describe('the web console in a browser', () => {
       ['/me/profile', 'My applicant profile', 'applicant-profile-phone'],
       ['/me/apply', 'Apply to exchange programs', 'applicant-apply-phone'],
       ['/me/applications', 'My applications', 'applicant-applications-phone'],
+      ['/me/followed-programs', 'Programs I follow', 'applicant-followed-phone'],
+      ['/me/data', 'My data', 'applicant-data-phone'],
       ['/me/inbox', 'Inbox', 'applicant-inbox-phone'],
       ['/me/notification-preferences', 'Notification settings', 'applicant-preferences-phone'],
     ] as const) {
@@ -215,5 +251,19 @@ describe('the web console in a browser', () => {
       const fits = await small.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
       expect({ page: name, fits }).toEqual({ page: name, fits: true });
     }
+
+    // Last, the erasure: the dialog names what goes, nothing is sent before it is confirmed;
+    // then the person is signed out and the account cannot sign in again.
+    await page.goto(`${platform.url}/me/data`);
+    await page.getByRole('button', { name: 'Erase my account…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase your account for good?' });
+    await dialog.getByText(/^your profile: name, birth date/).waitFor();
+    await visited(page, 'applicant-erase-dialog-desktop');
+    await dialog.getByRole('checkbox', { name: 'I understand that this cannot be undone' }).check();
+    await dialog.getByRole('button', { name: 'Erase my account' }).click();
+    await page.getByText('Your data is erased').waitFor();
+    await page.getByText(/One application is kept as an anonymous count/).waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    await waitFor('the erased account to be closed', async () => ((await call(platform, 'POST', '/v1/auth/login', null, { email, password })).status === 401 ? true : undefined));
   });
 });

@@ -1,4 +1,4 @@
-import { Button, List, Stack, Text } from '@mantine/core';
+import { Anchor, List, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../api/client';
 import { asProblem } from '../../../api/problem';
@@ -47,17 +47,16 @@ export function MyDocuments({ applicationId }: { applicationId: string }) {
           const name = document.fileName ?? `${document.requirementKey}.${EXTENSIONS[document.contentType] ?? 'bin'}`;
           return (
             <List.Item key={document.requirementKey}>
-              <Button
-                variant="subtle"
-                size="compact-sm"
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
                 onClick={() => download.mutate({ requirementKey: document.requirementKey, name })}
                 aria-label={t('applications.documents.download', { name })}
-                style={{ maxWidth: '100%' }}
+                style={{ overflowWrap: 'anywhere', textAlign: 'start' }}
               >
-                <Text span size="sm" truncate>
-                  {name}
-                </Text>
-              </Button>{' '}
+                {name}
+              </Anchor>{' '}
               <Text span size="xs" c="dimmed">
                 {t('applications.documents.uploadedAt', { at: moment(document.uploadedAt) })}
               </Text>

@@ -34,7 +34,7 @@ export function MyDataPage(): JSX.Element {
             {t('myData.download.title')}
           </Title>
           <Text size="sm">{t('myData.download.body')}</Text>
-          <Button variant="light" onClick={() => download.mutate()} loading={download.isPending} style={{ alignSelf: 'start' }}>
+          <Button variant="default" onClick={() => download.mutate()} loading={download.isPending} style={{ alignSelf: 'start' }}>
             {t('myData.download.button')}
           </Button>
           <ProblemAlert problem={download.error ? asProblem(download.error) : null} />
@@ -78,7 +78,7 @@ function Erasure() {
           {t('myData.erase.title')}
         </Title>
         <Text size="sm">{t('myData.erase.body')}</Text>
-        <Button color="red" variant="light" onClick={() => setConfirming(true)} style={{ alignSelf: 'start' }}>
+        <Button color="red.9" onClick={() => setConfirming(true)} style={{ alignSelf: 'start' }}>
           {t('myData.erase.open')}
         </Button>
       </Stack>
@@ -101,7 +101,7 @@ function Erasure() {
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button color="red" disabled={!understood} loading={erase.isPending} onClick={() => erase.mutate()}>
+            <Button color="red.9" disabled={!understood} loading={erase.isPending} onClick={() => erase.mutate()}>
               {t('myData.erase.confirm')}
             </Button>
           </Group>
