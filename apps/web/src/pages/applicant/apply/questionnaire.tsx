@@ -78,6 +78,8 @@ function QuestionInput({ question, value, error, onChange }: { question: Questio
         <Switch
           label={question.label}
           size="lg"
+          // The switch is large enough to carry its "yes"/"no"; its label matches the other questions'.
+          styles={{ label: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500 } }}
           onLabel={t('apply.questions.yes')}
           offLabel={t('apply.questions.no')}
           checked={value === 'yes'}
