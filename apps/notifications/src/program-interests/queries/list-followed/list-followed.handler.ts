@@ -18,9 +18,9 @@ export class ListFollowedHandler {
     const recipientId = (await recipientOfCaller(this.db, caller)).id;
     const where: Prisma.ProgramInterestWhereInput = { recipientId };
     if (query.cursor) {
-      const [followedAt, id] = decodeCursor(query.cursor, (key) => key.length === 2 && isStoredInstant(key[0]!) && isUuid(key[1]!));
-      const at = new Date(followedAt!);
-      where.OR = [{ createdAt: { lt: at } }, { createdAt: at, exchangeProgramId: { lt: id! } }];
+      const [followedAt = '', id = ''] = decodeCursor(query.cursor, (key) => key.length === 2 && isStoredInstant(key[0] ?? '') && isUuid(key[1] ?? ''));
+      const at = new Date(followedAt);
+      where.OR = [{ createdAt: { lt: at } }, { createdAt: at, exchangeProgramId: { lt: id } }];
     }
     const rows = await this.db.programInterest.findMany({
       where,
