@@ -1,9 +1,11 @@
+import { waitFor } from '@scn/testing';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
 import { FIXTURE_PROGRAM, insertDirectoryFixture } from './support/directory-fixture';
 import { applyWithDocument, registerAndVerify, signIn } from './support/console-steps';
-import { APPLY_PROGRAM_TITLE, publishApplyProgram } from './support/program-fixture';
-import { WebPlatform } from './support/web-platform';
+import { APPLY_PROGRAM_TITLE, call, expectStatus, publishApplyProgram } from './support/program-fixture';
+import { WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // The web console in Chromium against the whole platform: the public directory and its
 // filters, then an applicant's registration, the verification link from the email, and
@@ -32,6 +34,23 @@ describe('the web console in a browser', () => {
     const context = await browser.newContext({ viewport, locale, timezoneId: 'America/New_York' });
     contexts.push(context);
     return context.newPage();
+  }
+
+  /** Staff give the program a questionnaire (a choice and a yes/no question), keeping its documents. */
+  async function askQuestions(programId: string): Promise<void> {
+    const login = await expectStatus(call(platform, 'POST', '/v1/auth/login', null, WEB_ADMIN), 200, 'staff sign-in');
+    const staff = login['accessToken'] as string;
+    const path = `/v1/manage/exchange-programs/${programId}/application-requirements`;
+    // The applications service learns the program from its events: until then it answers 404.
+    const current = await waitFor('the applications service to know the program', async () => {
+      const answer = await call(platform, 'GET', path, staff);
+      return answer.status === 200 ? answer.body : undefined;
+    });
+    const questions = [
+      { key: 'size', label: 'T-shirt size', type: 'choice', required: true, options: ['Small', 'Medium', 'Large'] },
+      { key: 'vegetarian', label: 'Are you vegetarian?', type: 'yes-no', required: true },
+    ];
+    await expectStatus(call(platform, 'PUT', path, staff, { documents: current['documents'], questions, recommendations: 0 }), 200, 'set the questionnaire');
   }
 
   /** Every page is checked the same way: no serious or critical accessibility violation, and a picture. */
@@ -181,15 +200,71 @@ describe('the web console in a browser', () => {
     await page.getByText('Your profile is saved.').waitFor();
     await visited(page, 'applicant-profile-desktop');
 
-    // Apply: choose the program, rank it, upload its document with the keyboard-reachable file input, submit.
-    await programReady;
+    // Follow the program from its page (the notifications service learns it from the program's
+    // events: until then the page offers no button), then find it among the programs followed.
+    const programId = await programReady;
+    await waitFor('the follow button on the program page', async () => {
+      await page.goto(`${platform.url}/programs/${programId}`);
+      await page.getByRole('heading', { name: APPLY_PROGRAM_TITLE }).waitFor();
+      const follow = page.getByRole('button', { name: `Follow ${APPLY_PROGRAM_TITLE}` });
+      return (await follow.isEnabled({ timeout: 2_000 }).catch(() => false)) ? true : undefined;
+    }, { timeoutMs: 30_000, intervalMs: 500 });
+    await page.getByRole('button', { name: `Follow ${APPLY_PROGRAM_TITLE}` }).press('Enter');
+    await page.getByText('You follow this program', { exact: false }).waitFor();
+    await visited(page, 'applicant-program-following-desktop');
+    await page.getByRole('link', { name: 'Programs I follow' }).click();
+    await page.getByRole('heading', { name: 'Programs I follow' }).waitFor();
+    await page.getByRole('region', { name: 'Programs you follow' }).getByRole('link', { name: APPLY_PROGRAM_TITLE }).waitFor();
+    await visited(page, 'applicant-followed-desktop');
+
+    // The program asks two questions as well as its document (set by staff through the API).
+    await askQuestions(programId);
+
+    // Apply: choose the program, rank it, upload its document with the keyboard-reachable file
+    // input, answer the questionnaire by keyboard (a choice's radio buttons, a yes/no switch), submit.
     const shots = { choose: 'applicant-apply-choose-desktop', requirements: 'applicant-apply-requirements-desktop', submit: 'applicant-apply-submit-desktop' } as const;
-    await applyWithDocument(page, APPLY_PROGRAM_TITLE, (step) => visited(page, shots[step]));
+    await applyWithDocument(page, APPLY_PROGRAM_TITLE, async (step) => {
+      if (step === 'requirements') {
+        const size = page.getByRole('radiogroup', { name: /T-shirt size/ });
+        await size.getByRole('radio', { name: 'Small' }).focus();
+        await page.keyboard.press('ArrowDown');
+        await expect(size.getByRole('radio', { name: 'Medium' }).isChecked()).resolves.toBe(true);
+        await page.keyboard.press('Tab');
+        await expect(page.evaluate('document.activeElement && document.activeElement.getAttribute("role")')).resolves.toBe('switch');
+        await page.keyboard.press('Space');
+        await expect(page.getByRole('switch', { name: 'Are you vegetarian?' }).isChecked()).resolves.toBe(true);
+        const saved = page.waitForResponse((response) => response.url().includes('/answers/') && response.request().method() === 'PUT');
+        await page.getByRole('button', { name: 'Save my answers' }).click();
+        expect((await saved).status()).toBe(200);
+      }
+      await visited(page, shots[step]);
+    });
 
     await page.getByRole('link', { name: 'My applications' }).first().click();
     await page.getByRole('heading', { name: 'Season 2027' }).waitFor();
     await page.getByText('Submitted', { exact: true }).waitFor();
+    // The uploaded document comes back as uploaded, under its name.
+    const [uploaded] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download passport.pdf' }).click()]);
+    expect(uploaded.suggestedFilename()).toBe('passport.pdf');
+    expect(readFileSync(await uploaded.path()).subarray(0, 5).toString()).toBe('%PDF-');
     await visited(page, 'applicant-applications-desktop');
+    // Their data, as one JSON file.
+    await page.getByRole('link', { name: 'My data' }).click();
+    await page.getByRole('heading', { name: 'My data' }).waitFor();
+    const [data] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data (JSON)' }).click()]);
+    expect(data.suggestedFilename()).toBe('applicant-data.json');
+    const exported = JSON.parse(readFileSync(await data.path(), 'utf8')) as {
+      format: string;
+      profile: { givenName: string };
+      applications: Array<{ answers: Array<{ answers: Record<string, unknown> }> }>;
+    };
+    expect({ format: exported.format, givenName: exported.profile.givenName, applications: exported.applications.length }).toEqual({
+      format: 'scn.applicant-data.v1',
+      givenName: 'Yuki',
+      applications: 1,
+    });
+    expect(exported.applications[0]?.answers[0]?.answers).toEqual({ size: 'Medium', vegetarian: true });
+    await visited(page, 'applicant-data-desktop');
     await page.getByRole('link', { name: 'Inbox' }).click();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
     await visited(page, 'applicant-inbox-desktop');
@@ -205,6 +280,8 @@ describe('the web console in a browser', () => {
       ['/me/profile', 'My applicant profile', 'applicant-profile-phone'],
       ['/me/apply', 'Apply to exchange programs', 'applicant-apply-phone'],
       ['/me/applications', 'My applications', 'applicant-applications-phone'],
+      ['/me/followed-programs', 'Programs I follow', 'applicant-followed-phone'],
+      ['/me/data', 'My data', 'applicant-data-phone'],
       ['/me/inbox', 'Inbox', 'applicant-inbox-phone'],
       ['/me/notification-preferences', 'Notification settings', 'applicant-preferences-phone'],
     ] as const) {
@@ -215,5 +292,19 @@ describe('the web console in a browser', () => {
       const fits = await small.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
       expect({ page: name, fits }).toEqual({ page: name, fits: true });
     }
+
+    // Last, the erasure: the dialog names what goes, nothing is sent before it is confirmed;
+    // then the person is signed out and the account cannot sign in again.
+    await page.goto(`${platform.url}/me/data`);
+    await page.getByRole('button', { name: 'Erase my account…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase your account for good?' });
+    await dialog.getByText(/^your profile: name, birth date/).waitFor();
+    await visited(page, 'applicant-erase-dialog-desktop');
+    await dialog.getByRole('checkbox', { name: 'I understand that this cannot be undone' }).check();
+    await dialog.getByRole('button', { name: 'Erase my account' }).click();
+    await page.getByText('Your data is erased').waitFor();
+    await page.getByText(/One application is kept as an anonymous count/).waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    await waitFor('the erased account to be closed', async () => ((await call(platform, 'POST', '/v1/auth/login', null, { email, password })).status === 401 ? true : undefined));
   });
 });

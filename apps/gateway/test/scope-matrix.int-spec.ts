@@ -52,7 +52,7 @@ const PROFILE = {
  * another tenant's: following a program is about the caller's own interest in a public
  * program.
  */
-const NOT_TENANT_SCOPED = new Set(['followExchangeProgram', 'unfollowExchangeProgram']);
+const NOT_TENANT_SCOPED = new Set(['followExchangeProgram', 'unfollowExchangeProgram', 'getExchangeProgramInterest']);
 
 describe('scope matrix: the owning service decides which resources a caller reaches', () => {
   let gateway: GatewayUnderTest;

@@ -100,6 +100,18 @@ const routes = [
   }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/me/followed-programs',
+    beforeLoad: requireApplicant,
+    component: page(() => import('./pages/applicant/followed/followed-programs-page'), 'FollowedProgramsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/me/data',
+    beforeLoad: requireApplicant,
+    component: page(() => import('./pages/applicant/data/my-data-page'), 'MyDataPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/me/inbox',
     beforeLoad: requireSignedIn,
     component: page(() => import('./pages/me/inbox/inbox-page'), 'InboxPage'),

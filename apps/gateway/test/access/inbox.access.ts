@@ -10,6 +10,8 @@ export const inboxAccess: AccessRows = {
   updateMyNotificationPreferences: 'authenticated',
   followExchangeProgram: 'authenticated',
   unfollowExchangeProgram: 'authenticated',
+  getExchangeProgramInterest: 'authenticated',
+  listMyFollowedPrograms: 'authenticated',
   listNotifications: ['network-staff'],
   getNotification: ['network-staff'],
   replayNotification: ['network-staff'],

@@ -619,7 +619,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Whether you follow an exchange program
+         * @description Roles: any signed-in account (authenticated).
+         */
+        get: operations["getExchangeProgramInterest"];
         /**
          * Follow an exchange program: you are told when its window opens, reminded before it closes, told when its dates change
          * @description Roles: any signed-in account (authenticated).
@@ -1450,6 +1454,26 @@ export interface paths {
          * @description Roles: applicant. Scoped roles reach only resources within their scope: others are answered as if the resource did not exist (404).
          */
         post: operations["withdrawMyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/followed-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The exchange programs you follow, the latest followed first, with their status and application window
+         * @description Roles: any signed-in account (authenticated).
+         */
+        get: operations["listMyFollowedPrograms"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3354,6 +3378,19 @@ export interface components {
             /** @enum {string} */
             status: "requested" | "received";
             receivedAt: string | null;
+        };
+        FollowedProgram: {
+            /** Format: uuid */
+            exchangeProgramId: string;
+            title: string;
+            season: number;
+            status: string;
+            /** Format: date-time */
+            applicationOpensAt: string;
+            /** Format: date-time */
+            applicationClosesAt: string;
+            /** Format: date-time */
+            followedAt: string;
         };
         NotificationPreferences: {
             timeZone: string | null;
@@ -6383,6 +6420,96 @@ export interface operations {
                 };
             };
             /** @description `REQUIREMENTS.PROGRAM_NOT_FOUND`: No such exchange program (or not one you administer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExchangeProgramInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exchangeProgramId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramInterest"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PROGRAM_INTEREST.PROGRAM_UNKNOWN`: No published exchange program with this id (or it is over). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11869,6 +11996,91 @@ export interface operations {
             };
             /** @description `APPLICATION.ILLEGAL_TRANSITION`: The application’s status does not allow this action (the message names both). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyFollowedPrograms: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FollowedProgram"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -29,6 +29,8 @@ export const ROLE_SECTIONS: Array<{ roles: ConsoleRole[]; sections: NavigationSe
       { to: '/me/profile', label: 'nav.profile', exact: true },
       { to: '/me/apply', label: 'nav.apply', exact: true },
       { to: '/me/applications', label: 'nav.applications', exact: true },
+      { to: '/me/followed-programs', label: 'nav.followed', exact: true },
+      { to: '/me/data', label: 'nav.myData', exact: true },
     ],
   },
   {

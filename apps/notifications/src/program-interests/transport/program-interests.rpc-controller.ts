@@ -4,6 +4,8 @@ import type { RpcParsedRequest as Req } from '@scn/contracts';
 import { OnRpc, RpcContext } from '@scn/messaging';
 import { FollowProgramHandler } from '../commands/follow-program/follow-program.handler';
 import { UnfollowProgramHandler } from '../commands/unfollow-program/unfollow-program.handler';
+import { GetInterestHandler } from '../queries/get-interest/get-interest.handler';
+import { ListFollowedHandler } from '../queries/list-followed/list-followed.handler';
 
 /** Following exchange programs over request/reply. */
 @Controller()
@@ -11,6 +13,8 @@ export class ProgramInterestsRpcController {
   constructor(
     private readonly followHandler: FollowProgramHandler,
     private readonly unfollowHandler: UnfollowProgramHandler,
+    private readonly getHandler: GetInterestHandler,
+    private readonly listHandler: ListFollowedHandler,
   ) {}
 
   @OnRpc('program-interests.follow')
@@ -21,5 +25,15 @@ export class ProgramInterestsRpcController {
   @OnRpc('program-interests.unfollow')
   unfollow(@Payload() request: Req<'program-interests.unfollow'>, @Ctx() ctx: RpcContext) {
     return this.unfollowHandler.execute(request, ctx.caller);
+  }
+
+  @OnRpc('program-interests.get-mine')
+  get(@Payload() request: Req<'program-interests.get-mine'>, @Ctx() ctx: RpcContext) {
+    return this.getHandler.execute(request, ctx.caller);
+  }
+
+  @OnRpc('program-interests.list-mine')
+  list(@Payload() request: Req<'program-interests.list-mine'>, @Ctx() ctx: RpcContext) {
+    return this.listHandler.execute(request, ctx.caller);
   }
 }

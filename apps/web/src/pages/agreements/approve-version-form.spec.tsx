@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '../../api/api-types.generated';
 import { api } from '../../api/client';
-import { renderWithProviders } from './render-with-providers';
+import { renderWithProviders } from '../../testing/render-with-providers';
 import { ApproveVersionForm } from './approve-version-form';
 
 // The API client is replaced (a component test; the browser test approves on the real

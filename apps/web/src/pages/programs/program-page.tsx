@@ -4,11 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useIntl } from 'react-intl';
 import { asProblem } from '../../api/problem';
+import { hasRole, useSession } from '../../api/session';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { useDateFormats } from '../../i18n/date-formats';
 import { useLanguageName } from '../../i18n/display-names';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
+import { AnchorLink } from '../../layout/anchor-link';
+import { FollowButton } from '../applicant/followed/follow-button';
 import { cityQuery } from '../directory/directory-queries';
 import { programQuery } from './program-queries';
 
@@ -24,6 +27,7 @@ export function ProgramPage(): JSX.Element {
   const partnerCity = useQuery(cityQuery(program.data?.partnerCityId));
   const { day, moment } = useDateFormats();
   const languageName = useLanguageName();
+  const signedIn = useSession();
 
   const back = (
     <Anchor component={Link} to="/programs" size="sm">
@@ -43,6 +47,14 @@ export function ProgramPage(): JSX.Element {
       </Group>
       <Title order={1}>{p.title}</Title>
       <Text c="dimmed">{t('program.between', { member: memberCity.data?.name ?? '…', partner: partnerCity.data?.name ?? '…' })}</Text>
+      {hasRole(signedIn, 'applicant') && <FollowButton exchangeProgramId={p.id} title={p.title} />}
+      {!signedIn && (
+        <Text size="sm">
+          <AnchorLink to="/sign-in" search={{ redirect: `/programs/${p.id}` }}>
+            {t('follow.signIn')}
+          </AnchorLink>
+        </Text>
+      )}
       {p.paused && <Alert color="orange">{t('program.paused')}</Alert>}
       <Text style={{ whiteSpace: 'pre-line' }}>{p.description}</Text>
 

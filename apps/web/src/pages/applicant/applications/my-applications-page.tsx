@@ -11,6 +11,7 @@ import { useT } from '../../../i18n/locale-provider';
 import type { MessageId } from '../../../i18n/locales';
 import { myApplicationsQuery } from '../applicant-queries';
 import { DecisionView } from './decision-view';
+import { MyDocuments } from './my-documents';
 
 type Application = components['schemas']['Application'];
 
@@ -50,6 +51,7 @@ function ApplicationCard({ application }: { application: Application }) {
             <List.Item key={choice.exchangeProgramId}>{choice.title}</List.Item>
           ))}
         </List>
+        <MyDocuments applicationId={application.id} />
         {application.decision ? (
           <DecisionView application={application} decision={application.decision} />
         ) : (

@@ -5,9 +5,9 @@ import type { components } from '../../../api/api-types.generated';
 import { api, unwrap } from '../../../api/client';
 import { asProblem, type Problem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
-import { problemFieldMessages } from '../../../forms/server-field-errors';
 import { useT } from '../../../i18n/locale-provider';
-import { answersQuery, checklistQuery, requirementsQuery } from '../applicant-queries';
+import { checklistQuery, requirementsQuery } from '../applicant-queries';
+import { Questionnaire } from './questionnaire';
 import { uploadDocument } from './upload-document';
 
 type ChecklistChoice = components['schemas']['ApplicationChecklist']['choices'][number];
@@ -89,67 +89,6 @@ function DocumentUpload(props: { applicationId: string; requirementKey: string; 
       </Group>
       {progress !== null && <Progress value={progress * 100} aria-label={t('apply.document.progress', { label: props.label })} animated />}
       <ProblemAlert problem={problem} />
-    </Stack>
-  );
-}
-
-type Question = components['schemas']['ProgramRequirements']['questions'][number];
-
-function Questionnaire(props: { applicationId: string; exchangeProgramId: string; questions: Question[] }) {
-  const t = useT();
-  const queryClient = useQueryClient();
-  const saved = useQuery(answersQuery(props.applicationId, props.exchangeProgramId));
-  const [draft, setDraft] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Map<string, string>>(new Map());
-  const valueOf = (key: string) => draft[key] ?? (saved.data?.answers[key] !== undefined ? String(saved.data.answers[key]) : '');
-
-  const save = async () => {
-    setProblem(null);
-    setFieldErrors(new Map());
-    const answers = Object.fromEntries(
-      props.questions.map((question) => {
-        const raw = valueOf(question.key).trim();
-        if (raw === '') return [question.key, null];
-        if (question.type === 'number') return [question.key, Number(raw)];
-        if (question.type === 'yes-no') return [question.key, raw === 'yes'];
-        return [question.key, raw];
-      }),
-    );
-    try {
-      unwrap(
-        await api.PUT('/v1/me/applications/{applicationId}/answers/{exchangeProgramId}', {
-          params: { path: { applicationId: props.applicationId, exchangeProgramId: props.exchangeProgramId } },
-          body: { answers },
-        }),
-      );
-      await queryClient.invalidateQueries({ queryKey: ['me', 'applications', props.applicationId] });
-    } catch (error) {
-      const found = asProblem(error);
-      setProblem(found);
-      setFieldErrors(new Map([...problemFieldMessages(found)].map(([path, message]) => [path.replace(/^answers\./, ''), message])));
-    }
-  };
-
-  return (
-    <Stack gap="xs">
-      <Text fw={500}>{t('apply.questions.title')}</Text>
-      {props.questions.map((question) => (
-        <TextInput
-          key={question.key}
-          label={question.label}
-          required={question.required}
-          type={question.type === 'number' ? 'number' : 'text'}
-          description={question.type === 'yes-no' ? t('apply.questions.yesNo') : question.options?.join(' · ')}
-          value={valueOf(question.key)}
-          error={fieldErrors.get(question.key)}
-          onChange={(event) => setDraft({ ...draft, [question.key]: event.currentTarget.value })}
-        />
-      ))}
-      <ProblemAlert problem={problem} />
-      <Button variant="light" onClick={() => void save()} style={{ alignSelf: 'start' }}>
-        {t('apply.questions.save')}
-      </Button>
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { useLocale, useT } from '../../../i18n/locale-provider';
 import { LOCALE_NAMES, LOCALES } from '../../../i18n/locales';
 import { profileQuery } from '../applicant-queries';
 import { CityPicker } from '../city-picker';
+import { GuardianConsent } from './guardian-consent';
 import { LanguagesField } from './languages-field';
 import { MemberProgramPicker } from './member-program-picker';
 import { ageOn, toFormValues, toProfileBody, type ProfileFormValues } from './profile-form-values';
@@ -136,6 +137,7 @@ function ProfileForm({ initial }: { initial: Parameters<typeof toFormValues>[0] 
                 <TextInput label={t('profile.guardian.name')} {...form.register('guardian.name')} error={errors.guardian?.name?.message} />
                 <TextInput label={t('profile.guardian.email')} type="email" {...form.register('guardian.email')} error={errors.guardian?.email?.message} />
               </SimpleGrid>
+              <GuardianConsent />
             </Fieldset>
           )}
           <ProblemAlert problem={problem} />

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '../../../api/api-types.generated';
 import { api } from '../../../api/client';
-import { renderWithProviders } from '../../agreements/render-with-providers';
+import { renderWithProviders } from '../../../testing/render-with-providers';
 import { NomineeCard } from './nominee-card';
 
 // The API client is replaced (this is a component test: the browser test talks to the real

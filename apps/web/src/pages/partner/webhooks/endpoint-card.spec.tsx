@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { components } from '../../../api/api-types.generated';
 import { api } from '../../../api/client';
-import { renderWithProviders } from '../../agreements/render-with-providers';
+import { renderWithProviders } from '../../../testing/render-with-providers';
 import { EndpointCard } from './endpoint-card';
 
 // The API client is replaced (jsdom has no platform); `unwrap` stays real, so answers and

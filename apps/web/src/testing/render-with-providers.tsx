@@ -3,9 +3,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { IntlProvider } from 'react-intl';
-import en from '../../i18n/messages/en.json';
+import en from '../i18n/messages/en.json';
 
-/** Renders a part of a partner's or program admin's page as the console does (Mantine, English messages, a query client), for component tests. */
+/** Renders a part of a page as the console does (Mantine, English messages, a query client), for component tests. */
 export function renderWithProviders(element: ReactElement) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
