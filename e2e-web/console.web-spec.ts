@@ -1,7 +1,7 @@
 import { waitFor } from '@scn/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
+import { DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
 import { FIXTURE_PROGRAM, insertDirectoryFixture } from './support/directory-fixture';
 import { applyWithDocument, registerAndVerify, signIn } from './support/console-steps';
 import { APPLY_PROGRAM_TITLE, call, expectStatus, publishApplyProgram } from './support/program-fixture';
@@ -53,11 +53,6 @@ describe('the web console in a browser', () => {
     await expectStatus(call(platform, 'PUT', path, staff, { documents: current['documents'], questions, recommendations: 0 }), 200, 'set the questionnaire');
   }
 
-  /** Every page is checked the same way: no serious or critical accessibility violation, and a picture. */
-  async function visited(page: Page, name: string): Promise<void> {
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
-    await screenshot(page, name);
-  }
 
   it('shows the directory and narrows it by country, city and member program, kept in the URL', async () => {
     const page = await open(DESKTOP);

@@ -1,6 +1,6 @@
 import { waitFor } from '@scn/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
+import { DESKTOP, launchChromium, PHONE, visited } from './support/browser';
 import { completeAndAssign, createDraftProgram, setBlindRubric, signIn } from './support/console-steps';
 import { approvedPartnership } from './support/program-fixture';
 import { inviteReviewer, staffToken, submittedApplication, windowOpened, type ApplicantSpec } from './support/review-fixture';
@@ -50,10 +50,6 @@ describe('staff and reviewer pages in a browser: program, review, matching', () 
     return context.newPage();
   }
 
-  async function visited(page: Page, name: string): Promise<void> {
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
-    await screenshot(page, name);
-  }
 
   /** The same page at phone width: photographed, checked, and never wider than the screen. */
   async function onPhone(path: string, heading: string, name: string): Promise<void> {

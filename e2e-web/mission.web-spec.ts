@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
+import { DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
 import {
   acceptInvitation,
   applyWithDocument,
@@ -80,10 +80,6 @@ describe("the mission's journey across roles, one browser context per person", (
     return { page: await context.newPage(), inbox: await context.newPage() };
   }
 
-  async function visited(page: Page, name: string): Promise<void> {
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
-    await screenshot(page, name);
-  }
 
   /** Opens the person's inbox tab (signed in through the context's storage) and marks the document, to tell a reload apart. */
   async function openInbox(who: Person): Promise<void> {

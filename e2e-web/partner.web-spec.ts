@@ -2,7 +2,7 @@ import { waitFor } from '@scn/testing';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
+import { DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
 import { amendAgain, amendedPartnership, invitePartnerContact, type PartnerFixture } from './support/partner-fixture';
 import { WebPlatform } from './support/web-platform';
 
@@ -56,11 +56,6 @@ describe('the partner-city contact in a browser', () => {
     return context.newPage();
   }
 
-  /** Every page is checked the same way: no serious or critical accessibility violation, and a picture. */
-  async function visited(page: Page, name: string): Promise<void> {
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
-    await screenshot(page, name);
-  }
 
   it('is invited by email, reads the terms and their changes, and approves the current version — not a stale one', async () => {
     const email = `contact-${Date.now()}@lyon.test`;

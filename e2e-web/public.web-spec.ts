@@ -3,7 +3,7 @@ import { waitFor } from '@scn/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { v7 as uuidv7 } from 'uuid';
 import { DEVELOPMENT_UNSUBSCRIBE_SECRET } from '../apps/notifications/src/config';
-import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
+import { DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
 import { insertDirectoryFixture } from './support/directory-fixture';
 import { APPLY_CITIES, APPLY_PROGRAM_TITLE, call, expectStatus, PASSPORT_PDF, publishApplyProgram } from './support/program-fixture';
 import { verifiedApplicant } from './support/review-fixture';
@@ -42,10 +42,6 @@ describe('the public pages in a browser', () => {
     return context.newPage();
   }
 
-  async function visited(page: Page, name: string): Promise<void> {
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
-    await screenshot(page, name);
-  }
 
   /** No sideways scrolling at 360 px (tables scroll inside their own region). */
   const fitsWidth = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');

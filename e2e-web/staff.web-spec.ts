@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, PHONE, screenshot, seriousViolations } from './support/browser';
+import { DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
 import { WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // Network staff in Chromium against the whole platform: the dashboard counts what was
@@ -63,10 +63,6 @@ describe('staff in the web console', () => {
     return context.newPage();
   }
 
-  async function visited(page: Page, name: string): Promise<void> {
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
-    await screenshot(page, name);
-  }
 
   /** The same page at 360 px, signed in as the same person: checked, photographed, no sideways scrolling. */
   async function onPhone(desktop: Page, name: string, ready: (phone: Page) => Promise<unknown>): Promise<void> {

@@ -27,3 +27,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Every page a test visits is checked alike: no serious or critical accessibility violation (axe), and a picture. */
+export async function visited(page: Page, name: string): Promise<void> {
+  expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+  await screenshot(page, name);
+}
