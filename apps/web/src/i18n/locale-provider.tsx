@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
-import { loadMessages, pickLocale, type Locale, type MessageId, type Messages } from './locales';
+import { catalogue } from './catalogue';
+import { pickLocale, type Locale, type MessageId } from './locales';
 
 const STORAGE_KEY = 'scn.locale';
 
@@ -9,20 +10,14 @@ const VIEWER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const LocaleContext = createContext<{ locale: Locale; setLocale(locale: Locale): void }>({ locale: 'en', setLocale: () => undefined });
 
-export function LocaleProvider({ children, initial }: { children: ReactNode; initial?: { locale: Locale; messages: Messages } }) {
-  const [locale, setLocaleState] = useState<Locale>(
-    () => initial?.locale ?? pickLocale(window.localStorage.getItem(STORAGE_KEY), navigator.languages),
-  );
-  const [messages, setMessages] = useState<{ locale: Locale; messages: Messages } | null>(initial ?? null);
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() => pickLocale(window.localStorage.getItem(STORAGE_KEY), navigator.languages));
+  const shown = useSyncExternalStore(catalogue.subscribe, catalogue.snapshot);
 
   useEffect(() => {
-    let current = true;
-    if (messages?.locale !== locale) void loadMessages(locale).then((loaded) => current && setMessages({ locale, messages: loaded }));
+    void catalogue.show(locale);
     document.documentElement.lang = locale;
-    return () => {
-      current = false;
-    };
-  }, [locale, messages?.locale]);
+  }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {
     window.localStorage.setItem(STORAGE_KEY, next);
@@ -30,10 +25,10 @@ export function LocaleProvider({ children, initial }: { children: ReactNode; ini
   }, []);
 
   // Nothing is drawn until the first catalogue is there (a few kB), so no text flashes in the wrong language.
-  if (!messages) return null;
+  if (!shown) return null;
   return (
-    <LocaleContext.Provider value={{ locale: messages.locale, setLocale }}>
-      <IntlProvider locale={messages.locale} messages={messages.messages} defaultLocale="en" timeZone={VIEWER_TIME_ZONE}>
+    <LocaleContext.Provider value={{ locale: shown.locale, setLocale }}>
+      <IntlProvider locale={shown.locale} messages={shown.messages as Record<string, string>} defaultLocale="en" timeZone={VIEWER_TIME_ZONE}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

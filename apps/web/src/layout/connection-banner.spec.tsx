@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { act, render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
 import { connection } from '../api/connection';
-import en from '../i18n/messages/en.json';
+import en from '../testing/english-messages';
 import { ConnectionBanner } from './connection-banner';
 
 describe('the connection banner', () => {

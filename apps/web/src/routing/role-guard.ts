@@ -1,6 +1,7 @@
 import { redirect } from '@tanstack/react-router';
 import { hasRole, session } from '../api/session';
 import type { ConsoleRole } from '../api/session';
+import { catalogue } from '../i18n/catalogue';
 
 /**
  * Only a local path is followed after signing in: `//evil.example` or a full URL in the
@@ -23,11 +24,24 @@ export function requireRole(...roles: ConsoleRole[]) {
   };
 }
 
+/**
+ * A work page's `beforeLoad` (network staff, partner-city contacts, program admins,
+ * reviewers): the role check, then the work catalogue, which the first page's download
+ * leaves out (see `loadWorkMessages`) — the page is drawn once its words are there.
+ */
+export function requireWorkRole(...roles: ConsoleRole[]) {
+  const check = requireRole(...roles);
+  return async (context: { location: { href: string } }): Promise<void> => {
+    check(context);
+    await catalogue.includeWork();
+  };
+}
+
 /** The applicant's pages (`/me/*`). */
 export const requireApplicant = requireRole('applicant');
 
 /** The partner-city contact's pages (`/partner/*`). */
-export const requirePartnerContact = requireRole('partner-contact');
+export const requirePartnerContact = requireWorkRole('partner-contact');
 
 /**
  * Every role an account may hold, as the API's types name them: a record, so that a role
@@ -40,13 +54,13 @@ const EVERY_ROLE: Record<ConsoleRole, true> = { 'network-staff': true, 'program-
 export const requireSignedIn = requireRole(...(Object.keys(EVERY_ROLE) as ConsoleRole[]));
 
 /** A member program's side of its partnerships (`/member/*`): the program's admins. */
-export const requireProgramAdmin = requireRole('program-admin');
+export const requireProgramAdmin = requireWorkRole('program-admin');
 
 /** Exchange programs and their review (`/staff/programs`, `/staff/review`): the API lets program admins manage their own. */
-export const requireProgramManager = requireRole('network-staff', 'program-admin');
+export const requireProgramManager = requireWorkRole('network-staff', 'program-admin');
 
-/** Matching runs (`/staff/matching`): the API runs them for network staff only. */
-export const requireNetworkStaff = requireRole('network-staff');
+/** Network staff's pages, matching runs among them (the API runs those for network staff only). */
+export const requireNetworkStaff = requireWorkRole('network-staff');
 
 /** The reviewer's readings (`/review`). */
-export const requireReviewer = requireRole('reviewer');
+export const requireReviewer = requireWorkRole('reviewer');

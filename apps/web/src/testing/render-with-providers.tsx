@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { IntlProvider } from 'react-intl';
-import en from '../i18n/messages/en.json';
+import en from './english-messages';
 
 /** Renders a part of a page as the console does (Mantine, English messages, a query client), for component tests. */
 export function renderWithProviders(element: ReactElement) {

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
 import type { components } from '../../api/api-types.generated';
 import { api } from '../../api/client';
-import en from '../../i18n/messages/en.json';
+import en from '../../testing/english-messages';
 import { PartnershipView, versionAwaitingSide } from './partnership-view';
 
 // The API client is replaced (a component test; the browser test runs the same flow on the

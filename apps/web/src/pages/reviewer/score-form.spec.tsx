@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
 import { ApiProblem } from '../../api/problem';
-import en from '../../i18n/messages/en.json';
+import en from '../../testing/english-messages';
 import { ScoreForm, type ScoreBody } from './score-form';
 
 const CRITERIA = [

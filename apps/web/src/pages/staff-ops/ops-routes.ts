@@ -1,12 +1,11 @@
 import { createRoute, lazyRouteComponent, type AnyRootRoute } from '@tanstack/react-router';
-import { requireRole } from '../../routing/role-guard';
+import { requireNetworkStaff } from '../../routing/role-guard';
 import { auditSearchSchema, deadLettersSearchSchema, deliveriesSearchSchema, importsSearchSchema } from './ops-search';
 
 // Staff's operations pages (issue #15): imports, the delivery log, dead letters,
 // announcements and the audit log. The root route is passed in rather than imported, so
 // this file and the router do not import each other. Each page is its own chunk.
 
-const requireStaff = requireRole('network-staff');
 
 export function opsRoutes<TParent extends AnyRootRoute>(parent: TParent) {
   const getParentRoute = () => parent;
@@ -14,34 +13,34 @@ export function opsRoutes<TParent extends AnyRootRoute>(parent: TParent) {
     createRoute({
       getParentRoute,
       path: '/staff/imports',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       validateSearch: importsSearchSchema,
       component: lazyRouteComponent(() => import('./imports/imports-page'), 'ImportsPage'),
     }),
     createRoute({
       getParentRoute,
       path: '/staff/deliveries',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       validateSearch: deliveriesSearchSchema,
       component: lazyRouteComponent(() => import('./deliveries/deliveries-page'), 'DeliveriesPage'),
     }),
     createRoute({
       getParentRoute,
       path: '/staff/dead-letters',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       validateSearch: deadLettersSearchSchema,
       component: lazyRouteComponent(() => import('./dead-letters/dead-letters-page'), 'DeadLettersPage'),
     }),
     createRoute({
       getParentRoute,
       path: '/staff/announcements',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       component: lazyRouteComponent(() => import('./announcements/announcements-page'), 'AnnouncementsPage'),
     }),
     createRoute({
       getParentRoute,
       path: '/staff/audit',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       validateSearch: auditSearchSchema,
       component: lazyRouteComponent(() => import('./audit/audit-page'), 'AuditPage'),
     }),

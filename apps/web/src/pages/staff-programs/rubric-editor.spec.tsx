@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
-import en from '../../i18n/messages/en.json';
+import en from '../../testing/english-messages';
 import { ApiProblem } from '../../api/problem';
 import { RubricEditor, type RubricBody } from './rubric-editor';
 

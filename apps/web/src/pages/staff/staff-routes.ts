@@ -1,11 +1,10 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
-import { requireRole } from '../../routing/role-guard';
+import { requireNetworkStaff } from '../../routing/role-guard';
 import { accountsSearchSchema, memberProgramsSearchSchema, partnershipsSearchSchema } from './staff-search';
 
 // Staff's pages (`/staff/*`): network staff only (the API refuses everyone else anyway).
 // Each page is its own chunk, so the charts of the dashboard load only when it opens.
 
-const requireStaff = requireRole('network-staff');
 const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) => lazyRouteComponent(load, name);
 
 export function staffRoutes<Root extends AnyRoute>(root: Root) {
@@ -13,52 +12,52 @@ export function staffRoutes<Root extends AnyRoute>(root: Root) {
     createRoute({
       getParentRoute: () => root,
       path: '/staff',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       component: page(() => import('./dashboard/dashboard-page'), 'DashboardPage'),
     }),
     createRoute({
       getParentRoute: () => root,
       path: '/staff/partnerships',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       validateSearch: partnershipsSearchSchema,
       component: page(() => import('./partnerships/partnerships-page'), 'PartnershipsPage'),
     }),
     createRoute({
       getParentRoute: () => root,
       path: '/staff/partnerships/new',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       component: page(() => import('./partnerships/propose-partnership-page'), 'ProposePartnershipPage'),
     }),
     createRoute({
       getParentRoute: () => root,
       path: '/staff/partnerships/$partnershipId',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       component: page(() => import('./partnerships/partnership-page'), 'PartnershipPage'),
     }),
     createRoute({
       getParentRoute: () => root,
       path: '/staff/member-programs',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       validateSearch: memberProgramsSearchSchema,
       component: page(() => import('./member-programs/member-programs-page'), 'MemberProgramsPage'),
     }),
     createRoute({
       getParentRoute: () => root,
       path: '/staff/member-programs/$memberProgramId',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       component: page(() => import('./member-programs/member-program-page'), 'MemberProgramPage'),
     }),
     createRoute({
       getParentRoute: () => root,
       path: '/staff/accounts',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       validateSearch: accountsSearchSchema,
       component: page(() => import('./accounts/accounts-page'), 'AccountsPage'),
     }),
     createRoute({
       getParentRoute: () => root,
       path: '/staff/queues',
-      beforeLoad: requireStaff,
+      beforeLoad: requireNetworkStaff,
       component: page(() => import('./queues-page'), 'QueuesPage'),
     }),
   ] as const;

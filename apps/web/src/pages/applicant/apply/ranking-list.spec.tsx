@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { IntlProvider } from 'react-intl';
-import en from '../../../i18n/messages/en.json';
+import en from '../../../testing/english-messages';
 import type { Choice } from './ranked-choices';
 import { RankingList } from './ranking-list';
 

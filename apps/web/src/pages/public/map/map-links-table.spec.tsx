@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
 import type { components } from '../../../api/api-types.generated';
-import en from '../../../i18n/messages/en.json';
+import en from '../../../testing/english-messages';
 import { MapLinksTable } from './map-links-table';
 
 type DirectoryMap = components['schemas']['DirectoryMap'];

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
-import en from '../../../i18n/messages/en.json';
+import en from '../../../testing/english-messages';
 import type { ReportedRow } from './imports-queries';
 import { RowSettlement } from './row-settlement';
 

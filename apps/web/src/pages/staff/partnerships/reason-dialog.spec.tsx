@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
 import type { Problem } from '../../../api/problem';
-import en from '../../../i18n/messages/en.json';
+import en from '../../../testing/english-messages';
 import { ReasonDialog } from './reason-dialog';
 
 function renderDialog(problem: Problem | null, onConfirm: (reason: string) => void) {
