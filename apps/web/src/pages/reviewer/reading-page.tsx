@@ -10,6 +10,7 @@ import { useLanguageName } from '../../i18n/display-names';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { AnchorLink } from '../../layout/anchor-link';
+import { ConflictDeclaration } from './conflict-declaration';
 import { ReadingMaterial } from './reading-material';
 import { readerApplicantName, readingQuery, type ReadingDetail } from './reviewer-queries';
 import { ScoreForm } from './score-form';
@@ -40,6 +41,11 @@ function Reading({ reading }: { reading: ReadingDetail }) {
   const queryClient = useQueryClient();
   const path = { applicationId: reading.applicationId, exchangeProgramId: reading.exchangeProgramId };
   const { applicant } = reading;
+  /** What the API answers after a score or a declared conflict is the reading now: shown at once, the list read again. */
+  const show = async (next: ReadingDetail) => {
+    queryClient.setQueryData(readingQuery(reading.applicationId, reading.exchangeProgramId).queryKey, next);
+    await queryClient.invalidateQueries({ queryKey: ['review', 'readings'] });
+  };
 
   return (
     <>
@@ -81,7 +87,9 @@ function Reading({ reading }: { reading: ReadingDetail }) {
             {t('review.scoring')}
           </Title>
           {reading.state === 'conflict' ? (
-            <Text size="sm">{t('review.conflict', { note: reading.reading.conflictNote ?? '' })}</Text>
+            <Text size="sm" role="status">
+              {t('review.conflict', { note: reading.reading.conflictNote ?? '' })}
+            </Text>
           ) : reading.rubric === null ? (
             <Text size="sm">{t('review.noRubric')}</Text>
           ) : (
@@ -90,13 +98,14 @@ function Reading({ reading }: { reading: ReadingDetail }) {
               <ScoreForm
                 criteria={reading.rubric.criteria}
                 previous={{ scores: reading.reading.scores, comment: reading.reading.comment }}
-                save={async (body) => {
-                  const next = unwrap(await api.PUT('/v1/review/assignments/{applicationId}/{exchangeProgramId}/score', { params: { path }, body }));
-                  queryClient.setQueryData(readingQuery(reading.applicationId, reading.exchangeProgramId).queryKey, next);
-                  await queryClient.invalidateQueries({ queryKey: ['review', 'readings'] });
-                }}
+                save={async (body) => show(unwrap(await api.PUT('/v1/review/assignments/{applicationId}/{exchangeProgramId}/score', { params: { path }, body })))}
               />
             </>
+          )}
+          {reading.state !== 'conflict' && (
+            <ConflictDeclaration
+              declare={async (note) => show(unwrap(await api.POST('/v1/review/assignments/{applicationId}/{exchangeProgramId}/conflict', { params: { path }, body: { note } })))}
+            />
           )}
         </Stack>
       </Card>
