@@ -1,23 +1,25 @@
-import { Badge, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Badge, Button, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { asProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useT } from '../../../i18n/locale-provider';
 import { reportQuery, type PartnershipImport, type ReportedRow } from './imports-queries';
+import { cityColumnsOf } from './import-columns';
 import { RowSettlement } from './row-settlement';
 
 /**
  * The rows an import reports, each with its reason and the row as read. A preview's rows
  * are only shown (the API settles a real import's rows); a real import's open rows each
- * offer their settlement.
+ * offer their settlement. A page of 100 rows at a time: "more rows" adds the next one.
  */
 export function ImportReport({ job }: { job: PartnershipImport }): ReactNode {
   const t = useT();
-  const report = useQuery(reportQuery(job.id, job.status !== 'running'));
+  const report = useInfiniteQuery(reportQuery(job.id, job.status !== 'running'));
   if (job.status === 'running') return null;
   if (report.isError) return <ProblemAlert problem={asProblem(report.error)} />;
-  const rows = report.data?.items ?? [];
+  const rows = report.data?.pages.flatMap((page) => page.items) ?? [];
+  const columns = cityColumnsOf(job.id);
   return (
     <Stack gap="xs">
       <Title order={3}>{t('ops.imports.report.title')}</Title>
@@ -44,11 +46,18 @@ export function ImportReport({ job }: { job: PartnershipImport }): ReactNode {
                   {t('ops.imports.report.dismissedBecause', { reason: row.settlement.reason })}
                 </Text>
               )}
-              {!job.dryRun && row.kind === 'unmatched' && row.settlement.state === 'open' && <RowSettlement importId={job.id} row={row} />}
+              {!job.dryRun && row.kind === 'unmatched' && row.settlement.state === 'open' && <RowSettlement importId={job.id} row={row} columns={columns} />}
             </Stack>
           </Card>
         ))}
       </Stack>
+      {report.hasNextPage && (
+        <Group>
+          <Button variant="default" onClick={() => void report.fetchNextPage()} loading={report.isFetchingNextPage}>
+            {t('ops.imports.report.more', { shown: rows.length })}
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

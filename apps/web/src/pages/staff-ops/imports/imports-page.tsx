@@ -3,10 +3,13 @@ import { Anchor, Button, Card, FileInput, Group, Progress, Stack, Text, Title } 
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { asProblem, type Problem } from '../../../api/problem';
+import { asProblem, fieldErrors, type Problem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useDateFormats } from '../../../i18n/date-formats';
 import { useT } from '../../../i18n/locale-provider';
+import { ColumnMappingFields, defaultMapping, mappingQuery, unmappedFields, type ColumnField, type ColumnMapping } from './column-mapping';
+import { readFileHeader } from './file-header';
+import { rememberCityColumns } from './import-columns';
 import { ImportReport } from './import-report';
 import { ImportSummary } from './import-summary';
 import { importQuery, pastImportIdsQuery, startImport } from './imports-queries';
@@ -14,8 +17,9 @@ import { importQuery, pastImportIdsQuery, startImport } from './imports-queries'
 const route = getRouteApi('/staff/imports');
 
 /**
- * Importing partnerships from a file: upload it for a preview (what importing would do,
- * nothing written), confirm to import it, follow its progress, then settle the rows it
+ * Importing partnerships from a file: choose it, say which of its columns holds each field
+ * (its header row read in the browser), upload it for a preview (what importing would do,
+ * nothing written), confirm to import it with the same columns, follow its progress, then settle the rows it
  * reports. The import shown is in the URL (`?importId=`), so a reload keeps it.
  */
 export function ImportsPage(): JSX.Element {
@@ -26,15 +30,39 @@ export function ImportsPage(): JSX.Element {
   const [file, setFile] = useState<File | null>(null);
   const [upload, setUpload] = useState<{ share: number } | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  /** The chosen file's header row (null: a workbook, whose columns are typed), and the columns chosen for each field. */
+  const [header, setHeader] = useState<string[] | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [unmapped, setUnmapped] = useState<ColumnField[]>([]);
+  /** The columns of this file's preview on this page: importing it with other columns needs a preview of those first. */
+  const [previewed, setPreviewed] = useState<string | null>(null);
   const current = useQuery({ ...importQuery(importId ?? ''), enabled: importId !== undefined });
   const job = current.data;
 
+  const choose = async (chosen: File | null) => {
+    setFile(chosen);
+    setProblem(null);
+    setUnmapped([]);
+    setPreviewed(null);
+    const read = chosen ? await readFileHeader(chosen).catch(() => null) : null;
+    setHeader(read);
+    setMapping(defaultMapping(read));
+  };
   const send = async (dryRun: boolean) => {
     if (!file) return;
     setProblem(null);
+    const missing = unmappedFields(mapping);
+    setUnmapped(missing);
+    if (missing.length > 0) {
+      document.getElementById(`import-column-${missing[0]}`)?.focus();
+      return;
+    }
     setUpload({ share: 0 });
     try {
-      const started = await startImport(file, dryRun, (share) => setUpload({ share }));
+      const columns = mappingQuery(mapping);
+      const started = await startImport(file, dryRun, columns, (share) => setUpload({ share }));
+      if (dryRun) setPreviewed(JSON.stringify(columns));
+      rememberCityColumns(started.id, { member: columns.memberCity ?? 'city1', partner: columns.partnerCity ?? 'city2' });
       queryClient.setQueryData(importQuery(started.id).queryKey, started);
       await queryClient.invalidateQueries({ queryKey: pastImportIdsQuery().queryKey });
       await navigate({ search: { importId: started.id } });
@@ -44,7 +72,10 @@ export function ImportsPage(): JSX.Element {
       setUpload(null);
     }
   };
-  const canConfirm = job?.dryRun === true && job.status === 'completed' && file !== null;
+  const sameColumns = previewed === null || previewed === JSON.stringify(mappingQuery(mapping));
+  const canConfirm = job?.dryRun === true && job.status === 'completed' && file !== null && sameColumns;
+  const columnErrors: Partial<Record<ColumnField, string>> = { ...(problem ? fieldErrors(problem, 'query') : {}) };
+  for (const field of unmapped) columnErrors[field] = t('ops.imports.columns.needed');
 
   return (
     <Stack maw={960}>
@@ -62,8 +93,19 @@ export function ImportsPage(): JSX.Element {
             description={t('ops.imports.upload.hint')}
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             value={file}
-            onChange={setFile}
+            onChange={(chosen) => void choose(chosen)}
           />
+          {file && (
+            <ColumnMappingFields
+              header={header}
+              value={mapping}
+              errors={columnErrors}
+              onChange={(next) => {
+                setMapping(next);
+                setUnmapped((fields) => fields.filter((field) => !next[field]?.trim()));
+              }}
+            />
+          )}
           {upload && <Progress value={Math.round(upload.share * 100)} aria-label={t('ops.imports.upload.progress')} />}
           <Group gap="xs">
             <Button disabled={!file} loading={upload !== null} onClick={() => void send(true)}>

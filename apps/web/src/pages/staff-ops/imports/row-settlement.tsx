@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../../forms/problem-alert';
 import { useCountryName } from '../../../i18n/display-names';
 import { useT } from '../../../i18n/locale-provider';
 import type { ReportedRow } from './imports-queries';
-import { resolutionSides, sideNamedByReason, undecidedSides, type NewCity, type RowSide, type SideChoice } from './row-sides';
+import { DEFAULT_CITY_COLUMNS, resolutionSides, sideNamedByReason, undecidedSides, type CityColumns, type NewCity, type RowSide, type SideChoice } from './row-sides';
 
 type Resolution = components['schemas']['PartnershipImportRowResolution'];
 const NO_CITY: NewCity = { name: '', countryCode: '', latitude: '', longitude: '' };
@@ -20,12 +20,12 @@ const ADD = 'add';
  * load the row; or dismiss it with a reason. A row with no candidates (a city not found)
  * can have a city added for the side the reason names.
  */
-export function RowSettlement({ importId, row }: { importId: string; row: ReportedRow }): ReactNode {
+export function RowSettlement({ importId, row, columns = DEFAULT_CITY_COLUMNS }: { importId: string; row: ReportedRow; columns?: CityColumns }): ReactNode {
   const t = useT();
   const queryClient = useQueryClient();
-  const undecided = undecidedSides(row);
+  const undecided = undecidedSides(row, columns);
   const [choices, setChoices] = useState<Partial<Record<RowSide, SideChoice>>>({});
-  const [sideToAdd, setSideToAdd] = useState<RowSide>(() => sideNamedByReason(row.reason));
+  const [sideToAdd, setSideToAdd] = useState<RowSide>(() => sideNamedByReason(row.reason, columns));
   const [reason, setReason] = useState('');
   const settle = useMutation({
     mutationFn: async (resolution: Resolution) =>
@@ -48,7 +48,7 @@ export function RowSettlement({ importId, row }: { importId: string; row: Report
       {undecided.map(({ side, cities }, index) => (
         <SideChooser
           key={side}
-          legend={t('ops.imports.settle.chooseFor', { side: label(side), name: row.row[side === 'member' ? 'city1' : 'city2'] ?? '' })}
+          legend={t('ops.imports.settle.chooseFor', { side: label(side), name: row.row[columns[side]] ?? '' })}
           cities={cities}
           choice={choices[side]}
           errorPrefix={`sides.${index}`}

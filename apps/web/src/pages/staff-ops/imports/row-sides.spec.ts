@@ -25,6 +25,15 @@ describe('the sides of a reported row left to decide', () => {
     expect(sides).toEqual([{ side: 'member', cities: [city('1-IL'), city('2-MA')] }]);
   });
 
+  it('are named by the columns the import mapped to each side', () => {
+    const mapped = { member: 'Town', partner: 'Twin' };
+    const sides = undecidedSides(row([{ column: 'Twin', chosenCityId: null, cities: [city('1-IL')] }]), mapped);
+    expect(sides).toEqual([{ side: 'partner', cities: [city('1-IL')] }]);
+    expect(sideNamedByReason('Twin: country "Atlantis" is not known', mapped)).toBe('partner');
+    expect(sideNamedByReason('Twinning: ?', mapped)).toBe('member');
+    expect(sideNamedByReason('Town: country "Atlantis" is not known', mapped)).toBe('member');
+  });
+
   it('are none when the row has no candidates (a city not found)', () => {
     expect(undecidedSides(row(undefined))).toEqual([]);
   });

@@ -15,21 +15,31 @@ export interface NewCity {
 /** What staff picked for one side: a candidate's id, or a city to add. */
 export type SideChoice = { kind: 'choose'; cityId: string } | { kind: 'add'; city: NewCity };
 
+/** The file's columns of each side's city, as the import was mapped (the API's defaults: `city1`, `city2`). */
+export interface CityColumns {
+  member: string;
+  partner: string;
+}
+export const DEFAULT_CITY_COLUMNS: CityColumns = { member: 'city1', partner: 'city2' };
+
 /**
  * The sides of a row left for a person to decide: those whose name fits several places
- * and none was chosen. The report names a side by its file column; the console imports
- * with the API's default columns, where `city1` is the member city.
+ * and none was chosen. The report names a side by its file column: the member city's is
+ * the one the import mapped to it.
  */
-export function undecidedSides(row: ReportedRow): Array<{ side: RowSide; cities: Array<components['schemas']['PartnershipImportCandidate']> }> {
-  return (row.candidates ?? []).filter((side) => side.chosenCityId === null).map((side) => ({ side: side.column === 'city1' ? 'member' : 'partner', cities: side.cities }));
+export function undecidedSides(row: ReportedRow, columns: CityColumns = DEFAULT_CITY_COLUMNS): Array<{ side: RowSide; cities: Array<components['schemas']['PartnershipImportCandidate']> }> {
+  return (row.candidates ?? [])
+    .filter((side) => side.chosenCityId === null)
+    .map((side) => ({ side: side.column === columns.member ? 'member' : 'partner', cities: side.cities }));
 }
 
 /**
- * The side a reason names: the report starts it with the column of the cell at fault
+ * The side a reason names: the report starts it with the column of the city cell at fault
  * (`city1: country "Atlantis" is not known`); the member side when it names none.
  */
-export function sideNamedByReason(reason: string): RowSide {
-  return /^city2\b/.test(reason) ? 'partner' : 'member';
+export function sideNamedByReason(reason: string, columns: CityColumns = DEFAULT_CITY_COLUMNS): RowSide {
+  // The partner's column, as a whole word: `city2: …`, not `city20: …`.
+  return reason.startsWith(columns.partner) && !/[\p{L}\p{N}_]/u.test(reason.charAt(columns.partner.length)) ? 'partner' : 'member';
 }
 
 /** The resolution's `sides` for the API from what was picked; a city to add keeps its text as typed, for the API to judge. */
