@@ -6,12 +6,14 @@ import { ProblemAlert } from '../../../forms/problem-alert';
 import { useT } from '../../../i18n/locale-provider';
 import { reportQuery, type PartnershipImport, type ReportedRow } from './imports-queries';
 import { cityColumnsOf } from './import-columns';
+import { RowCorrection, RowCorrections } from './row-correction';
 import { RowSettlement } from './row-settlement';
 
 /**
  * The rows an import reports, each with its reason and the row as read. A preview's rows
  * are only shown (the API settles a real import's rows); a real import's open rows each
- * offer their settlement. A page of 100 rows at a time: "more rows" adds the next one.
+ * offer their settlement, its loaded ones the correction of a city. A page of 100 rows at
+ * a time: "more rows" adds the next one.
  */
 export function ImportReport({ job }: { job: PartnershipImport }): ReactNode {
   const t = useT();
@@ -46,7 +48,9 @@ export function ImportReport({ job }: { job: PartnershipImport }): ReactNode {
                   {t('ops.imports.report.dismissedBecause', { reason: row.settlement.reason })}
                 </Text>
               )}
+              <RowCorrections row={row} />
               {!job.dryRun && row.kind === 'unmatched' && row.settlement.state === 'open' && <RowSettlement importId={job.id} row={row} columns={columns} />}
+              {!job.dryRun && row.settlement.state === 'loaded' && <RowCorrection importId={job.id} row={row} columns={columns} />}
             </Stack>
           </Card>
         ))}
