@@ -5,13 +5,15 @@ import { DESKTOP, launchChromium, PHONE, visited as checkedAndPhotographed } fro
 import { WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // Network staff's operations pages in Chromium against the whole platform: an import of a
-// small CSV (previewed, confirmed, its ambiguous row settled by choosing a candidate), an
+// small CSV with columns of its own (mapped by their header, previewed, confirmed, its
+// ambiguous row settled by choosing a candidate, then corrected to another one), an
 // announcement, the audit log of both, and a dead letter (a malformed event the services
 // gave up on) replayed. Each page is checked by axe, photographed at 1280 and 360 px, and
 // must not scroll sideways on a phone.
 
 const CSV = [
-  'city1,country1,city2,country2',
+  // Not the API's default columns (city1, country1…): the page maps them.
+  'Town,Country,Twin,Twin country',
   // Row 2: three Springfields in the United States and nothing to tell which.
   'Springfield,United States,Malmö,Sweden',
   // Row 3: loaded as it is.
@@ -61,6 +63,28 @@ describe('staff operations pages in a browser', () => {
     // As a person does: the field opens the file chooser, the file is picked there.
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('File (CSV or .xlsx)').click()]);
     await chooser.setFiles({ name: 'twins.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    // The file's header row, read in the browser; none of its columns has a default name,
+    // so the four needed fields are asked for before anything is sent.
+    await page.getByText("The file's header row: Town · Country · Twin · Twin country").waitFor();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByText('Choose the column that holds this.').count()).resolves.toBe(4);
+    const memberCity = page.getByRole('combobox', { name: 'Member city', exact: true });
+    // Focus is on the first field left unmapped.
+    await expect(page.evaluate('document.activeElement?.id')).resolves.toBe('import-column-memberCity');
+    // By keyboard: the arrow opens the choices on the first column, Enter takes it.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(memberCity.inputValue()).resolves.toBe('Town');
+    for (const [field, column] of [
+      ["Member city's country", 'Country'],
+      ['Partner city', 'Twin'],
+      ["Partner city's country", 'Twin country'],
+    ]) {
+      await page.getByRole('combobox', { name: field, exact: true }).click();
+      await page.getByRole('option', { name: column, exact: true }).click();
+    }
+    await expect(page.getByText('Choose the column that holds this.').count()).resolves.toBe(0);
+    await visited(page, 'ops-import-columns-desktop');
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByRole('heading', { name: 'Preview: what importing the file would do' }).waitFor();
     await page.getByText('3 of 3 rows processed').waitFor();
@@ -94,6 +118,16 @@ describe('staff operations pages in a browser', () => {
     await expect(page.getByRole('button', { name: 'Load row 2' }).waitFor({ state: 'detached' })).resolves.toBeUndefined();
     const rowTwo = page.getByRole('listitem').filter({ hasText: 'Row 2' });
     await rowTwo.getByText('Loaded').waitFor();
+    // Illinois was the wrong one after all: the row is corrected to another Springfield.
+    await rowTwo.getByRole('button', { name: 'Correct a city of row 2' }).click();
+    await expect(rowTwo.getByRole('radio', { name: 'The member city: Springfield' }).isChecked()).resolves.toBe(true);
+    const rightCity = rowTwo.getByRole('radiogroup', { name: 'The right city' });
+    await expect(rightCity.getByRole('radio', { name: /^Springfield \(IL,/ }).count()).resolves.toBe(0);
+    await rightCity.getByRole('radio').first().check();
+    await rowTwo.getByLabel('Why (optional)').fill('The twinning is with Springfield, Missouri');
+    await visited(page, 'ops-import-correct-desktop');
+    await rowTwo.getByRole('button', { name: 'Move row 2 to this city' }).click();
+    await rowTwo.getByText(/^Corrected: the member city from Springfield, IL \(US\) to Springfield, [A-Z]{2} \(US\) · The twinning/).waitFor();
     // Row 4 has no candidate: a refused dismissal would show its problem; a reason dismisses it.
     await page.getByLabel('Reason to dismiss').fill('Not a real place');
     await page.getByRole('button', { name: 'Dismiss row 4' }).click();
@@ -107,7 +141,13 @@ describe('staff operations pages in a browser', () => {
     await phone.setViewportSize(PHONE);
     await phone.goto(page.url());
     await phone.getByText('Dismissed: Not a real place').waitFor();
+    await phone.getByText(/^Corrected: the member city from Springfield, IL/).waitFor();
     await visited(phone, 'ops-import-phone');
+    // The columns of a file, one field under another on a phone.
+    const [phoneChooser] = await Promise.all([phone.waitForEvent('filechooser'), phone.getByLabel('File (CSV or .xlsx)').click()]);
+    await phoneChooser.setFiles({ name: 'twins.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await phone.getByRole('combobox', { name: 'Partner city', exact: true }).waitFor();
+    await visited(phone, 'ops-import-columns-phone');
 
     // An announcement to the network's staff.
     await page.getByRole('link', { name: 'Announcements' }).click();

@@ -19,8 +19,9 @@ const route = getRouteApi('/staff/imports');
 /**
  * Importing partnerships from a file: choose it, say which of its columns holds each field
  * (its header row read in the browser), upload it for a preview (what importing would do,
- * nothing written), confirm to import it with the same columns, follow its progress, then settle the rows it
- * reports. The import shown is in the URL (`?importId=`), so a reload keeps it.
+ * nothing written), confirm to import it with the same columns, follow its progress, then
+ * settle the rows it reports. The import shown is in the URL (`?importId=`), so a reload
+ * keeps it.
  */
 export function ImportsPage(): JSX.Element {
   const t = useT();
