@@ -58,6 +58,7 @@ describe(validationMessage.name, () => {
   it('says the allowed values, the custom text rules and the range of years', () => {
     expect(say('en', violation('invalid_value', { values: ['en', 'es', 'fr', 'de'] }))).toBe('must be one of: en, es, fr, de');
     expect(say('fr', violation('control_character'))).toBe('ne doit pas contenir de caractères de contrôle');
+    expect(say('es', violation('duplicate', undefined, 'languages'))).toBe('no puede repetir un elemento');
     expect(say('de', violation('unpaired_surrogate'))).toBe('muss gültiger Unicode-Text sein');
     expect(say('es', violation('year_out_of_range', { minimum: 1000, maximum: 9999 }))).toBe('debe estar entre los años 1000 y 9999');
   });

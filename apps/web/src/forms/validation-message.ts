@@ -63,6 +63,8 @@ export function validationMessage({ rule, params = {}, field, message }: Violati
       const divisor = num('divisor');
       return divisor === undefined ? fallback : known('validation.multipleOf', { divisor });
     }
+    case 'duplicate':
+      return known('validation.duplicate');
     case 'control_character':
       return known('validation.controlCharacter');
     case 'unpaired_surrogate':

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDay } from './dates';
 import { singleLineText } from './text';
-import { violationFromZodIssue } from './zod-violation';
+import { duplicateIssue, violationFromZodIssue } from './zod-violation';
 
 const violations = (schema: z.ZodType, value: unknown) => (schema.safeParse(value).error?.issues ?? []).map(violationFromZodIssue);
 
@@ -38,6 +38,11 @@ describe(violationFromZodIssue.name, () => {
     const odd = z.string().refine(() => false, { message: 'no', params: { rule: 'odd', limit: 3, nested: { a: 1 } } });
     expect(violations(odd, 'x')[0]).toEqual({ field: '(root)', rule: 'odd', message: 'no', params: { limit: 3 } });
     expect(violations(z.string().refine(() => false, 'never'), 'x')[0]).toEqual({ field: '(root)', rule: 'custom', message: 'never' });
+  });
+
+  it('names a repeated entry of a list `duplicate`', () => {
+    const languages = z.array(z.string()).refine((list) => new Set(list).size === list.length, duplicateIssue('must not name the same language twice'));
+    expect(violations(z.object({ languages }), { languages: ['fr', 'fr'] })).toEqual([{ field: 'languages', rule: 'duplicate', message: 'must not name the same language twice' }]);
   });
 
   it('gives a union no params', () => {

@@ -21,6 +21,14 @@ export function violationFromZodIssue(issue: z.core.$ZodIssue): FieldViolation {
   };
 }
 
+/** Rule names of custom checks shared by several contracts, as they appear in a problem's `errors[].rule`. */
+export const CONTRACT_RULES = { duplicate: 'duplicate' } as const;
+
+/** The refinement parameters of a list check refusing a repeated entry: rule `duplicate`, with its English message. */
+export function duplicateIssue(message: string) {
+  return { message, params: { rule: CONTRACT_RULES.duplicate } };
+}
+
 function paramsOf(issue: z.core.$ZodIssue): ViolationParams | undefined {
   switch (issue.code) {
     case 'too_small':
