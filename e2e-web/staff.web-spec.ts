@@ -114,7 +114,7 @@ describe('staff in the web console', () => {
     await staff.getByRole('heading', { name: 'Propose a partnership' }).waitFor();
     // The contract's rules (the API's own schema) on their fields, before anything is sent.
     await staff.getByRole('button', { name: 'Propose', exact: true }).click();
-    await staff.getByText('must be a UUID').waitFor();
+    await staff.getByText('must be a valid id').waitFor();
     await staff.getByRole('combobox', { name: 'Member program' }).fill('Portland');
     await staff.getByRole('option', { name: `${PROGRAM_NAME} (Portland)` }).click();
     await staff.getByRole('combobox', { name: 'Partner city abroad' }).fill('Nagoya');

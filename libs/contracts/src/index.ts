@@ -17,6 +17,7 @@ export * from './identity/scope';
 export * from './identity/credentials';
 export * from './http/pagination';
 export * from './http/text';
+export * from './http/zod-violation';
 export * from './http/dates';
 export * from './http/history';
 export * from './partnerships/common';

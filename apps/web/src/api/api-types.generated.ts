@@ -2598,6 +2598,17 @@ export interface components {
             field: string;
             rule: string;
             message: string;
+            /**
+             * @description The rule’s parameters, for a client to word the rule itself in its own language (`message` is English): `minimum`/`maximum` with `origin` and `inclusive`, `format`, `expected`, `values`, `divisor`, `keys`, or a custom rule’s own.
+             * @example {
+             *       "origin": "number",
+             *       "maximum": 100,
+             *       "inclusive": true
+             *     }
+             */
+            params?: {
+                [key: string]: string | number | boolean | string[];
+            };
         };
         NetworkDashboard: {
             partnerships: {
@@ -3347,6 +3358,17 @@ export interface components {
             field: string;
             rule: string;
             message: string;
+            /**
+             * @description The rule’s parameters, for a client to word the rule itself in its own language (`message` is English): `minimum`/`maximum` with `origin` and `inclusive`, `format`, `expected`, `values`, `divisor`, `keys`, or a custom rule’s own.
+             * @example {
+             *       "origin": "number",
+             *       "maximum": 100,
+             *       "inclusive": true
+             *     }
+             */
+            params?: {
+                [key: string]: string | number | boolean | string[];
+            };
         };
         ApplicationDocument: {
             requirementKey: string;

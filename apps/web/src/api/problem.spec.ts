@@ -15,10 +15,18 @@ const invalid: Problem = {
   ],
 };
 
+/** Says a violation as the API words it (the forms say it in the viewer's language: validation-message.ts). */
+const english = (violation: { message: string }) => violation.message;
+
 describe('problem documents in the console', () => {
   it('puts each field error on the form field it names, the first message of a field winning', () => {
-    expect(fieldErrors(invalid)).toEqual({ password: 'must be at least 12 characters', 'grants.0.role': 'is granted twice' });
-    expect(fieldErrors(invalid, 'query')).toEqual({ country: 'must be a country code' });
+    expect(fieldErrors(invalid, english)).toEqual({ password: 'must be at least 12 characters', 'grants.0.role': 'is granted twice' });
+    expect(fieldErrors(invalid, english, 'query')).toEqual({ country: 'must be a country code' });
+  });
+
+  it('says each field error by the given function, which gets the form field, rule and params', () => {
+    const said = fieldErrors({ ...invalid, errors: [{ field: 'body.title', rule: 'too_big', message: 'must be at most 200 characters', params: { origin: 'string', maximum: 200 } }] }, (violation) => `${violation.field} ${violation.rule} ${String(violation.params?.['maximum'])}`);
+    expect(said).toEqual({ title: 'title too_big 200' });
   });
 
   it('turns anything a call can throw into a problem, never a raw error', () => {

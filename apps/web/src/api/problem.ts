@@ -1,3 +1,4 @@
+import type { DescribeViolation } from '../forms/validation-message';
 import type { components } from './api-types.generated';
 
 /** An RFC 9457 problem document, as the gateway answers every error. */
@@ -48,18 +49,19 @@ export function looksLikeProblem(value: unknown): value is Problem {
 }
 
 /**
- * A problem's field errors by form field. The gateway names a field by the part of the
- * request and its path (`body.email`, `body.grants.0.role`, `query.country`); a form
- * knows its fields by the path alone, so the part is dropped. The first message of a
- * field wins (a form shows one message per field).
+ * A problem's field errors by form field, each said by `describe` (`useDescribeViolation`:
+ * in the viewer's language, from the error's rule and params). The gateway names a field by
+ * the part of the request and its path (`body.email`, `body.grants.0.role`,
+ * `query.country`); a form knows its fields by the path alone, so the part is dropped. The
+ * first error of a field wins (a form shows one message per field).
  */
-export function fieldErrors(problem: Problem, part: 'body' | 'query' = 'body'): Record<string, string> {
+export function fieldErrors(problem: Problem, describe: DescribeViolation, part: 'body' | 'query' = 'body'): Record<string, string> {
   const byField: Record<string, string> = {};
   for (const violation of problem.errors ?? []) {
     const prefix = `${part}.`;
     if (!violation.field.startsWith(prefix)) continue;
     const field = violation.field.slice(prefix.length);
-    byField[field] ??= violation.message;
+    byField[field] ??= describe({ ...violation, field });
   }
   return byField;
 }

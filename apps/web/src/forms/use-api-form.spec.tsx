@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
 import { ApiProblem } from '../api/problem';
+import fr from '../i18n/messages/fr.json';
 import en from '../testing/english-messages';
 import { registerSchema } from '../pages/auth/auth-schemas';
 import { PasswordField } from './password-field';
@@ -24,10 +25,10 @@ function Form({ action }: { action: (values: { email: string }) => Promise<void>
   );
 }
 
-function renderForm(action: (values: { email: string }) => Promise<void>) {
+function renderForm(action: (values: { email: string }) => Promise<void>, language: { locale: string; messages: Record<string, string> } = { locale: 'en', messages: en }) {
   return render(
     <MantineProvider>
-      <IntlProvider locale="en" messages={en}>
+      <IntlProvider locale={language.locale} messages={language.messages}>
         <Form action={action} />
       </IntlProvider>
     </MantineProvider>,
@@ -81,5 +82,44 @@ describe('a form that submits to the API', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Register' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The platform could not answer; try again');
+  });
+
+  it("says the contract's rules and the API's field errors in the viewer's language", async () => {
+    renderForm(
+      async () => {
+        throw new ApiProblem({
+          type: 'urn:scn:problem:request.invalid',
+          title: 'Bad Request',
+          status: 400,
+          detail: 'The request is not valid',
+          code: 'REQUEST.INVALID',
+          correlationId: 'corr-7',
+          errors: [
+            { field: 'body.displayName', rule: 'control_character', message: 'must not contain control characters (including tab and line breaks)' },
+            { field: 'body.email', rule: 'taken', message: 'is already registered' },
+            { field: 'body.password', rule: 'too_big', message: 'must be at most 256 characters', params: { origin: 'string', maximum: 256, inclusive: true } },
+          ],
+        });
+      },
+      { locale: 'fr', messages: fr },
+    );
+    // The browser's own check, from the contract's schema: the same words as the API's would be.
+    await userEvent.type(screen.getByLabelText('Email'), 'pas-une-adresse');
+    await userEvent.type(screen.getByLabelText('Password'), 'court');
+    await userEvent.click(screen.getByRole('button', { name: 'Register' }));
+    expect(await screen.findByText('doit être une adresse e-mail')).toBeTruthy();
+    expect(screen.getByText('doit comporter au moins 12 caractères')).toBeTruthy();
+    expect(screen.getByText('ne doit pas être vide')).toBeTruthy();
+
+    // The API's refusal: each error said from its rule and params; a rule the console does not know keeps the API's words.
+    await userEvent.type(screen.getByLabelText('Your name'), 'Ada');
+    await userEvent.clear(screen.getByLabelText('Email'));
+    await userEvent.type(screen.getByLabelText('Email'), 'ada@example.org');
+    await userEvent.type(screen.getByLabelText('Password'), '-assez-long-maintenant');
+    await userEvent.click(screen.getByRole('button', { name: 'Register' }));
+    expect(await screen.findByText('ne doit pas contenir de caractères de contrôle')).toBeTruthy();
+    expect(screen.getByText('doit comporter au plus 256 caractères')).toBeTruthy();
+    expect(screen.getByText('is already registered')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain(fr['problem.title.400']);
   });
 });

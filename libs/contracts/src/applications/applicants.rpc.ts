@@ -4,6 +4,7 @@ import { singleLineText } from '../http/text';
 import { countryCodeSchema } from '../partnerships/cities.rpc';
 import { cityIdSchema } from '../partnerships/common';
 import type { RpcOperation } from '../rpc/rpc-operation';
+import { duplicateIssue } from '../http/zod-violation';
 
 // The applicant's profile (issue #13): who applies, where they live, what languages they
 // speak, whom to call in an emergency and, for a minor, the guardian who consents.
@@ -68,7 +69,7 @@ export const putApplicantProfileBodySchema = z
     languages: z
       .array(spokenLanguageSchema)
       .max(20)
-      .refine((list) => new Set(list.map((entry) => entry.language)).size === list.length, 'must not name the same language twice'),
+      .refine((list) => new Set(list.map((entry) => entry.language)).size === list.length, duplicateIssue('must not name the same language twice')),
     phone: phone.nullable().default(null),
     /** Language the applicant reads: their notifications are written in it. */
     preferredLanguage: z.enum(NOTIFICATION_LANGUAGES).default('en'),

@@ -3,6 +3,7 @@ import { pageOf, pageQueryShape } from '../http/pagination';
 import { multiLineText, queryInteger } from '../http/text';
 import { agreementSideSchema } from '../partnerships/common';
 import type { RpcOperation } from '../rpc/rpc-operation';
+import { duplicateIssue } from '../http/zod-violation';
 
 // Applications to exchange programs (issue #13): one per applicant and season, holding a
 // ranked list of choices among that season's programs. Drafts are edited freely; a
@@ -104,7 +105,7 @@ const choicesSchema = z
   .array(z.object({ exchangeProgramId: uuid }).strict())
   .min(1, 'must name at least one program')
   .max(MAX_CHOICES, `must name at most ${MAX_CHOICES} programs`)
-  .refine((list) => new Set(list.map((choice) => choice.exchangeProgramId)).size === list.length, 'must not name the same program twice');
+  .refine((list) => new Set(list.map((choice) => choice.exchangeProgramId)).size === list.length, duplicateIssue('must not name the same program twice'));
 
 export const createApplicationBodySchema = z.object({ season, choices: choicesSchema }).strict();
 export const updateApplicationBodySchema = z.object({ choices: choicesSchema }).strict();

@@ -3,6 +3,7 @@ import { singleLineText } from '../http/text';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { transferredFileSchema } from './documents.rpc';
 import { MAX_RECOMMENDATIONS } from './requirements.rpc';
+import { duplicateIssue } from '../http/zod-violation';
 
 // Recommendations (issue #13): the applicant names referees for a choice; each gets an
 // emailed, signed and expiring link (event recommendation.requested.v1) by which they
@@ -44,7 +45,7 @@ export const putRefereesBodySchema = z
     referees: z
       .array(refereeSchema)
       .max(MAX_RECOMMENDATIONS, `must name at most ${MAX_RECOMMENDATIONS} referees`)
-      .refine((list) => new Set(list.map((referee) => referee.email.toLowerCase())).size === list.length, 'must not name the same email twice'),
+      .refine((list) => new Set(list.map((referee) => referee.email.toLowerCase())).size === list.length, duplicateIssue('must not name the same email twice')),
   })
   .strict();
 

@@ -4,6 +4,7 @@ import { multiLineText, singleLineText } from '../http/text';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { applicationStatusSchema } from './applications.rpc';
 import { GUARDIAN_CONSENT_STATUSES } from './applicants.rpc';
+import { duplicateIssue } from '../http/zod-violation';
 
 // What an application to a program needs besides eligibility (issue #13): documents, a
 // questionnaire and recommendations, per exchange program, set by network staff or the
@@ -79,8 +80,8 @@ const uniqueKeys = <T extends { key: string }>(list: T[]) => new Set(list.map((i
 
 export const putProgramRequirementsBodySchema = z
   .object({
-    documents: z.array(documentRequirementSchema).max(MAX_DOCUMENT_REQUIREMENTS).refine(uniqueKeys, 'must not repeat a key'),
-    questions: z.array(questionSchema).max(MAX_QUESTIONS).refine(uniqueKeys, 'must not repeat a key'),
+    documents: z.array(documentRequirementSchema).max(MAX_DOCUMENT_REQUIREMENTS).refine(uniqueKeys, duplicateIssue('must not repeat a key')),
+    questions: z.array(questionSchema).max(MAX_QUESTIONS).refine(uniqueKeys, duplicateIssue('must not repeat a key')),
     /** How many referees must be named (their letters may arrive after submission). */
     recommendations: z.int().min(0).max(MAX_RECOMMENDATIONS),
   })

@@ -7,6 +7,7 @@ import { applicationStatusSchema } from './applications.rpc';
 import { spokenLanguageSchema } from './applicants.rpc';
 import { fileDownloadSchema } from './documents.rpc';
 import { candidacyDocumentParamsSchema, candidacyLetterParamsSchema, readingMaterialSchema } from './review-material.rpc';
+import { duplicateIssue } from '../http/zod-violation';
 
 // Review of applications (issue #13, item 4): staff or the member program's admins set a
 // program's rubric, mark a submitted application complete for the program and assign
@@ -114,7 +115,7 @@ export const putRubricBodySchema = z
       .array(rubricCriterionSchema)
       .min(1, 'must name at least one criterion')
       .max(MAX_CRITERIA, `must name at most ${MAX_CRITERIA} criteria`)
-      .refine((list) => new Set(list.map((criterion) => criterion.key)).size === list.length, 'must not name the same key twice'),
+      .refine((list) => new Set(list.map((criterion) => criterion.key)).size === list.length, duplicateIssue('must not name the same key twice')),
     /** First-round readers see neither the applicant’s name nor their birth date. */
     blindFirstRound: z.boolean().default(false),
   })
@@ -140,7 +141,7 @@ export const assignReviewersBodySchema = z
       .array(uuid)
       .min(1, 'must name at least one reviewer')
       .max(MAX_REVIEWERS_PER_REQUEST, `must name at most ${MAX_REVIEWERS_PER_REQUEST} reviewers`)
-      .refine((ids) => new Set(ids).size === ids.length, 'must not name the same reviewer twice'),
+      .refine((ids) => new Set(ids).size === ids.length, duplicateIssue('must not name the same reviewer twice')),
     /** 1 (the default): the first round, blind when the rubric says so; 2: an open round. */
     round: reviewRoundSchema.default(1),
   })

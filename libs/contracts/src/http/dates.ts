@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 export const EARLIEST_YEAR = 1000;
 export const LATEST_YEAR = 9999;
-const RANGE_ISSUE = { message: `must be between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`, params: { rule: 'year_out_of_range' } };
+const RANGE_ISSUE = { message: `must be between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`, params: { rule: 'year_out_of_range', minimum: EARLIEST_YEAR, maximum: LATEST_YEAR } };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { duplicateIssue } from '../http/zod-violation';
 
 /** The roles of the platform, declared once. */
 export const ROLES = ['network-staff', 'program-admin', 'reviewer', 'applicant', 'partner-contact'] as const;
@@ -28,7 +29,7 @@ export const roleGrantSchema = z
     scopeIds: z
       .array(z.string().min(1).max(100))
       .max(500)
-      .refine((ids) => new Set(ids).size === ids.length, 'must not name the same scope twice')
+      .refine((ids) => new Set(ids).size === ids.length, duplicateIssue('must not name the same scope twice'))
       .default([]),
   })
   .strict();

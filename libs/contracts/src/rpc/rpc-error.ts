@@ -1,10 +1,25 @@
 import { z } from 'zod';
 
-/** One invalid field of a request: which field, which rule, in words. */
+/**
+ * The parameters of a broken rule, for a client to say the rule in its own words instead of
+ * showing `message` (English). From zod: `minimum` or `maximum` with `origin` (`string`,
+ * `number`, `array`, …) and `inclusive` (`exact` when a length must be exactly that),
+ * `format` (`email`, `url`, `uuid`, `regex`, …; `prefix` for `starts_with`), `expected`
+ * (`string`, `number`, `int`, `nonoptional`: required), `values` (the values allowed),
+ * `divisor`, `keys` (the unknown ones); a custom rule's own (for example `maximum`).
+ */
+export const violationParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
+export type ViolationParams = z.infer<typeof violationParamsSchema>;
+
+/** One invalid field of a request: which field, which rule, in words, and the rule's parameters when it has any. */
 export const fieldViolationSchema = z.object({
   field: z.string(),
   rule: z.string(),
   message: z.string(),
+  params: violationParamsSchema.optional().meta({
+    description: 'The rule’s parameters, for a client to word the rule itself in its own language (`message` is English): `minimum`/`maximum` with `origin` and `inclusive`, `format`, `expected`, `values`, `divisor`, `keys`, or a custom rule’s own.',
+    examples: [{ origin: 'number', maximum: 100, inclusive: true }],
+  }),
 });
 export type FieldViolation = z.infer<typeof fieldViolationSchema>;
 

@@ -38,8 +38,23 @@ describe(toRpcError.name, () => {
     expect(expected).toBe(true);
     expect(body).toMatchObject({ code: 'REQUEST.INVALID', status: 400, message: 'The request is not valid' });
     expect(body.details).toEqual([
-      { field: 'name', rule: 'too_small', message: 'must not be empty' },
-      { field: 'city.id', rule: 'invalid_format', message: expect.any(String) },
+      { field: 'name', rule: 'too_small', message: 'must not be empty', params: { origin: 'string', minimum: 1, inclusive: true } },
+      { field: 'city.id', rule: 'invalid_format', message: expect.any(String), params: { format: 'uuid' } },
+    ]);
+  });
+
+  it("names a custom check's rule and keeps the parameters a client words a rule with", () => {
+    const schema = z.object({
+      limit: z.int().max(100, 'must be at most 100'),
+      title: z.string().refine((value) => !value.includes('\u0000'), { message: 'must not contain control characters', params: { rule: 'control_character' } }),
+      language: z.enum(['en', 'fr']),
+    });
+    const zodError = schema.safeParse({ limit: 101, title: 'a\u0000', language: 'xx' }).error!;
+
+    expect(toRpcError(zodError).body.details).toEqual([
+      { field: 'limit', rule: 'too_big', message: 'must be at most 100', params: { origin: 'number', maximum: 100, inclusive: true } },
+      { field: 'title', rule: 'control_character', message: 'must not contain control characters' },
+      { field: 'language', rule: 'invalid_value', message: expect.any(String), params: { values: ['en', 'fr'] } },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { RPC_ERROR_CODES, type FieldViolation, type ProblemCode, type RpcErrorBody } from '@scn/contracts';
+import { RPC_ERROR_CODES, violationFromZodIssue, type FieldViolation, type ProblemCode, type RpcErrorBody } from '@scn/contracts';
 import { ZodError } from 'zod';
 import { DomainError, type ErrorKind } from './domain-error';
 
@@ -26,14 +26,13 @@ export function problemError(problem: ProblemCode, message = problem.description
   return new DomainError(problem.code, kind, message, details);
 }
 
-/** Field-by-field violations of a zod validation. */
+/**
+ * Field-by-field violations of a zod validation: field, rule (a custom check's
+ * `params.rule`, e.g. `control_character`, else the issue's code), message and the rule's
+ * `params` (`minimum`, `maximum`, `format`, …) for clients that word it themselves.
+ */
 export function violationsFromZod(error: ZodError): FieldViolation[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.length ? issue.path.map(String).join('.') : '(root)',
-    // A custom check names its rule in its params (e.g. `control_character`); others by their code.
-    rule: issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? issue.params['rule'] : issue.code,
-    message: issue.message,
-  }));
+  return error.issues.map(violationFromZodIssue);
 }
 
 /**

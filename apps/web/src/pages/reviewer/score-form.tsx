@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { SCORE_MAX, SCORE_MIN, scoreReadingBodySchema } from '@scn/contracts/applications/review.rpc';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -8,6 +7,8 @@ import { asProblem, type Problem } from '../../api/problem';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { setServerErrors } from '../../forms/server-field-errors';
 import { useT } from '../../i18n/locale-provider';
+import { useDescribeViolation } from '../../forms/validation-message';
+import { useContractResolver } from '../../forms/contract-resolver';
 
 type ScoreValues = z.input<typeof scoreReadingBodySchema>;
 export type ScoreBody = z.output<typeof scoreReadingBodySchema>;
@@ -28,8 +29,9 @@ const SCALE = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SC
  */
 export function ScoreForm({ criteria, previous, save }: { criteria: Criterion[]; previous: { scores: Record<string, number> | null; comment: string | null }; save(body: ScoreBody): Promise<unknown> }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const form = useForm<ScoreValues, unknown, ScoreBody>({
-    resolver: zodResolver(scoreReadingBodySchema),
+    resolver: useContractResolver(scoreReadingBodySchema),
     defaultValues: { scores: previous.scores ?? {}, comment: previous.comment ?? '' },
   });
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -55,7 +57,7 @@ export function ScoreForm({ criteria, previous, save }: { criteria: Criterion[];
     } catch (error) {
       const found = asProblem(error);
       setProblem(found);
-      setServerErrors(form, found, new Set(['comment', ...criteria.map((criterion) => `scores.${criterion.key}`)]));
+      setServerErrors(form, found, new Set(['comment', ...criteria.map((criterion) => `scores.${criterion.key}`)]), describe);
     }
   });
 

@@ -1,5 +1,4 @@
 import { Button, Fieldset, List, NativeSelect, NumberInput, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { asProblem, type Problem } from '../../api/problem';
@@ -10,6 +9,8 @@ import type { MessageId } from '../../i18n/locales';
 import { CATEGORIES } from '../programs/programs-search';
 import { fromLocalInput, toLocalInput } from './local-date-time';
 import { PROGRAM_FORM_PATHS, programBodySchema, type ProgramBody, type ProgramFormValues } from './program-form-values';
+import { useDescribeViolation } from '../../forms/validation-message';
+import { useContractResolver } from '../../forms/contract-resolver';
 
 const DIRECTIONS = ['to_partner', 'from_partner', 'reciprocal'] as const;
 const RESIDENCES = ['member-city', 'member-region', 'any'] as const;
@@ -28,7 +29,8 @@ export interface ProgramFormProps {
  */
 export function ProgramForm({ initial, partnerships, submitLabel, save }: ProgramFormProps) {
   const t = useT();
-  const form = useForm<ProgramFormValues, unknown, ProgramBody>({ resolver: zodResolver(programBodySchema), defaultValues: initial });
+  const describe = useDescribeViolation();
+  const form = useForm<ProgramFormValues, unknown, ProgramBody>({ resolver: useContractResolver(programBodySchema), defaultValues: initial });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const errors = form.formState.errors;
@@ -43,7 +45,7 @@ export function ProgramForm({ initial, partnerships, submitLabel, save }: Progra
     } catch (error) {
       const found = asProblem(error);
       setProblem(found);
-      setUnplaced(setServerErrors(form, found, PROGRAM_FORM_PATHS));
+      setUnplaced(setServerErrors(form, found, PROGRAM_FORM_PATHS, describe));
     }
   });
 

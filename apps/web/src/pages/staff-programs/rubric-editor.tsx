@@ -1,5 +1,4 @@
 import { Alert, ActionIcon, Button, Checkbox, Group, List, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { putRubricBodySchema } from '@scn/contracts/applications/review.rpc';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
@@ -8,6 +7,8 @@ import { asProblem, type Problem } from '../../api/problem';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { setServerErrors } from '../../forms/server-field-errors';
 import { useT } from '../../i18n/locale-provider';
+import { useDescribeViolation } from '../../forms/validation-message';
+import { useContractResolver } from '../../forms/contract-resolver';
 
 type RubricValues = z.input<typeof putRubricBodySchema>;
 export type RubricBody = z.output<typeof putRubricBodySchema>;
@@ -20,7 +21,8 @@ const EMPTY: RubricValues = { criteria: [{ key: '', label: '', weight: 1 }], bli
  */
 export function RubricEditor({ initial, save }: { initial: RubricValues | null; save(body: RubricBody): Promise<unknown> }) {
   const t = useT();
-  const form = useForm<RubricValues, unknown, RubricBody>({ resolver: zodResolver(putRubricBodySchema), defaultValues: initial ?? EMPTY });
+  const describe = useDescribeViolation();
+  const form = useForm<RubricValues, unknown, RubricBody>({ resolver: useContractResolver(putRubricBodySchema), defaultValues: initial ?? EMPTY });
   const criteria = useFieldArray({ control: form.control, name: 'criteria' });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState(false);
@@ -36,7 +38,7 @@ export function RubricEditor({ initial, save }: { initial: RubricValues | null; 
       const found = asProblem(error);
       setProblem(found);
       const paths = new Set(['criteria', 'blindFirstRound', ...criteria.fields.flatMap((_, index) => ['key', 'label', 'weight'].map((part) => `criteria.${index}.${part}`))]);
-      setServerErrors(form, found, paths);
+      setServerErrors(form, found, paths, describe);
     }
   });
 

@@ -7,6 +7,7 @@ import type { components } from '../../../api/api-types.generated';
 import { api, unwrap } from '../../../api/client';
 import { asProblem, type Problem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
+import { useDescribeViolation } from '../../../forms/validation-message';
 import { useT } from '../../../i18n/locale-provider';
 import { checklistQuery, myApplicationsQuery, profileQuery } from '../applicant-queries';
 import { APPLY_STEPS, reachableSteps, settleStep, type ApplyStep } from './apply-steps';
@@ -44,6 +45,7 @@ export function ApplyPage(): JSX.Element {
 
 function ApplyFlow({ draft, takenSeasons }: { draft: Application | null; takenSeasons: ReadonlySet<number> }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const queryClient = useQueryClient();
   const [application, setApplication] = useState<Application | null>(draft);
   const savedChoices: Choice[] = (application?.choices ?? []).map((choice) => ({ exchangeProgramId: choice.exchangeProgramId, title: choice.title, season: application?.season ?? 0 }));
@@ -66,7 +68,7 @@ function ApplyFlow({ draft, takenSeasons }: { draft: Application | null; takenSe
     } catch (error) {
       const found = asProblem(error);
       setProblem(found);
-      setChoiceProblems(problemsByProgram(found.errors ?? [], (application?.choices ?? []).map((c) => c.exchangeProgramId)));
+      setChoiceProblems(problemsByProgram((found.errors ?? []).map((violation) => ({ ...violation, message: describe(violation) })), (application?.choices ?? []).map((c) => c.exchangeProgramId)));
     } finally {
       setBusy(false);
     }

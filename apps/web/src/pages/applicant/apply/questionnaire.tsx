@@ -8,6 +8,7 @@ import { problemFieldMessages } from '../../../forms/server-field-errors';
 import { useT } from '../../../i18n/locale-provider';
 import { answersQuery } from '../applicant-queries';
 import { answersBody, inputValueOf, type Question } from './questionnaire-answers';
+import { useDescribeViolation } from '../../../forms/validation-message';
 
 /**
  * A chosen program's questionnaire, each question by its type: one line or several of
@@ -16,6 +17,7 @@ import { answersBody, inputValueOf, type Question } from './questionnaire-answer
  */
 export function Questionnaire(props: { applicationId: string; exchangeProgramId: string; questions: Question[] }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const queryClient = useQueryClient();
   const saved = useQuery(answersQuery(props.applicationId, props.exchangeProgramId));
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -40,7 +42,7 @@ export function Questionnaire(props: { applicationId: string; exchangeProgramId:
     } catch (error) {
       const found = asProblem(error);
       setProblem(found);
-      setFieldErrors(new Map([...problemFieldMessages(found)].map(([path, message]) => [path.replace(/^answers\./, ''), message])));
+      setFieldErrors(new Map([...problemFieldMessages(found, describe)].map(([path, message]) => [path.replace(/^answers\./, ''), message])));
     } finally {
       setSaving(false);
     }

@@ -15,6 +15,7 @@ import { GuardianConsent } from './guardian-consent';
 import { LanguagesField } from './languages-field';
 import { MemberProgramPicker } from './member-program-picker';
 import { ageOn, toFormValues, toProfileBody, type ProfileFormValues } from './profile-form-values';
+import { useDescribeViolation } from '../../../forms/validation-message';
 
 /** Every path the form shows, so the API's field errors land on their fields. */
 function formPaths(values: ProfileFormValues): Set<string> {
@@ -35,6 +36,7 @@ export function ProfilePage(): JSX.Element {
 
 function ProfileForm({ initial }: { initial: Parameters<typeof toFormValues>[0] }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const { locale } = useLocale();
   const queryClient = useQueryClient();
   const form = useForm<ProfileFormValues>({ defaultValues: toFormValues(initial, locale) });
@@ -60,7 +62,7 @@ function ProfileForm({ initial }: { initial: Parameters<typeof toFormValues>[0] 
     onError: (error) => {
       const found = asProblem(error);
       setProblem(found);
-      setUnplaced(setServerErrors(form, found, formPaths(form.getValues())));
+      setUnplaced(setServerErrors(form, found, formPaths(form.getValues()), describe));
     },
   });
 

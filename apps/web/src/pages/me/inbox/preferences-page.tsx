@@ -11,6 +11,7 @@ import { useT } from '../../../i18n/locale-provider';
 import type { MessageId } from '../../../i18n/locales';
 import { useSession } from '../../../api/session';
 import { categoriesFor, type PreferenceCategory as Category } from './preference-categories';
+import { useDescribeViolation } from '../../../forms/validation-message';
 
 type Update = components['schemas']['NotificationPreferencesUpdate'];
 const VIEWER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -42,6 +43,7 @@ export function PreferencesPage(): JSX.Element {
 
 function PreferencesForm({ initial, categories }: { initial: Update; categories: Category[] }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const queryClient = useQueryClient();
   const [channels, setChannels] = useState(
     categories.map((category) => initial.channels.find((c) => c.category === category) ?? { category, email: true, inbox: true }),
@@ -58,7 +60,7 @@ function PreferencesForm({ initial, categories }: { initial: Update; categories:
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me', 'notification-preferences'] }),
   });
-  const fieldErrors = save.error ? problemFieldMessages(asProblem(save.error)) : new Map<string, string>();
+  const fieldErrors = save.error ? problemFieldMessages(asProblem(save.error), describe) : new Map<string, string>();
   const toggle = (category: Category, channel: 'email' | 'inbox', on: boolean) =>
     setChannels(channels.map((c) => (c.category === category ? { ...c, [channel]: on } : c)));
 

@@ -10,6 +10,7 @@ import { useDateFormats } from '../../../i18n/date-formats';
 import { useLanguageName } from '../../../i18n/display-names';
 import { useT } from '../../../i18n/locale-provider';
 import type { MessageId } from '../../../i18n/locales';
+import { useDescribeViolation } from '../../../forms/validation-message';
 
 type Nomination = components['schemas']['Nomination'];
 type Answer = { accept: true } | { accept: false; reason: string };
@@ -24,6 +25,7 @@ const STATUS_COLOURS = { pending: 'indigo.7', accepted: 'teal.9', refused: 'gray
  */
 export function NomineeCard({ nomination }: { nomination: Nomination }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const { day, moment } = useDateFormats();
   const languageName = useLanguageName();
   const queryClient = useQueryClient();
@@ -40,7 +42,7 @@ export function NomineeCard({ nomination }: { nomination: Nomination }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partner', 'nominations'] }),
   });
   const problem = answer.error ? asProblem(answer.error) : null;
-  const reasonError = reasonMissing ? t('partner.nominees.reasonRequired') : problem ? problemFieldMessages(problem).get('reason') : undefined;
+  const reasonError = reasonMissing ? t('partner.nominees.reasonRequired') : problem ? problemFieldMessages(problem, describe).get('reason') : undefined;
   const refuse = () => {
     if (reason.trim() === '') {
       setReasonMissing(true);

@@ -107,7 +107,7 @@ describe('a webhook endpoint of the partner city', () => {
     await userEvent.type(url, 'not a url');
     await userEvent.click(screen.getByRole('button', { name: 'Save the changes' }));
     expect(mocked.PATCH).not.toHaveBeenCalled();
-    expect(screen.getByText(/must be an http\(s\) URL/)).toBeTruthy();
+    expect(screen.getByText('must be a web address starting with http:// or https://')).toBeTruthy();
 
     await userEvent.clear(url);
     await userEvent.type(url, 'https://lyon.example.org/new');

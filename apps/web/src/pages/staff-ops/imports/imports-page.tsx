@@ -7,6 +7,7 @@ import { asProblem, fieldErrors, type Problem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useDateFormats } from '../../../i18n/date-formats';
 import { useT } from '../../../i18n/locale-provider';
+import { useDescribeViolation } from '../../../forms/validation-message';
 import { ColumnMappingFields, defaultMapping, mappingQuery, unmappedFields, type ColumnField, type ColumnMapping } from './column-mapping';
 import { readFileHeader } from './file-header';
 import { rememberCityColumns } from './import-columns';
@@ -25,6 +26,7 @@ const route = getRouteApi('/staff/imports');
  */
 export function ImportsPage(): JSX.Element {
   const t = useT();
+  const describe = useDescribeViolation();
   const { importId } = route.useSearch();
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
@@ -75,7 +77,7 @@ export function ImportsPage(): JSX.Element {
   };
   const sameColumns = previewed === null || previewed === JSON.stringify(mappingQuery(mapping));
   const canConfirm = job?.dryRun === true && job.status === 'completed' && file !== null && sameColumns;
-  const columnErrors: Partial<Record<ColumnField, string>> = { ...(problem ? fieldErrors(problem, 'query') : {}) };
+  const columnErrors: Partial<Record<ColumnField, string>> = { ...(problem ? fieldErrors(problem, describe, 'query') : {}) };
   for (const field of unmapped) columnErrors[field] = t('ops.imports.columns.needed');
 
   return (

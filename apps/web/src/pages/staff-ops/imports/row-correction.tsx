@@ -6,6 +6,7 @@ import { asProblem, fieldErrors } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useCountryName } from '../../../i18n/display-names';
 import { useT } from '../../../i18n/locale-provider';
+import { useDescribeViolation } from '../../../forms/validation-message';
 import { CityPicker } from '../../applicant/city-picker';
 import { cityQuery } from '../../directory/directory-queries';
 import type { ReportedRow } from './imports-queries';
@@ -23,6 +24,7 @@ const SIDES: RowSide[] = ['member', 'partner'];
  */
 export function RowCorrection({ importId, row, columns }: { importId: string; row: ReportedRow; columns: CityColumns }): ReactNode {
   const t = useT();
+  const describe = useDescribeViolation();
   const countryName = useCountryName();
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
@@ -53,7 +55,7 @@ export function RowCorrection({ importId, row, columns }: { importId: string; ro
     },
   });
   const problem = correct.error ? asProblem(correct.error) : null;
-  const errors = problem ? fieldErrors(problem) : {};
+  const errors = problem ? fieldErrors(problem, describe) : {};
   const current = side === 'member' ? row.settlement.memberCityId : row.settlement.partnerCityId;
   const candidates = candidatesOf(row, columns, side).filter((city) => city.cityId !== current);
   const cityId = choice === OTHER || candidates.length === 0 ? picked : choice;

@@ -9,6 +9,7 @@ import { useCountryName } from '../../../i18n/display-names';
 import { useT } from '../../../i18n/locale-provider';
 import type { ReportedRow } from './imports-queries';
 import { DEFAULT_CITY_COLUMNS, resolutionSides, sideNamedByReason, undecidedSides, type CityColumns, type NewCity, type RowSide, type SideChoice } from './row-sides';
+import { useDescribeViolation } from '../../../forms/validation-message';
 
 type Resolution = components['schemas']['PartnershipImportRowResolution'];
 const NO_CITY: NewCity = { name: '', countryCode: '', latitude: '', longitude: '' };
@@ -22,6 +23,7 @@ const ADD = 'add';
  */
 export function RowSettlement({ importId, row, columns = DEFAULT_CITY_COLUMNS }: { importId: string; row: ReportedRow; columns?: CityColumns }): ReactNode {
   const t = useT();
+  const describe = useDescribeViolation();
   const queryClient = useQueryClient();
   const undecided = undecidedSides(row, columns);
   const [choices, setChoices] = useState<Partial<Record<RowSide, SideChoice>>>({});
@@ -38,7 +40,7 @@ export function RowSettlement({ importId, row, columns = DEFAULT_CITY_COLUMNS }:
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['staff', 'imports', importId] }),
   });
   const problem = settle.error ? asProblem(settle.error) : null;
-  const errors = problem ? fieldErrors(problem) : {};
+  const errors = problem ? fieldErrors(problem, describe) : {};
   const sides: RowSide[] = undecided.length ? undecided.map((side) => side.side) : [sideToAdd];
   const loadable = sides.every((side) => choices[side]);
   const label = (side: RowSide) => t(side === 'member' ? 'ops.imports.side.member' : 'ops.imports.side.partner');

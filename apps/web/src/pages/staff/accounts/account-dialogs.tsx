@@ -8,12 +8,14 @@ import { ProblemAlert } from '../../../forms/problem-alert';
 import { useT } from '../../../i18n/locale-provider';
 import { GrantsEditor } from './grants-editor';
 import type { Grant } from './grants';
+import { useDescribeViolation } from '../../../forms/validation-message';
 
 type Account = components['schemas']['Account'];
 
 /** Replace an account's roles (they take effect at its next token refresh, within minutes). */
 export function RolesDialog({ account, onClose }: { account: Account; onClose(): void }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const queryClient = useQueryClient();
   const [grants, setGrants] = useState<Grant[]>(account.grants);
   const save = useMutation({
@@ -37,7 +39,7 @@ export function RolesDialog({ account, onClose }: { account: Account; onClose():
           <Text size="sm" c="dimmed">
             {t('staff.accounts.roles.hint')}
           </Text>
-          <GrantsEditor value={grants} onChange={setGrants} errors={problem ? fieldErrors(problem) : {}} />
+          <GrantsEditor value={grants} onChange={setGrants} errors={problem ? fieldErrors(problem, describe) : {}} />
           <ProblemAlert problem={problem} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

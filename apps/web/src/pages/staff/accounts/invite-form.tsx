@@ -9,6 +9,7 @@ import { useT } from '../../../i18n/locale-provider';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../../../i18n/locales';
 import { GrantsEditor } from './grants-editor';
 import type { Grant } from './grants';
+import { useDescribeViolation } from '../../../forms/validation-message';
 
 /**
  * Invite a person: the platform emails them a link to choose a password (their language
@@ -17,6 +18,7 @@ import type { Grant } from './grants';
  */
 export function InviteForm() {
   const t = useT();
+  const describe = useDescribeViolation();
   const { moment } = useDateFormats();
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
@@ -33,7 +35,7 @@ export function InviteForm() {
     },
   });
   const problem = invite.isError ? asProblem(invite.error) : null;
-  const byField = problem ? fieldErrors(problem) : {};
+  const byField = problem ? fieldErrors(problem, describe) : {};
   return (
     <form
       onSubmit={(event) => {

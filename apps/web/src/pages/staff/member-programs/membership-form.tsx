@@ -9,6 +9,7 @@ import { useT } from '../../../i18n/locale-provider';
 import type { MessageId } from '../../../i18n/locales';
 import { memberProgramQuery } from '../staff-queries';
 import { MEMBERSHIPS } from '../staff-search';
+import { useDescribeViolation } from '../../../forms/validation-message';
 
 type MemberProgram = components['schemas']['MemberProgram'];
 
@@ -19,6 +20,7 @@ type MemberProgram = components['schemas']['MemberProgram'];
  */
 export function MembershipForm({ program }: { program: MemberProgram }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const queryClient = useQueryClient();
   const [membership, setMembership] = useState(program.membership);
   const [duesPaidThrough, setDuesPaidThrough] = useState<number | null>(program.duesPaidThrough);
@@ -37,7 +39,7 @@ export function MembershipForm({ program }: { program: MemberProgram }) {
     onError: () => queryClient.invalidateQueries({ queryKey: memberProgramQuery(program.id).queryKey }),
   });
   const problem = save.isError ? asProblem(save.error) : null;
-  const byField = problem ? fieldErrors(problem) : {};
+  const byField = problem ? fieldErrors(problem, describe) : {};
   return (
     <form
       onSubmit={(event) => {

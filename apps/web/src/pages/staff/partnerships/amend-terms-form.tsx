@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,6 +12,8 @@ import { setServerErrors } from '../../../forms/server-field-errors';
 import { useT } from '../../../i18n/locale-provider';
 import { partnershipQuery } from '../staff-queries';
 import { TERMS_PATHS, TermsFields } from './terms-fields';
+import { useDescribeViolation } from '../../../forms/validation-message';
+import { useContractResolver } from '../../../forms/contract-resolver';
 
 type Partnership = components['schemas']['Partnership'];
 type AmendInput = z.input<typeof amendTermsBodySchema>;
@@ -24,10 +25,11 @@ type AmendBody = z.output<typeof amendTermsBodySchema>;
  */
 export function AmendTermsForm({ partnership, onDone }: { partnership: Partnership; onDone(): void }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const queryClient = useQueryClient();
   const current = partnership.versions[0]?.terms;
   const form = useForm<AmendInput, unknown, AmendBody>({
-    resolver: zodResolver(amendTermsBodySchema),
+    resolver: useContractResolver(amendTermsBodySchema),
     defaultValues: {
       terms: current
         ? { ...current, text: current.text ?? '' }
@@ -47,7 +49,7 @@ export function AmendTermsForm({ partnership, onDone }: { partnership: Partnersh
     onError: (error) => {
       const found = asProblem(error);
       setProblem(found);
-      setServerErrors(form, found, new Set(TERMS_PATHS));
+      setServerErrors(form, found, new Set(TERMS_PATHS), describe);
     },
   });
   return (

@@ -1,5 +1,4 @@
 import type { JSX } from 'react';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Fieldset, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -15,6 +14,8 @@ import { useT } from '../../../i18n/locale-provider';
 import { CityPicker } from '../../applicant/city-picker';
 import { MemberProgramPicker } from '../../applicant/profile/member-program-picker';
 import { TERMS_PATHS, TermsFields } from './terms-fields';
+import { useDescribeViolation } from '../../../forms/validation-message';
+import { useContractResolver } from '../../../forms/contract-resolver';
 
 type ProposeInput = z.input<typeof proposePartnershipBodySchema>;
 type ProposeBody = z.output<typeof proposePartnershipBodySchema>;
@@ -27,10 +28,11 @@ const FORM_PATHS = new Set(['memberProgramId', 'partnerCityId', ...TERMS_PATHS])
  */
 export function ProposePartnershipPage(): JSX.Element {
   const t = useT();
+  const describe = useDescribeViolation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm<ProposeInput, unknown, ProposeBody>({
-    resolver: zodResolver(proposePartnershipBodySchema),
+    resolver: useContractResolver(proposePartnershipBodySchema),
     defaultValues: { memberProgramId: '', partnerCityId: '', terms: { title: '', kind: 'sister_city', focusAreas: [], text: '' } },
   });
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -50,7 +52,7 @@ export function ProposePartnershipPage(): JSX.Element {
     onError: (error) => {
       const found = asProblem(error);
       setProblem(found);
-      setUnplaced(setServerErrors(form, found, FORM_PATHS));
+      setUnplaced(setServerErrors(form, found, FORM_PATHS, describe));
     },
   });
 

@@ -4,6 +4,7 @@ import type { Problem } from '../../../api/problem';
 import { fieldErrors } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useT } from '../../../i18n/locale-provider';
+import { useDescribeViolation } from '../../../forms/validation-message';
 
 /**
  * Asks for the reason of a change that cannot be undone lightly (suspend, terminate) and
@@ -20,8 +21,9 @@ export function ReasonDialog(props: {
   onClose(): void;
 }) {
   const t = useT();
+  const describe = useDescribeViolation();
   const [reason, setReason] = useState('');
-  const serverError = props.problem ? fieldErrors(props.problem)['reason'] : undefined;
+  const serverError = props.problem ? fieldErrors(props.problem, describe)['reason'] : undefined;
   const [tried, setTried] = useState(false);
   const missing = tried && reason.trim() === '';
   return (
