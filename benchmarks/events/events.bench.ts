@@ -14,7 +14,9 @@ import pino from 'pino';
 import { BareJetStream, type BareSettings } from './bare-jetstream';
 import { fmt, now, textTable, type BurstResult, type PacedResult } from './measure';
 import { atLeastTimesBare, atMostTimesBare, recordResult } from '../results';
-import { BENCH_EVENT, benchCatalogue, PlatformPath, type PlatformSettings } from './platform-path';
+import { BENCH_EVENT, benchCatalogue } from './catalogue';
+import type { Layout } from './consumers';
+import { PlatformPath, type PlatformSettings } from './platform-path';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -37,14 +39,22 @@ const params = {
   drainTimeoutMs: envInt('BENCH_DRAIN_TIMEOUT_MS', 30_000),
 };
 
+function envLayout(): Layout {
+  const raw = process.env['BENCH_LAYOUT'] ?? 'split';
+  if (raw !== 'split' && raw !== 'single') throw new Error(`BENCH_LAYOUT must be split or single (got "${raw}")`);
+  return raw;
+}
+
 const platform: PlatformSettings = {
-  concurrency: envInt('BENCH_CONCURRENCY', 64),
-  consumerPool: envInt('BENCH_CONSUMER_POOL', 64),
+  concurrency: envInt('BENCH_CONCURRENCY', 16),
+  batchSize: envInt('BENCH_CONSUMER_BATCH', 32),
+  consumerPool: envInt('BENCH_CONSUMER_POOL', 16),
   producerPool: envInt('BENCH_PRODUCER_POOL', 10),
   relayBatchSize: envInt('BENCH_RELAY_BATCH', 200),
   relayPollMs: envInt('BENCH_RELAY_POLL_MS', 1_000),
   aggregates: envInt('BENCH_AGGREGATES', 1_000),
   handlerTimeoutMs: 15_000,
+  layout: envLayout(),
 };
 
 /** The platform's envelope size for this event, so B carries payloads of the same size. */
@@ -62,10 +72,12 @@ function envelopeBytes(): number {
 
 const bare: BareSettings = {
   payloadBytes: envelopeBytes(),
-  // The same as the platform's consumer: max(1000, 4 x concurrency) and 2 x concurrency per pull.
-  maxAckPending: Math.max(1_000, platform.concurrency * 4),
-  pullBatch: Math.max(platform.concurrency * 2, 10),
+  // The same as the platform's consumer (JetStreamEventServer): max(1000, 3 x lanes x batch)
+  // and lanes x batch per pull.
+  maxAckPending: Math.max(1_000, platform.concurrency * platform.batchSize * 3),
+  pullBatch: Math.max(platform.concurrency * platform.batchSize, 10),
   publishWindow: envInt('BENCH_PUBLISH_WINDOW', 1_000),
+  layout: platform.layout,
 };
 
 interface Results {
@@ -90,7 +102,16 @@ function parameterTable(): string {
     ['A send stamp', 'taken as the business transaction starts (data.sentAt; envelope time is the same instant)'],
     ['A handled', 'the handler transaction (inbox row + effect row) committed, then ack'],
     ['B handled', 'message decoded and acked'],
-    ['A consumer', `concurrency ${platform.concurrency}, consumer DB pool ${platform.consumerPool}, handler timeout ${platform.handlerTimeoutMs} ms`],
+    [
+      'processes',
+      platform.layout === 'split'
+        ? 'split: A producer + relay here, A consumer in a child process; B publisher here, B consumer in a child process'
+        : 'single: producers, relay and consumers of A and B all in this one process',
+    ],
+    [
+      'A consumer',
+      `${platform.concurrency} lanes of up to ${platform.batchSize} events per transaction, consumer DB pool ${platform.consumerPool}, handler timeout ${platform.handlerTimeoutMs} ms`,
+    ],
     ['A producer', `DB pool ${platform.producerPool}; relay batch ${platform.relayBatchSize}, poll ${platform.relayPollMs} ms + LISTEN/NOTIFY`],
     ['A aggregates', `${platform.aggregates} (ordered per aggregate by relay and consumer)`],
     ['both consumers', `durable pull, explicit ack, max_ack_pending ${bare.maxAckPending}, pull batch ${bare.pullBatch}`],
@@ -180,7 +201,7 @@ async function main(): Promise<void> {
   });
   try {
     a = await PlatformPath.create(params.natsUrl, platform, logger);
-    b = await BareJetStream.create(params.natsUrl, bare);
+    b = await BareJetStream.create(params.natsUrl, bare, logger);
     log('warming up');
     await a.start(params.warmup);
     await b.start(params.warmup);
