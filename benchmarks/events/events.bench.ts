@@ -55,6 +55,7 @@ const platform: PlatformSettings = {
   aggregates: envInt('BENCH_AGGREGATES', 1_000),
   handlerTimeoutMs: 15_000,
   layout: envLayout(),
+  wake: process.env['BENCH_WAKE'] === 'notify' ? 'notify' : 'after-commit',
 };
 
 /** The platform's envelope size for this event, so B carries payloads of the same size. */
@@ -112,7 +113,11 @@ function parameterTable(): string {
       'A consumer',
       `${platform.concurrency} lanes of up to ${platform.batchSize} events per transaction, consumer DB pool ${platform.consumerPool}, handler timeout ${platform.handlerTimeoutMs} ms`,
     ],
-    ['A producer', `DB pool ${platform.producerPool}; relay batch ${platform.relayBatchSize}, poll ${platform.relayPollMs} ms + LISTEN/NOTIFY`],
+    [
+      'A producer',
+      `DB pool ${platform.producerPool}, maxWait 10 s; relay batch ${platform.relayBatchSize}, poll ${platform.relayPollMs} ms, woken ` +
+        (platform.wake === 'after-commit' ? 'in-process after each commit (LISTEN/NOTIFY for other writers)' : 'by a NOTIFY in each business transaction'),
+    ],
     ['A aggregates', `${platform.aggregates} (ordered per aggregate by relay and consumer)`],
     ['both consumers', `durable pull, explicit ack, max_ack_pending ${bare.maxAckPending}, pull batch ${bare.pullBatch}`],
     ['payload', `${bare.payloadBytes} bytes (B padded to A's envelope size)`],

@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@scn-prisma/messaging-test';
 import type { ServiceName } from '@scn/contracts';
 import { ManagedNatsConnection, Outbox, OutboxRelay } from '@scn/messaging';
+import { withAfterCommit } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDatabase } from '@scn/testing';
 import type { Logger } from 'pino';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
@@ -38,6 +39,12 @@ export interface PlatformSettings {
   aggregates: number;
   handlerTimeoutMs: number;
   layout: Layout;
+  /**
+   * How the relay learns of new rows: `after-commit`, as a service does (its client wrapped
+   * by `withAfterCommit`, the relay of its process woken after each commit), or `notify` (a
+   * NOTIFY in each business transaction, as a client without the wrapper does).
+   */
+  wake: 'after-commit' | 'notify';
 }
 
 export class PlatformPath {
@@ -60,9 +67,13 @@ export class PlatformPath {
 
   static async create(natsUrl: string, settings: PlatformSettings, logger: Logger): Promise<PlatformPath> {
     const database = await createTestDatabase('messaging-test');
-    const producerDb = new PrismaClient({
+    // As DatabaseModule makes a service's client: a transaction waits up to 10 s for a
+    // connection (DATABASE_TX_MAX_WAIT_MS), and after-commit hooks run.
+    const client = new PrismaClient({
       adapter: new PrismaPg({ connectionString: database.url, max: settings.producerPool, application_name: 'bench-producer' }),
+      transactionOptions: { maxWait: 10_000 },
     });
+    const producerDb = settings.wake === 'after-commit' ? withAfterCommit(client) : client;
     const connection = await ManagedNatsConnection.open({ servers: [natsUrl], name: 'events-bench-platform', logger });
     return new PlatformPath(natsUrl, settings, logger, database, producerDb, connection);
   }
@@ -106,6 +117,7 @@ export class PlatformPath {
     const startedAt = new Date();
     const account = `acct-${seq % this.settings.aggregates}`;
     const outbox = new Outbox(this.namespace, benchCatalogue, () => startedAt);
+    if (this.settings.wake === 'after-commit') outbox.attachRelay(this.relay);
     await this.producerDb.$transaction((tx) => outbox.add(tx, BENCH_EVENT, account, { account, seq, sentAt }));
     this.committed++;
   }

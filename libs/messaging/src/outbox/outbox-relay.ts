@@ -76,6 +76,14 @@ export class OutboxRelay {
     this.loop.start();
   }
 
+  /**
+   * Looks for rows at once (or right after the batch in progress): called by this process's
+   * `Outbox` after a transaction that added events committed, in place of a NOTIFY.
+   */
+  wake(): void {
+    this.loop.wake();
+  }
+
   /** Finishes the batch in progress, then stops. */
   async stop(): Promise<void> {
     await this.loop.stop();
