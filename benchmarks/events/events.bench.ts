@@ -31,6 +31,8 @@ function envInt(name: string, fallback: number): number {
 const params = {
   natsUrl: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222',
   burstA: envInt('BENCH_A_EVENTS', 5_000),
+  bulkA: envInt('BENCH_A_BULK_EVENTS', 20_000),
+  bulkPerTx: envInt('BENCH_BULK_PER_TX', 100),
   burstB: envInt('BENCH_B_EVENTS', 20_000),
   rates: (process.env['BENCH_RATES'] ?? '200,1000').split(',').map((r) => Number(r.trim())),
   seconds: envInt('BENCH_SECONDS', 10),
@@ -83,6 +85,7 @@ const bare: BareSettings = {
 
 interface Results {
   burstA?: BurstResult;
+  bulkA?: BurstResult;
   burstB?: BurstResult;
   pacedA: PacedResult[];
   pacedB: PacedResult[];
@@ -98,6 +101,10 @@ function parameterTable(): string {
     ['machine', `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), node ${process.version}`],
     ['servers', `NATS ${params.natsUrl} (JetStream, file storage, R1); PostgreSQL test database (messaging-test template)`],
     ['A burst', `${params.burstA.toLocaleString('en-US')} events, ${params.writers} concurrent writer transactions (1 event per transaction)`],
+    [
+      'A bulk burst',
+      `${params.bulkA.toLocaleString('en-US')} events by bulk commands: ${params.writers} concurrent transactions of ${params.bulkPerTx} events (Outbox.addMany)`,
+    ],
     ['B burst', `${params.burstB.toLocaleString('en-US')} messages, ${bare.publishWindow} publishes in flight (each awaits its PubAck)`],
     ['paced runs', `${params.rates.join(' and ')} events/s, ${params.seconds} s each, open loop; latency = send stamp -> handled`],
     ['A send stamp', 'taken as the business transaction starts (data.sentAt; envelope time is the same instant)'],
@@ -143,6 +150,14 @@ function resultTable(r: Results): string {
     r.burstA ? !r.burstA.complete : false,
     r.burstB ? !r.burstB.complete : false,
   );
+  add(
+    `throughput, events/s, bulk commands (A ${params.bulkA.toLocaleString('en-US')} by ${params.bulkPerTx} / B ${params.burstB.toLocaleString('en-US')})`,
+    r.bulkA?.eventsPerSecond,
+    r.burstB?.eventsPerSecond,
+    fmt.rate,
+    r.bulkA ? !r.bulkA.complete : false,
+    r.burstB ? !r.burstB.complete : false,
+  );
   for (const [i, rate] of params.rates.entries()) {
     const a = r.pacedA[i];
     const b = r.pacedB[i];
@@ -170,6 +185,7 @@ function notes(r: Results): string[] {
         `${p.failed ? `, ${p.failed} sends FAILED (first: ${p.firstError ?? '?'})` : ''}`,
     );
   burst('A', r.burstA);
+  burst('A bulk', r.bulkA);
   burst('B', r.burstB);
   r.pacedA.forEach((p) => pacedNote('A', p));
   r.pacedB.forEach((p) => pacedNote('B', p));
@@ -215,6 +231,8 @@ async function main(): Promise<void> {
     results.burstB = await b.burst(params.burstB, params.drainTimeoutMs * 2);
     log(`A burst of ${params.burstA}`);
     results.burstA = await a.burst(params.burstA, params.writers, params.drainTimeoutMs * 2);
+    log(`A bulk burst of ${params.bulkA} by ${params.bulkPerTx}`);
+    results.bulkA = await a.bulkBurst(params.bulkA, params.bulkPerTx, params.writers, params.drainTimeoutMs * 2);
     for (const rate of params.rates) {
       log(`B at ${rate}/s for ${params.seconds} s`);
       results.pacedB.push(await b.paced(rate, params.seconds, params.drainTimeoutMs));
@@ -254,6 +272,15 @@ async function main(): Promise<void> {
     unit: 'ev/s',
     goal: '>= 0.5x bare',
     met: atLeastTimesBare(burstA?.eventsPerSecond ?? NaN, burstB?.eventsPerSecond ?? NaN, 0.5),
+  });
+  recordResult({
+    bench: 'events',
+    figure: `event path throughput, bulk commands of ${params.bulkPerTx} (burst)`,
+    platform: results.bulkA?.eventsPerSecond ?? NaN,
+    bare: burstB?.eventsPerSecond ?? NaN,
+    unit: 'ev/s',
+    goal: '(no goal)',
+    met: null,
   });
   params.rates.forEach((rate, i) => {
     // The issue's goals: p99 within 5x bare at 200/s, within 10x bare and nothing failed at 1,000/s.

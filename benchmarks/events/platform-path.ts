@@ -146,6 +146,43 @@ export class PlatformPath {
     };
   }
 
+  /**
+   * Writes `n` events by bulk commands — transactions of `perTransaction` events each
+   * (`Outbox.addMany`, one statement), `writers` at a time — as an import, a matching
+   * release or an announcement does; time from the first write to the last handled.
+   */
+  async bulkBurst(n: number, perTransaction: number, writers: number, timeoutMs: number): Promise<BurstResult> {
+    const seqs = this.nextSeqs(n);
+    const collector = new Collector(new Set(seqs));
+    this.collector = collector;
+    const chunks = Array.from({ length: Math.ceil(n / perTransaction) }, (_, i) => seqs.slice(i * perTransaction, (i + 1) * perTransaction));
+    const start = now();
+    await withWorkers(chunks.length, writers, async (i) => {
+      const chunk = chunks[i]!;
+      const sentAt = now();
+      const startedAt = new Date();
+      const outbox = new Outbox(this.namespace, benchCatalogue, () => startedAt);
+      if (this.settings.wake === 'after-commit') outbox.attachRelay(this.relay);
+      const events = chunk.map((seq) => {
+        const account = `acct-${seq % this.settings.aggregates}`;
+        return { type: BENCH_EVENT as typeof BENCH_EVENT, subject: account, data: { account, seq, sentAt } };
+      });
+      await this.producerDb.$transaction((tx) => outbox.addMany(tx, events));
+      this.committed += chunk.length;
+    });
+    const sendMs = now() - start;
+    const complete = await collector.done(timeoutMs);
+    const elapsedMs = (complete ? collector.lastHandled : now()) - start;
+    return {
+      events: n,
+      elapsedMs,
+      eventsPerSecond: (collector.count * 1_000) / elapsedMs,
+      sendMs,
+      complete,
+      duplicates: collector.duplicateCount,
+    };
+  }
+
   /** Writes events open-loop at `rate`/s for `seconds`, each in its own transaction. */
   async paced(rate: number, seconds: number, timeoutMs: number): Promise<PacedResult> {
     const seqs = this.nextSeqs(Math.round(rate * seconds));
