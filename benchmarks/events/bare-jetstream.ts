@@ -6,10 +6,11 @@ import {
   DiscardPolicy,
   RetentionPolicy,
   StorageType,
-  type ConsumerMessages,
   type JetStreamClient,
   type NatsConnection,
 } from 'nats';
+import type { Logger } from 'pino';
+import { startConsumer, type Layout, type RunningConsumer } from './consumers';
 import { Collector, now, paced, type BurstResult, type PacedResult } from './measure';
 
 /**
@@ -17,6 +18,7 @@ import { Collector, now, paced, type BurstResult, type PacedResult } from './mea
  * durable pull consumer -> ack. No database, no envelope validation. The stream and the
  * consumer get the same storage and limits the platform's event streams use (file
  * storage, 2 min duplicate window, explicit ack, same max_ack_pending and pull batch).
+ * This class is the publisher; the consumer runs where A's does (see `consumers.ts`).
  */
 export interface BareSettings {
   /** Bytes of each payload: the size of the platform's event envelope, for a like-for-like load. */
@@ -27,10 +29,11 @@ export interface BareSettings {
   pullBatch: number;
   /** Concurrent publishes (awaiting their PubAck) in the throughput burst. */
   publishWindow: number;
+  /** Where the consumer runs: as A's consumer does. */
+  layout: Layout;
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 const NANOS_PER_MS = 1_000_000;
 
 export class BareJetStream {
@@ -39,7 +42,7 @@ export class BareJetStream {
   private readonly subject = `${this.id}.bare.events`;
   private readonly durable = 'bare';
   private readonly js: JetStreamClient;
-  private messages?: ConsumerMessages;
+  private consumer?: RunningConsumer;
   private collector?: Collector;
   private seq = 0;
   private padding = '';
@@ -47,13 +50,15 @@ export class BareJetStream {
   private constructor(
     private readonly nc: NatsConnection,
     private readonly settings: BareSettings,
+    private readonly natsUrl: string,
+    private readonly logger: Logger,
   ) {
     this.js = nc.jetstream();
   }
 
-  static async create(natsUrl: string, settings: BareSettings): Promise<BareJetStream> {
+  static async create(natsUrl: string, settings: BareSettings, logger: Logger): Promise<BareJetStream> {
     const nc = await connect({ servers: [natsUrl], name: 'events-bench-bare' });
-    return new BareJetStream(nc, settings);
+    return new BareJetStream(nc, settings, natsUrl, logger);
   }
 
   async start(warmup: number): Promise<void> {
@@ -77,22 +82,17 @@ export class BareJetStream {
     });
     const probe = this.payload(0, now());
     this.padding = 'x'.repeat(Math.max(0, this.settings.payloadBytes - probe.length));
-    const consumer = await this.js.consumers.get(this.stream, this.durable);
-    this.messages = await consumer.consume({ max_messages: this.settings.pullBatch });
-    void this.consume(this.messages);
+    this.consumer = await startConsumer(
+      { kind: 'bare', natsUrl: this.natsUrl, stream: this.stream, durable: this.durable, pullBatch: this.settings.pullBatch },
+      this.settings.layout,
+      this.logger,
+      (seq, sentAt, at) => this.collector?.handled(seq, sentAt, at),
+    );
     if (warmup > 0) await this.burst(warmup, 60_000);
   }
 
   private payload(seq: number, sentAt: number): Uint8Array {
     return encoder.encode(JSON.stringify({ seq, sentAt, pad: this.padding }));
-  }
-
-  private async consume(messages: ConsumerMessages): Promise<void> {
-    for await (const msg of messages) {
-      const { seq, sentAt } = JSON.parse(decoder.decode(msg.data)) as { seq: number; sentAt: number };
-      msg.ack();
-      this.collector?.handled(seq, sentAt, now());
-    }
   }
 
   private publish(seq: number): Promise<unknown> {
@@ -163,7 +163,7 @@ export class BareJetStream {
 
   /** Stops consuming, deletes the stream (and its consumer) and closes the connection. */
   async dispose(): Promise<void> {
-    this.messages?.stop();
+    await this.consumer?.stop().catch(() => undefined);
     try {
       const jsm = await this.nc.jetstreamManager();
       await jsm.streams.delete(this.stream);

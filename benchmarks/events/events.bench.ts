@@ -14,7 +14,9 @@ import pino from 'pino';
 import { BareJetStream, type BareSettings } from './bare-jetstream';
 import { fmt, now, textTable, type BurstResult, type PacedResult } from './measure';
 import { atLeastTimesBare, atMostTimesBare, recordResult } from '../results';
-import { BENCH_EVENT, benchCatalogue, PlatformPath, type PlatformSettings } from './platform-path';
+import { BENCH_EVENT, benchCatalogue } from './catalogue';
+import type { Layout } from './consumers';
+import { PlatformPath, type PlatformSettings } from './platform-path';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -29,6 +31,8 @@ function envInt(name: string, fallback: number): number {
 const params = {
   natsUrl: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222',
   burstA: envInt('BENCH_A_EVENTS', 5_000),
+  bulkA: envInt('BENCH_A_BULK_EVENTS', 20_000),
+  bulkPerTx: envInt('BENCH_BULK_PER_TX', 100),
   burstB: envInt('BENCH_B_EVENTS', 20_000),
   rates: (process.env['BENCH_RATES'] ?? '200,1000').split(',').map((r) => Number(r.trim())),
   seconds: envInt('BENCH_SECONDS', 10),
@@ -37,14 +41,23 @@ const params = {
   drainTimeoutMs: envInt('BENCH_DRAIN_TIMEOUT_MS', 30_000),
 };
 
+function envLayout(): Layout {
+  const raw = process.env['BENCH_LAYOUT'] ?? 'split';
+  if (raw !== 'split' && raw !== 'single') throw new Error(`BENCH_LAYOUT must be split or single (got "${raw}")`);
+  return raw;
+}
+
 const platform: PlatformSettings = {
-  concurrency: envInt('BENCH_CONCURRENCY', 64),
-  consumerPool: envInt('BENCH_CONSUMER_POOL', 64),
+  concurrency: envInt('BENCH_CONCURRENCY', 16),
+  batchSize: envInt('BENCH_CONSUMER_BATCH', 32),
+  consumerPool: envInt('BENCH_CONSUMER_POOL', 16),
   producerPool: envInt('BENCH_PRODUCER_POOL', 10),
   relayBatchSize: envInt('BENCH_RELAY_BATCH', 200),
   relayPollMs: envInt('BENCH_RELAY_POLL_MS', 1_000),
   aggregates: envInt('BENCH_AGGREGATES', 1_000),
   handlerTimeoutMs: 15_000,
+  layout: envLayout(),
+  wake: process.env['BENCH_WAKE'] === 'notify' ? 'notify' : 'after-commit',
 };
 
 /** The platform's envelope size for this event, so B carries payloads of the same size. */
@@ -62,14 +75,17 @@ function envelopeBytes(): number {
 
 const bare: BareSettings = {
   payloadBytes: envelopeBytes(),
-  // The same as the platform's consumer: max(1000, 4 x concurrency) and 2 x concurrency per pull.
-  maxAckPending: Math.max(1_000, platform.concurrency * 4),
-  pullBatch: Math.max(platform.concurrency * 2, 10),
+  // The same as the platform's consumer (JetStreamEventServer): max(1000, 3 x lanes x batch)
+  // and lanes x batch per pull.
+  maxAckPending: Math.max(1_000, platform.concurrency * platform.batchSize * 3),
+  pullBatch: Math.max(platform.concurrency * platform.batchSize, 10),
   publishWindow: envInt('BENCH_PUBLISH_WINDOW', 1_000),
+  layout: platform.layout,
 };
 
 interface Results {
   burstA?: BurstResult;
+  bulkA?: BurstResult;
   burstB?: BurstResult;
   pacedA: PacedResult[];
   pacedB: PacedResult[];
@@ -85,13 +101,30 @@ function parameterTable(): string {
     ['machine', `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), node ${process.version}`],
     ['servers', `NATS ${params.natsUrl} (JetStream, file storage, R1); PostgreSQL test database (messaging-test template)`],
     ['A burst', `${params.burstA.toLocaleString('en-US')} events, ${params.writers} concurrent writer transactions (1 event per transaction)`],
+    [
+      'A bulk burst',
+      `${params.bulkA.toLocaleString('en-US')} events by bulk commands: ${params.writers} concurrent transactions of ${params.bulkPerTx} events (Outbox.addMany)`,
+    ],
     ['B burst', `${params.burstB.toLocaleString('en-US')} messages, ${bare.publishWindow} publishes in flight (each awaits its PubAck)`],
     ['paced runs', `${params.rates.join(' and ')} events/s, ${params.seconds} s each, open loop; latency = send stamp -> handled`],
     ['A send stamp', 'taken as the business transaction starts (data.sentAt; envelope time is the same instant)'],
     ['A handled', 'the handler transaction (inbox row + effect row) committed, then ack'],
     ['B handled', 'message decoded and acked'],
-    ['A consumer', `concurrency ${platform.concurrency}, consumer DB pool ${platform.consumerPool}, handler timeout ${platform.handlerTimeoutMs} ms`],
-    ['A producer', `DB pool ${platform.producerPool}; relay batch ${platform.relayBatchSize}, poll ${platform.relayPollMs} ms + LISTEN/NOTIFY`],
+    [
+      'processes',
+      platform.layout === 'split'
+        ? 'split: A producer + relay here, A consumer in a child process; B publisher here, B consumer in a child process'
+        : 'single: producers, relay and consumers of A and B all in this one process',
+    ],
+    [
+      'A consumer',
+      `${platform.concurrency} lanes of up to ${platform.batchSize} events per transaction, consumer DB pool ${platform.consumerPool}, handler timeout ${platform.handlerTimeoutMs} ms`,
+    ],
+    [
+      'A producer',
+      `DB pool ${platform.producerPool}, maxWait 10 s; relay batch ${platform.relayBatchSize}, poll ${platform.relayPollMs} ms, woken ` +
+        (platform.wake === 'after-commit' ? 'in-process after each commit (LISTEN/NOTIFY for other writers)' : 'by a NOTIFY in each business transaction'),
+    ],
     ['A aggregates', `${platform.aggregates} (ordered per aggregate by relay and consumer)`],
     ['both consumers', `durable pull, explicit ack, max_ack_pending ${bare.maxAckPending}, pull batch ${bare.pullBatch}`],
     ['payload', `${bare.payloadBytes} bytes (B padded to A's envelope size)`],
@@ -115,6 +148,14 @@ function resultTable(r: Results): string {
     r.burstB?.eventsPerSecond,
     fmt.rate,
     r.burstA ? !r.burstA.complete : false,
+    r.burstB ? !r.burstB.complete : false,
+  );
+  add(
+    `throughput, events/s, bulk commands (A ${params.bulkA.toLocaleString('en-US')} by ${params.bulkPerTx} / B ${params.burstB.toLocaleString('en-US')})`,
+    r.bulkA?.eventsPerSecond,
+    r.burstB?.eventsPerSecond,
+    fmt.rate,
+    r.bulkA ? !r.bulkA.complete : false,
     r.burstB ? !r.burstB.complete : false,
   );
   for (const [i, rate] of params.rates.entries()) {
@@ -144,6 +185,7 @@ function notes(r: Results): string[] {
         `${p.failed ? `, ${p.failed} sends FAILED (first: ${p.firstError ?? '?'})` : ''}`,
     );
   burst('A', r.burstA);
+  burst('A bulk', r.bulkA);
   burst('B', r.burstB);
   r.pacedA.forEach((p) => pacedNote('A', p));
   r.pacedB.forEach((p) => pacedNote('B', p));
@@ -180,7 +222,7 @@ async function main(): Promise<void> {
   });
   try {
     a = await PlatformPath.create(params.natsUrl, platform, logger);
-    b = await BareJetStream.create(params.natsUrl, bare);
+    b = await BareJetStream.create(params.natsUrl, bare, logger);
     log('warming up');
     await a.start(params.warmup);
     await b.start(params.warmup);
@@ -189,6 +231,8 @@ async function main(): Promise<void> {
     results.burstB = await b.burst(params.burstB, params.drainTimeoutMs * 2);
     log(`A burst of ${params.burstA}`);
     results.burstA = await a.burst(params.burstA, params.writers, params.drainTimeoutMs * 2);
+    log(`A bulk burst of ${params.bulkA} by ${params.bulkPerTx}`);
+    results.bulkA = await a.bulkBurst(params.bulkA, params.bulkPerTx, params.writers, params.drainTimeoutMs * 2);
     for (const rate of params.rates) {
       log(`B at ${rate}/s for ${params.seconds} s`);
       results.pacedB.push(await b.paced(rate, params.seconds, params.drainTimeoutMs));
@@ -228,6 +272,15 @@ async function main(): Promise<void> {
     unit: 'ev/s',
     goal: '>= 0.5x bare',
     met: atLeastTimesBare(burstA?.eventsPerSecond ?? NaN, burstB?.eventsPerSecond ?? NaN, 0.5),
+  });
+  recordResult({
+    bench: 'events',
+    figure: `event path throughput, bulk commands of ${params.bulkPerTx} (burst)`,
+    platform: results.bulkA?.eventsPerSecond ?? NaN,
+    bare: burstB?.eventsPerSecond ?? NaN,
+    unit: 'ev/s',
+    goal: '(no goal)',
+    met: null,
   });
   params.rates.forEach((rate, i) => {
     // The issue's goals: p99 within 5x bare at 200/s, within 10x bare and nothing failed at 1,000/s.

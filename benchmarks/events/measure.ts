@@ -1,11 +1,10 @@
-import { performance } from 'node:perf_hooks';
-
 /**
- * Wall-clock time in epoch milliseconds with sub-millisecond resolution. Sender and
- * handler run in this one process, so stamps taken with it compare exactly.
+ * The system's monotonic clock in milliseconds, with sub-millisecond resolution. It is the
+ * same clock in every process of the machine, so a send stamp taken by the producer and a
+ * "handled" stamp taken by a consumer in another process compare exactly.
  */
 export function now(): number {
-  return performance.timeOrigin + performance.now();
+  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,19 +1,12 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@scn-prisma/messaging-test';
-import { defineEventCatalogue, type EventEnvelope, type ServiceName } from '@scn/contracts';
-import {
-  EventContext,
-  JetStreamEventServer,
-  ManagedNatsConnection,
-  Outbox,
-  OutboxRelay,
-  type SqlExecutor,
-  type TransactionalClient,
-  type TransactionOptions,
-} from '@scn/messaging';
+import type { ServiceName } from '@scn/contracts';
+import { ManagedNatsConnection, Outbox, OutboxRelay } from '@scn/messaging';
+import { withAfterCommit } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDatabase } from '@scn/testing';
 import type { Logger } from 'pino';
-import { z } from 'zod';
+import { BENCH_EVENT, benchCatalogue } from './catalogue';
+import { startConsumer, type Layout, type RunningConsumer } from './consumers';
 import { Collector, now, paced, withWorkers, type BurstResult, type PacedResult } from './measure';
 
 /**
@@ -26,21 +19,16 @@ import { Collector, now, paced, withWorkers, type BurstResult, type PacedResult 
  *   -> OutboxRelay: FOR UPDATE SKIP LOCKED, publish with Nats-Msg-Id, await PubAck, mark published
  *   -> JetStream stream -> JetStreamEventServer durable pull consumer
  *   -> transaction: processed_messages (inbox) + ledger row (the effect) -> commit -> ack
+ *
+ * This class is the producing service (business transactions and its outbox relay); the
+ * consuming service runs in a process of its own or in this one (see `consumers.ts`).
  */
 
-export const BENCH_EVENT = 'ledger.benchmarked.v1';
-export const benchCatalogue = defineEventCatalogue({
-  [BENCH_EVENT]: {
-    source: 'partnerships',
-    // sentAt: epoch ms (fractional) taken when the business transaction started.
-    data: z.object({ account: z.string(), seq: z.int(), sentAt: z.number() }),
-  },
-});
-type BenchEvent = EventEnvelope<typeof BENCH_EVENT, { account: string; seq: number; sentAt: number }>;
-
 export interface PlatformSettings {
-  /** Consumer: messages handled at once by the replica. */
+  /** Consumer: lanes of the replica (batches handled at once, each in its own transaction). */
   concurrency: number;
+  /** Consumer: events per lane's transaction at most. */
+  batchSize: number;
   /** Connection pool of the consuming service's Prisma client. */
   consumerPool: number;
   /** Connection pool of the publishing service's Prisma client. */
@@ -50,43 +38,13 @@ export interface PlatformSettings {
   /** Distinct aggregates (envelope subjects) the events are spread over. */
   aggregates: number;
   handlerTimeoutMs: number;
-}
-
-/**
- * A TransactionalClient that reports, after a transaction commits, the events whose
- * handler ran in it: "handled" means the effect and the inbox record are durable.
- */
-class CommitObserver implements TransactionalClient {
-  private readonly handledIn = new WeakMap<object, BenchEvent[]>();
-
-  constructor(
-    private readonly inner: PrismaClient,
-    private readonly onCommitted: (event: BenchEvent, at: number) => void,
-  ) {}
-
-  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
-    return this.inner.$executeRawUnsafe(query, ...values);
-  }
-
-  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
-    return this.inner.$queryRawUnsafe<T>(query, ...values);
-  }
-
-  async $transaction<R>(fn: (tx: SqlExecutor) => Promise<R>, options?: TransactionOptions): Promise<R> {
-    const handled: BenchEvent[] = [];
-    const result = await this.inner.$transaction((tx) => {
-      this.handledIn.set(tx, handled);
-      return fn(tx);
-    }, options);
-    const at = now();
-    for (const event of handled) this.onCommitted(event, at);
-    return result;
-  }
-
-  /** Called by the handler, inside the transaction. */
-  noteHandled(tx: SqlExecutor, event: BenchEvent): void {
-    this.handledIn.get(tx)?.push(event);
-  }
+  layout: Layout;
+  /**
+   * How the relay learns of new rows: `after-commit`, as a service does (its client wrapped
+   * by `withAfterCommit`, the relay of its process woken after each commit), or `notify` (a
+   * NOTIFY in each business transaction, as a client without the wrapper does).
+   */
+  wake: 'after-commit' | 'notify';
 }
 
 export class PlatformPath {
@@ -96,38 +54,49 @@ export class PlatformPath {
   private seq = 0;
   private committed = 0;
   private relay?: OutboxRelay;
-  private server?: JetStreamEventServer;
-  private readonly observer: CommitObserver;
+  private consumer?: RunningConsumer;
 
   private constructor(
+    private readonly natsUrl: string,
     private readonly settings: PlatformSettings,
     private readonly logger: Logger,
     readonly database: TestDatabase,
     private readonly producerDb: PrismaClient,
-    private readonly consumerDb: PrismaClient,
     private readonly connection: ManagedNatsConnection,
-  ) {
-    this.observer = new CommitObserver(consumerDb, (event, at) => this.collector?.handled(event.data.seq, event.data.sentAt, at));
-  }
+  ) {}
 
   static async create(natsUrl: string, settings: PlatformSettings, logger: Logger): Promise<PlatformPath> {
     const database = await createTestDatabase('messaging-test');
-    const client = (max: number, name: string) =>
-      new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max, application_name: name }) });
+    // As DatabaseModule makes a service's client: a transaction waits up to 10 s for a
+    // connection (DATABASE_TX_MAX_WAIT_MS), and after-commit hooks run.
+    const client = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: database.url, max: settings.producerPool, application_name: 'bench-producer' }),
+      transactionOptions: { maxWait: 10_000 },
+    });
+    const producerDb = settings.wake === 'after-commit' ? withAfterCommit(client) : client;
     const connection = await ManagedNatsConnection.open({ servers: [natsUrl], name: 'events-bench-platform', logger });
-    return new PlatformPath(
-      settings,
-      logger,
-      database,
-      client(settings.producerPool, 'bench-producer'),
-      client(settings.consumerPool, 'bench-consumer'),
-      connection,
-    );
+    return new PlatformPath(natsUrl, settings, logger, database, producerDb, connection);
   }
 
-  /** Starts the relay and one consumer replica, then pushes `warmup` events through. */
+  /** Starts one consumer replica (which creates the stream) and the relay, then pushes `warmup` events through. */
   async start(warmup: number): Promise<void> {
     const s = this.settings;
+    this.consumer = await startConsumer(
+      {
+        kind: 'platform',
+        natsUrl: this.natsUrl,
+        databaseUrl: this.database.url,
+        namespace: this.namespace,
+        service: this.consumerService,
+        concurrency: s.concurrency,
+        batchSize: s.batchSize,
+        pool: s.consumerPool,
+        handlerTimeoutMs: s.handlerTimeoutMs,
+      },
+      s.layout,
+      this.logger,
+      (seq, sentAt, at) => this.collector?.handled(seq, sentAt, at),
+    );
     this.relay = new OutboxRelay({
       databaseUrl: this.database.url,
       js: this.connection.nc.jetstream(),
@@ -138,47 +107,17 @@ export class PlatformPath {
       publishTimeoutMs: 5_000,
     });
     this.relay.start();
-    const server = new JetStreamEventServer({
-      service: this.consumerService,
-      namespace: this.namespace,
-      connection: this.connection,
-      db: this.observer,
-      catalogue: benchCatalogue,
-      logger: this.logger,
-      maxDeliveries: 5,
-      retryBaseMs: 1_000,
-      retryMaxMs: 60_000,
-      handlerTimeoutMs: s.handlerTimeoutMs,
-      concurrency: s.concurrency,
-      drainTimeoutMs: 5_000,
-    });
-    server.addHandler(
-      BENCH_EVENT,
-      async (event: BenchEvent, context: EventContext) => {
-        // The effect: one row written in the inbox's transaction (as the fixture's ledger handler does).
-        await context.tx.$executeRawUnsafe(
-          'INSERT INTO ledger_entries (event_id, account, amount, handled_by) VALUES ($1::uuid, $2, $3, $4)',
-          event.id,
-          event.data.account,
-          event.data.seq,
-          'bench',
-        );
-        this.observer.noteHandled(context.tx, event);
-      },
-      true,
-    );
-    await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
-    this.server = server;
     if (warmup > 0) await this.burst(warmup, 4, 60_000);
   }
 
   /** One business transaction writing one event to the outbox; the send stamp is taken as it starts. */
   private async write(seq: number): Promise<void> {
     const sentAt = now();
-    const startedAt = new Date(sentAt);
+    // The envelope's `time`: the same instant on the wall clock.
+    const startedAt = new Date();
     const account = `acct-${seq % this.settings.aggregates}`;
-    // A clock fixed at the transaction's start, so the envelope `time` is the send time too.
     const outbox = new Outbox(this.namespace, benchCatalogue, () => startedAt);
+    if (this.settings.wake === 'after-commit') outbox.attachRelay(this.relay);
     await this.producerDb.$transaction((tx) => outbox.add(tx, BENCH_EVENT, account, { account, seq, sentAt }));
     this.committed++;
   }
@@ -194,6 +133,43 @@ export class PlatformPath {
     this.collector = collector;
     const start = now();
     await withWorkers(n, writers, (i) => this.write(seqs[i]!));
+    const sendMs = now() - start;
+    const complete = await collector.done(timeoutMs);
+    const elapsedMs = (complete ? collector.lastHandled : now()) - start;
+    return {
+      events: n,
+      elapsedMs,
+      eventsPerSecond: (collector.count * 1_000) / elapsedMs,
+      sendMs,
+      complete,
+      duplicates: collector.duplicateCount,
+    };
+  }
+
+  /**
+   * Writes `n` events by bulk commands — transactions of `perTransaction` events each
+   * (`Outbox.addMany`, one statement), `writers` at a time — as an import, a matching
+   * release or an announcement does; time from the first write to the last handled.
+   */
+  async bulkBurst(n: number, perTransaction: number, writers: number, timeoutMs: number): Promise<BurstResult> {
+    const seqs = this.nextSeqs(n);
+    const collector = new Collector(new Set(seqs));
+    this.collector = collector;
+    const chunks = Array.from({ length: Math.ceil(n / perTransaction) }, (_, i) => seqs.slice(i * perTransaction, (i + 1) * perTransaction));
+    const start = now();
+    await withWorkers(chunks.length, writers, async (i) => {
+      const chunk = chunks[i]!;
+      const sentAt = now();
+      const startedAt = new Date();
+      const outbox = new Outbox(this.namespace, benchCatalogue, () => startedAt);
+      if (this.settings.wake === 'after-commit') outbox.attachRelay(this.relay);
+      const events = chunk.map((seq) => {
+        const account = `acct-${seq % this.settings.aggregates}`;
+        return { type: BENCH_EVENT as typeof BENCH_EVENT, subject: account, data: { account, seq, sentAt } };
+      });
+      await this.producerDb.$transaction((tx) => outbox.addMany(tx, events));
+      this.committed += chunk.length;
+    });
     const sendMs = now() - start;
     const complete = await collector.done(timeoutMs);
     const elapsedMs = (complete ? collector.lastHandled : now()) - start;
@@ -237,17 +213,27 @@ export class PlatformPath {
     };
   }
 
-  /** Effect rows and inbox records in the database, and outbox rows still pending. */
-  async verify(): Promise<{ effects: number; distinctEffects: number; inbox: number; pendingOutbox: number }> {
-    const [row] = await this.consumerDb.$queryRawUnsafe<
-      Array<{ effects: number; distinct_effects: number; inbox: number; pending: number }>
-    >(
-      `SELECT (SELECT count(*)::int FROM ledger_entries) AS effects,
-              (SELECT count(DISTINCT event_id)::int FROM ledger_entries) AS distinct_effects,
-              (SELECT count(*)::int FROM processed_messages) AS inbox,
-              (SELECT count(*)::int FROM outbox_events WHERE published_at IS NULL) AS pending`,
-    );
-    return { effects: row!.effects, distinctEffects: row!.distinct_effects, inbox: row!.inbox, pendingOutbox: row!.pending };
+  /**
+   * Effect rows and inbox records in the database, and outbox rows still pending. The relay
+   * marks a batch published after its last PubAck, so a consumer (in another process) may
+   * have handled an event whose row the relay has not marked yet: asked again for up to
+   * `settleMs` until nothing is pending.
+   */
+  async verify(settleMs = 10_000): Promise<{ effects: number; distinctEffects: number; inbox: number; pendingOutbox: number }> {
+    const deadline = now() + settleMs;
+    for (;;) {
+      const [row] = await this.producerDb.$queryRawUnsafe<
+        Array<{ effects: number; distinct_effects: number; inbox: number; pending: number }>
+      >(
+        `SELECT (SELECT count(*)::int FROM ledger_entries) AS effects,
+                (SELECT count(DISTINCT event_id)::int FROM ledger_entries) AS distinct_effects,
+                (SELECT count(*)::int FROM processed_messages) AS inbox,
+                (SELECT count(*)::int FROM outbox_events WHERE published_at IS NULL) AS pending`,
+      );
+      const result = { effects: row!.effects, distinctEffects: row!.distinct_effects, inbox: row!.inbox, pendingOutbox: row!.pending };
+      if (result.pendingOutbox === 0 || now() > deadline) return result;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   }
 
   /** Events whose business transaction committed. */
@@ -257,11 +243,11 @@ export class PlatformPath {
 
   /** Stops the consumer and relay, deletes the namespace's streams and drops the database. */
   async dispose(): Promise<void> {
-    await this.server?.close().catch(() => undefined);
+    await this.consumer?.stop().catch(() => undefined);
     await this.relay?.stop().catch(() => undefined);
     await deleteNamespaceStreams(this.connection.nc, this.namespace).catch(() => undefined);
     await this.connection.drain();
-    await Promise.all([this.producerDb.$disconnect(), this.consumerDb.$disconnect()]);
+    await this.producerDb.$disconnect();
     await this.database.drop();
   }
 }

@@ -46,6 +46,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
     private readonly connection: ManagedNatsConnection,
+    private readonly outboxWriter: Outbox,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     @Optional() @Inject(CONFIG) private readonly config?: object,
     @Optional() private readonly metrics?: Metrics,
@@ -73,10 +74,14 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
     const relay = this.relay;
     this.metrics?.sampleOutboxWith(() => relay.backlog());
     this.relay.start();
+    // Rows this process writes wake its relay after their commit (no NOTIFY needed).
+    this.outboxWriter.attachRelay(relay);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.metrics?.sampleOutboxWith(undefined);
+    // From here, rows written NOTIFY again (another replica's relay may be listening).
+    this.outboxWriter.attachRelay(undefined);
     await this.relay?.stop();
   }
 

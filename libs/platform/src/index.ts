@@ -12,6 +12,7 @@ export * from './platform.module';
 export * from './errors/all-exceptions.filter';
 export * from './http/request-context.hook';
 export * from './http/framework-errors';
+export * from './database/after-commit';
 export * from './database/database.module';
 export * from './database/bulk-sql';
 export * from './database/pooled-client';

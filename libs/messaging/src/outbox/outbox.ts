@@ -7,22 +7,48 @@ import {
   type EventEnvelope,
 } from '@scn/contracts';
 import { SpanKind, type Attributes } from '@opentelemetry/api';
-import { currentMessageContext, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing } from '@scn/platform';
+import { afterCommit, currentMessageContext, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { SqlExecutor } from '../sql-client';
 import { OUTBOX_CHANNEL } from './outbox-schema';
 
+/** What wakes the outbox relay of this process (`OutboxRelay.wake`). */
+export interface RelayWaker {
+  wake(): void;
+}
+
 /**
  * Writes domain events into the service's outbox table, in the caller's transaction: the
  * event exists if and only if the state change it describes was committed.
+ *
+ * The relay is told of new rows once they are committed. When this process runs a relay
+ * (`attachRelay`) and the transaction comes from a client wrapped by `withAfterCommit` (the
+ * service's, from `DatabaseModule`), the relay is woken in-process after the commit; else
+ * the insert NOTIFYs (transactional: delivered on commit only). A NOTIFY costs every
+ * writer of the database: PostgreSQL holds one global lock from a notifying transaction's
+ * pre-commit to the end of its commit (WAL flush included), so notifying commits go one at
+ * a time (here ~400–700/s, whatever the concurrency) — see docs/operations.md.
  */
 export class Outbox<C extends EventCatalogue = EventCatalogue> {
+  private relay?: RelayWaker;
+
   constructor(
     private readonly namespace: string,
     private readonly catalogue: C,
     private readonly clock: () => Date = () => new Date(),
     private readonly tracing: Tracing = Tracing.off,
   ) {}
+
+  /** Wakes `relay` (this process's) after each commit that added events, instead of a NOTIFY; undefined to stop. */
+  attachRelay(relay: RelayWaker | undefined): void {
+    this.relay = relay;
+  }
+
+  /** True when `relay.wake()` will run after `tx` commits (so no NOTIFY is needed). */
+  private wakesAfterCommit(tx: SqlExecutor): boolean {
+    const relay = this.relay;
+    return relay !== undefined && afterCommit(tx, () => relay.wake());
+  }
 
   /** Adds an event about aggregate `subject`; correlation and causation come from the current context. */
   async add<T extends CatalogueEventType<C>>(
@@ -55,14 +81,10 @@ export class Outbox<C extends EventCatalogue = EventCatalogue> {
           [SPAN_ATTRIBUTES.eventAggregate]: event.subject,
         },
       },
-      // NOTIFY is transactional: the relay is woken when (and only if) the row commits.
-      ({ traceparent }) => tx.$queryRawUnsafe(
-        `WITH inserted AS (
-           INSERT INTO outbox_events (id, type, aggregate, nats_subject, payload, traceparent)
-           VALUES ($1::uuid, $2, $3, $4, $5::jsonb, $6)
-           RETURNING 1
-         )
-         SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM inserted) AS notify`,
+      // The relay learns of the row when (and only if) it commits: woken in this process after
+      // the commit, or by the NOTIFY, which PostgreSQL delivers on commit.
+      ({ traceparent }) => tx.$executeRawUnsafe(
+        this.wakesAfterCommit(tx) ? INSERT_ONE : INSERT_ONE_AND_NOTIFY,
         event.id,
         event.type,
         event.subject,
@@ -102,17 +124,8 @@ export class Outbox<C extends EventCatalogue = EventCatalogue> {
   private async insertMany(tx: SqlExecutor, envelopes: readonly EventEnvelope[], traceparent: string): Promise<void> {
     for (let start = 0; start < envelopes.length; start += ADD_MANY_CHUNK) {
       const chunk = envelopes.slice(start, start + ADD_MANY_CHUNK);
-      // Arrays, not one parameter per value; WITH ORDINALITY … ORDER BY keeps the given
-      // order in the sequence that orders publication.
-      await tx.$queryRawUnsafe(
-        `WITH inserted AS (
-           INSERT INTO outbox_events (id, type, aggregate, nats_subject, payload, traceparent)
-           SELECT e.id, e.type, e.aggregate, e.subject, e.payload, $6
-             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS e(id, type, aggregate, subject, payload, position)
-            ORDER BY e.position
-           RETURNING 1
-         )
-         SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row) AS notify`,
+      await tx.$executeRawUnsafe(
+        this.wakesAfterCommit(tx) ? INSERT_MANY : INSERT_MANY_AND_NOTIFY,
         chunk.map((event) => event.id),
         chunk.map((event) => event.type),
         chunk.map((event) => event.subject),
@@ -133,6 +146,22 @@ function creationAttributes(subject: string | undefined): Attributes {
     ...(subject ? { [SPAN_ATTRIBUTES.messagingDestination]: subject } : {}),
   };
 }
+
+const INSERT_ONE = `INSERT INTO outbox_events (id, type, aggregate, nats_subject, payload, traceparent)
+  VALUES ($1::uuid, $2, $3, $4, $5::jsonb, $6)`;
+
+const INSERT_ONE_AND_NOTIFY = `WITH inserted AS (${INSERT_ONE} RETURNING 1)
+  SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM inserted) AS notify`;
+
+// Arrays, not one parameter per value; WITH ORDINALITY … ORDER BY keeps the given order in
+// the sequence that orders publication.
+const INSERT_MANY = `INSERT INTO outbox_events (id, type, aggregate, nats_subject, payload, traceparent)
+  SELECT e.id, e.type, e.aggregate, e.subject, e.payload, $6
+    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS e(id, type, aggregate, subject, payload, position)
+   ORDER BY e.position`;
+
+const INSERT_MANY_AND_NOTIFY = `WITH inserted AS (${INSERT_MANY} RETURNING 1)
+  SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row) AS notify`;
 
 /** Events per statement of `addMany`: well under PostgreSQL's limits, a few megabytes at most. */
 const ADD_MANY_CHUNK = 5_000;

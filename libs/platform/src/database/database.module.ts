@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicat
 import { PrismaPg } from '@prisma/adapter-pg';
 import { ReadinessService } from '../health/readiness.service';
 import { CONFIG } from '../platform.module';
+import { withAfterCommit } from './after-commit';
 import { BULK_SQL, BulkSql } from './bulk-sql';
 import { resilientPool } from './resilient-pool';
 
@@ -10,6 +11,7 @@ export const DATABASE = Symbol('DATABASE');
 
 interface PrismaClientLike {
   $queryRawUnsafe(query: string): Promise<unknown>;
+  $transaction(...args: never[]): Promise<unknown>;
   $disconnect(): Promise<void>;
 }
 
@@ -32,7 +34,10 @@ class DatabaseLifecycle implements OnApplicationShutdown {
   }
 }
 
-/** The service's own PostgreSQL database through its generated Prisma client (JS engine), and `BulkSql` beside it. */
+/**
+ * The service's own PostgreSQL database through its generated Prisma client (JS engine),
+ * wrapped by `withAfterCommit`, and `BulkSql` beside it.
+ */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -62,7 +67,8 @@ export class DatabaseModule {
               await client.$queryRawUnsafe('SELECT 1');
               return { status: 'up' };
             });
-            return client;
+            // Its interactive transactions run their after-commit hooks (the outbox's wake-up of the relay).
+            return withAfterCommit(client);
           },
         },
         DatabaseLifecycle,

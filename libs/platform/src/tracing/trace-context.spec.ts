@@ -18,6 +18,13 @@ describe(newTraceparent.name, () => {
   it('starts a different trace each time', () => {
     expect(parts(newTraceparent())[1]).not.toBe(parts(newTraceparent())[1]);
   });
+
+  it('never repeats an id, across the refills of its random pool', () => {
+    const ids = Array.from({ length: 1_000 }, () => parts(newTraceparent()).slice(1, 3).join('-'));
+
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^[0-9a-f]{32}-[0-9a-f]{16}$/.test(id) && !/^0+-/.test(id))).toBe(true);
+  });
 });
 
 describe(childTraceparent.name, () => {
