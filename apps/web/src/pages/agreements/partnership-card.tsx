@@ -38,8 +38,8 @@ export function PartnershipCard({
       </Title>
       <Text size="sm" c="dimmed">
         {t('partner.partnership.countries', {
-          partner: countryName(partnership.partnerCity.countryCode),
-          member: countryName(partnership.memberCity.countryCode),
+          own: countryName((ownSide === 'partner' ? partnership.partnerCity : partnership.memberCity).countryCode),
+          other: countryName((ownSide === 'partner' ? partnership.memberCity : partnership.partnerCity).countryCode),
         })}
       </Text>
       <Group gap="xs" mt="xs">

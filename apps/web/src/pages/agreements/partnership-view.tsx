@@ -45,8 +45,8 @@ export function PartnershipView({ partnership, ownSide }: { partnership: Partner
         <Title order={1}>{ownSide === 'partner' ? t('partner.partnership.name', names) : t('agreements.partnership.memberName', names)}</Title>
         <Text c="dimmed">
           {t('partner.partnership.countries', {
-            partner: countryName(partnership.partnerCity.countryCode),
-            member: countryName(partnership.memberCity.countryCode),
+            own: countryName((ownSide === 'partner' ? partnership.partnerCity : partnership.memberCity).countryCode),
+            other: countryName((ownSide === 'partner' ? partnership.memberCity : partnership.partnerCity).countryCode),
           })}
         </Text>
       </div>
