@@ -75,6 +75,29 @@ describe(toRpcError.name, () => {
   });
 });
 
+describe('a lost database connection', () => {
+  const unavailable = { expected: false, body: { code: 'RPC.SERVICE_UNAVAILABLE', status: 503, message: 'The service could not reach its database: retry shortly' } };
+  it.each<[string, unknown]>([
+    ['a connection the server ended (node-postgres)', new Error('Connection terminated unexpectedly')],
+    ['a client used after its connection broke', new Error('Client has encountered a connection error and is not queryable')],
+    ['the server shutting the session (SQLSTATE 57P01)', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
+    ['a connection exception class (SQLSTATE 08006)', Object.assign(new Error('connection failure'), { code: '08006' })],
+    ['Prisma: no transaction in time (P2028)', Object.assign(new Error('Transaction API error'), { code: 'P2028' })],
+    [
+      "Prisma wrapping the driver's error",
+      Object.assign(new Error('Invalid invocation'), { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57P01' } } } }),
+    ],
+    ['a cause further down', new Error('commit failed', { cause: new Error('Connection terminated') })],
+  ])('%s is a 503 to retry, logged', (_case, error) => {
+    expect(toRpcError(error)).toEqual(unavailable);
+  });
+
+  it('leaves other database errors to the opaque 500 (a constraint broken is a bug, not an outage)', () => {
+    const constraint = Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
+    expect(toRpcError(constraint).body.status).toBe(500);
+  });
+});
+
 describe(problemError.name, () => {
   it('raises a declared problem with the kind of its status and its description', () => {
     const error = problemError({ code: 'THING.LOCKED', status: 429, description: 'Locked for a while.' });

@@ -1,5 +1,6 @@
 import { RPC_ERROR_CODES, violationFromZodIssue, type FieldViolation, type ProblemCode, type RpcErrorBody } from '@scn/contracts';
 import { ZodError } from 'zod';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainError, type ErrorKind } from './domain-error';
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
@@ -36,8 +37,9 @@ export function violationsFromZod(error: ZodError): FieldViolation[] {
 }
 
 /**
- * The one mapping from errors to the typed RPC error body. Anything not raised on
- * purpose becomes an opaque 500: its cause is logged by the caller, never sent.
+ * The one mapping from errors to the typed RPC error body. A lost database connection
+ * becomes a 503 (retry); anything else not raised on purpose an opaque 500: its cause is
+ * logged by the caller, never sent.
  */
 export function toRpcError(error: unknown): { body: RpcErrorBody; expected: boolean } {
   if (error instanceof DomainError) {
@@ -60,6 +62,13 @@ export function toRpcError(error: unknown): { body: RpcErrorBody; expected: bool
         message: 'The request is not valid',
         details: violationsFromZod(error),
       },
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Transient: nothing the caller did; retrying shortly is the answer. Still logged (not expected).
+    return {
+      expected: false,
+      body: { code: RPC_ERROR_CODES.unavailable, status: 503, message: 'The service could not reach its database: retry shortly' },
     };
   }
   return {
