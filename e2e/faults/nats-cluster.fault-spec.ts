@@ -43,7 +43,7 @@ describe('faults, on a 3-node NATS cluster with R3 streams', () => {
       },
     );
     expectNothingLostOrDoubled(ledger);
-    expectProgramsAndApplications(ledger);
+    expectProgramsAndApplications(ledger, load.tally);
   });
 
   it('the whole cluster stopped, then started again: requests fail meanwhile, what was accepted is delivered', async () => {

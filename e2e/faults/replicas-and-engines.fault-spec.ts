@@ -43,7 +43,7 @@ describe('faults, two replicas of each service', () => {
     );
     // The killed notifications replica may have had up to 32 emails and 32 webhooks in flight.
     expectNothingLostOrDoubled(ledger, { resendsAllowed: 64 });
-    expectProgramsAndApplications(ledger);
+    expectProgramsAndApplications(ledger, load.tally);
   });
 
   it("the platform's Redis keys flushed mid-fan-out: the queued deliveries are found again", async () => {
@@ -107,6 +107,6 @@ describe('faults, two replicas of each service', () => {
     // A send whose outcome could not be committed (its connection cut) is sent again, under
     // the same id: at most the sends in flight on both replicas (2 × (32 + 32)).
     expectNothingLostOrDoubled(ledger, { resendsAllowed: 128 });
-    expectProgramsAndApplications(ledger);
+    expectProgramsAndApplications(ledger, load.tally);
   });
 });

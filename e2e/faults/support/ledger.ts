@@ -8,6 +8,8 @@ import { FOLLOWED_EVENTS } from './followed-events';
 //   events      produced = rows of the producers' outboxes since the scenario began;
 //               effected = (event, consumer) pairs in the consumers' inboxes, one per
 //               consumer following the event's type;
+//   reminders   produced = the window-closing reminders planned (due within a minute of their
+//               program's creation); effected = fired; doubled = their emails received twice;
 //   emails      produced = email notifications sent; effected = their Message-IDs received;
 //   webhooks    produced = webhook notifications delivered; effected = webhook-ids accepted.
 // lost: produced and never effected (or still pending when the scenario gave up waiting);
@@ -23,6 +25,8 @@ export interface Figures {
 
 export interface Ledger {
   events: Figures;
+  /** Reminders due during the scenario (the programs' window-closing-1d): produced = planned, effected = fired, doubled = their emails received twice. */
+  reminders: Figures;
   /** Outbox rows written during the scenario, by the service that wrote them. */
   eventsBy: Partial<Record<string, number>>;
   emails: Figures;
@@ -84,8 +88,12 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
 
   const notifications = await platform.db('notifications');
   try {
-    const rows = await notifications.query<{ id: string; channel: string; status: string }>(
-      'SELECT id::text, channel::text, status::text FROM notifications WHERE created_at >= $1',
+    const rows = await notifications.query<{ id: string; channel: string; status: string; reminder: boolean }>(
+      "SELECT id::text, channel::text, status::text, source_key LIKE 'reminder:%' AS reminder FROM notifications WHERE created_at >= $1",
+      [since],
+    );
+    const planned = await notifications.query<{ status: string }>(
+      "SELECT status::text FROM reminders WHERE kind = 'window-closing-1d' AND created_at >= $1",
       [since],
     );
     const emailed = new Map<string, number>();
@@ -106,15 +114,27 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
     for (const channel of new Set(queued.map((row) => row.channel))) {
       where.push(`notifications: ${queued.filter((row) => row.channel === channel).length} ${channel} still queued`);
     }
+    const unfired = planned.rows.filter((row) => row.status !== 'fired').length;
+    if (unfired) where.push(`notifications: ${unfired} window-closing reminders not fired (${[...new Set(planned.rows.map((row) => row.status))].join(', ')})`);
+    const reminders: Figures = {
+      produced: planned.rows.length,
+      effected: planned.rows.length - unfired,
+      lost: unfired,
+      doubled: rows.rows.filter((row) => row.reminder && row.channel === 'email' && (emailed.get(row.id) ?? 0) > 1).length,
+    };
     const eventsBy: Partial<Record<string, number>> = {};
     for (const event of produced) eventsBy[event.service] = (eventsBy[event.service] ?? 0) + 1;
     return {
       where,
       events,
+      reminders,
       eventsBy,
       emails: edge('email', emailed, 'sent'),
       webhooks: edge('webhook', platform.webhooks.accepted, 'delivered'),
-      pending: rows.rows.filter((row) => row.status === 'queued').length + produced.filter((event) => !event.published).length,
+      pending:
+        rows.rows.filter((row) => row.status === 'queued').length +
+        produced.filter((event) => !event.published).length +
+        planned.rows.filter((row) => row.status === 'pending').length,
       failed: rows.rows.filter((row) => row.status === 'failed').length,
     };
   } finally {
@@ -130,7 +150,7 @@ export async function settledLedger(platform: FaultPlatform, since: Date, timeou
       'the platform to settle (every event effected, every notification delivered)',
       async () => {
         last = await countLedger(platform, since);
-        return last.pending === 0 && last.events.lost === 0 && last.emails.lost === 0 && last.webhooks.lost === 0 ? last : undefined;
+        return last.pending === 0 && last.events.lost === 0 && last.reminders.lost === 0 && last.emails.lost === 0 && last.webhooks.lost === 0 ? last : undefined;
       },
       { timeoutMs, intervalMs: 1_000 },
     );
@@ -147,6 +167,7 @@ export function report(scenario: string, ledger: Ledger): string {
     `${scenario}:`,
     line('events', ledger.events),
     `            written by ${Object.entries(ledger.eventsBy).map(([service, n]) => `${service} ${n}`).join(', ') || 'nobody'}`,
+    line('reminders', ledger.reminders),
     line('emails', ledger.emails),
     line('webhooks', ledger.webhooks),
     `  pending ${ledger.pending}, failed notifications ${ledger.failed}`,

@@ -5,17 +5,24 @@ import { FAULT_ADMIN } from './fault-platform';
 // member programs with contacts, partnerships proposed and approved on both sides (each a
 // chain of events the exchanges and notifications services act on, and emails and webhooks
 // to the contacts); on every third partnership an exchange program created and published,
-// and an applicant who registers, verifies their email, and submits an application to it
-// (events of the exchanges and applications services); announcements to the whole network.
-// Requests that fail while a fault lasts are counted, not retried: what was produced is
-// read from the services' outboxes.
+// and an applicant who registers, verifies their email, follows the program and submits an
+// application to it (events of the exchanges and applications services; the program's
+// last-day reminder falls due 30 s later and tells the follower); announcements to the
+// whole network.
+// Requests that fail while a fault lasts are counted, not retried — except a 503, which
+// says "retry shortly" and is tried again a few times: what was produced is read from the
+// services' outboxes.
 
 /** One partnership in this many goes on to an exchange program and an application. */
 const PROGRAM_EVERY = 3;
 /** How long a step waits for a service to learn what an earlier step did (its events). */
 const LEARN_TIMEOUT_MS = 60_000;
 const DAY_MS = 86_400_000;
+/** How soon after its program is created the program's last-day reminder falls due. */
+const REMINDER_DUE_IN_MS = 30_000;
 const APPLICANT_PASSWORD = 'fault-applicant-password-0123';
+/** Tries after a 503 before a chain gives up (a database connection cut is over within seconds). */
+const UNAVAILABLE_RETRIES = 3;
 
 interface Answer {
   status: number;
@@ -27,10 +34,12 @@ export interface LoadTally {
   accepted: number;
   /** Requests refused or unanswered (a fault in progress): their chain stops there. */
   failed: number;
+  /** The last few refusals, `POST /v1/me/applications → 422 Title`: why a chain stopped. */
+  refusals: string[];
 }
 
 export class NetworkLoad {
-  readonly tally: LoadTally = { accepted: 0, failed: 0 };
+  readonly tally: LoadTally = { accepted: 0, failed: 0, refusals: [] };
   private cityCursor = 0;
 
   private constructor(
@@ -132,6 +141,8 @@ export class NetworkLoad {
       emergencyContact: { name: 'Parent', relationship: 'parent', phone: '+1 404 555 0100' },
     };
     if ((await this.call('PUT', '/v1/me/applicant-profile', profile, applicant)).status !== 200) return;
+    // Following the program: the window-closing reminder has someone to tell.
+    await this.untilKnown('PUT', `/v1/exchange-programs/${programId}/interest`, undefined, applicant);
     // The applications service learns the program (and its open window) from events: 404 or 409 until then.
     const application = await this.untilKnown('POST', '/v1/me/applications', { season: 2027, choices: [{ exchangeProgramId: programId }] }, applicant);
     if (application.status !== 201) return;
@@ -154,24 +165,35 @@ export class NetworkLoad {
   private async untilKnown(method: string, path: string, body: unknown, token: string | null = this.token): Promise<Answer> {
     const deadline = Date.now() + LEARN_TIMEOUT_MS;
     for (;;) {
-      const answer = await request(this.url, method, path, token, body).catch(() => ({ status: 0, body: {} }));
-      if ((answer.status !== 404 && answer.status !== 409) || Date.now() > deadline) return this.counted(answer);
+      const answer = await request(this.url, method, path, token, body).catch(unanswered);
+      if ((answer.status !== 404 && answer.status !== 409) || Date.now() > deadline) return this.counted(`${method} ${path}`, answer);
       await sleep(250);
     }
   }
 
+  /** One request; a 503 (the service could not reach its database: retry) is tried again a few times, as a client would. */
   private async call(method: string, path: string, body?: unknown, token: string | null = this.token): Promise<Answer> {
-    return this.counted(await request(this.url, method, path, token, body).catch(() => ({ status: 0, body: {} })));
+    let answer = await request(this.url, method, path, token, body).catch(unanswered);
+    for (let retry = 0; answer.status === 503 && retry < UNAVAILABLE_RETRIES; retry++) {
+      await sleep(1_000);
+      answer = await request(this.url, method, path, token, body).catch(unanswered);
+    }
+    return this.counted(`${method} ${path}`, answer);
   }
 
-  private counted(answer: Answer): Answer {
-    if (answer.status >= 200 && answer.status < 300) this.tally.accepted++;
-    else this.tally.failed++;
+  private counted(call: string, answer: Answer): Answer {
+    if (answer.status >= 200 && answer.status < 300) {
+      this.tally.accepted++;
+      return answer;
+    }
+    this.tally.failed++;
+    const why = answer.body['code'] ?? answer.body['title'] ?? answer.body['error'] ?? '';
+    this.tally.refusals = [...this.tally.refusals, `${call.replace(/[0-9a-f-]{36}/g, '{id}')} → ${answer.status} ${String(why)}`].slice(-10);
     return answer;
   }
 }
 
-/** A youth exchange of the partnership, its application window open since yesterday. */
+/** A youth exchange of the partnership, its application window open since yesterday and closing a day and 30 s from now. */
 function programFields(label: string, partnershipId: string) {
   return {
     partnershipId,
@@ -184,7 +206,8 @@ function programFields(label: string, partnershipId: string) {
     travelStart: '2027-07-01',
     travelEnd: '2027-07-15',
     applicationOpensAt: new Date(Date.now() - DAY_MS).toISOString(),
-    applicationClosesAt: new Date(Date.now() + 60 * DAY_MS).toISOString(),
+    // Its window-closing-1d reminder falls due within a minute: it fires during the scenario.
+    applicationClosesAt: new Date(Date.now() + DAY_MS + REMINDER_DUE_IN_MS).toISOString(),
     decisionReleaseAt: null,
     offerResponseDeadline: null,
     capacity: { member: 3, partner: 3 },
@@ -194,6 +217,9 @@ function programFields(label: string, partnershipId: string) {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A request the gateway did not answer (a fault in progress). */
+const unanswered = (error: unknown): Answer => ({ status: 0, body: { error: error instanceof Error ? error.message : String(error) } });
 
 async function request(url: string, method: string, path: string, token: string | null, body?: unknown): Promise<Answer> {
   const response = await fetch(`${url}${path}`, {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BACKEND_SERVICES, type BackendService, type FaultPlatform } from './fault-platform';
 import { report, settledLedger, type Ledger } from './ledger';
+import type { LoadTally } from './network-load';
 
 /**
  * Runs one scenario: the load and the fault side by side, then waits for the platform to
@@ -39,20 +40,31 @@ export function expectNothingLostOrDoubled(ledger: Ledger, { resendsAllowed = 0 
   expect({
     lostEvents: ledger.events.lost,
     doubledEvents: ledger.events.doubled,
+    lostReminders: ledger.reminders.lost,
     lostEmails: ledger.emails.lost,
     lostWebhooks: ledger.webhooks.lost,
     pending: ledger.pending,
     crashed: ledger.where.filter((line) => line.includes(' exited: ')),
-  }).toEqual({ lostEvents: 0, doubledEvents: 0, lostEmails: 0, lostWebhooks: 0, pending: 0, crashed: [] });
+  }).toEqual({ lostEvents: 0, doubledEvents: 0, lostReminders: 0, lostEmails: 0, lostWebhooks: 0, pending: 0, crashed: [] });
   expect(ledger.emails.doubled + ledger.webhooks.doubled).toBeLessThanOrEqual(resendsAllowed);
   // The scenario really ran: something was produced on each path it counts.
   expect(ledger.events.produced).toBeGreaterThan(0);
   expect(ledger.emails.produced).toBeGreaterThan(0);
 }
 
-/** The load reached past partnerships: exchange programs published and applications submitted while the fault lasted. */
-export function expectProgramsAndApplications(ledger: Ledger): void {
-  expect({ exchanges: (ledger.eventsBy['exchanges'] ?? 0) > 0, applications: (ledger.eventsBy['applications'] ?? 0) > 0 }).toEqual({ exchanges: true, applications: true });
+/**
+ * The load reached past partnerships: exchange programs published, applications submitted
+ * and reminders fired while the fault lasted. When it did not, the load's last refusals
+ * say where its chains stopped.
+ */
+export function expectProgramsAndApplications(ledger: Ledger, tally: LoadTally): void {
+  const reached = {
+    exchanges: (ledger.eventsBy['exchanges'] ?? 0) > 0,
+    applications: (ledger.eventsBy['applications'] ?? 0) > 0,
+    remindersFired: ledger.reminders.effected > 0,
+  };
+  const all = Object.values(reached).every(Boolean);
+  expect({ ...reached, ...(all ? {} : { refusals: tally.refusals }) }).toEqual({ exchanges: true, applications: true, remindersFired: true });
 }
 
 export { sleep };
