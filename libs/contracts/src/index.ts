@@ -22,6 +22,7 @@ export * from './http/dates';
 export * from './http/history';
 export * from './partnerships/common';
 export * from './partnerships/partnership-status';
+export * from './partnerships/csv-delimiter';
 export * from './partnerships/cities.rpc';
 export * from './partnerships/member-programs.rpc';
 export * from './partnerships/partnerships.rpc';

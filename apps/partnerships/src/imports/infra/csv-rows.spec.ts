@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
-import { decodeText, detectDelimiter, readImportFile } from './csv-rows';
+import { detectCsvDelimiter as detectDelimiter } from '@scn/contracts';
+import { decodeText, readImportFile } from './csv-rows';
 
 describe('readImportFile', () => {
   it('detects the separator of the header line', () => {

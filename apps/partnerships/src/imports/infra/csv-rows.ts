@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { detectCsvDelimiter } from '@scn/contracts';
 import { Workbook, type CellValue } from 'exceljs';
 import { importError } from '../domain/import.errors';
 
@@ -70,24 +71,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
   }
 }
 
-/** The separator of the header line: the most frequent of `,` `;` and tab outside quotes (a comma on a tie). */
-export function detectDelimiter(text: string): ',' | ';' | '\t' {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const char of text) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && char in counts) counts[char as keyof typeof counts]++;
-  }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
-  return ',';
-}
-
 /** Parses CSV text with a header line; a malformed file is refused with the line at fault. */
 export function readCsvRows(text: string): { header: string[]; rows: CsvRow[]; delimiter: ',' | ';' | '\t' } {
   let header: string[] = [];
-  const delimiter = detectDelimiter(text);
+  const delimiter = detectCsvDelimiter(text);
   let parsed: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
     parsed = parse(text, {

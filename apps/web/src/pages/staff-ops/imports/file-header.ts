@@ -1,3 +1,5 @@
+import { detectCsvDelimiter } from '@scn/contracts/partnerships/csv-delimiter';
+
 /** How much of the file is read for its header line (a header longer than this is cut). */
 const HEADER_BYTES = 64 * 1024;
 
@@ -10,7 +12,7 @@ const HEADER_BYTES = 64 * 1024;
 export function csvHeader(bytes: Uint8Array): string[] {
   const text = decode(bytes);
   const names: string[] = [];
-  const separator = detectSeparator(text);
+  const separator = detectCsvDelimiter(text);
   let name = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
@@ -51,17 +53,4 @@ function decode(bytes: Uint8Array): string {
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }
-}
-
-function detectSeparator(text: string): ',' | ';' | '\t' {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const char of text) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && char in counts) counts[char as keyof typeof counts]++;
-  }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
-  return ',';
 }
