@@ -11,7 +11,7 @@ import {
 } from 'nats';
 import type { Logger } from 'pino';
 import { startConsumer, type Layout, type RunningConsumer } from './consumers';
-import { Collector, now, paced, type BurstResult, type PacedResult } from './measure';
+import { burstResult, Collector, now, paced, type BurstResult, type PacedResult } from './measure';
 
 /**
  * (B) The bare baseline: raw JetStream publish (with msgID, awaiting the PubAck) ->
@@ -115,17 +115,7 @@ export class BareJetStream {
         while (next < n) await this.publish(seqs[next++]!);
       }),
     );
-    const sendMs = now() - start;
-    const complete = await collector.done(timeoutMs);
-    const elapsedMs = (complete ? collector.lastHandled : now()) - start;
-    return {
-      events: n,
-      elapsedMs,
-      eventsPerSecond: (collector.count * 1_000) / elapsedMs,
-      sendMs,
-      complete,
-      duplicates: collector.duplicateCount,
-    };
+    return burstResult(collector, n, start, timeoutMs);
   }
 
   async paced(rate: number, seconds: number, timeoutMs: number): Promise<PacedResult> {

@@ -160,3 +160,11 @@ export const fmt = {
   ms: (value: number) => (Number.isFinite(value) ? (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')) : 'n/a'),
   ratio: (value: number) => (Number.isFinite(value) ? `${value < 10 ? value.toFixed(2) : value.toFixed(1)}x` : 'n/a'),
 };
+
+/** A burst's figures once its last message is handled (or the wait is over), timed from `start`, the first send. */
+export async function burstResult(collector: Collector, n: number, start: number, timeoutMs: number): Promise<BurstResult> {
+  const sendMs = now() - start;
+  const complete = await collector.done(timeoutMs);
+  const elapsedMs = (complete ? collector.lastHandled : now()) - start;
+  return { events: n, elapsedMs, eventsPerSecond: (collector.count * 1_000) / elapsedMs, sendMs, complete, duplicates: collector.duplicateCount };
+}

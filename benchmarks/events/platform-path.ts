@@ -7,7 +7,7 @@ import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDat
 import type { Logger } from 'pino';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
 import { startConsumer, type Layout, type RunningConsumer } from './consumers';
-import { Collector, now, paced, withWorkers, type BurstResult, type PacedResult } from './measure';
+import { burstResult, Collector, now, paced, withWorkers, type BurstResult, type PacedResult } from './measure';
 
 /**
  * (A) The platform's full event path, built like libs/messaging/test/ledger-fixture.ts
@@ -133,17 +133,7 @@ export class PlatformPath {
     this.collector = collector;
     const start = now();
     await withWorkers(n, writers, (i) => this.write(seqs[i]!));
-    const sendMs = now() - start;
-    const complete = await collector.done(timeoutMs);
-    const elapsedMs = (complete ? collector.lastHandled : now()) - start;
-    return {
-      events: n,
-      elapsedMs,
-      eventsPerSecond: (collector.count * 1_000) / elapsedMs,
-      sendMs,
-      complete,
-      duplicates: collector.duplicateCount,
-    };
+    return burstResult(collector, n, start, timeoutMs);
   }
 
   /**
@@ -170,17 +160,7 @@ export class PlatformPath {
       await this.producerDb.$transaction((tx) => outbox.addMany(tx, events));
       this.committed += chunk.length;
     });
-    const sendMs = now() - start;
-    const complete = await collector.done(timeoutMs);
-    const elapsedMs = (complete ? collector.lastHandled : now()) - start;
-    return {
-      events: n,
-      elapsedMs,
-      eventsPerSecond: (collector.count * 1_000) / elapsedMs,
-      sendMs,
-      complete,
-      duplicates: collector.duplicateCount,
-    };
+    return burstResult(collector, n, start, timeoutMs);
   }
 
   /** Writes events open-loop at `rate`/s for `seconds`, each in its own transaction. */
