@@ -161,12 +161,16 @@ export class NetworkLoad {
     return null;
   }
 
-  /** Sends until the answer is no longer "not known yet" (404, 409), within LEARN_TIMEOUT_MS; counts the last answer only. */
+  /**
+   * Sends until the answer is no longer "not known yet" (404, 409, or the applications
+   * service's 400 APPLICATION.PROGRAM_UNKNOWN for a choice it has not learnt of), within
+   * LEARN_TIMEOUT_MS; counts the last answer only.
+   */
   private async untilKnown(method: string, path: string, body: unknown, token: string | null = this.token): Promise<Answer> {
     const deadline = Date.now() + LEARN_TIMEOUT_MS;
     for (;;) {
       const answer = await request(this.url, method, path, token, body).catch(unanswered);
-      if ((answer.status !== 404 && answer.status !== 409) || Date.now() > deadline) return this.counted(`${method} ${path}`, answer);
+      if (!notKnownYet(answer) || Date.now() > deadline) return this.counted(`${method} ${path}`, answer);
       await sleep(250);
     }
   }
@@ -217,6 +221,10 @@ function programFields(label: string, partnershipId: string) {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An answer that says a service has not yet learnt, from the events, what an earlier step made. */
+const notKnownYet = (answer: Answer): boolean =>
+  answer.status === 404 || answer.status === 409 || answer.body['code'] === 'APPLICATION.PROGRAM_UNKNOWN';
 
 /** A request the gateway did not answer (a fault in progress). */
 const unanswered = (error: unknown): Answer => ({ status: 0, body: { error: error instanceof Error ? error.message : String(error) } });
