@@ -1,7 +1,7 @@
 import { waitFor } from '@scn/testing';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
+import { dialogFadedIn, DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
 import { FIXTURE_PROGRAM, insertDirectoryFixture } from './support/directory-fixture';
 import { applyWithDocument, registerAndVerify, signIn } from './support/console-steps';
 import { APPLY_PROGRAM_TITLE, call, expectStatus, publishApplyProgram } from './support/program-fixture';
@@ -294,6 +294,7 @@ describe('the web console in a browser', () => {
     await page.getByRole('button', { name: 'Erase my account…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Erase your account for good?' });
     await dialog.getByText(/^your profile: name, birth date/).waitFor();
+    await dialogFadedIn(page);
     await visited(page, 'applicant-erase-dialog-desktop');
     await dialog.getByRole('checkbox', { name: 'I understand that this cannot be undone' }).check();
     await dialog.getByRole('button', { name: 'Erase my account' }).click();

@@ -1,6 +1,5 @@
-import { waitFor } from '@scn/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, PHONE, visited } from './support/browser';
+import { dialogFadedIn, DESKTOP, launchChromium, PHONE, visited } from './support/browser';
 import { completeAndAssign, createDraftProgram, setBlindRubric, signIn } from './support/console-steps';
 import { approvedPartnership } from './support/program-fixture';
 import { inviteReviewer, staffToken, submittedApplication, windowOpened, type ApplicantSpec } from './support/review-fixture';
@@ -198,10 +197,7 @@ describe('staff and reviewer pages in a browser: program, review, matching', () 
     await staff.getByRole('button', { name: 'Commit this run' }).click();
     const dialog = staff.getByRole('dialog', { name: `Commit season ${SEASON}?` });
     await dialog.waitFor();
-    // Checked once it has faded in: axe measured a half-transparent button's contrast otherwise.
-    // (Polled from here: the console's CSP refuses the string evaluation of waitForFunction.)
-    const opacity = "getComputedStyle(document.querySelector('.mantine-Modal-content')).opacity";
-    await waitFor('the dialog to fade in', async () => (await staff.evaluate(opacity)) === '1', { timeoutMs: 5_000, intervalMs: 50 });
+    await dialogFadedIn(staff);
     await visited(staff, 'staff-matching-confirm-desktop');
     await dialog.getByRole('button', { name: 'Commit', exact: true }).click();
     await staff.getByText('Committed', { exact: true }).waitFor();

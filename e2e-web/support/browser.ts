@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { waitFor } from '@scn/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 // Debian's Chromium, never a downloaded browser (none can be fetched on these machines).
@@ -32,4 +33,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function visited(page: Page, name: string): Promise<void> {
   expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
   await screenshot(page, name);
+}
+
+/**
+ * Waits for a Mantine dialog to finish fading in: axe measures a half-transparent dialog's
+ * text as too faint otherwise. (Polled from here: the console's CSP refuses the string
+ * evaluation of waitForFunction.)
+ */
+export async function dialogFadedIn(page: Page): Promise<void> {
+  const opacity = "getComputedStyle(document.querySelector('.mantine-Modal-content')).opacity";
+  await waitFor('the dialog to fade in', async () => (await page.evaluate(opacity)) === '1', { timeoutMs: 5_000, intervalMs: 50 });
 }
