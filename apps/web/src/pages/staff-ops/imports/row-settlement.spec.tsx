@@ -1,9 +1,6 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IntlProvider } from 'react-intl';
-import en from '../../../testing/english-messages';
+import { renderWithProviders } from '../../../testing/render-with-providers';
 import type { ReportedRow } from './imports-queries';
 import { RowSettlement } from './row-settlement';
 
@@ -44,16 +41,7 @@ beforeEach(() => {
 });
 
 function renderRow(row: ReportedRow) {
-  const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
-  return render(
-    <MantineProvider>
-      <IntlProvider locale="en" messages={en}>
-        <QueryClientProvider client={queryClient}>
-          <RowSettlement importId={IMPORT_ID} row={row} />
-        </QueryClientProvider>
-      </IntlProvider>
-    </MantineProvider>,
-  );
+  return renderWithProviders(<RowSettlement importId={IMPORT_ID} row={row} />);
 }
 
 describe('settling a reported row', () => {
