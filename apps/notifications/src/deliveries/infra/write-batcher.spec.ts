@@ -30,6 +30,23 @@ describe('WriteBatcher', () => {
     expect(overlapping).toBe(false);
   });
 
+  it('gathers writes that arrive one by one while a flush runs into the next flush, not one flush each', async () => {
+    const flushes: number[][] = [];
+    const batcher = new WriteBatcher<number, number>(async (items) => {
+      flushes.push(items);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return items;
+    });
+    const answers: Array<Promise<number>> = [batcher.write(1)];
+    // Each on a turn of its own, as deliveries finishing at different moments do.
+    for (const item of [2, 3, 4, 5]) {
+      await new Promise((resolve) => setImmediate(resolve));
+      answers.push(batcher.write(item));
+    }
+    expect(await Promise.all(answers)).toEqual([1, 2, 3, 4, 5]);
+    expect(flushes).toEqual([[1], [2, 3, 4, 5]]);
+  });
+
   it('fails every caller of a failed flush, and the next flush still runs', async () => {
     let fail = true;
     const batcher = new WriteBatcher<string, string>(async (items) => {

@@ -1,14 +1,19 @@
 /**
  * Gathers the writes that many concurrent callers make at once into one flush: each caller
  * waits for the flush that carried its item and gets that item's answer (or the flush's
- * error), so nothing is acknowledged before it is committed. A flush starts when
- * `maxItems` are waiting or on the next turn of the event loop, whichever comes first:
- * under load the items pile up while a flush runs; alone, an item waits for nothing.
+ * error), so nothing is acknowledged before it is committed. One flush runs at a time, and
+ * a batch is taken when its flush starts — everything written while the previous flush ran,
+ * up to `maxItems` — so under load the batches grow with the load; alone, an item waits for
+ * one turn of the event loop.
+ *
+ * (Taking the batch when the write arrives instead, and chaining its flush behind the
+ * running one, made flushes of one item each, queued one behind the other: every delivery
+ * waited for all the transactions ahead of it.)
  */
 export class WriteBatcher<Item, Answer> {
   private waiting: Array<{ item: Item; resolve: (answer: Answer) => void; reject: (error: unknown) => void }> = [];
   private scheduled = false;
-  private flushing: Promise<void> = Promise.resolve();
+  private flushing = false;
 
   constructor(
     private readonly flush: (items: Item[]) => Promise<Answer[]>,
@@ -18,30 +23,33 @@ export class WriteBatcher<Item, Answer> {
   write(item: Item): Promise<Answer> {
     return new Promise<Answer>((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
-      if (this.waiting.length >= this.maxItems) this.startFlush();
-      else if (!this.scheduled) {
+      // A running flush takes what waits when it ends; otherwise the next turn starts one,
+      // so the writes of this turn go together.
+      if (!this.flushing && !this.scheduled) {
         this.scheduled = true;
-        setImmediate(() => this.startFlush());
+        setImmediate(() => {
+          this.scheduled = false;
+          void this.flushWhatWaits();
+        });
       }
     });
   }
 
-  private startFlush(): void {
-    this.scheduled = false;
-    const batch = this.waiting.splice(0, this.maxItems);
-    if (batch.length === 0) return;
-    // One flush at a time: what arrives meanwhile forms the next batch.
-    this.flushing = this.flushing.then(async () => {
-      try {
-        const answers = await this.flush(batch.map((entry) => entry.item));
-        batch.forEach((entry, i) => entry.resolve(answers[i]!));
-      } catch (error) {
-        for (const entry of batch) entry.reject(error);
+  private async flushWhatWaits(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, this.maxItems);
+        try {
+          const answers = await this.flush(batch.map((entry) => entry.item));
+          batch.forEach((entry, i) => entry.resolve(answers[i]!));
+        } catch (error) {
+          for (const entry of batch) entry.reject(error);
+        }
       }
-    });
-    if (this.waiting.length > 0 && !this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.startFlush());
+    } finally {
+      this.flushing = false;
     }
   }
 }
