@@ -4,7 +4,7 @@ import { Outbox } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { DeliveryReceipt, NotificationToDeliver } from '../domain/channel-sender';
-import { WriteBatcher } from './write-batcher';
+import { CallBatcher } from './call-batcher';
 
 export type QueuedNotification = NotificationToDeliver & { attempts: number };
 
@@ -41,16 +41,45 @@ interface Delivered {
 }
 
 const MAX_ERROR_LENGTH = 1_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function statusOf(error: Error): number | null {
   const status = (error as { responseStatus?: unknown }).responseStatus;
   return typeof status === 'number' ? status : null;
 }
 
+function toQueued(row: QueuedRow): QueuedNotification {
+  return {
+    id: row.id,
+    channel: row.channel,
+    type: row.type,
+    category: row.category,
+    critical: row.critical,
+    language: row.language,
+    payload: (row.payload ?? {}) as Record<string, unknown>,
+    title: row.title,
+    body: row.body,
+    createdAt: row.createdAt,
+    recipient: row.recipientId
+      ? {
+          id: row.recipientId,
+          email: row.email!,
+          accountId: row.accountId,
+          displayName: row.displayName!,
+          language: row.recipientLanguage!,
+          timeZone: row.timeZone,
+        }
+      : null,
+    endpointId: row.endpointId,
+    attempts: row.attempts,
+  };
+}
+
 /**
- * Writes what became of each try: the attempt row, the notification's status, and for an
- * outcome the notification.delivered / notification.failed event, in one transaction
- * (successes of concurrent deliveries share one).
+ * Reads the notifications to deliver, and writes what became of each try: the attempt row,
+ * the notification's status, and for an outcome the notification.delivered /
+ * notification.failed event, in one transaction (successes of concurrent deliveries share
+ * one).
  */
 @Injectable()
 export class DeliveryRecorder {
@@ -59,43 +88,37 @@ export class DeliveryRecorder {
     private readonly outbox: Outbox,
   ) {}
 
-  /** The notification with its recipient, if it is still waiting to be delivered. */
-  async loadQueued(id: string): Promise<QueuedNotification | null> {
-    // Raw SQL: this runs once per delivery, where Prisma's query building costs more than the query.
-    const [row] = await this.db.$queryRawUnsafe<Array<QueuedRow>>(
-      `SELECT n.id, n.channel::text AS channel, n.type, n.category, n.critical, n.language, n.payload, n.title, n.body,
+  /**
+   * The notification with its recipient, if it is still waiting to be delivered. The loads
+   * of concurrent deliveries share one query: this runs once per delivery, and a round trip
+   * per notification cost more than the rows.
+   */
+  loadQueued(id: string): Promise<QueuedNotification | null> {
+    return this.loads.call(id);
+  }
+
+  private readonly loads = new CallBatcher<string, QueuedNotification | null>((ids) => this.loadMany(ids));
+
+  private async loadMany(ids: readonly string[]): Promise<Array<QueuedNotification | null>> {
+    // A job naming no uuid finds nothing, and must not fail the query of the others.
+    const wellFormed = ids.filter((id) => UUID.test(id));
+    if (wellFormed.length === 0) return ids.map(() => null);
+    // Raw SQL: Prisma's query building would cost more than the query.
+    const rows = await this.db.$queryRawUnsafe<Array<QueuedRow>>(
+      `SELECT n.id::text AS id, n.channel::text AS channel, n.type, n.category, n.critical, n.language, n.payload, n.title, n.body,
               n.created_at AS "createdAt", n.endpoint_id AS "endpointId", n.attempts, n.status::text AS status,
               r.id AS "recipientId", r.email, r.account_id AS "accountId", r.display_name AS "displayName",
               r.language AS "recipientLanguage", r.time_zone AS "timeZone"
          FROM notifications n LEFT JOIN recipients r ON r.id = n.recipient_id
-        WHERE n.id = $1::uuid`,
-      id,
+        WHERE n.id = ANY($1::uuid[])`,
+      wellFormed,
     );
-    if (!row || row.status !== 'queued') return null;
-    return {
-      id: row.id,
-      channel: row.channel,
-      type: row.type,
-      category: row.category,
-      critical: row.critical,
-      language: row.language,
-      payload: (row.payload ?? {}) as Record<string, unknown>,
-      title: row.title,
-      body: row.body,
-      createdAt: row.createdAt,
-      recipient: row.recipientId
-        ? {
-            id: row.recipientId,
-            email: row.email!,
-            accountId: row.accountId,
-            displayName: row.displayName!,
-            language: row.recipientLanguage!,
-            timeZone: row.timeZone,
-          }
-        : null,
-      endpointId: row.endpointId,
-      attempts: row.attempts,
-    };
+    // PostgreSQL answers uuids in lower case, whatever case the job carried.
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const row = byId.get(id.toLowerCase());
+      return row && row.status === 'queued' ? toQueued(row) : null;
+    });
   }
 
   /**
@@ -104,10 +127,10 @@ export class DeliveryRecorder {
    * this resolves once the batch carrying this one committed.
    */
   async delivered(notification: QueuedNotification, receipt: DeliveryReceipt, startedAt: Date): Promise<void> {
-    await this.deliveredWrites.write({ notification, receipt, startedAt, durationMs: Math.max(0, Date.now() - startedAt.getTime()) });
+    await this.deliveredWrites.call({ notification, receipt, startedAt, durationMs: Math.max(0, Date.now() - startedAt.getTime()) });
   }
 
-  private readonly deliveredWrites = new WriteBatcher<Delivered, boolean>((items) => this.recordDelivered(items));
+  private readonly deliveredWrites = new CallBatcher<Delivered, boolean>((items) => this.recordDelivered(items));
 
 
   /** Per item, whether it moved its notification out of "queued" (and so told of it). */
