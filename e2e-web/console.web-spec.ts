@@ -198,6 +198,20 @@ describe('the web console in a browser', () => {
     // Follow the program from its page (the notifications service learns it from the program's
     // events: until then the page offers no button), then find it among the programs followed.
     const programId = await programReady;
+    // The catalogue finds it by a language it is held in and an age within its range (16–30),
+    // and leaves it out for an age outside it.
+    await page.goto(`${platform.url}/programs`);
+    await page.getByLabel('Language of the exchange').selectOption('fr');
+    await page.getByRole('textbox', { name: 'Age' }).fill('20');
+    await page.waitForURL(/language=fr.*age=20|age=20.*language=fr/);
+    await page.getByRole('link', { name: APPLY_PROGRAM_TITLE }).waitFor();
+    await visited(page, 'programs-filtered-desktop');
+    await page.getByRole('textbox', { name: 'Age' }).fill('40');
+    await page.waitForURL(/age=40/);
+    await page.getByRole('link', { name: APPLY_PROGRAM_TITLE }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => url.pathname === '/programs' && url.search === '');
+    await expect(page.getByRole('textbox', { name: 'Age' }).inputValue()).resolves.toBe('');
     await waitFor('the follow button on the program page', async () => {
       await page.goto(`${platform.url}/programs/${programId}`);
       await page.getByRole('heading', { name: APPLY_PROGRAM_TITLE }).waitFor();

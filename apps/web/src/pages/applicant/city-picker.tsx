@@ -12,7 +12,16 @@ export interface PickedCity {
  * A city picked from the directory's gazetteer by typing its name. Options name the
  * state or region too: several cities share a name (Portland, Oregon and Maine).
  */
-export function CityPicker(props: { label: string; value: string | null; error?: string; required?: boolean; onChange(city: PickedCity | null): void }) {
+export function CityPicker(props: {
+  label: string;
+  value: string | null;
+  error?: string;
+  required?: boolean;
+  /** A button that clears the choice, with this accessible name (a filter's city). */
+  clearLabel?: string;
+  placeholder?: string;
+  onChange(city: PickedCity | null): void;
+}) {
   const [typed, setTyped] = useState('');
   const found = useQuery(citySearchQuery(typed));
   const chosen = useQuery(cityQuery(props.value ?? undefined));
@@ -30,6 +39,9 @@ export function CityPicker(props: { label: string; value: string | null; error?:
     <Select
       label={props.label}
       required={props.required}
+      placeholder={props.placeholder}
+      clearable={props.clearLabel !== undefined}
+      clearButtonProps={props.clearLabel ? { 'aria-label': props.clearLabel } : undefined}
       searchable
       data={options}
       value={props.value}

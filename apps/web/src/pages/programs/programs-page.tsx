@@ -1,24 +1,24 @@
 import type { JSX } from 'react';
-import { Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { components } from '../../api/api-types.generated';
 import { asProblem } from '../../api/problem';
 import { AnchorLink } from '../../layout/anchor-link';
-import { useCountryOptions } from '../../filters/country-options';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { useDateFormats } from '../../i18n/date-formats';
 import { useCountryName } from '../../i18n/display-names';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { catalogueQuery } from './program-queries';
-import { CATEGORIES, type ProgramsSearch } from './programs-search';
+import { ProgramsFilters } from './programs-filters';
+import type { ProgramsSearch } from './programs-search';
 
 type Program = components['schemas']['PublicExchangeProgram'];
 
 const route = getRouteApi('/programs');
 
-/** The public catalogue of exchange programs, filtered by category and country. */
+/** The public catalogue of exchange programs, filtered by category, place, language, dates and age. */
 export function ProgramsPage(): JSX.Element {
   const t = useT();
   const search = route.useSearch();
@@ -33,15 +33,7 @@ export function ProgramsPage(): JSX.Element {
         <Title order={1}>{t('programs.title')}</Title>
         <Text c="dimmed">{t('programs.intro')}</Text>
       </div>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} role="search" aria-label={t('directory.filters')}>
-        <NativeSelect
-          label={t('programs.category.label')}
-          value={search.category ?? ''}
-          data={[{ value: '', label: t('programs.category.any') }, ...CATEGORIES.map((value) => ({ value, label: t(`category.${value}` as MessageId) }))]}
-          onChange={(event) => setFilter({ ...search, category: (event.currentTarget.value || undefined) as ProgramsSearch['category'] })}
-        />
-        <CountryFilter value={search.country} onChange={(country) => setFilter({ ...search, country })} />
-      </SimpleGrid>
+      <ProgramsFilters search={search} onChange={setFilter} />
       {catalogue.isError && <ProblemAlert problem={asProblem(catalogue.error)} />}
       {catalogue.isPending && <Text role="status">{t('common.loading')}</Text>}
       {catalogue.isSuccess && programs.length === 0 && <Text role="status">{t('programs.empty')}</Text>}
@@ -56,19 +48,6 @@ export function ProgramsPage(): JSX.Element {
         </Button>
       )}
     </Stack>
-  );
-}
-
-function CountryFilter({ value, onChange }: { value: string | undefined; onChange(country: string | undefined): void }) {
-  const t = useT();
-  const countries = useCountryOptions(value);
-  return (
-    <NativeSelect
-      label={t('programs.country.label')}
-      value={value ?? ''}
-      data={[{ value: '', label: t('directory.country.any') }, ...countries]}
-      onChange={(event) => onChange(event.currentTarget.value || undefined)}
-    />
   );
 }
 
