@@ -73,6 +73,11 @@ export class DeliveryDispatch {
   /**
    * Finds queued notifications whose job Redis no longer has and marks them not enqueued,
    * so the dispatcher gives them a job again. Returns how many were re-queued.
+   *
+   * A job counts only with its data: when Redis loses the keys while a worker runs a job
+   * (a flush is a scan and delete, key by key), the worker's own bookkeeping can write a
+   * few fields back into the job's hash. That remnant is no job — nothing would ever run
+   * it — yet BullMQ refuses a new job of its id while the key exists: it is deleted.
    */
   async reconcile(): Promise<number> {
     let requeued = 0;
@@ -86,17 +91,20 @@ export class DeliveryDispatch {
       );
       if (!rows.length) break;
       after = rows[rows.length - 1]!.id;
+      const keys = rows.map((row) =>
+        this.deliveries.jobKey(row.in_digest && row.recipient_id && row.not_before ? digestJobId(row.recipient_id, row.not_before) : row.id, row.channel),
+      );
       const pipeline = this.redis.pipeline();
-      for (const row of rows) {
-        const jobId = row.in_digest && row.recipient_id && row.not_before ? digestJobId(row.recipient_id, row.not_before) : row.id;
-        pipeline.exists(this.deliveries.jobKey(jobId, row.channel));
-      }
+      for (const key of keys) pipeline.hexists(key, 'data');
       const results = (await pipeline.exec()) ?? [];
-      const missing = rows.filter((_, i) => results[i]?.[1] === 0).map((row) => row.id);
-      if (missing.length) {
+      const failure = results.find(([error]) => error);
+      if (failure) throw failure[0];
+      const lost = rows.flatMap((row, i) => (results[i]?.[1] === 0 ? [{ id: row.id, key: keys[i]! }] : []));
+      if (lost.length) {
+        await this.redis.del(...lost.map((job) => job.key));
         requeued += await this.db.$executeRawUnsafe(
           `UPDATE notifications SET enqueued_at = NULL WHERE id = ANY($1::uuid[]) AND status = 'queued'`,
-          missing,
+          lost.map((job) => job.id),
         );
       }
     }
