@@ -92,6 +92,10 @@ describe('the public pages in a browser', () => {
     await page.getByRole('table', { name: 'By decade founded' }).getByRole('row', { name: '1950s 1' }).waitFor({ state: 'attached' });
     await page.getByRole('table', { name: /By state or region of the member city: United States/ }).getByRole('row', { name: 'GA 2' }).waitFor({ state: 'attached' });
     await page.locator('.recharts-bar-rectangle').first().waitFor();
+    // Programs by category, every category listed (this platform has none yet: zeros).
+    const programs = page.getByRole('table', { name: 'Exchange programs by category' });
+    await programs.getByRole('row', { name: 'Arts and culture 0 0' }).waitFor({ state: 'attached' });
+    await expect(programs.getByRole('row').count()).resolves.toBe(6);
     await visited(page, 'statistics-desktop');
 
     const phone = await open(PHONE, 'de-DE');

@@ -319,6 +319,25 @@ describe('exchange programs through the gateway', () => {
     expect(shown.body).not.toHaveProperty('history');
   });
 
+  it('counts programs by category for the public statistics: in the catalogue now, and held', async () => {
+    const figures = async () => {
+      const response = await gateway.request('GET', '/v1/exchange-programs/statistics');
+      expect(response.status).toBe(200);
+      const rows = response.body.byCategory as Array<{ category: string; inCatalogue: number; held: number }>;
+      expect(rows.map((row) => row.category)).toEqual(['youth-education', 'arts-culture', 'business-trade', 'humanitarian-municipal', 'professional-technical']);
+      return rows.find((row) => row.category === 'business-trade');
+    };
+    const before = await figures();
+    const open = (await create({ title: 'Open', category: 'business-trade' })).body.id;
+    const allocated = (await create({ title: 'Allocated', category: 'business-trade' })).body.id;
+    await create({ title: 'Still a draft', category: 'business-trade' });
+    for (const id of [open, allocated]) expect((await step(id, 'publish')).status).toBe(200);
+    expect((await step(allocated, 'close')).status).toBe(200);
+    expect((await step(allocated, 'allocate')).status).toBe(200);
+    // Anyone may read them (no token); a draft counts nowhere, a closed program leaves the catalogue.
+    expect(await figures()).toEqual({ category: 'business-trade', inCatalogue: before!.inCatalogue + 1, held: before!.held + 1 });
+  });
+
   it('pages through the catalogue', async () => {
     const ids: string[] = [];
     for (const day of ['2027-06-10', '2027-06-11', '2027-06-12']) {

@@ -30,6 +30,7 @@ export * from './partnerships/directory.rpc';
 export * from './partnerships/directory-map.rpc';
 export * from './partnerships/imports.rpc';
 export * from './exchanges/exchange-programs.rpc';
+export * from './exchanges/program-statistics.rpc';
 export * from './exchanges/pause-cause';
 export * from './applications/applicants.rpc';
 export * from './applications/applications.rpc';

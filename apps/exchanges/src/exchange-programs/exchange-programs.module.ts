@@ -1,3 +1,4 @@
+import { CountByCategoryHandler } from './queries/count-by-category/count-by-category.handler';
 import { CountByStatusHandler } from './queries/count-by-status/count-by-status.handler';
 import { Module } from '@nestjs/common';
 import { KnownPartnershipsModule } from '../known-partnerships/known-partnerships.module';
@@ -28,7 +29,7 @@ const COMMANDS = [
   AllocateMatchedProgramsHandler,
   StepDueWindowsHandler,
 ];
-const QUERIES = [CountByStatusHandler, GetExchangeProgramHandler, GetPublicExchangeProgramHandler, ListExchangeProgramsHandler, SearchCatalogueHandler];
+const QUERIES = [CountByCategoryHandler, CountByStatusHandler, GetExchangeProgramHandler, GetPublicExchangeProgramHandler, ListExchangeProgramsHandler, SearchCatalogueHandler];
 
 /**
  * Exchange programs under partnerships (issue #5). Managers' commands come over RPC; the

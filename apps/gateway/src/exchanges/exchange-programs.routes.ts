@@ -1,6 +1,7 @@
 import {
   cancelExchangeProgramBodySchema,
   createExchangeProgramBodySchema,
+  exchangeProgramCategoryCountsSchema,
   EXCHANGE_PROGRAM_PROBLEMS as P,
   exchangeProgramSchema,
   listExchangeProgramsQuerySchema,
@@ -64,6 +65,17 @@ export const EXCHANGE_PROGRAM_ROUTES = {
     response: pageOf(publicExchangeProgramSchema),
     errors: [...SERVICE_PROBLEMS],
     forward: { service: 'exchanges', operation: 'exchange-programs.catalogue' },
+  }),
+  statistics: defineRoute({
+    operationId: 'getExchangeProgramStatistics',
+    method: 'GET',
+    path: '/v1/exchange-programs/statistics',
+    summary: 'Programs by category: in the catalogue now, and held (participants placed)',
+    tag: TAG,
+    access: { kind: 'public' },
+    response: exchangeProgramCategoryCountsSchema,
+    errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'exchanges', operation: 'exchange-programs.category-counts' },
   }),
   getPublic: defineRoute({
     operationId: 'getExchangeProgram',

@@ -6,6 +6,7 @@ const MANAGERS: AccessRows[string] = ['network-staff', 'program-admin'];
 export const exchangeProgramsAccess: AccessRows = {
   searchExchangePrograms: 'public',
   getExchangeProgram: 'public',
+  getExchangeProgramStatistics: 'public',
   createExchangeProgram: MANAGERS,
   listManagedExchangePrograms: MANAGERS,
   getManagedExchangeProgram: MANAGERS,

@@ -640,6 +640,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/exchange-programs/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Programs by category: in the catalogue now, and held (participants placed)
+         * @description Roles: public (no access token needed).
+         */
+        get: operations["getExchangeProgramStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/guardian-consents/{token}": {
         parameters: {
             query?: never;
@@ -2872,6 +2892,18 @@ export interface components {
             exchangeProgramId: string;
             title: string;
             following: boolean;
+        };
+        /** @description Exchange programs by category, every category listed (with zeros), in the order of the categories. */
+        ExchangeProgramStatistics: {
+            byCategory: components["schemas"]["ExchangeProgramCategoryCount"][];
+        };
+        ExchangeProgramCategoryCount: {
+            /** @enum {string} */
+            category: "youth-education" | "arts-culture" | "business-trade" | "humanitarian-municipal" | "professional-technical";
+            /** @description Programs in the public catalogue now: published, not paused, applications open or still to open */
+            inCatalogue: number;
+            /** @description Programs that placed their participants: allocated, under way or completed */
+            held: number;
         };
         GuardianConsentRequest: {
             applicantName: string;
@@ -6718,6 +6750,62 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExchangeProgramStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeProgramStatistics"];
                 };
             };
             /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */

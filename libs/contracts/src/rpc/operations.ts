@@ -10,6 +10,7 @@ import { applicantDataOperations } from '../applications/privacy.rpc';
 import { recommendationsOperations } from '../applications/recommendations.rpc';
 import { requirementsOperations } from '../applications/requirements.rpc';
 import { exchangeProgramsOperations } from '../exchanges/exchange-programs.rpc';
+import { exchangeProgramStatisticsOperations } from '../exchanges/program-statistics.rpc';
 import { deliveriesOperations } from '../notifications/deliveries.rpc';
 import { inboxOperations } from '../notifications/inbox.rpc';
 import { preferencesOperations } from '../notifications/preferences.rpc';
@@ -42,6 +43,7 @@ export const rpcOperations = {
   ...directoryMapOperations,
   ...importsOperations,
   ...exchangeProgramsOperations,
+  ...exchangeProgramStatisticsOperations,
   ...applicantsOperations,
   ...applicationsOperations,
   ...reviewOperations,

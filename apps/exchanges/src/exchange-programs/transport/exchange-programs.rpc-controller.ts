@@ -15,6 +15,7 @@ import {
   UpdateExchangeProgramHandler,
   type UpdateExchangeProgramCommand,
 } from '../commands/update-exchange-program/update-exchange-program.handler';
+import { CountByCategoryHandler } from '../queries/count-by-category/count-by-category.handler';
 import { CountByStatusHandler } from '../queries/count-by-status/count-by-status.handler';
 import { GetExchangeProgramHandler, type GetExchangeProgramQuery } from '../queries/get-exchange-program/get-exchange-program.handler';
 import {
@@ -37,7 +38,14 @@ export class ExchangeProgramsRpcController {
     private readonly listHandler: ListExchangeProgramsHandler,
     private readonly catalogueHandler: SearchCatalogueHandler,
     private readonly statusCountsHandler: CountByStatusHandler,
+    private readonly categoryCountsHandler: CountByCategoryHandler,
   ) {}
+
+  /** The public statistics' programs by category. */
+  @OnRpc('exchange-programs.category-counts')
+  categoryCounts(@Payload() _request: RpcParsedRequest<'exchange-programs.category-counts'>) {
+    return this.categoryCountsHandler.execute();
+  }
 
   /** The network dashboard's programs by status (staff only). */
   @OnRpc('exchange-programs.status-counts')

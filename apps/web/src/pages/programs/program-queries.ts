@@ -23,3 +23,11 @@ export const programQuery = (programId: string) =>
     queryFn: async ({ signal }) =>
       unwrap(await api.GET('/v1/exchange-programs/{exchangeProgramId}', { params: { path: { exchangeProgramId: programId } }, signal })),
   });
+
+/** Programs by category: in the catalogue now, and held (the statistics page). */
+export const programStatisticsQuery = () =>
+  queryOptions({
+    queryKey: ['programs', 'statistics'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/exchange-programs/statistics', { signal })),
+    staleTime: 5 * 60_000,
+  });

@@ -8,6 +8,13 @@ export interface ChartRow {
   count: number;
 }
 
+/** A second figure per row (`rows[i][name]`), drawn as a bar of its own beside the count. */
+export interface ExtraSeries {
+  name: string;
+  label: string;
+  values: readonly number[];
+}
+
 /**
  * One bar chart of the statistics with its figures also as a table, hidden from sight:
  * the chart is a picture to a screen reader, the table is what it reads.
@@ -16,11 +23,13 @@ export function StatisticsChart({
   title,
   rows,
   seriesLabel,
+  extra,
   horizontal,
 }: {
   title: string;
   rows: ChartRow[];
   seriesLabel: string;
+  extra?: ExtraSeries;
   horizontal?: boolean;
 }) {
   const intl = useIntl();
@@ -38,9 +47,10 @@ export function StatisticsChart({
         <div aria-hidden>
           <BarChart
             h={height}
-            data={rows}
+            data={extra ? rows.map((row, i) => ({ ...row, [extra.name]: extra.values[i] ?? 0 })) : rows}
             dataKey="label"
-            series={[{ name: 'count', label: seriesLabel, color: 'blue.7' }]}
+            series={[{ name: 'count', label: seriesLabel, color: 'blue.7' }, ...(extra ? [{ name: extra.name, label: extra.label, color: 'teal.8' }] : [])]}
+            withLegend={extra !== undefined}
             orientation={horizontal ? 'vertical' : 'horizontal'}
             valueFormatter={format}
             // Counts are whole: no 0.5 ticks on the value axis.
@@ -56,11 +66,21 @@ export function StatisticsChart({
       <VisuallyHidden>
         <Table>
           <caption>{title}</caption>
+          {extra && (
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Td />
+                <Table.Th scope="col">{seriesLabel}</Table.Th>
+                <Table.Th scope="col">{extra.label}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+          )}
           <Table.Tbody>
-            {rows.map((row) => (
+            {rows.map((row, i) => (
               <Table.Tr key={row.label}>
                 <Table.Th scope="row">{row.label}</Table.Th>
                 <Table.Td>{format(row.count)}</Table.Td>
+                {extra && <Table.Td>{format(extra.values[i] ?? 0)}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -7,7 +7,9 @@ import { asProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useCountryName } from '../../../i18n/display-names';
 import { useT } from '../../../i18n/locale-provider';
+import type { MessageId } from '../../../i18n/locales';
 import { directoryStatisticsQuery } from '../../directory/directory-queries';
+import { programStatisticsQuery } from '../../programs/program-queries';
 import { StatisticsChart } from './statistics-chart';
 
 /** Countries shown in the by-country chart; the rest are summed as "other countries". */
@@ -16,7 +18,8 @@ const TOP_COUNTRIES = 15;
 /**
  * The network in figures, from the directory's aggregate (`GET /v1/directory/statistics`,
  * counted by the database): partnerships in force by partner country, by state or region
- * of the member cities in a chosen country, and by the decade they were founded.
+ * of the member cities in a chosen country, and by the decade they were founded; and the
+ * exchange programs by category (`GET /v1/exchange-programs/statistics`).
  */
 export function StatisticsPage(): JSX.Element {
   const t = useT();
@@ -46,6 +49,8 @@ export function StatisticsPage(): JSX.Element {
     count: d.count,
   }));
   const series = t('statistics.partnerships');
+  const programs = useQuery(programStatisticsQuery());
+  const byCategory = programs.data?.byCategory ?? [];
 
   return (
     <Stack gap="md">
@@ -105,6 +110,16 @@ export function StatisticsPage(): JSX.Element {
           <StatisticsChart title={t('statistics.byDecade')} rows={decadeRows} seriesLabel={series} />
           {stats.startDateUnknown > 0 && <Text c="dimmed">{t('statistics.startUnknown', { count: stats.startDateUnknown })}</Text>}
         </>
+      )}
+      {programs.isError && <ProblemAlert problem={asProblem(programs.error)} />}
+      {programs.data && (
+        <StatisticsChart
+          title={t('statistics.programsByCategory')}
+          rows={byCategory.map((row) => ({ label: t(`category.${row.category}` as MessageId), count: row.inCatalogue }))}
+          seriesLabel={t('statistics.programsInCatalogue')}
+          extra={{ name: 'held', label: t('statistics.programsHeld'), values: byCategory.map((row) => row.held) }}
+          horizontal
+        />
       )}
     </Stack>
   );
