@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dialogFadedIn, DESKTOP, launchChromium, PHONE, visited } from './support/browser';
 import { completeAndAssign, createDraftProgram, setBlindRubric, signIn } from './support/console-steps';
-import { approvedPartnership } from './support/program-fixture';
+import { approvedPartnership, call, expectStatus } from './support/program-fixture';
 import { inviteReviewer, staffToken, submittedApplication, windowOpened, type ApplicantSpec } from './support/review-fixture';
 import { WEB_ADMIN, WebPlatform } from './support/web-platform';
 
@@ -9,7 +9,11 @@ import { WEB_ADMIN, WebPlatform } from './support/web-platform';
 // and publish a program in the browser; three applicants apply through the API; staff set
 // the rubric, complete the candidacies and assign the reviewer they invited (who accepted
 // by the emailed link); the reviewer scores blind; staff preview the season's matching,
-// read its explanations and commit it. Each page is checked by axe and photographed.
+// read its explanations and commit it. Then staff take a second program (next season's,
+// made through the API) through its course by hand — its application requirements, an
+// early close, the changes still allowed, allocation (refused on a stale page), start,
+// completion — and cancel the matched one with a reason. Each page is checked by axe and
+// photographed.
 
 const TITLE = 'Nagoya–Lyon robotics week';
 const SEASON = 2027;
@@ -20,6 +24,9 @@ const APPLICANTS: ApplicantSpec[] = [
   { email: 'chloe@test.scn', givenName: 'Chloé', familyName: 'Chevalier', homeCityId: 'gn:2996944', homeCountryCode: 'FR' },
 ];
 const ZONE = 'America/New_York';
+/** The program staff take through its course by hand: next season's, so this season's matching leaves it alone. */
+const SECOND = { title: 'Nagoya–Lyon makers fortnight', renamed: 'Nagoya–Lyon makers fortnight (two cities)', season: SEASON + 1 };
+const DAY = 86_400_000;
 
 /** An instant as `<input type="datetime-local">` takes it in the browser's zone. */
 const localInput = (at: Date) => at.toLocaleString('sv-SE', { timeZone: ZONE }).replace(' ', 'T').slice(0, 16);
@@ -30,11 +37,12 @@ describe('staff and reviewer pages in a browser: program, review, matching', () 
   let staff: Page;
   let reviewer: Page;
   let programId = '';
+  let partnershipId = '';
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([WebPlatform.start(), launchChromium()]);
-    await approvedPartnership(platform);
+    ({ partnershipId } = await approvedPartnership(platform));
     staff = await open(DESKTOP);
     reviewer = await open(DESKTOP);
   });
@@ -59,6 +67,39 @@ describe('staff and reviewer pages in a browser: program, review, matching', () 
     await expect(phone.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(PHONE.width);
     await visited(phone, name);
     await phone.close();
+  }
+
+  /** The second program, created and published through the API (its window opened yesterday, closes in a month). */
+  async function publishedSecondProgram(token: string): Promise<string> {
+    const fields = {
+      partnershipId,
+      season: SECOND.season,
+      category: 'youth-education',
+      title: SECOND.title,
+      description: 'Two weeks of making things in both cities.',
+      languages: ['en'],
+      direction: 'reciprocal',
+      travelStart: `${SECOND.season}-07-01`,
+      travelEnd: `${SECOND.season}-07-14`,
+      applicationOpensAt: new Date(Date.now() - DAY).toISOString(),
+      applicationClosesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      decisionReleaseAt: null,
+      offerResponseDeadline: null,
+      capacity: { member: 2, partner: 2 },
+      costs: { amount: 100, currency: 'EUR', covers: [] },
+      eligibility: { minAge: 16, maxAge: 30, residence: 'any', languages: [], requiredDocuments: ['Passport copy'], maxApplicationsPerSeason: 1 },
+    };
+    const created = await expectStatus(call(platform, 'POST', '/v1/manage/exchange-programs', token, fields), 201, 'create the second program');
+    const id = created['id'] as string;
+    await expectStatus(call(platform, 'POST', `/v1/manage/exchange-programs/${id}/publish`, token), 200, 'publish the second program');
+    return id;
+  }
+
+  /** The names of the step buttons the program's page offers. */
+  async function stepsOffered(page: Page): Promise<string[]> {
+    const names = ['Publish', 'Close applications now', 'Mark the places allocated', 'Mark the exchange under way', 'Mark the exchange completed', 'Cancel the program…'];
+    const shown = await page.getByRole('button').allTextContents();
+    return shown.filter((name) => names.includes(name));
   }
 
   it('lets staff create and publish a program, its window shown in their time zone', async () => {
@@ -204,5 +245,120 @@ describe('staff and reviewer pages in a browser: program, review, matching', () 
     await staff.getByText(/^Committed on /).waitFor();
     await expect(staff.getByRole('button', { name: 'Commit this run' }).count()).resolves.toBe(0);
     await visited(staff, 'staff-matching-committed-desktop');
+  });
+
+  it('lets staff take a program through its course by hand: requirements, early close, late changes, allocate, start, complete', async () => {
+    const secondId = await publishedSecondProgram(await staffToken(platform));
+    await staff.goto(`${platform.url}/staff/programs/${secondId}`);
+    await staff.getByRole('heading', { name: SECOND.title, level: 1 }).waitFor();
+    // Only the steps a published program allows.
+    await staff.getByRole('button', { name: 'Close applications now' }).waitFor();
+    await expect(stepsOffered(staff)).resolves.toEqual(['Close applications now', 'Cancel the program…']);
+
+    // What applying requires: the applications service learns the program from its events, then the editor shows.
+    await staff.getByRole('button', { name: 'Save the requirements' }).waitFor({ timeout: 30_000 });
+    await staff.getByRole('textbox', { name: 'Key of document 1' }).waitFor();
+    await staff.getByRole('button', { name: 'Add a question' }).click();
+    await staff.getByRole('textbox', { name: 'Question 1', exact: true }).fill('T-shirt size');
+    await staff.getByRole('textbox', { name: 'Key of question 1' }).fill('size');
+    await staff.getByLabel('Type of question 1').selectOption('choice');
+    const options = staff.getByRole('combobox', { name: 'Options of question 1' });
+    for (const option of ['Small', 'Large']) {
+      await options.fill(option);
+      await options.press('Enter');
+    }
+    await staff.getByRole('button', { name: 'Add a question' }).click();
+    // Its key left empty: made from the question.
+    await staff.getByRole('textbox', { name: 'Question 2', exact: true }).fill('Why this exchange?');
+    await staff.getByLabel('Type of question 2').selectOption('long-text');
+    await staff.getByRole('textbox', { name: 'Referees to name' }).fill('1');
+    await staff.getByRole('button', { name: 'Save the requirements' }).click();
+    await staff.getByText('The requirements are saved.').waitFor();
+    await visited(staff, 'staff-program-requirements-desktop');
+    // Applicants read them so.
+    const requirements = await expectStatus(call(platform, 'GET', `/v1/exchange-programs/${secondId}/application-requirements`, null), 200, 'the requirements');
+    expect(requirements).toMatchObject({
+      source: 'program',
+      documents: [{ key: 'passport-copy', label: 'Passport copy' }],
+      questions: [
+        { key: 'size', type: 'choice', required: true, options: ['Small', 'Large'] },
+        { key: 'why-this-exchange', type: 'long-text', required: true },
+      ],
+      recommendations: 1,
+    });
+
+    await staff.getByRole('button', { name: 'Close applications now' }).click();
+    await staff.getByRole('button', { name: 'Mark the places allocated' }).waitFor();
+    await expect(stepsOffered(staff)).resolves.toEqual(['Mark the places allocated', 'Cancel the program…']);
+    // Once closed, four fields may still change; the API's refusal shows its title and the field it names.
+    await staff.getByText('The application window has closed: only the title', { exact: false }).waitFor();
+    await expect(staff.getByLabel('From the member city').count()).resolves.toBe(0);
+    await staff.getByLabel('Decisions released (optional)').fill(`${SECOND.season}-08-01T10:00`);
+    await staff.getByRole('button', { name: 'Save the changes' }).click();
+    await staff.getByRole('alert').getByText('Please check what you entered').waitFor();
+    await expect(staff.getByLabel('Decisions released (optional)').getAttribute('aria-invalid')).resolves.toBe('true');
+    await visited(staff, 'staff-program-late-refused-desktop');
+    await staff.getByLabel('Decisions released (optional)').fill(`${SECOND.season}-05-01T10:00`);
+    await staff.getByLabel('Title').fill(SECOND.renamed);
+    await staff.getByRole('button', { name: 'Save the changes' }).click();
+    await staff.getByText('The changes are saved.').waitFor();
+    await staff.getByRole('heading', { name: SECOND.renamed, level: 1 }).waitFor();
+
+    // A page left open shows a step the program no longer allows: the API refuses it (409),
+    // the page says so, with the status it names, and offers the step it now allows.
+    const stale = await staff.context().newPage();
+    await stale.goto(staff.url());
+    await stale.getByRole('button', { name: 'Mark the places allocated' }).waitFor();
+    await staff.getByRole('button', { name: 'Mark the places allocated' }).click();
+    await staff.getByRole('button', { name: 'Mark the exchange under way' }).waitFor();
+    await stale.getByRole('button', { name: 'Mark the places allocated' }).click();
+    const refusal = stale.getByRole('alert');
+    await refusal.getByText('This conflicts with the current state').waitFor();
+    await refusal.getByText('Status: allocated: cannot be allocated').waitFor();
+    await stale.getByRole('button', { name: 'Mark the exchange under way' }).waitFor();
+    await visited(stale, 'staff-program-step-refused-desktop');
+    await stale.close();
+
+    await staff.getByText("Once its places are allocated, a program's details no longer change.").waitFor();
+    await staff.getByRole('button', { name: 'Mark the exchange under way' }).click();
+    await staff.getByRole('button', { name: 'Mark the exchange completed' }).click();
+    await staff.getByText('This program is completed: no step is left.').waitFor();
+    await expect(stepsOffered(staff)).resolves.toEqual([]);
+    const history = (await staff.getByRole('list', { name: 'History' }).getByRole('listitem').allTextContents()).slice(0, 5);
+    expect(history).toEqual([
+      expect.stringMatching(/^Completed.*by a manager/),
+      expect.stringMatching(/^Exchange under way.*by a manager/),
+      expect.stringMatching(/^Places allocated.*by a manager/),
+      expect.stringMatching(/^Details changed.*Changed: Title, Decision release date$/),
+      expect.stringMatching(/^Applications closed.*by a manager.*Before its closing time$/),
+    ]);
+    await visited(staff, 'staff-program-completed-desktop');
+    await onPhone(`/staff/programs/${secondId}`, SECOND.renamed, 'staff-program-completed-phone');
+  });
+
+  it('lets staff cancel the matched program, once a dialog has the reason', async () => {
+    await staff.goto(`${platform.url}/staff/programs/${programId}`);
+    await staff.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    // The committed run allocated it: its history says so.
+    await staff.getByRole('list', { name: 'History' }).getByText(/^Places allocated/).waitFor();
+    await staff.getByRole('list', { name: 'History' }).getByText("by the season's matching run", { exact: false }).first().waitFor();
+    await expect(stepsOffered(staff)).resolves.toEqual(['Mark the exchange under way', 'Cancel the program…']);
+
+    await staff.getByRole('button', { name: 'Cancel the program…' }).click();
+    const dialog = staff.getByRole('dialog', { name: 'Cancel this program?' });
+    await dialog.waitFor();
+    await dialogFadedIn(staff);
+    await visited(staff, 'staff-program-cancel-desktop');
+    // Nothing is sent without a reason.
+    await dialog.getByRole('button', { name: 'Cancel the program', exact: true }).click();
+    await dialog.getByText('Say why the program is cancelled.').waitFor();
+    await visited(staff, 'staff-program-cancel-reason-desktop');
+    await dialog.getByLabel('Why is it cancelled?').fill('The host families could not be found.');
+    await dialog.getByRole('button', { name: 'Cancel the program', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await staff.getByText('Cancelled: The host families could not be found.').waitFor();
+    await staff.getByText('This program is cancelled: no step is left.').waitFor();
+    await staff.getByRole('list', { name: 'History' }).getByText('Reason: The host families could not be found.').waitFor();
+    await visited(staff, 'staff-program-cancelled-desktop');
   });
 });

@@ -1,13 +1,13 @@
-import { Button, Fieldset, List, NativeSelect, NumberInput, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Button, Fieldset, NativeSelect, NumberInput, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { asProblem, type Problem } from '../../api/problem';
-import { ProblemAlert } from '../../forms/problem-alert';
 import { setServerErrors } from '../../forms/server-field-errors';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { CATEGORIES } from '../programs/programs-search';
-import { fromLocalInput, toLocalInput } from './local-date-time';
+import { InstantInput } from './instant-input';
+import { ProgramProblem } from './program-problem';
 import { PROGRAM_FORM_PATHS, programBodySchema, type ProgramBody, type ProgramFormValues } from './program-form-values';
 import { useDescribeViolation } from '../../forms/validation-message';
 import { useContractResolver } from '../../forms/contract-resolver';
@@ -25,27 +25,26 @@ export interface ProgramFormProps {
 
 /**
  * An exchange program's fields, checked by the contract's schema before sending; the API's
- * refusals go on their fields (nested ones too) and its problem above the button.
+ * refusals go on their fields (nested ones too) and its problem above the button, with the
+ * field errors no field shows (a closed window's locked `capacity`) named in it.
  */
 export function ProgramForm({ initial, partnerships, submitLabel, save }: ProgramFormProps) {
   const t = useT();
   const describe = useDescribeViolation();
   const form = useForm<ProgramFormValues, unknown, ProgramBody>({ resolver: useContractResolver(programBodySchema), defaultValues: initial });
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
   const errors = form.formState.errors;
   /** The message of a field's error, nested paths included. */
   const errorOf = (path: FieldPath<ProgramFormValues>): ReactNode => form.getFieldState(path, form.formState).error?.message;
 
   const onSubmit = form.handleSubmit(async (body) => {
     setProblem(null);
-    setUnplaced([]);
     try {
       await save(body);
     } catch (error) {
       const found = asProblem(error);
       setProblem(found);
-      setUnplaced(setServerErrors(form, found, PROGRAM_FORM_PATHS, describe));
+      setServerErrors(form, found, PROGRAM_FORM_PATHS, describe);
     }
   });
 
@@ -76,20 +75,15 @@ export function ProgramForm({ initial, partnerships, submitLabel, save }: Progra
       control={form.control}
       name={path}
       render={({ field }) => (
-        <TextInput
-          type="datetime-local"
+        <InstantInput
           label={t(label)}
-          description={t('staffPrograms.form.localTime')}
-          ref={field.ref}
           name={field.name}
-          value={toLocalInput(field.value)}
+          inputRef={field.ref}
+          value={field.value}
+          onChange={field.onChange}
           onBlur={field.onBlur}
-          onChange={(event) => {
-            const typed = event.currentTarget.value;
-            field.onChange(optional && typed === '' ? null : fromLocalInput(typed));
-          }}
           error={errorOf(path)}
-          required={!optional}
+          optional={optional}
         />
       )}
     />
@@ -185,14 +179,7 @@ export function ProgramForm({ initial, partnerships, submitLabel, save }: Progra
             {tags('eligibility.requiredDocuments', 'staffPrograms.form.documents')}
           </Stack>
         </Fieldset>
-        <ProblemAlert problem={problem} />
-        {unplaced.length > 0 && (
-          <List size="sm" c="red">
-            {unplaced.map((line) => (
-              <List.Item key={line}>{line}</List.Item>
-            ))}
-          </List>
-        )}
+        <ProgramProblem problem={problem} placed={PROGRAM_FORM_PATHS} />
         <Button type="submit" loading={form.formState.isSubmitting} style={{ alignSelf: 'start' }}>
           {submitLabel}
         </Button>

@@ -1,22 +1,30 @@
 import type { JSX } from 'react';
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { api, unwrap } from '../../api/client';
-import { asProblem } from '../../api/problem';
+import { ApiProblem, asProblem } from '../../api/problem';
 import { ProblemAlert } from '../../forms/problem-alert';
 import { useDateFormats } from '../../i18n/date-formats';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { AnchorLink } from '../../layout/anchor-link';
+import { LateChangesForm, lateChangesOf, type LateChanges } from './late-changes-form';
 import { ProgramForm } from './program-form';
-import { programValues, updateBody } from './program-form-values';
+import { programValues, updateBody, type ProgramBody } from './program-form-values';
+import { ProgramHistory } from './program-history';
+import { editScope, type ProgramStep } from './program-lifecycle';
+import { ProgramSteps, type StepBody } from './program-steps';
+import { RequirementsSection } from './requirements-section';
 import { managedProgramQuery, type ManagedProgram } from './staff-queries';
 
 const route = getRouteApi('/staff/programs/$programId');
 
-/** One program as its managers see it: its window and places, the next step of its life, and its fields while a draft. */
+/**
+ * One program as its managers see it: its window and places, the steps its status allows,
+ * its fields as far as they may still change, what applying to it requires, its history.
+ */
 export function ProgramManagePage(): JSX.Element {
   const t = useT();
   const { programId } = route.useParams();
@@ -33,24 +41,55 @@ export function ProgramManagePage(): JSX.Element {
   );
 }
 
+/** `POST /v1/manage/exchange-programs/{id}/<step>`, answered with the program as it now is. */
+async function postStep(step: ProgramStep, exchangeProgramId: string, body: StepBody): Promise<ManagedProgram> {
+  const params = { path: { exchangeProgramId } };
+  switch (step) {
+    case 'publish':
+      return unwrap(await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/publish', { params }));
+    case 'close':
+      return unwrap(await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/close', { params }));
+    case 'allocate':
+      return unwrap(await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/allocate', { params }));
+    case 'start':
+      return unwrap(await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/start', { params }));
+    case 'complete':
+      return unwrap(await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/complete', { params }));
+    case 'cancel':
+      return unwrap(await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/cancel', { params, body: { reason: body?.reason ?? '' } }));
+  }
+}
+
 function ManagedProgramView({ program }: { program: ManagedProgram }) {
   const t = useT();
   const { day, moment } = useDateFormats();
   const queryClient = useQueryClient();
+  const [changesSaved, setChangesSaved] = useState(false);
   const initial = useMemo(() => programValues(program), [program]);
+  const late = useMemo(() => lateChangesOf(program), [program]);
+  const scope = editScope(program);
+  const programKey = managedProgramQuery(program.id).queryKey;
+
   const saved = (next: ManagedProgram) => {
-    queryClient.setQueryData(managedProgramQuery(program.id).queryKey, next);
+    queryClient.setQueryData(programKey, next);
     return queryClient.invalidateQueries({ queryKey: ['staff', 'programs', 'list'] });
   };
-  const step = useMutation({
-    mutationFn: async (verb: 'publish' | 'close') =>
-      unwrap(
-        verb === 'publish'
-          ? await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/publish', { params: { path: { exchangeProgramId: program.id } } })
-          : await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/close', { params: { path: { exchangeProgramId: program.id } } }),
-      ),
-    onSuccess: saved,
-  });
+  const run = async (step: ProgramStep, body?: StepBody) => {
+    setChangesSaved(false);
+    try {
+      await saved(await postStep(step, program.id, body));
+    } catch (error) {
+      // Changed meanwhile (another manager, the scheduler, the season's matching run): the
+      // page shows the program as it now is, with the steps it now allows, beside the refusal.
+      if (error instanceof ApiProblem && error.status === 409) void queryClient.invalidateQueries({ queryKey: programKey });
+      throw error;
+    }
+  };
+  const patch = async (body: Omit<ProgramBody, 'partnershipId'> | LateChanges) => {
+    setChangesSaved(false);
+    await saved(unwrap(await api.PATCH('/v1/manage/exchange-programs/{exchangeProgramId}', { params: { path: { exchangeProgramId: program.id } }, body })));
+    setChangesSaved(true);
+  };
 
   return (
     <>
@@ -73,51 +112,50 @@ function ManagedProgramView({ program }: { program: ManagedProgram }) {
                 ? t('staffPrograms.windowOpen', { at: moment(program.windowOpenedAt) })
                 : t('staffPrograms.windowNotOpen')}
           </Text>
+          {program.decisionReleaseAt && <Text size="sm">{t('staffPrograms.decisionsOn', { at: moment(program.decisionReleaseAt) })}</Text>}
+          {program.offerResponseDeadline && <Text size="sm">{t('staffPrograms.offersBy', { at: moment(program.offerResponseDeadline) })}</Text>}
           {program.paused && <Text size="sm">{t('program.paused')}</Text>}
+          {program.cancelReason && <Text size="sm">{t('staffPrograms.cancelledBecause', { reason: program.cancelReason })}</Text>}
         </SimpleGrid>
       </Card>
-      <Group>
-        {program.status === 'draft' && (
-          <Button onClick={() => step.mutate('publish')} loading={step.isPending && step.variables === 'publish'}>
-            {t('staffPrograms.publish')}
-          </Button>
-        )}
-        {program.status === 'published' && (
-          <Button variant="default" onClick={() => step.mutate('close')} loading={step.isPending && step.variables === 'close'}>
-            {t('staffPrograms.close')}
-          </Button>
-        )}
-        {program.status !== 'draft' && (
-          <AnchorLink to="/staff/review" search={{ program: program.id }}>
-            {t('staffPrograms.toReview')}
-          </AnchorLink>
-        )}
-      </Group>
-      {step.isError && <ProblemAlert problem={asProblem(step.error)} />}
-      {step.isSuccess && (
-        <Alert color="green" role="status">
-          {t('staffPrograms.stepDone')}
-        </Alert>
+      <ProgramSteps
+        status={program.status}
+        run={run}
+        extra={
+          program.status !== 'draft' && (
+            <AnchorLink to="/staff/review" search={{ program: program.id }}>
+              {t('staffPrograms.toReview')}
+            </AnchorLink>
+          )
+        }
+      />
+
+      <Title order={2} size="h3">
+        {t(program.status === 'draft' ? 'staffPrograms.edit' : 'staffPrograms.editPublished')}
+      </Title>
+      {scope === 'all' && (
+        <ProgramForm
+          key={program.revision}
+          initial={initial}
+          submitLabel={t(program.status === 'draft' ? 'staffPrograms.form.save' : 'staffPrograms.form.saveChanges')}
+          save={(body) => patch(updateBody(body))}
+        />
       )}
-      {program.status === 'draft' && (
+      {scope === 'after-close' && (
         <>
-          <Title order={2} size="h3">
-            {t('staffPrograms.edit')}
-          </Title>
-          <ProgramForm
-            key={program.revision}
-            initial={initial}
-            submitLabel={t('staffPrograms.form.save')}
-            save={async (body) =>
-              saved(
-                unwrap(
-                  await api.PATCH('/v1/manage/exchange-programs/{exchangeProgramId}', { params: { path: { exchangeProgramId: program.id } }, body: updateBody(body) }),
-                ),
-              )
-            }
-          />
+          <Text size="sm">{t('staffPrograms.editAfterClose')}</Text>
+          <LateChangesForm key={program.revision} initial={late} save={patch} />
         </>
       )}
+      {scope === 'none' && <Text size="sm">{t('staffPrograms.editNone')}</Text>}
+      {changesSaved && (
+        <Alert color="green" role="status">
+          {t('staffPrograms.changesSaved')}
+        </Alert>
+      )}
+
+      <RequirementsSection program={program} />
+      <ProgramHistory history={program.history} />
     </>
   );
 }

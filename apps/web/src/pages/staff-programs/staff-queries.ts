@@ -39,6 +39,27 @@ export const managedProgramQuery = (exchangeProgramId: string) =>
       unwrap(await api.GET('/v1/manage/exchange-programs/{exchangeProgramId}', { params: { path: { exchangeProgramId } }, signal })),
   });
 
+/**
+ * What applying to a program requires (documents, questionnaire, referees), or null while the
+ * applications service does not know the program (REQUIREMENTS.PROGRAM_NOT_FOUND: it learns
+ * a program from the exchanges service's events once published), asked again until it does.
+ */
+export const managedRequirementsQuery = (exchangeProgramId: string) =>
+  queryOptions({
+    queryKey: ['staff', 'programs', 'requirements', exchangeProgramId],
+    queryFn: async ({ signal }) => {
+      try {
+        return unwrap(
+          await api.GET('/v1/manage/exchange-programs/{exchangeProgramId}/application-requirements', { params: { path: { exchangeProgramId } }, signal }),
+        );
+      } catch (error) {
+        if (error instanceof ApiProblem && error.code === 'REQUIREMENTS.PROGRAM_NOT_FOUND') return null;
+        throw error;
+      }
+    },
+    refetchInterval: (query) => (query.state.data === null ? 3_000 : false),
+  });
+
 /** Active partnerships: a program is created under one. */
 export const activePartnershipsQuery = () =>
   queryOptions({
