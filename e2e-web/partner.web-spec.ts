@@ -2,16 +2,20 @@ import { waitFor } from '@scn/testing';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
-import { amendAgain, amendedPartnership, invitePartnerContact, type PartnerFixture } from './support/partner-fixture';
+import { dialogFadedIn, DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
+import { acceptInvitation } from './support/console-steps';
+import { amendAgain, amendedPartnership, invitePartnerContact, inviteProgramAdmin, type PartnerFixture } from './support/partner-fixture';
+import { call, expectStatus } from './support/program-fixture';
 import { WebPlatform } from './support/web-platform';
 
 // The partner-city contact's pages in Chromium against the whole platform: invited by
 // email, they sign in, read their partnership's terms and what changed between versions,
 // approve the current version (a page left open while the terms changed is refused), and
 // manage a webhook endpoint whose pings reach a receiver in this process (its delivery log,
-// editing, disabling, deleting). Every page is
-// checked by axe and photographed at desktop and phone width.
+// editing, disabling, deleting). Last, the member program's admin joins in a browser of
+// their own: they suspend and reactivate the partnership, the contact gives their side's
+// contacts and proposes to end it, and the admin approves the ending, which ends it for
+// both. Every page is checked by axe and photographed at desktop and phone width.
 
 /** Webhook requests as a city's system receives them. */
 interface Received {
@@ -235,5 +239,90 @@ describe('the partner-city contact in a browser', () => {
     await contact.getByText('Delete this endpoint?').waitFor();
     await contact.getByRole('button', { name: 'Delete it' }).click();
     await contact.getByText('No endpoint yet.').waitFor();
+  });
+
+  it('the member program’s admin suspends and reactivates; the contact gives their contacts and proposes the ending, which the admin approves', async () => {
+    const partnershipPath = `/partner/partnerships/${fixture.partnershipId}`;
+    const adminEmail = `admin-${Date.now()}@nagoya.test`;
+    const admin = await open(DESKTOP);
+    await acceptInvitation(admin, await inviteProgramAdmin(platform, fixture.staffToken, adminEmail), adminEmail, 'a-long-admin-password');
+
+    // The member side suspends (a reason asked first) and reactivates, on its own page.
+    await admin.getByRole('link', { name: 'Program partnerships' }).click();
+    await admin.getByRole('heading', { name: "Your program's partnerships", level: 1 }).waitFor();
+    await admin.getByRole('region', { name: 'All partnerships' }).getByRole('link', { name: 'Nagoya – Lyon' }).click();
+    await admin.getByRole('heading', { name: 'Nagoya – Lyon', level: 1 }).waitFor();
+    await admin.getByRole('button', { name: 'Suspend' }).click();
+    const suspend = admin.getByRole('dialog', { name: 'Suspend this partnership?' });
+    await suspend.getByRole('textbox', { name: 'Reason' }).fill('Council elections: paused until the new council meets.');
+    await suspend.getByRole('button', { name: 'Suspend' }).click();
+    await admin.getByRole('button', { name: 'Reactivate' }).click();
+    await admin.getByRole('button', { name: 'Suspend' }).waitFor();
+    await visited(admin, 'member-partnership-actions-desktop');
+
+    // The partner side's contacts, given on the contact's page (contacts are not terms: no signature).
+    await contact.goto(`${platform.url}${partnershipPath}`);
+    await contact.getByRole('heading', { name: 'Lyon – Nagoya', level: 1 }).waitFor();
+    await contact.getByRole('button', { name: 'Edit the contacts of Lyon (your city)' }).click();
+    const contactsForm = contact.getByRole('form', { name: 'Edit the contacts of Lyon (your city)' });
+    await contactsForm.getByRole('button', { name: 'Add a contact' }).click();
+    const first = contactsForm.getByRole('group', { name: 'Contact 1' });
+    await first.getByRole('textbox', { name: 'Name' }).fill('Camille Martin');
+    await first.getByRole('textbox', { name: 'Email' }).fill('camille.martin@lyon.test');
+    await first.getByRole('combobox', { name: 'Language of their emails' }).selectOption('fr');
+    await visited(contact, 'partner-contacts-form-desktop');
+    await contactsForm.getByRole('button', { name: 'Save the contacts' }).click();
+    await contact.getByRole('region', { name: 'Lyon (your city)' }).getByText('emails in French').waitFor();
+
+    // The contact proposes the ending: asked in a dialog, refused without a reason.
+    await contact.getByRole('button', { name: 'Propose to end the partnership' }).click();
+    const propose = contact.getByRole('dialog', { name: 'Propose to end this partnership?' });
+    await propose.getByText(/ends once the member city approves the ending/).waitFor();
+    await dialogFadedIn(contact);
+    await visited(contact, 'partner-termination-dialog-desktop');
+    await propose.getByRole('button', { name: 'Propose the ending' }).click();
+    await propose.getByText('Say why (both sides will read it)').waitFor();
+    await propose.getByRole('textbox', { name: 'Reason' }).fill('Our council ended its twinning programme.');
+    await propose.getByRole('button', { name: 'Propose the ending' }).click();
+    const waiting = contact.getByRole('region', { name: 'Ending proposed: awaits the approval of the member city' });
+    await waiting.getByText(/your city proposed to end the partnership/).waitFor();
+    await expect(contact.getByRole('button', { name: 'Propose to end the partnership' }).count()).resolves.toBe(0);
+    await visited(contact, 'partner-termination-proposed-desktop');
+
+    // The admin reads it on their page, awaiting their approval, and approves it after the dialog.
+    await admin.reload();
+    const toApprove = admin.getByRole('region', { name: 'Ending proposed: awaits your approval' });
+    await toApprove.getByText(/the partner city proposed to end the partnership/).waitFor();
+    await toApprove.getByText('Reason: Our council ended its twinning programme.').waitFor();
+    await admin.getByRole('region', { name: 'Lyon (the partner city)' }).getByText('Camille Martin').waitFor();
+    await visited(admin, 'member-termination-awaiting-desktop');
+    await toApprove.getByRole('button', { name: 'Approve the ending' }).click();
+    const approve = admin.getByRole('dialog', { name: 'End this partnership?' });
+    await dialogFadedIn(admin);
+    await visited(admin, 'member-termination-dialog-desktop');
+    await approve.getByRole('button', { name: 'Approve and end it' }).click();
+    await admin.getByRole('status').filter({ hasText: 'This partnership has ended' }).getByText(/your city approved the ending the partner city had proposed/).waitFor();
+    await admin.getByText('Ended', { exact: true }).first().waitFor();
+    await visited(admin, 'member-partnership-ended-desktop');
+
+    // Checked through the API: ended by the member side's approval of the partner side's proposal.
+    const ended = await expectStatus(call(platform, 'GET', `/v1/partnerships/${fixture.partnershipId}`, fixture.staffToken), 200, 'read the partnership');
+    expect(ended).toMatchObject({ status: 'terminated', pendingTermination: null, partnerContacts: [expect.objectContaining({ name: 'Camille Martin', language: 'fr' })] });
+    const history = await expectStatus(call(platform, 'GET', `/v1/partnerships/${fixture.partnershipId}/history?limit=50`, fixture.staffToken), 200, 'read the history');
+    const changes = (history['items'] as Array<{ action: string; details: Record<string, unknown> }>).map((change) => [change.action, change.details['side']]);
+    expect(changes).toEqual(expect.arrayContaining([['suspended', undefined], ['reactivated', undefined], ['termination-proposed', 'partner'], ['terminated', 'member']]));
+
+    // The contact's page says so too, and nothing is offered any more; the ended page fits a phone.
+    await contact.reload();
+    await contact.getByText(/the member city approved the ending your city had proposed/).waitFor();
+    await expect(contact.getByRole('button', { name: /Edit the contacts|Propose to end/ }).count()).resolves.toBe(0);
+    const phone = await browser.newContext({ viewport: PHONE, locale: 'en-US', timezoneId: 'Europe/Paris', storageState: await admin.context().storageState() });
+    contexts.push(phone);
+    const small = await phone.newPage();
+    await small.goto(`${platform.url}/member/partnerships/${fixture.partnershipId}`);
+    await small.getByRole('heading', { name: 'Nagoya – Lyon', level: 1 }).waitFor();
+    await small.getByText('This partnership has ended').waitFor();
+    await visited(small, 'member-partnership-ended-phone');
+    expect({ page: 'member-partnership-ended-phone', fits: await small.evaluate('document.documentElement.scrollWidth <= window.innerWidth') }).toEqual({ page: 'member-partnership-ended-phone', fits: true });
   });
 });

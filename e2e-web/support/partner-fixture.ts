@@ -5,7 +5,8 @@ import { call, expectStatus } from './program-fixture';
 // A partnership whose partner city has a contact, made as staff would through the API: a
 // member program (written to the partnerships database: registering one has no shortcut),
 // the partnership proposed and approved on both sides (version 1 in force), then amended
-// (version 2 waits for both sides), and the partner contact invited by email.
+// (version 2 waits for both sides), and the partner contact invited by email; the member
+// program's admin, who acts for the other side, too.
 
 export const PARTNER_CITIES = { member: 'gn:1856057' /* Nagoya */, partner: 'gn:2996944' /* Lyon */ };
 const MEMBER_PROGRAM_ID = '00000000-0000-4000-8000-0000000000b2';
@@ -77,5 +78,20 @@ export async function invitePartnerContact(platform: WebPlatform, staff: string,
   );
   // The new contact is told of their city's partnerships too (the activation of the one
   // above may arrive after the invitation): `emailedLink` looks in each of their emails.
+  return emailedLink(platform, email, 'accept-invitation');
+}
+
+/** Invites an admin of the partnership's member program (its member side); answers the invitation link from the email. */
+export async function inviteProgramAdmin(platform: WebPlatform, staff: string, email: string): Promise<string> {
+  await expectStatus(
+    call(platform, 'POST', '/v1/accounts/invitations', staff, {
+      email,
+      displayName: 'Kenji Admin',
+      language: 'en',
+      grants: [{ role: 'program-admin', scopeIds: [MEMBER_PROGRAM_ID] }],
+    }),
+    201,
+    'invite the program admin',
+  );
   return emailedLink(platform, email, 'accept-invitation');
 }

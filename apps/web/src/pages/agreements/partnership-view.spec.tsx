@@ -108,4 +108,25 @@ describe('the partnership page', () => {
       body: expect.objectContaining({ side: 'member', version: 2, termsHash: '2'.repeat(64), signatoryName: 'Takashi Kawamura' }),
     });
   });
+
+  it('offers each side what the API lets it do: the member side suspends and amends, both end it and edit their own contacts', () => {
+    renderView(partnership(1, [version(1, 'in_force')]), 'member');
+    expect(screen.getByRole('button', { name: 'Suspend' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Amend the terms' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Propose to end the partnership' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Edit the contacts of Nagoya (your city)' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /contacts of Lyon/ })).toBeNull();
+  });
+
+  it('shows the partner side the ending the member side proposed, to approve, and nothing more to propose', () => {
+    renderView({ ...partnership(1, [version(1, 'in_force')]), pendingTermination: { side: 'member', reason: 'Dormant since 2019.', proposedBy: null, at: '2026-12-04T10:30:00Z' } });
+    const notice = screen.getByRole('region', { name: 'Ending proposed: awaits your approval' });
+    expect(notice.textContent).toContain('the member city proposed to end the partnership');
+    expect(screen.getByRole('button', { name: 'Approve the ending' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Propose to end the partnership' })).toBeNull();
+    // A partner contact neither suspends nor amends (the member side's pages do).
+    expect(screen.queryByRole('button', { name: 'Suspend' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Amend the terms' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit the contacts of Lyon (your city)' })).toBeTruthy();
+  });
 });

@@ -6,9 +6,14 @@ import { useCountryName } from '../../i18n/display-names';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { ApproveVersionForm } from './approve-version-form';
+import { PartnershipActions } from './partnership-actions';
+import { usePartnershipChanged } from './partnership-changed';
+import { PartnershipContacts } from './partnership-contacts';
 import { PartnershipHistory } from './partnership-history';
 import { useSideName, type Side } from './side-name';
 import { StatusBadge } from './status-badge';
+import { EndedNotice, PendingTermination } from './termination';
+import { TermsActions } from './terms-actions';
 import { TermsDiffView } from './terms-diff-view';
 import { TermsView } from './terms-view';
 
@@ -25,14 +30,18 @@ export function versionAwaitingSide(partnership: Partnership, side: Side): Versi
 
 /**
  * One partnership as one of its sides sees it (a partner city's contact, a member program's
- * admin): status, the version awaiting their signature with the approve form, what changed
- * between versions, every version's terms with its approvals, and the history. The title
- * names their own city first.
+ * admin): status, an ending proposed (to approve when the other side proposed it), the
+ * version awaiting their signature with the approve form, what they may do for their side
+ * (both: propose the ending, or withdraw a partnership never in force; the member side also
+ * suspends and reactivates, amends the terms and withdraws an amendment), what changed
+ * between versions, every version's terms with its approvals, both sides' contacts (their
+ * own side's to edit), and the history. The title names their own city first.
  */
 export function PartnershipView({ partnership, ownSide }: { partnership: Partnership; ownSide: Side }) {
   const t = useT();
   const sideName = useSideName(ownSide);
-  const { day, moment } = useDateFormats();
+  const { day } = useDateFormats();
+  const onChanged = usePartnershipChanged();
   const countryName = useCountryName();
   const awaiting = versionAwaitingSide(partnership, ownSide);
   const names = { partner: partnership.partnerCity.name, member: partnership.memberCity.name };
@@ -60,15 +69,8 @@ export function PartnershipView({ partnership, ownSide }: { partnership: Partner
         {partnership.inForceVersion === null ? t('partner.partnership.notInForce') : t('partner.partnership.inForce', { version: partnership.inForceVersion })}
         {partnership.startDate && ` · ${t('partner.partnership.since', { date: day(partnership.startDate) })}`}
       </Text>
-      {partnership.pendingTermination && (
-        <Alert color="red" title={t('partner.termination.title')}>
-          {t('partner.termination.body', {
-            side: sideName(partnership.pendingTermination.side),
-            at: moment(partnership.pendingTermination.at),
-            reason: partnership.pendingTermination.reason,
-          })}
-        </Alert>
-      )}
+      <EndedNotice partnership={partnership} ownSide={ownSide} />
+      <PendingTermination partnership={partnership} ownSide={ownSide} onChanged={onChanged} />
       {approved !== null && (
         <Alert color="teal" role="status">
           {t('partner.approve.done', { version: approved })}
@@ -76,10 +78,13 @@ export function PartnershipView({ partnership, ownSide }: { partnership: Partner
       )}
       {/* Keyed by version: newer terms get a fresh form, without the refusal of the older ones. */}
       {awaiting && <ApproveVersionForm key={`approve-${awaiting.version}`} partnershipId={partnership.id} version={awaiting} side={ownSide} onApproved={setApproved} />}
+      <PartnershipActions partnership={partnership} actor={{ staff: false, side: ownSide }} onChanged={onChanged} />
       {partnership.versions.length > 1 && <TermsDiffView versions={partnership.versions} defaultFrom={compareFrom} defaultTo={partnership.currentVersion} />}
       <Title order={2} size="h3">
         {t('partner.versions.title')}
       </Title>
+      {/* The API lets either side amend; the member program's pages offer it (a partner contact's do not yet). */}
+      {ownSide === 'member' && <TermsActions partnership={partnership} onChanged={onChanged} />}
       {/* Keyed by the current version: when newer terms arrive, they are the ones opened. */}
       <Accordion key={`versions-${partnership.currentVersion}`} multiple defaultValue={[String(partnership.currentVersion)]} variant="separated">
         {partnership.versions.map((version) => (
@@ -98,6 +103,7 @@ export function PartnershipView({ partnership, ownSide }: { partnership: Partner
           </Accordion.Item>
         ))}
       </Accordion>
+      <PartnershipContacts partnership={partnership} ownSide={ownSide} editable={[ownSide]} onChanged={onChanged} />
       <PartnershipHistory partnershipId={partnership.id} ownSide={ownSide} />
     </Stack>
   );

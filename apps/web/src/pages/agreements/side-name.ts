@@ -5,9 +5,11 @@ export type Side = 'member' | 'partner';
 
 /**
  * A side of a partnership in the viewer's words, from their own side: a partner contact
- * reads "your city" and "the member city", a program admin "your city" and "the partner city".
+ * reads "your city" and "the member city", a program admin "your city" and "the partner
+ * city". Network staff (`null`: neither side is theirs) read "the member city" and "the
+ * partner city".
  */
-export function useSideName(ownSide: Side): (side: Side) => string {
+export function useSideName(ownSide: Side | null): (side: Side) => string {
   const t = useT();
   return useCallback(
     (side: Side) => {

@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
-import { Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
 import { AnchorLink } from '../../layout/anchor-link';
@@ -8,7 +9,9 @@ import { PartnershipCardList } from '../agreements/partnership-card-list';
 /**
  * The partnerships of the admin's member programs: first those whose current version
  * waits for the member side's signature (`awaitingApprovalBy=member`), then all of them.
- * Cards, read a page at a time ("show more"), as on the partner contact's page.
+ * Cards, read a page at a time ("show more"), as on the partner contact's page. An ending
+ * the partner city proposed shows on the partnership's page only: the list's answer says
+ * nothing of it (`awaitingApproval` concerns versions). From here they propose a partnership.
  */
 export function MemberPartnershipsPage(): JSX.Element {
   const t = useT();
@@ -18,6 +21,11 @@ export function MemberPartnershipsPage(): JSX.Element {
         <Title order={1}>{t('member.partnerships.title')}</Title>
         <Text c="dimmed">{t('member.partnerships.intro')}</Text>
       </div>
+      <Group>
+        <Button component={Link} to="/member/partnerships/new">
+          {t('staff.partnerships.propose')}
+        </Button>
+      </Group>
       <PartnershipList id="to-approve" title="member.partnerships.toApprove" empty="member.partnerships.noneToApprove" awaiting />
       <PartnershipList id="all" title="member.partnerships.all" empty="member.partnerships.empty" />
     </Stack>

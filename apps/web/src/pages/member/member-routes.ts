@@ -15,6 +15,12 @@ export const memberRoutes = [
   }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/member/partnerships/new',
+    beforeLoad: requireProgramAdmin,
+    component: lazyRouteComponent(() => import('./member-propose-page'), 'MemberProposePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/member/partnerships/$partnershipId',
     beforeLoad: requireProgramAdmin,
     component: lazyRouteComponent(() => import('./member-partnership-page'), 'MemberPartnershipPage'),

@@ -1,9 +1,8 @@
 import type { JSX } from 'react';
-import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '../../../layout/anchor-link';
-import { useState } from 'react';
 import type { components } from '../../../api/api-types.generated';
 import { asProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
@@ -11,9 +10,11 @@ import { useDateFormats } from '../../../i18n/date-formats';
 import { useCountryName } from '../../../i18n/display-names';
 import { useT } from '../../../i18n/locale-provider';
 import type { MessageId } from '../../../i18n/locales';
+import { PartnershipActions } from '../../agreements/partnership-actions';
+import type { OnPartnershipChanged } from '../../agreements/partnership-changed';
+import { PartnershipContacts } from '../../agreements/partnership-contacts';
+import { TermsActions } from '../../agreements/terms-actions';
 import { partnershipQuery } from '../staff-queries';
-import { AmendTermsForm } from './amend-terms-form';
-import { PartnershipActions } from './partnership-actions';
 import { PartnershipHistory } from './partnership-history';
 import { PartnershipStatusBadge } from './partnership-status-badge';
 
@@ -31,13 +32,20 @@ export function PartnershipPage(): JSX.Element {
   return <PartnershipView partnership={partnership.data} />;
 }
 
+/** Staff's page shows the partnership a change answered, and reads their lists and its history again. */
+function useStaffPartnershipChanged(): OnPartnershipChanged {
+  const queryClient = useQueryClient();
+  return async (next) => {
+    queryClient.setQueryData(partnershipQuery(next.id).queryKey, next);
+    await queryClient.invalidateQueries({ queryKey: ['staff', 'partnerships'] });
+  };
+}
+
 function PartnershipView({ partnership }: { partnership: Partnership }) {
   const t = useT();
   const countryName = useCountryName();
-  const [amending, setAmending] = useState(false);
+  const onChanged = useStaffPartnershipChanged();
   const city = (ref: Partnership['memberCity']) => `${ref.name} (${countryName(ref.countryCode)})`;
-  // Terms change while a partnership lives; a draft amendment waiting for approval is refused a second time by the API.
-  const mayAmend = (partnership.status === 'active' || partnership.status === 'suspended') && partnership.currentVersion === partnership.inForceVersion;
   return (
     <Stack maw={900}>
       <AnchorLink to="/staff/partnerships" size="sm">
@@ -65,21 +73,20 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
           {t('staff.partnership.terminationPending', { side: t(`staff.side.${partnership.pendingTermination.side}` as MessageId), reason: partnership.pendingTermination.reason })}
         </Text>
       )}
-      <PartnershipActions partnership={partnership} />
-      <Group justify="space-between">
-        <Title order={2} size="h3">
-          {t('staff.partnership.terms')}
-        </Title>
-        {mayAmend && !amending && (
-          <Button variant="light" size="xs" onClick={() => setAmending(true)}>
-            {t('staff.partnership.amend')}
-          </Button>
-        )}
-      </Group>
-      {amending && <AmendTermsForm partnership={partnership} onDone={() => setAmending(false)} />}
+      {partnership.status === 'terminated' ? (
+        <Text c="dimmed">{t('staff.partnership.ended')}</Text>
+      ) : (
+        <PartnershipActions partnership={partnership} actor={{ staff: true }} onChanged={onChanged} />
+      )}
+      <Title order={2} size="h3">
+        {t('staff.partnership.terms')}
+      </Title>
+      <TermsActions partnership={partnership} onChanged={onChanged} />
       {partnership.versions.map((version) => (
         <VersionCard key={version.version} version={version} />
       ))}
+      {/* Staff act for both sides: each side's contacts are theirs to edit. */}
+      <PartnershipContacts partnership={partnership} ownSide={null} editable={['member', 'partner']} onChanged={onChanged} />
       <PartnershipHistory partnershipId={partnership.id} />
     </Stack>
   );

@@ -2,8 +2,8 @@ import { Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import type { z } from 'zod';
 import type { agreementTermsSchema } from '@scn/contracts/partnerships/common';
-import { useT } from '../../../i18n/locale-provider';
-import type { MessageId } from '../../../i18n/locales';
+import { useT } from '../../i18n/locale-provider';
+import type { MessageId } from '../../i18n/locales';
 
 export type TermsInput = z.input<typeof agreementTermsSchema>;
 /** Any form whose terms are under `terms` (proposing a partnership, amending its terms). */

@@ -1,21 +1,15 @@
-import { MantineProvider } from '@mantine/core';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { IntlProvider } from 'react-intl';
-import type { Problem } from '../../../api/problem';
-import en from '../../../testing/english-messages';
+import { fireEvent, screen } from '@testing-library/react';
+import type { Problem } from '../../api/problem';
+import { renderWithProviders } from '../../testing/render-with-providers';
 import { ReasonDialog } from './reason-dialog';
 
 function renderDialog(problem: Problem | null, onConfirm: (reason: string) => void) {
-  return render(
-    <MantineProvider env="test">
-      <IntlProvider locale="en" messages={en}>
-        <ReasonDialog opened title="Suspend this partnership?" warning="It leaves the directory." confirm="Suspend" pending={false} problem={problem} onConfirm={onConfirm} onClose={() => undefined} />
-      </IntlProvider>
-    </MantineProvider>,
+  return renderWithProviders(
+    <ReasonDialog opened title="Suspend this partnership?" warning="It leaves the directory." confirm="Suspend" pending={false} problem={problem} onConfirm={onConfirm} onClose={() => undefined} />,
   );
 }
 
-describe('the reason dialog of suspend and terminate', () => {
+describe('the reason dialog of suspending and ending a partnership', () => {
   it('sends nothing without a reason, then the reason trimmed', () => {
     const onConfirm = jest.fn();
     renderDialog(null, onConfirm);

@@ -1,14 +1,15 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { Problem } from '../../../api/problem';
-import { fieldErrors } from '../../../api/problem';
-import { ProblemAlert } from '../../../forms/problem-alert';
-import { useT } from '../../../i18n/locale-provider';
-import { useDescribeViolation } from '../../../forms/validation-message';
+import type { Problem } from '../../api/problem';
+import { fieldErrors } from '../../api/problem';
+import { ProblemAlert } from '../../forms/problem-alert';
+import { useT } from '../../i18n/locale-provider';
+import { useDescribeViolation } from '../../forms/validation-message';
 
 /**
- * Asks for the reason of a change that cannot be undone lightly (suspend, terminate) and
- * confirms it in a dialog: focus stays inside until it is confirmed or cancelled (Escape).
+ * Asks for the reason of a change that cannot be undone lightly (suspending, ending or
+ * withdrawing a partnership: staff's and the parties' pages) and confirms it in a dialog:
+ * focus stays inside until it is confirmed or cancelled (Escape).
  */
 export function ReasonDialog(props: {
   opened: boolean;

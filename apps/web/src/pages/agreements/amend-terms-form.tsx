@@ -1,19 +1,19 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { amendTermsBodySchema } from '@scn/contracts/partnerships/partnerships.rpc';
-import type { components } from '../../../api/api-types.generated';
-import { api, unwrap } from '../../../api/client';
-import { asProblem, type Problem } from '../../../api/problem';
-import { ProblemAlert } from '../../../forms/problem-alert';
-import { setServerErrors } from '../../../forms/server-field-errors';
-import { useT } from '../../../i18n/locale-provider';
-import { partnershipQuery } from '../staff-queries';
+import type { components } from '../../api/api-types.generated';
+import { api, unwrap } from '../../api/client';
+import { asProblem, type Problem } from '../../api/problem';
+import { ProblemAlert } from '../../forms/problem-alert';
+import { setServerErrors } from '../../forms/server-field-errors';
+import { useT } from '../../i18n/locale-provider';
+import { useDescribeViolation } from '../../forms/validation-message';
+import { useContractResolver } from '../../forms/contract-resolver';
+import type { OnPartnershipChanged } from './partnership-changed';
 import { TERMS_PATHS, TermsFields } from './terms-fields';
-import { useDescribeViolation } from '../../../forms/validation-message';
-import { useContractResolver } from '../../../forms/contract-resolver';
 
 type Partnership = components['schemas']['Partnership'];
 type AmendInput = z.input<typeof amendTermsBodySchema>;
@@ -22,12 +22,14 @@ type AmendBody = z.output<typeof amendTermsBodySchema>;
 /**
  * New terms for a partnership: they become a new version that both sides approve, while
  * the version in force stays in force until then. Starts from the current version's terms.
+ * Staff's page and the member program's admins' use it alike; each says what to refresh
+ * (`onChanged`) with the partnership the API answers.
  */
-export function AmendTermsForm({ partnership, onDone }: { partnership: Partnership; onDone(): void }) {
+export function AmendTermsForm({ partnership, onChanged, onDone }: { partnership: Partnership; onChanged: OnPartnershipChanged; onDone(): void }) {
   const t = useT();
   const describe = useDescribeViolation();
-  const queryClient = useQueryClient();
-  const current = partnership.versions[0]?.terms;
+  // The current version is the one in force (nothing waits when terms are amended); a withdrawn draft may be newer.
+  const current = (partnership.versions.find((version) => version.version === partnership.currentVersion) ?? partnership.versions[0])?.terms;
   const form = useForm<AmendInput, unknown, AmendBody>({
     resolver: useContractResolver(amendTermsBodySchema),
     defaultValues: {
@@ -42,8 +44,7 @@ export function AmendTermsForm({ partnership, onDone }: { partnership: Partnersh
       unwrap(await api.POST('/v1/partnerships/{partnershipId}/amendments', { params: { path: { partnershipId: partnership.id } }, body })),
     onMutate: () => setProblem(null),
     onSuccess: async (next) => {
-      queryClient.setQueryData(partnershipQuery(next.id).queryKey, next);
-      await queryClient.invalidateQueries({ queryKey: ['staff', 'partnerships'] });
+      await onChanged(next);
       onDone();
     },
     onError: (error) => {
