@@ -171,9 +171,9 @@ describe('staff in the web console', () => {
     await invite.getByRole('textbox', { name: 'Email' }).fill(email);
     await invite.getByLabel('Their name').fill('Pat Admin');
     await invite.getByRole('checkbox', { name: 'Program admin' }).check();
-    // A scoped role names its scope: the API says so on the field when it is missing.
+    // A scoped role names its scope: the API says so on the field when it is missing (rule scope_required, worded by the console).
     await invite.getByRole('button', { name: 'Send the invitation' }).click();
-    await invite.getByText('must name at least one member-program').waitFor();
+    await invite.getByText('must name at least one member program').waitFor();
     await invite.getByRole('combobox', { name: 'Add a member program' }).fill('Portland');
     await staff.getByRole('option', { name: `${PROGRAM_NAME} (Portland)` }).click();
     await invite.getByRole('button', { name: 'Send the invitation' }).click();

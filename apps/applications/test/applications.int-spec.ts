@@ -99,6 +99,14 @@ describe('applications through the gateway', () => {
       { field: 'choices.1.exchangeProgramId', rule: 'languages' },
       { field: 'choices.1.exchangeProgramId', rule: 'guardian' },
     ]);
+    // Each rule carries the params a client words it with; the English message stays for API clients.
+    expect(refused.body.errors[1]).toEqual({
+      field: 'choices.1.exchangeProgramId',
+      rule: 'age',
+      message: expect.stringMatching(/^is for ages 20–65 on \d{4}-\d{2}-\d{2}; you will be \d+$/),
+      params: { minimum: 20, maximum: 65, age: expect.any(Number), travelStart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    });
+    expect(refused.body.errors[2]).toMatchObject({ rule: 'languages', params: { languages: ['de'] } });
     expect((await call(token, 'GET', `/v1/me/applications/${application.id}`)).body.status).toBe('draft');
     expect(await outbox('application.submitted.v1')).toHaveLength(0);
 
@@ -143,7 +151,7 @@ describe('applications through the gateway', () => {
     await call(token, 'PUT', `/v1/me/applications/${early.id}/choices`, { choices: [{ exchangeProgramId: program.closing }] });
     const late = await call(token, 'POST', `/v1/me/applications/${early.id}/submission`);
     expect({ status: late.status, errors: violations(late.body) }).toEqual({ status: 400, errors: [{ field: 'choices.0.exchangeProgramId', rule: 'window' }] });
-    expect(late.body.errors[0].message).toBe('is closed for applications');
+    expect(late.body.errors[0]).toMatchObject({ message: 'is closed for applications', params: { reason: 'closed' } });
   });
 
   it('lets the applicant withdraw with a reason, once', async () => {

@@ -88,6 +88,7 @@ describe('application requirements through the gateway', () => {
     expect((await call(otherAdmin, 'GET', manage)).status).toBe(404);
     const bad = await call(admin, 'PUT', manage, { ...QUESTIONNAIRE, questions: [{ key: 'diet', label: 'Diet', type: 'choice' }] });
     expect({ status: bad.status, errors: rules(bad.body) }).toEqual({ status: 400, errors: ['body.questions.0.options:options'] });
+    expect(bad.body.errors[0].params).toEqual({ problem: 'too_few', minimum: 2 });
 
     const set = await call(admin, 'PUT', manage, QUESTIONNAIRE);
     expect(set.status).toBe(200);
@@ -148,6 +149,7 @@ describe('application requirements through the gateway', () => {
     const refused = await call(token, 'PUT', at, { answers: { motivation: 'x'.repeat(201), diet: 'vegan', swim: 'yes', shoe: 42 } });
     expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 400, code: 'ANSWERS.INVALID' });
     expect(rules(refused.body)).toEqual(['answers.shoe:unknown_question', 'answers.motivation:max_length', 'answers.diet:choice', 'answers.swim:type']);
+    expect(refused.body.errors.map(({ params }: { params?: unknown }) => params)).toEqual([undefined, { maximum: 200 }, { values: ['none', 'vegetarian'] }, { expected: 'boolean' }]);
     const partial = await call(token, 'PUT', at, { answers: { motivation: 'To learn French', swim: true } });
     expect(partial.body).toMatchObject({ answers: { motivation: 'To learn French', swim: true }, complete: false });
     const whole = await call(token, 'PUT', at, { answers: { motivation: 'To learn French', diet: 'none', swim: null } });
@@ -178,6 +180,15 @@ describe('application requirements through the gateway', () => {
       'choices.0.answers.diet:answers',
       'choices.0.referees:referees',
     ]);
+    // The program's title, the document's label, the referees counted: what a client words each item with.
+    const title = before.body.choices[0].title as string;
+    expect(before.body.missing[0]).toEqual({
+      field: 'choices.0.documents.passport-copy',
+      rule: 'documents',
+      message: `${title}: upload “Passport copy”`,
+      params: { title, key: 'passport-copy', label: 'Passport copy' },
+    });
+    expect(before.body.missing[3]).toMatchObject({ rule: 'referees', params: { title, required: 1, named: 0 } });
     const refused = await call(token, 'POST', `${mine}/submission`);
     expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 400, code: 'APPLICATION.NOT_ELIGIBLE' });
     expect(rules(refused.body)).toEqual([

@@ -183,7 +183,10 @@ describe('identity through the gateway', () => {
       body: { grants: [{ role: 'program-admin', scopeIds: [] }, { role: 'network-staff', scopeIds: ['x'] }] },
     });
     expect(badGrants.status).toBe(400);
-    expect(badGrants.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.grants.0.scopeIds', 'body.grants.1.scopeIds']);
+    expect(badGrants.body.errors.map((e: { field: string; rule: string; params?: unknown }) => [e.field, e.rule, e.params])).toEqual([
+      ['body.grants.0.scopeIds', 'scope_required', { kind: 'member-program' }],
+      ['body.grants.1.scopeIds', 'scope_not_taken', { role: 'network-staff' }],
+    ]);
 
     const disabled = await gateway.request('POST', `/v1/accounts/${person.accountId}/disable`, { token: staffToken });
     expect(disabled.body.status).toBe('disabled');

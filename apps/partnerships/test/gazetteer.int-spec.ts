@@ -171,7 +171,9 @@ describe('cities gazetteer through the gateway', () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('CITY.DUPLICATE');
-    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'existingCityId', message: created.body.id })]);
+    expect(again.body.errors).toEqual([
+      { field: 'existingCityId', rule: 'duplicate', message: created.body.id, params: { cityId: created.body.id, name: created.body.name, distanceKm: expect.any(Number) } },
+    ]);
 
     const munich = await gateway.request('POST', '/v1/cities', {
       token: staffToken,
@@ -199,6 +201,7 @@ describe('cities gazetteer through the gateway', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.countryCode', 'body.latitude', 'body.name', 'body.timeZone']);
+    expect(bad.body.errors).toContainEqual({ field: 'body.timeZone', rule: 'time_zone', message: 'must be an IANA time zone such as Europe/Berlin' });
   });
 
   it('seeds idempotently: a second run only reads its marker, a forced reload rewrites no row', async () => {

@@ -218,6 +218,7 @@ describe('member programs through the gateway', () => {
         field: 'revision',
         rule: 'current_revision',
         message: 'current revision is 2',
+        params: { current: 2 },
       },
     ]);
     expect(stale.body.detail).toContain('revision 2');

@@ -168,8 +168,8 @@ describe('a partnership’s lifecycle through the gateway', () => {
     expectProblem(stale, 409, 'PARTNERSHIP.STALE_VERSION');
     expect(stale.body.detail).toContain('version is 2');
     expect(stale.body.errors).toEqual([
-      { field: 'version', rule: 'current', message: '2' },
-      { field: 'termsHash', rule: 'current', message: v2Hash },
+      { field: 'version', rule: 'current', message: '2', params: { current: 2 } },
+      { field: 'termsHash', rule: 'current', message: v2Hash, params: { current: v2Hash } },
     ]);
     // The current version's number with the hash of another version's terms.
     expectProblem(await call(tokens.partner, 'POST', at('/approvals'), signature('partner', 2, v1Hash, '2026-04-01')), 409, 'PARTNERSHIP.STALE_VERSION');

@@ -43,7 +43,7 @@ function refuseUndeclaredMediaType(route: RouteDeclaration, request: FastifyRequ
   const sent = String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (declared.includes(sent)) return;
   throw new DomainError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'unsupported-media-type', `This route does not take ${sent || 'a body of that type'}`, [
-    { field: 'body', rule: 'media_type', message: declared.length ? `must be one of ${declared.join(', ')}` : 'must be JSON' },
+    { field: 'body', rule: 'media_type', message: declared.length ? `must be one of ${declared.join(', ')}` : 'must be JSON', params: { values: declared.length ? [...declared] : ['application/json'] } },
   ]);
 }
 

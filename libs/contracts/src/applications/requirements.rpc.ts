@@ -4,7 +4,7 @@ import { multiLineText, singleLineText } from '../http/text';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { applicationStatusSchema } from './applications.rpc';
 import { GUARDIAN_CONSENT_STATUSES } from './applicants.rpc';
-import { duplicateIssue } from '../http/zod-violation';
+import { duplicateIssue, ruleIssue } from '../http/zod-violation';
 
 // What an application to a program needs besides eligibility (issue #13): documents, a
 // questionnaire and recommendations, per exchange program, set by network staff or the
@@ -62,15 +62,16 @@ export const questionSchema = z
   })
   .strict()
   .superRefine((question, ctx) => {
+    // Rule `options` (or `max_length`) with `problem` saying which: a client words each apart.
     if (question.type === 'choice') {
       const options = question.options ?? [];
-      if (options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice question needs at least 2 options', params: { rule: 'options' } });
-      if (new Set(options).size !== options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'must not repeat an option', params: { rule: 'options' } });
+      if (options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], ...ruleIssue('options', 'a choice question needs at least 2 options', { problem: 'too_few', minimum: 2 }) });
+      if (new Set(options).size !== options.length) ctx.addIssue({ code: 'custom', path: ['options'], ...ruleIssue('options', 'must not repeat an option', { problem: 'repeated' }) });
     } else if (question.options !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'only a choice question has options', params: { rule: 'options' } });
+      ctx.addIssue({ code: 'custom', path: ['options'], ...ruleIssue('options', 'only a choice question has options', { problem: 'not_choice' }) });
     }
     if (question.maxLength !== undefined && question.type !== 'text' && question.type !== 'long-text') {
-      ctx.addIssue({ code: 'custom', path: ['maxLength'], message: 'only a text question has a maximum length', params: { rule: 'max_length' } });
+      ctx.addIssue({ code: 'custom', path: ['maxLength'], ...ruleIssue('max_length', 'only a text question has a maximum length', { problem: 'not_text' }) });
     }
   })
   .meta({ id: 'Question' });
@@ -110,7 +111,7 @@ export const putAnswersBodySchema = z
   .object({
     answers: z
       .record(requirementKeySchema, answerValueSchema)
-      .refine((answers) => Object.keys(answers).length <= MAX_QUESTIONS, `must answer at most ${MAX_QUESTIONS} questions`),
+      .refine((answers) => Object.keys(answers).length <= MAX_QUESTIONS, ruleIssue('max_answers', `must answer at most ${MAX_QUESTIONS} questions`, { maximum: MAX_QUESTIONS })),
   })
   .strict();
 

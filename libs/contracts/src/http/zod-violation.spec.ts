@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { calendarDay } from './dates';
 import { singleLineText } from './text';
-import { duplicateIssue, violationFromZodIssue } from './zod-violation';
+import { putAnswersBodySchema, questionSchema } from '../applications/requirements.rpc';
+import { timeZoneSchema } from '../partnerships/cities.rpc';
+import { directorySearchRequestSchema } from '../partnerships/directory.rpc';
+import { importRowCorrectionSchema } from '../partnerships/imports.rpc';
+import { notificationPreferencesBodySchema } from '../notifications/preferences.rpc';
+import { duplicateIssue, ruleIssue, violationFromZodIssue } from './zod-violation';
 
 const violations = (schema: z.ZodType, value: unknown) => (schema.safeParse(value).error?.issues ?? []).map(violationFromZodIssue);
 
@@ -43,6 +48,30 @@ describe(violationFromZodIssue.name, () => {
   it('names a repeated entry of a list `duplicate`', () => {
     const languages = z.array(z.string()).refine((list) => new Set(list).size === list.length, duplicateIssue('must not name the same language twice'));
     expect(violations(z.object({ languages }), { languages: ['fr', 'fr'] })).toEqual([{ field: 'languages', rule: 'duplicate', message: 'must not name the same language twice' }]);
+  });
+
+  it('names each custom check of the contracts, with the params a client words it with', () => {
+    expect(violations(z.string().refine(() => false, ruleIssue('odd', 'is odd', { limit: 3 })), 'x')[0]).toEqual({ field: '(root)', rule: 'odd', message: 'is odd', params: { limit: 3 } });
+    expect(violations(timeZoneSchema, 'Mars/Olympus')[0]).toEqual({ field: '(root)', rule: 'time_zone', message: 'must be an IANA time zone such as Europe/Berlin' });
+    expect(violations(notificationPreferencesBodySchema, { timeZone: 'Mars/Olympus', quietHours: null, digest: 'off', channels: [] })).toEqual([
+      { field: 'timeZone', rule: 'time_zone', message: 'must be an IANA time zone such as Europe/Paris' },
+    ]);
+    expect(violations(directorySearchRequestSchema, { since: '2020', until: '2010' })).toEqual([
+      { field: 'since', rule: 'not_after', message: 'must not be after `until`', params: { other: 'until' } },
+    ]);
+    expect(violations(importRowCorrectionSchema, { side: 'member' })).toEqual([{ field: 'cityId', rule: 'either_or', message: 'give either cityId or city', params: { other: 'city' } }]);
+    const answers = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`q${i}`, 'yes']));
+    expect(violations(putAnswersBodySchema, { answers })).toEqual([{ field: 'answers', rule: 'max_answers', message: 'must answer at most 50 questions', params: { maximum: 50 } }]);
+  });
+
+  it('tells the questionnaire’s option rules apart by their params', () => {
+    const question = (extra: object) => violations(questionSchema, { key: 'size', label: 'Size', ...extra }).map(({ field, rule, params }) => ({ field, rule, params }));
+    expect(question({ type: 'choice', options: ['S'] })).toEqual([{ field: 'options', rule: 'options', params: { problem: 'too_few', minimum: 2 } }]);
+    expect(question({ type: 'choice', options: ['S', 'M', 'S'] })).toEqual([{ field: 'options', rule: 'options', params: { problem: 'repeated' } }]);
+    expect(question({ type: 'number', options: ['S'], maxLength: 5 })).toEqual([
+      { field: 'options', rule: 'options', params: { problem: 'not_choice' } },
+      { field: 'maxLength', rule: 'max_length', params: { problem: 'not_text' } },
+    ]);
   });
 
   it('gives a union no params', () => {

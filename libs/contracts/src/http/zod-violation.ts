@@ -21,12 +21,25 @@ export function violationFromZodIssue(issue: z.core.$ZodIssue): FieldViolation {
   };
 }
 
-/** Rule names of custom checks shared by several contracts, as they appear in a problem's `errors[].rule`. */
-export const CONTRACT_RULES = { duplicate: 'duplicate' } as const;
+/**
+ * Rule names of the contracts' custom checks, as they appear in a problem's `errors[].rule`:
+ * a repeated entry of a list, an unknown time zone, a bound of a range above the other
+ * (`other` names it), one of two fields to give (`other` names the second).
+ */
+export const CONTRACT_RULES = { duplicate: 'duplicate', timeZone: 'time_zone', notAfter: 'not_after', eitherOr: 'either_or' } as const;
 
 /** The refinement parameters of a list check refusing a repeated entry: rule `duplicate`, with its English message. */
 export function duplicateIssue(message: string) {
   return { message, params: { rule: CONTRACT_RULES.duplicate } };
+}
+
+/**
+ * The refinement parameters of a custom check: its rule's name and the params a client
+ * needs to say it in its own words, besides the English message (a check without them is
+ * reported as rule `custom`, which no client can word).
+ */
+export function ruleIssue(rule: string, message: string, params: Record<string, string | number | boolean> = {}) {
+  return { message, params: { ...params, rule } };
 }
 
 function paramsOf(issue: z.core.$ZodIssue): ViolationParams | undefined {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RpcOperation } from '../rpc/rpc-operation';
+import { CONTRACT_RULES, ruleIssue } from '../http/zod-violation';
 
 // A person's notification preferences (issue #6): per category and channel opt-outs,
 // quiet hours in their time zone, and (staff) a daily digest instead of single emails.
@@ -28,7 +29,7 @@ const timeZone = z
     } catch {
       return false;
     }
-  }, 'must be an IANA time zone such as Europe/Paris');
+  }, ruleIssue(CONTRACT_RULES.timeZone, 'must be an IANA time zone such as Europe/Paris'));
 
 const channelChoice = z
   .object({

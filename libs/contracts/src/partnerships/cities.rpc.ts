@@ -3,6 +3,7 @@ import { singleLineText } from '../http/text';
 import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { cityIdSchema } from './common';
+import { CONTRACT_RULES, ruleIssue } from '../http/zod-violation';
 
 /** Problems of the gazetteer, with their stable codes (thrown by the service, documented by the gateway). */
 export const CITY_PROBLEMS = {
@@ -34,7 +35,7 @@ export const timeZoneSchema = z
   .string()
   .min(1)
   .max(64)
-  .refine((zone) => isKnownTimeZone(zone), 'must be an IANA time zone such as Europe/Berlin');
+  .refine((zone) => isKnownTimeZone(zone), ruleIssue(CONTRACT_RULES.timeZone, 'must be an IANA time zone such as Europe/Berlin'));
 
 function isKnownTimeZone(zone: string): boolean {
   try {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../http/pagination';
 import { queryInteger } from '../http/text';
 import type { RpcOperation } from '../rpc/rpc-operation';
+import { CONTRACT_RULES, ruleIssue } from '../http/zod-violation';
 import { countryCodeSchema, regionCodeSchema } from './cities.rpc';
 import { cityIdSchema, exchangeCategorySchema, partnershipKindSchema, partnershipStatusSchema } from './common';
 
@@ -81,7 +82,7 @@ export const directoryFilterShape = {
 
 const sinceBeforeUntil = (value: { since?: number | undefined; until?: number | undefined }) =>
   value.since === undefined || value.until === undefined || value.since <= value.until;
-const SINCE_AFTER_UNTIL = { message: 'must not be after `until`', path: ['since'] };
+const SINCE_AFTER_UNTIL = { ...ruleIssue(CONTRACT_RULES.notAfter, 'must not be after `until`', { other: 'until' }), path: ['since'] };
 
 const sortParameter = z
   .enum(DIRECTORY_SORTS)

@@ -4,6 +4,7 @@ import { pageOf, pageQueryShape } from '../http/pagination';
 import type { RpcOperation } from '../rpc/rpc-operation';
 import { createCityRequestSchema } from './cities.rpc';
 import { cityIdSchema } from './common';
+import { CONTRACT_RULES, ruleIssue } from '../http/zod-violation';
 
 // Bulk import of existing partnerships from a CSV file (issue #4). A file is larger than a
 // NATS message may be, so the gateway puts it in a JetStream object store and sends the
@@ -380,7 +381,7 @@ export const importRowCorrectionSchema = z
     reason: singleLineText({ min: 1, max: 500 }).optional(),
   })
   .strict()
-  .refine((body) => (body.cityId === undefined) !== (body.city === undefined), { message: 'give either cityId or city', path: ['cityId'] })
+  .refine((body) => (body.cityId === undefined) !== (body.city === undefined), { ...ruleIssue(CONTRACT_RULES.eitherOr, 'give either cityId or city', { other: 'city' }), path: ['cityId'] })
   .meta({ id: 'PartnershipImportRowCorrection' });
 export type ImportRowCorrectionRequest = z.infer<typeof importRowCorrectionSchema>;
 

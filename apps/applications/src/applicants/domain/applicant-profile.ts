@@ -1,4 +1,4 @@
-import type { LanguageLevel } from '@scn/contracts';
+import type { FieldViolation, LanguageLevel } from '@scn/contracts';
 
 /** A language the applicant speaks, and how well. */
 export interface SpokenLanguage {
@@ -41,9 +41,9 @@ export function ageOn(birthDate: Date, day: Date): number {
 }
 
 /** What is wrong with a birth date given `today`: a field problem, or null. */
-export function birthDateProblem(birthDate: Date, today: Date): { field: string; rule: string; message: string } | null {
+export function birthDateProblem(birthDate: Date, today: Date): FieldViolation | null {
   if (birthDate.getTime() > today.getTime()) return { field: 'birthDate', rule: 'past', message: 'must not be in the future' };
-  if (ageOn(birthDate, today) > MAX_AGE_YEARS) return { field: 'birthDate', rule: 'max_age', message: `must be within the last ${MAX_AGE_YEARS} years` };
+  if (ageOn(birthDate, today) > MAX_AGE_YEARS) return { field: 'birthDate', rule: 'max_age', message: `must be within the last ${MAX_AGE_YEARS} years`, params: { maximum: MAX_AGE_YEARS } };
   return null;
 }
 

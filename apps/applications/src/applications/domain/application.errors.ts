@@ -16,11 +16,11 @@ export const ApplicationErrors = {
     problemError(
       P.wrongSeason,
       `Every choice must be a program of season ${season}`,
-      indexes.map((index) => ({ field: `choices.${index}.exchangeProgramId`, rule: 'same_season', message: `is not a program of season ${season}` })),
+      indexes.map((index) => ({ field: `choices.${index}.exchangeProgramId`, rule: 'same_season', message: `is not a program of season ${season}`, params: { season } })),
     ),
   seasonTaken: (season: number) => problemError(P.seasonTaken, `You already have an application for season ${season}`),
   locked: (status: ApplicationStatus) =>
-    problemError(P.locked, `A ${status} application’s choices no longer change`, [{ field: 'choices', rule: 'locked', message: status }]),
+    problemError(P.locked, `A ${status} application’s choices no longer change`, [{ field: 'choices', rule: 'locked', message: status, params: { status } }]),
   illegalTransition: (status: ApplicationStatus, action: string) =>
     problemError(P.illegalTransition, `A ${status} application cannot be ${action}`, [
       { field: 'status', rule: 'transition', message: `${status}: cannot be ${action}` },

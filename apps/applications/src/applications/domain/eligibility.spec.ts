@@ -114,6 +114,33 @@ describe(checkSubmission.name, () => {
     expect(message(program({ status: 'cancelled', windowOpen: false }))).toBe('was cancelled');
   });
 
+  it('gives each rule the params a client words it with, the English message kept', () => {
+    const found = (who: ApplicantProfile, programs: KnownProgramState[], known = programs) =>
+      checkSubmission(
+        who,
+        programs.map((p) => p.id),
+        new Map(known.map((p) => [p.id, p])),
+      ).map(({ rule, message, params }) => ({ rule, message, params }));
+    expect(found(profile({ birthDate: new Date('2006-03-10T00:00:00Z'), guardian: null }), [program()])).toEqual([
+      { rule: 'age', message: 'is for ages 15–18 on 2027-07-01; you will be 21', params: { minimum: 15, maximum: 18, age: 21, travelStart: '2027-07-01' } },
+    ]);
+    expect(found(profile({ guardian: null, birthDate: new Date('2012-01-01T00:00:00Z') }), [program()])).toEqual([
+      { rule: 'guardian', message: 'you will be 15 on 2027-07-01: name a guardian in your profile', params: { age: 15, travelStart: '2027-07-01' } },
+    ]);
+    const strict = program({ direction: 'from_partner', eligibility: { ...program().eligibility!, languages: ['de', 'fr'], maxApplicationsPerSeason: 0, residence: 'member-region' } });
+    expect(found(profile({ homeCityId: 'gn:9' }), [strict])).toEqual([
+      { rule: 'side', message: 'takes no participants from the member city’s side', params: { side: 'member' } },
+      { rule: 'residence', message: 'is for residents of the sending city and members of its member program', params: { residence: 'member-region' } },
+      { rule: 'languages', message: 'requires de, fr, missing from your profile', params: { languages: ['de', 'fr'] } },
+      { rule: 'applications-per-season', message: 'allows at most 0 choices per season; you have 1', params: { maximum: 0, count: 1 } },
+    ]);
+    expect(found(profile(), [program({ paused: true })])).toEqual([{ rule: 'window', message: 'is paused: no applications are taken', params: { reason: 'paused' } }]);
+    expect(found(profile(), [program({ windowOpen: false })])[0]?.params).toEqual({ reason: 'not_open_yet' });
+    expect(found(profile(), [program({ windowOpen: false, status: 'closed' })])[0]?.params).toEqual({ reason: 'closed' });
+    expect(found(profile(), [program({ status: 'cancelled' })])[0]?.params).toEqual({ reason: 'cancelled' });
+    expect(found(profile(), [program()], [])).toEqual([{ rule: 'window', message: 'is not a published program', params: { reason: 'unknown' } }]);
+  });
+
   it('skips rules a program has not announced yet (events before they carried them)', () => {
     expect(rulesOf(profile({ homeCityId: 'gn:9', languages: [] }), [program({ eligibility: null })])).toEqual([]);
   });

@@ -21,7 +21,9 @@ export function sideOf(profile: Pick<ApplicantProfile, 'homeCityId'>, program: P
  * Every rule of every chosen program the submission breaks (empty: eligible), in choice
  * order. `programs` holds the known programs by id; the window is what the exchanges
  * service's events last said (open between its window-opened and window-closed events),
- * never the caller's clock.
+ * never the caller's clock. Each names its rule with the params a client words it with
+ * (`window`: `reason`; `age`: `minimum`, `maximum`, `age`, `travelStart`; …), besides the
+ * English message.
  */
 export function checkSubmission(
   profile: ApplicantProfile,
@@ -33,44 +35,67 @@ export function checkSubmission(
     const field = `choices.${index}.exchangeProgramId`;
     const program = programs.get(programId);
     if (!program) {
-      violations.push({ field, rule: 'window', message: 'is not a published program' });
+      violations.push({ field, rule: 'window', message: 'is not a published program', params: { reason: 'unknown' } });
       return;
     }
-    for (const [rule, message] of brokenRules(profile, program, choices.length)) violations.push({ field, rule, message });
+    for (const broken of brokenRules(profile, program, choices.length)) violations.push({ field, ...broken });
   });
   return violations;
 }
 
-function brokenRules(profile: ApplicantProfile, program: KnownProgramState, choiceCount: number): Array<[EligibilityRule, string]> {
-  const broken: Array<[EligibilityRule, string]> = [];
+type BrokenRule = Omit<EligibilityViolation, 'field'>;
+
+function brokenRules(profile: ApplicantProfile, program: KnownProgramState, choiceCount: number): BrokenRule[] {
+  const broken: BrokenRule[] = [];
   const closed = windowProblem(program);
-  if (closed) broken.push(['window', closed]);
+  if (closed) broken.push({ rule: 'window', message: WINDOW_MESSAGES[closed], params: { reason: closed } });
   const side = sideOf(profile, program);
-  if (!travelsFrom(program, side)) broken.push(['side', `takes no participants from the ${side} city’s side`]);
+  if (!travelsFrom(program, side)) broken.push({ rule: 'side', message: `takes no participants from the ${side} city’s side`, params: { side } });
   const age = ageOn(profile.birthDate, program.travelStart);
+  const travelStart = day(program.travelStart);
   const rules = program.eligibility;
   if (rules) {
     if (age < rules.minAge || age > rules.maxAge) {
-      broken.push(['age', `is for ages ${rules.minAge}–${rules.maxAge} on ${day(program.travelStart)}; you will be ${age}`]);
+      broken.push({
+        rule: 'age',
+        message: `is for ages ${rules.minAge}–${rules.maxAge} on ${travelStart}; you will be ${age}`,
+        params: { minimum: rules.minAge, maximum: rules.maxAge, age, travelStart },
+      });
     }
-    if (rules.residence !== 'any' && !resides(profile, program, side, rules.residence)) broken.push(['residence', residenceMessage(rules.residence)]);
+    if (rules.residence !== 'any' && !resides(profile, program, side, rules.residence)) {
+      broken.push({ rule: 'residence', message: residenceMessage(rules.residence), params: { residence: rules.residence } });
+    }
     const missing = rules.languages.filter((language) => !speaks(profile.languages, language));
-    if (missing.length) broken.push(['languages', `requires ${missing.join(', ')}, missing from your profile`]);
+    if (missing.length) broken.push({ rule: 'languages', message: `requires ${missing.join(', ')}, missing from your profile`, params: { languages: missing } });
     if (choiceCount > rules.maxApplicationsPerSeason) {
-      broken.push(['applications-per-season', `allows at most ${rules.maxApplicationsPerSeason} choices per season; you have ${choiceCount}`]);
+      broken.push({
+        rule: 'applications-per-season',
+        message: `allows at most ${rules.maxApplicationsPerSeason} choices per season; you have ${choiceCount}`,
+        params: { maximum: rules.maxApplicationsPerSeason, count: choiceCount },
+      });
     }
   }
   if (age < AGE_OF_MAJORITY && !profile.guardian) {
-    broken.push(['guardian', `you will be ${age} on ${day(program.travelStart)}: name a guardian in your profile`]);
+    broken.push({ rule: 'guardian', message: `you will be ${age} on ${travelStart}: name a guardian in your profile`, params: { age, travelStart } });
   }
   return broken;
 }
 
-function windowProblem(program: KnownProgramState): string | null {
-  if (program.status === 'cancelled') return 'was cancelled';
-  if (program.paused) return 'is paused: no applications are taken';
+/** Why a program's window takes no application (`params.reason` of rule `window`; `unknown`: a program not known as published). */
+export type WindowReason = 'cancelled' | 'paused' | 'not_open_yet' | 'closed';
+
+const WINDOW_MESSAGES: Record<WindowReason, string> = {
+  cancelled: 'was cancelled',
+  paused: 'is paused: no applications are taken',
+  not_open_yet: 'is not open for applications yet',
+  closed: 'is closed for applications',
+};
+
+function windowProblem(program: KnownProgramState): WindowReason | null {
+  if (program.status === 'cancelled') return 'cancelled';
+  if (program.paused) return 'paused';
   if (program.windowOpen) return null;
-  return program.status === 'published' ? 'is not open for applications yet' : 'is closed for applications';
+  return program.status === 'published' ? 'not_open_yet' : 'closed';
 }
 
 /** Whether the program takes participants from `side`: its direction and that side's places. */

@@ -31,7 +31,8 @@ export interface MissingItem extends FieldViolation {
  * What the applicant must still provide before submitting, per choice: each required
  * document (rule `documents`), each required question unanswered or answered in a way the
  * questionnaire now refuses (`answers`), and referees short of the number required
- * (`referees`). Letters and the guardian's consent are not the applicant's to give: they may
+ * (`referees`). Each carries the params a client words it with: the choice's `title`, the
+ * document's or question's `key` and `label`, the referees `required` and `named`. Letters and the guardian's consent are not the applicant's to give: they may
  * arrive after submission. A program without requirements adds nothing.
  */
 export function missingForSubmission(progress: Pick<ApplicationProgress, 'choices' | 'uploadedDocuments'>): MissingItem[] {
@@ -40,16 +41,27 @@ export function missingForSubmission(progress: Pick<ApplicationProgress, 'choice
     const at = `choices.${index}`;
     for (const document of choice.requirements.documents) {
       if (!progress.uploadedDocuments.has(document.key)) {
-        missing.push({ field: `${at}.documents.${document.key}`, rule: 'documents', message: `${choice.title}: upload “${document.label}”` });
+        missing.push({
+          field: `${at}.documents.${document.key}`,
+          rule: 'documents',
+          message: `${choice.title}: upload “${document.label}”`,
+          params: { title: choice.title, key: document.key, label: document.label },
+        });
       }
     }
     const labels = new Map(choice.requirements.questions.map((question) => [question.key, question.label]));
     for (const key of missingAnswers(choice.requirements.questions, choice.answers)) {
-      missing.push({ field: `${at}.answers.${key}`, rule: 'answers', message: `${choice.title}: answer “${labels.get(key) ?? key}”` });
+      const label = labels.get(key) ?? key;
+      missing.push({ field: `${at}.answers.${key}`, rule: 'answers', message: `${choice.title}: answer “${label}”`, params: { title: choice.title, key, label } });
     }
     const required = choice.requirements.recommendations;
     if (choice.referees.named < required) {
-      missing.push({ field: `${at}.referees`, rule: 'referees', message: `${choice.title}: name ${required} referee${required === 1 ? '' : 's'} (${choice.referees.named} named)` });
+      missing.push({
+        field: `${at}.referees`,
+        rule: 'referees',
+        message: `${choice.title}: name ${required} referee${required === 1 ? '' : 's'} (${choice.referees.named} named)`,
+        params: { title: choice.title, required, named: choice.referees.named },
+      });
     }
   });
   return missing;
@@ -66,7 +78,12 @@ export function checklistOf(progress: ApplicationProgress): Omit<ChecklistView, 
   progress.choices.forEach((choice, index) => {
     const required = choice.requirements.recommendations;
     if (required > 0 && choice.referees.received < required) {
-      awaiting.push({ field: `choices.${index}.referees`, rule: 'letters', message: `${choice.title}: ${choice.referees.received} of ${required} letters received` });
+      awaiting.push({
+        field: `choices.${index}.referees`,
+        rule: 'letters',
+        message: `${choice.title}: ${choice.referees.received} of ${required} letters received`,
+        params: { title: choice.title, received: choice.referees.received, required },
+      });
     }
   });
   if (guardian.required && guardian.named && guardian.status !== 'given') {

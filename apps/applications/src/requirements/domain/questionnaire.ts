@@ -5,8 +5,9 @@ export type Answers = Record<string, string | number | boolean>;
 
 /**
  * What is wrong with answers to a questionnaire, one entry per question (`answers.<key>`)
- * and rule: `unknown_question`, `type`, `single_line`, `max_length`, `choice`, and with
- * `requireAll`, `required` for a required question left unanswered. Empty: valid.
+ * and rule: `unknown_question`, `type` (params `expected`: `string`, `number`, `boolean` or
+ * `choice`), `single_line`, `max_length` (`maximum`), `choice` (`values`: the options), and
+ * with `requireAll`, `required` for a required question left unanswered. Empty: valid.
  */
 export function answerViolations(questions: readonly Question[], answers: Readonly<Record<string, AnswerValue | undefined>>, requireAll = false): FieldViolation[] {
   const byKey = new Map(questions.map((question) => [question.key, question]));
@@ -47,21 +48,23 @@ function isUnanswered(value: AnswerValue | undefined): value is null | undefined
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-function valueProblem(question: Question, value: string | number | boolean): { rule: string; message: string } | null {
+function valueProblem(question: Question, value: string | number | boolean): Omit<FieldViolation, 'field'> | null {
   switch (question.type) {
     case 'text':
     case 'long-text': {
-      if (typeof value !== 'string') return { rule: 'type', message: 'must be text' };
+      if (typeof value !== 'string') return { rule: 'type', message: 'must be text', params: { expected: 'string' } };
       if (question.type === 'text' && /[\r\n]/.test(value)) return { rule: 'single_line', message: 'must be a single line' };
       const max = question.maxLength ?? DEFAULT_ANSWER_MAX_LENGTH;
-      return value.trim().length > max ? { rule: 'max_length', message: `must be at most ${max} characters` } : null;
+      return value.trim().length > max ? { rule: 'max_length', message: `must be at most ${max} characters`, params: { maximum: max } } : null;
     }
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : { rule: 'type', message: 'must be a number' };
+      return typeof value === 'number' && Number.isFinite(value) ? null : { rule: 'type', message: 'must be a number', params: { expected: 'number' } };
     case 'yes-no':
-      return typeof value === 'boolean' ? null : { rule: 'type', message: 'must be true (yes) or false (no)' };
-    case 'choice':
-      if (typeof value !== 'string') return { rule: 'type', message: 'must be one of the options' };
-      return (question.options ?? []).includes(value.trim()) ? null : { rule: 'choice', message: `must be one of: ${(question.options ?? []).join(', ')}` };
+      return typeof value === 'boolean' ? null : { rule: 'type', message: 'must be true (yes) or false (no)', params: { expected: 'boolean' } };
+    case 'choice': {
+      if (typeof value !== 'string') return { rule: 'type', message: 'must be one of the options', params: { expected: 'choice' } };
+      const options = question.options ?? [];
+      return options.includes(value.trim()) ? null : { rule: 'choice', message: `must be one of: ${options.join(', ')}`, params: { values: options } };
+    }
   }
 }

@@ -27,6 +27,18 @@ describe('questionnaire answers', () => {
     ).toEqual(['answers.shoe:unknown_question', 'answers.motivation:max_length', 'answers.nickname:single_line', 'answers.diet:choice', 'answers.siblings:type', 'answers.swim:type']);
   });
 
+  it('gives each rule the params a client words it with (the bound, the options, the type expected)', () => {
+    const said = answerViolations(QUESTIONS, { motivation: 'x'.repeat(21), diet: 'vegan', siblings: 'two', swim: 'yes', nickname: 3 }).map(({ field, rule, params }) => ({ field, rule, params }));
+    expect(said).toEqual([
+      { field: 'answers.motivation', rule: 'max_length', params: { maximum: 20 } },
+      { field: 'answers.nickname', rule: 'type', params: { expected: 'string' } },
+      { field: 'answers.diet', rule: 'choice', params: { values: ['none', 'vegetarian'] } },
+      { field: 'answers.siblings', rule: 'type', params: { expected: 'number' } },
+      { field: 'answers.swim', rule: 'type', params: { expected: 'boolean' } },
+    ]);
+    expect(answerViolations(QUESTIONS, { diet: 1 })[0]).toEqual({ field: 'answers.diet', rule: 'type', message: 'must be one of the options', params: { expected: 'choice' } });
+  });
+
   it('requires the required questions only when asked to (at submission), and keeps no blank answer', () => {
     expect(answerViolations(QUESTIONS, { nickname: 'Ana', motivation: '  ' }, true).map(({ field, rule }) => `${field}:${rule}`)).toEqual([
       'answers.motivation:required',
@@ -89,6 +101,17 @@ describe('checklist', () => {
       'choices.0.answers.swim:answers',
       'choices.0.referees:referees',
     ]);
+  });
+
+  it('gives each missing item the words a client says it with: the choice’s title, the key and label, the referees counted', () => {
+    const items = missingForSubmission(progress({ choices: [choice({ answers: { motivation: 'Yes', swim: true }, referees: { named: 1, received: 0 } })] }));
+    expect(items).toEqual([
+      { field: 'choices.0.documents.passport', rule: 'documents', message: 'Summer: upload “Passport”', params: { title: 'Summer', key: 'passport', label: 'Passport' } },
+      { field: 'choices.0.answers.diet', rule: 'answers', message: 'Summer: answer “Diet”', params: { title: 'Summer', key: 'diet', label: 'Diet' } },
+      { field: 'choices.0.referees', rule: 'referees', message: 'Summer: name 2 referees (1 named)', params: { title: 'Summer', required: 2, named: 1 } },
+    ]);
+    const awaiting = checklistOf(progress({ choices: [choice({ referees: { named: 2, received: 1 } })] })).awaiting;
+    expect(awaiting).toEqual([{ field: 'choices.0.referees', rule: 'letters', message: 'Summer: 1 of 2 letters received', params: { title: 'Summer', received: 1, required: 2 } }]);
   });
 
   it('asks nothing of a program without requirements, and one upload serves every choice requiring its key', () => {

@@ -32,7 +32,7 @@ export async function myApplication(db: Db, id: string, applicantId: string, opt
 export function requireDraft(application: ApplicationOutline, what: string): void {
   if (application.status !== 'draft') {
     throw problemError(APPLICATION_PROBLEMS.locked, `A ${application.status} application’s ${what} no longer change`, [
-      { field: 'status', rule: 'locked', message: application.status },
+      { field: 'status', rule: 'locked', message: application.status, params: { status: application.status } },
     ]);
   }
 }

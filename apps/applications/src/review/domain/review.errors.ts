@@ -9,10 +9,10 @@ export const ReviewErrors = {
   assignmentNotFound: (applicationId: string, exchangeProgramId: string) =>
     problemError(P.assignmentNotFound, `No reading of application ${applicationId} for program ${exchangeProgramId} is assigned to you`),
   notReviewable: (status: string) =>
-    problemError(P.notReviewable, `A ${status} application is past review`, [{ field: 'applicationId', rule: 'reviewable', message: `is ${status}` }]),
+    problemError(P.notReviewable, `A ${status} application is past review`, [{ field: 'applicationId', rule: 'reviewable', message: `is ${status}`, params: { status } }]),
   matchingCommitted: (season: number) =>
     problemError(P.notReviewable, `The matching of season ${season} is committed: readings no longer change`, [
-      { field: 'applicationId', rule: 'matching_not_committed', message: `season ${season} is matched` },
+      { field: 'applicationId', rule: 'matching_not_committed', message: `season ${season} is matched`, params: { season } },
     ]),
   notComplete: () =>
     problemError(P.notComplete, 'Mark the application complete for the program before assigning reviewers', [

@@ -42,6 +42,27 @@ describe('the rubric', () => {
     });
   });
 
+  it('gives each refusal the params a client words it with', () => {
+    const paramsOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof DomainError) return (error.details ?? []).map(({ rule, params }) => ({ rule, params }));
+        throw error;
+      }
+      return [];
+    };
+    expect(paramsOf(() => checkRubric([...criteria, { key: 'motivation', label: 'Again', weight: 0 }]))).toEqual([
+      { rule: 'unique_key', params: { key: 'motivation' } },
+      { rule: 'weight', params: { minimum: 1, maximum: 100 } },
+    ]);
+    expect(paramsOf(() => checkRubric([]))).toEqual([{ rule: 'min_criteria', params: { minimum: 1 } }]);
+    expect(paramsOf(() => scoreReading(criteria, { motivation: 6 }))).toEqual([
+      { rule: 'score_range', params: { minimum: 1, maximum: 5 } },
+      { rule: 'missing_criterion', params: { label: 'Languages' } },
+    ]);
+  });
+
   it('tells whether a new rubric changes what scores mean (keys or weights, not labels or order)', () => {
     expect(criteriaMeaningChanged(criteria, [...criteria].reverse().map((c) => ({ ...c, label: `${c.label}!` })))).toBe(false);
     expect(criteriaMeaningChanged(criteria, [{ ...criteria[0]!, weight: 4 }, criteria[1]!])).toBe(true);

@@ -20,13 +20,13 @@ export function checkRubric(criteria: readonly RubricCriterion[]): void {
   const violations: FieldViolation[] = [];
   const seen = new Set<string>();
   criteria.forEach((criterion, index) => {
-    if (seen.has(criterion.key)) violations.push({ field: `criteria.${index}.key`, rule: 'unique_key', message: `names ${criterion.key} a second time` });
+    if (seen.has(criterion.key)) violations.push({ field: `criteria.${index}.key`, rule: 'unique_key', message: `names ${criterion.key} a second time`, params: { key: criterion.key } });
     seen.add(criterion.key);
     if (!Number.isInteger(criterion.weight) || criterion.weight < 1 || criterion.weight > 100) {
-      violations.push({ field: `criteria.${index}.weight`, rule: 'weight', message: 'must be a whole number 1–100' });
+      violations.push({ field: `criteria.${index}.weight`, rule: 'weight', message: 'must be a whole number 1–100', params: { minimum: 1, maximum: 100 } });
     }
   });
-  if (criteria.length === 0) violations.push({ field: 'criteria', rule: 'min_criteria', message: 'must name at least one criterion' });
+  if (criteria.length === 0) violations.push({ field: 'criteria', rule: 'min_criteria', message: 'must name at least one criterion', params: { minimum: 1 } });
   if (violations.length) throw ReviewErrors.invalidRubric(violations);
 }
 
@@ -56,9 +56,9 @@ export function scoreReading(criteria: readonly RubricCriterion[], scores: Reado
   for (const criterion of criteria) {
     const score = Object.prototype.hasOwnProperty.call(scores, criterion.key) ? scores[criterion.key] : undefined;
     if (score === undefined) {
-      violations.push({ field: `scores.${criterion.key}`, rule: 'missing_criterion', message: `must score ${criterion.label}` });
+      violations.push({ field: `scores.${criterion.key}`, rule: 'missing_criterion', message: `must score ${criterion.label}`, params: { label: criterion.label } });
     } else if (!Number.isInteger(score) || score < SCORE_MIN || score > SCORE_MAX) {
-      violations.push({ field: `scores.${criterion.key}`, rule: 'score_range', message: `must be a whole number ${SCORE_MIN}–${SCORE_MAX}` });
+      violations.push({ field: `scores.${criterion.key}`, rule: 'score_range', message: `must be a whole number ${SCORE_MIN}–${SCORE_MAX}`, params: { minimum: SCORE_MIN, maximum: SCORE_MAX } });
     } else {
       weightedSum += criterion.weight * score;
       weightTotal += criterion.weight;

@@ -18,6 +18,6 @@ export const ExchangeProgramErrors = {
   partnershipUnknown: (id: string) => problemError(P.partnershipUnknown, `No known partnership ${id}`),
   partnershipNotActive: (id: string, status: string) =>
     problemError(P.partnershipNotActive, `Partnership ${id} is ${status}: exchange programs need an active partnership`, [
-      { field: 'partnershipId', rule: 'active', message: status },
+      { field: 'partnershipId', rule: 'active', message: status, params: { status } },
     ]),
 };

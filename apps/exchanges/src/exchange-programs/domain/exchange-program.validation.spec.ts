@@ -43,6 +43,14 @@ describe(programViolations.name, () => {
     expect(problems({ direction: 'from_partner', capacity: { member: 2, partner: 4 } })).toEqual(['capacity.member:zero_for_direction']);
   });
 
+  it('gives the rules their params: the direction, the bounds, the travel year', () => {
+    const paramsOf = (overrides: Partial<ProgramFields>) => programViolations(validFields(overrides)).map((v) => ({ rule: v.rule, params: v.params }));
+    expect(paramsOf({ direction: 'to_partner', capacity: { member: 4, partner: 1 } })).toEqual([{ rule: 'zero_for_direction', params: { direction: 'to_partner' } }]);
+    expect(paramsOf({ capacity: { member: -1, partner: 5 } })).toEqual([{ rule: 'min', params: { minimum: 0 } }]);
+    expect(paramsOf({ eligibility: { ...validFields().eligibility, maxAge: 121 } })).toEqual([{ rule: 'range', params: { minimum: 0, maximum: 120 } }]);
+    expect(paramsOf({ season: 2020 })[0]).toEqual({ rule: 'matches_travel_year', params: { travelYear: Number(validFields().travelStart.slice(0, 4)) } });
+  });
+
   it('keeps the age range sane', () => {
     const eligibility = validFields().eligibility;
     expect(problems({ eligibility: { ...eligibility, minAge: 19 } })).toEqual(['eligibility.minAge:not_above_max_age']);

@@ -53,7 +53,7 @@ function dateViolations(f: ProgramFields): FieldViolation[] {
   }
   const travelYear = Number(f.travelStart.slice(0, 4));
   if (Math.abs(f.season - travelYear) > 1) {
-    problems.push({ field: 'season', rule: 'matches_travel_year', message: `must be within one year of the travel year ${travelYear}` });
+    problems.push({ field: 'season', rule: 'matches_travel_year', message: `must be within one year of the travel year ${travelYear}`, params: { travelYear } });
   }
   return problems;
 }
@@ -61,7 +61,7 @@ function dateViolations(f: ProgramFields): FieldViolation[] {
 function capacityViolations({ capacity, direction }: ProgramFields): FieldViolation[] {
   const problems: FieldViolation[] = [];
   for (const side of ['member', 'partner'] as const) {
-    if (capacity[side] < 0) problems.push({ field: `capacity.${side}`, rule: 'min', message: 'must be at least 0' });
+    if (capacity[side] < 0) problems.push({ field: `capacity.${side}`, rule: 'min', message: 'must be at least 0', params: { minimum: 0 } });
   }
   if (problems.length > 0) return problems;
   if (capacity.member + capacity.partner <= 0) {
@@ -69,20 +69,20 @@ function capacityViolations({ capacity, direction }: ProgramFields): FieldViolat
   }
   // Participants travel from the sending side: member city for to_partner, partner city for from_partner.
   if (direction === 'to_partner' && capacity.partner > 0) {
-    problems.push({ field: 'capacity.partner', rule: 'zero_for_direction', message: 'must be 0 when participants travel to the partner city' });
+    problems.push({ field: 'capacity.partner', rule: 'zero_for_direction', message: 'must be 0 when participants travel to the partner city', params: { direction } });
   }
   if (direction === 'from_partner' && capacity.member > 0) {
-    problems.push({ field: 'capacity.member', rule: 'zero_for_direction', message: 'must be 0 when participants come from the partner city' });
+    problems.push({ field: 'capacity.member', rule: 'zero_for_direction', message: 'must be 0 when participants come from the partner city', params: { direction } });
   }
   if (direction === 'to_partner' && capacity.member === 0) {
-    problems.push({ field: 'capacity.member', rule: 'positive_for_direction', message: 'must be above 0: member-city participants travel' });
+    problems.push({ field: 'capacity.member', rule: 'positive_for_direction', message: 'must be above 0: member-city participants travel', params: { direction } });
   }
   if (direction === 'from_partner' && capacity.partner === 0) {
-    problems.push({ field: 'capacity.partner', rule: 'positive_for_direction', message: 'must be above 0: partner-city participants travel' });
+    problems.push({ field: 'capacity.partner', rule: 'positive_for_direction', message: 'must be above 0: partner-city participants travel', params: { direction } });
   }
   if (direction === 'reciprocal') {
     for (const side of ['member', 'partner'] as const) {
-      if (capacity[side] === 0) problems.push({ field: `capacity.${side}`, rule: 'positive_for_direction', message: 'must be above 0 in a reciprocal exchange' });
+      if (capacity[side] === 0) problems.push({ field: `capacity.${side}`, rule: 'positive_for_direction', message: 'must be above 0 in a reciprocal exchange', params: { direction } });
     }
   }
   return problems;
@@ -91,8 +91,9 @@ function capacityViolations({ capacity, direction }: ProgramFields): FieldViolat
 function eligibilityViolations({ eligibility }: ProgramFields): FieldViolation[] {
   const problems: FieldViolation[] = [];
   const { minAge, maxAge } = eligibility;
-  if (minAge < 0 || minAge > MAX_AGE) problems.push({ field: 'eligibility.minAge', rule: 'range', message: `must be between 0 and ${MAX_AGE}` });
-  if (maxAge < 0 || maxAge > MAX_AGE) problems.push({ field: 'eligibility.maxAge', rule: 'range', message: `must be between 0 and ${MAX_AGE}` });
+  const range = { minimum: 0, maximum: MAX_AGE };
+  if (minAge < 0 || minAge > MAX_AGE) problems.push({ field: 'eligibility.minAge', rule: 'range', message: `must be between 0 and ${MAX_AGE}`, params: range });
+  if (maxAge < 0 || maxAge > MAX_AGE) problems.push({ field: 'eligibility.maxAge', rule: 'range', message: `must be between 0 and ${MAX_AGE}`, params: range });
   if (minAge > maxAge) problems.push({ field: 'eligibility.minAge', rule: 'not_above_max_age', message: 'must not be above eligibility.maxAge' });
   return problems;
 }

@@ -1,4 +1,4 @@
-import { ROLE_SCOPE_KINDS, roleGrantSchema } from '@scn/contracts';
+import { duplicateIssue, ROLE_SCOPE_KINDS, roleGrantSchema, ruleIssue } from '@scn/contracts';
 import { z } from 'zod';
 
 // The credential fields live in the contracts, shared with the web console's forms.
@@ -12,15 +12,15 @@ export const grantsInputSchema = z
   .superRefine((grants, ctx) => {
     const seen = new Set<string>();
     grants.forEach((grant, index) => {
-      if (seen.has(grant.role)) ctx.addIssue({ code: 'custom', path: [index, 'role'], message: 'is granted twice' });
+      if (seen.has(grant.role)) ctx.addIssue({ code: 'custom', path: [index, 'role'], ...duplicateIssue('is granted twice') });
       seen.add(grant.role);
       const kind = ROLE_SCOPE_KINDS[grant.role];
       const scoped = kind !== null && kind !== 'self';
       if (scoped && grant.scopeIds.length === 0) {
-        ctx.addIssue({ code: 'custom', path: [index, 'scopeIds'], message: `must name at least one ${kind}` });
+        ctx.addIssue({ code: 'custom', path: [index, 'scopeIds'], ...ruleIssue('scope_required', `must name at least one ${kind}`, { kind }) });
       }
       if (!scoped && grant.scopeIds.length > 0) {
-        ctx.addIssue({ code: 'custom', path: [index, 'scopeIds'], message: `must be empty for ${grant.role}` });
+        ctx.addIssue({ code: 'custom', path: [index, 'scopeIds'], ...ruleIssue('scope_not_taken', `must be empty for ${grant.role}`, { role: grant.role }) });
       }
     });
   });

@@ -14,11 +14,11 @@ export const WebhookEndpointErrors = {
   disabled: (id: string) => problemError(P.disabled, `Webhook endpoint ${id} is disabled: enable it first`),
   unknownTypes: (violations: Array<{ index: number; type: string }>) =>
     new ValidationError(
-      violations.map(({ index, type }) => ({ field: `types.${index}`, rule: 'notification_type', message: `${type} is not a notification type` })),
+      violations.map(({ index, type }) => ({ field: `types.${index}`, rule: 'notification_type', message: `${type} is not a notification type`, params: { type } })),
     ),
   /** A URL the destination rules refuse (the verdict says which rule). */
   refusedUrl: (verdict: Exclude<DestinationVerdict, { ok: true }>) => {
     const problem = { 'invalid-url': P.invalidUrl, 'address-refused': P.addressRefused, unresolvable: P.hostUnresolvable }[verdict.kind];
-    return problemError(problem, `The URL ${verdict.message}`, [{ field: 'url', rule: verdict.kind, message: verdict.message }]);
+    return problemError(problem, `The URL ${verdict.message}`, [{ field: 'url', rule: verdict.kind, message: verdict.message, params: verdict.params }]);
   },
 };

@@ -24,7 +24,7 @@ describe(DestinationGuard.name, () => {
     });
 
     it('refuses http://', async () => {
-      await expect(guard.check('http://hooks.example.org/scn')).resolves.toMatchObject({ ok: false, kind: 'invalid-url' });
+      await expect(guard.check('http://hooks.example.org/scn')).resolves.toMatchObject({ ok: false, kind: 'invalid-url', params: { problem: 'scheme', httpsOnly: true } });
     });
 
     it('refuses a host of which any address is inside', async () => {
@@ -42,7 +42,7 @@ describe(DestinationGuard.name, () => {
     });
 
     it('reports a host that does not resolve', async () => {
-      await expect(guard.check('https://nowhere.example.org/')).resolves.toMatchObject({ ok: false, kind: 'unresolvable' });
+      await expect(guard.check('https://nowhere.example.org/')).resolves.toMatchObject({ ok: false, kind: 'unresolvable', params: { host: 'nowhere.example.org' } });
     });
   });
 
@@ -56,9 +56,9 @@ describe(DestinationGuard.name, () => {
     });
 
     it('still refuses other schemes and credentials in the URL', async () => {
-      await expect(guard.check('ftp://hooks.example.org/')).resolves.toMatchObject({ ok: false, kind: 'invalid-url' });
-      await expect(guard.check('https://user:secret@hooks.example.org/')).resolves.toMatchObject({ ok: false, kind: 'invalid-url' });
-      await expect(guard.check('not a url')).resolves.toMatchObject({ ok: false, kind: 'invalid-url' });
+      await expect(guard.check('ftp://hooks.example.org/')).resolves.toMatchObject({ ok: false, kind: 'invalid-url', params: { problem: 'scheme', httpsOnly: false } });
+      await expect(guard.check('https://user:secret@hooks.example.org/')).resolves.toMatchObject({ ok: false, kind: 'invalid-url', params: { problem: 'credentials' } });
+      await expect(guard.check('not a url')).resolves.toMatchObject({ ok: false, kind: 'invalid-url', params: { problem: 'not_url' } });
     });
   });
 });

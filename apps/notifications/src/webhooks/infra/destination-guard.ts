@@ -34,14 +34,19 @@ export class DestinationGuard {
     try {
       url = new URL(raw);
     } catch {
-      return { ok: false, kind: 'invalid-url', message: 'is not a URL' };
+      return { ok: false, kind: 'invalid-url', message: 'is not a URL', params: { problem: 'not_url' } };
     }
     const allowed = this.production ? ['https:'] : ['https:', 'http:'];
     if (!allowed.includes(url.protocol)) {
-      return { ok: false, kind: 'invalid-url', message: this.production ? 'must be https:// in production' : 'must be http:// or https://' };
+      return {
+        ok: false,
+        kind: 'invalid-url',
+        message: this.production ? 'must be https:// in production' : 'must be http:// or https://',
+        params: { problem: 'scheme', httpsOnly: this.production },
+      };
     }
     // Credentials in a URL end up in logs and in the endpoint list: the signature authenticates instead.
-    if (url.username || url.password) return { ok: false, kind: 'invalid-url', message: 'must not contain a user name or password' };
+    if (url.username || url.password) return { ok: false, kind: 'invalid-url', message: 'must not contain a user name or password', params: { problem: 'credentials' } };
     return { ok: true };
   }
 
@@ -54,12 +59,14 @@ export class DestinationGuard {
     try {
       addresses = await this.resolve(host);
     } catch (error) {
-      return { ok: false, kind: 'unresolvable', message: `${host} does not resolve (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+      return { ok: false, kind: 'unresolvable', message: `${host} does not resolve (${(error as NodeJS.ErrnoException).code ?? String(error)})`, params: { host } };
     }
-    if (!addresses.length) return { ok: false, kind: 'unresolvable', message: `${host} resolves to no address` };
+    if (!addresses.length) return { ok: false, kind: 'unresolvable', message: `${host} resolves to no address`, params: { host } };
     for (const address of addresses) {
       const range = refusedAddressRange(address);
-      if (range) return { ok: false, kind: 'address-refused', message: `${host} resolves to ${address} (${range}): only public addresses receive webhooks` };
+      if (range) {
+        return { ok: false, kind: 'address-refused', message: `${host} resolves to ${address} (${range}): only public addresses receive webhooks`, params: { host, address } };
+      }
     }
     return { ok: true };
   }

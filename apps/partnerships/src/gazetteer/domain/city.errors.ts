@@ -12,6 +12,7 @@ export function duplicateCity(existing: { id: string; name: string }, distanceKm
   return cityError(
     'duplicate',
     `${existing.name} (${existing.id}) is ${distanceKm.toFixed(1)} km away with the same name and country: use it instead`,
-    [{ field: 'existingCityId', rule: 'duplicate', message: existing.id }],
+    // `message` is the city's id, as API clients read it; the params name the city for a client that words the rule itself.
+    [{ field: 'existingCityId', rule: 'duplicate', message: existing.id, params: { cityId: existing.id, name: existing.name, distanceKm: Math.round(distanceKm * 10) / 10 } }],
   );
 }

@@ -86,6 +86,22 @@ describe('settling a reported row', () => {
     expect(codeOf(() => planResolution(ambiguousRow(), twice))).toBe('IMPORT.SIDES_MISMATCH');
   });
 
+  it('names the side and its column in each refusal, for a client to word it', () => {
+    const detailsOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof DomainError) return (error.details ?? []).map(({ rule, params }) => ({ rule, params }));
+        throw error;
+      }
+      return [];
+    };
+    expect(detailsOf(() => planResolution(ambiguousRow(), choose(MALMO, 'partner')))).toEqual([
+      { rule: 'missing_side', params: { side: 'member', column: 'city1' } },
+      { rule: 'matched_side', params: { side: 'partner', column: 'city2' } },
+    ]);
+  });
+
   it('dismisses any open row; loads none that something besides its cities stops', () => {
     expect(planResolution(ambiguousRow(), { action: 'dismiss', reason: 'Not a twinning' })).toEqual({ kind: 'dismiss', reason: 'Not a twinning' });
     const badYear = ambiguousRow({ reading: reading({ blockers: ['year: "soon" is not a past year'] }) });

@@ -1,5 +1,5 @@
 import canonicalize from 'canonicalize';
-import type { ImportRowCorrectionRequest, ImportRowResolutionRequest, ImportRowSide, ImportSideCandidates, ImportSideCity } from '@scn/contracts';
+import type { FieldViolation, ImportRowCorrectionRequest, ImportRowResolutionRequest, ImportRowSide, ImportSideCandidates, ImportSideCity } from '@scn/contracts';
 import { importError } from './import.errors';
 import type { PartnershipKind } from './import-row';
 
@@ -98,18 +98,18 @@ export function planResolution(row: ReportedRowState, request: ImportRowResoluti
   if (!reading) throw importError('rowNotLoadable', 'The row was reported before reports kept how it was read: import the file again to settle it.');
   if (reading.blockers.length) throw importError('rowNotLoadable', `The row cannot be loaded: ${reading.blockers.join('; ')}. Dismiss it, or fix the file.`);
   const given = new Map<ImportRowSide, ImportSideCity>();
-  const violations: Array<{ field: string; rule: string; message: string }> = [];
+  const violations: FieldViolation[] = [];
   request.sides.forEach((side, index) => {
-    if (given.has(side.side)) violations.push({ field: `body.sides.${index}.side`, rule: 'once', message: `the ${side.side} side is given twice` });
+    if (given.has(side.side)) violations.push({ field: `body.sides.${index}.side`, rule: 'once', message: `the ${side.side} side is given twice`, params: { side: side.side } });
     given.set(side.side, side);
   });
   for (const side of SIDES) {
     const matched = cityOf(reading, side) !== null;
     if (matched && given.has(side)) {
-      violations.push({ field: 'body.sides', rule: 'matched_side', message: `the ${side} side (${columnOf(reading, side)}) was matched by the import: give no city for it` });
+      violations.push({ field: 'body.sides', rule: 'matched_side', message: `the ${side} side (${columnOf(reading, side)}) was matched by the import: give no city for it`, params: { side, column: columnOf(reading, side) } });
     }
     if (!matched && !given.has(side)) {
-      violations.push({ field: 'body.sides', rule: 'missing_side', message: `the ${side} side (${columnOf(reading, side)}) needs a city: choose a candidate or add a city` });
+      violations.push({ field: 'body.sides', rule: 'missing_side', message: `the ${side} side (${columnOf(reading, side)}) needs a city: choose a candidate or add a city`, params: { side, column: columnOf(reading, side) } });
     }
   }
   if (violations.length) throw importError('sidesMismatch', violations.map((violation) => violation.message).join('; '), violations);

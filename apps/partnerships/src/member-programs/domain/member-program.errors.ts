@@ -14,6 +14,7 @@ export function staleRevision(current: number, sent: number): DomainError {
       field: 'revision',
       rule: 'current_revision',
       message: `current revision is ${current}`,
+      params: { current },
     },
   ]);
 }

@@ -180,8 +180,8 @@ describe(PartnershipAgreement.name, () => {
       expect(error?.code).toBe('PARTNERSHIP.STALE_VERSION');
       expect(error?.message).toContain('version is 1');
       expect(error?.details).toEqual([
-        { field: 'version', rule: 'current', message: '1' },
-        { field: 'termsHash', rule: 'current', message: termsHash(V1) },
+        { field: 'version', rule: 'current', message: '1', params: { current: 1 } },
+        { field: 'termsHash', rule: 'current', message: termsHash(V1), params: { current: termsHash(V1) } },
       ]);
     });
 

@@ -13,8 +13,9 @@ export const PartnershipErrors = {
   notAParty: () => problemError(P.notYourSide, 'You act for neither side of this partnership'),
   staleVersion: (version: number, termsHash: string) =>
     problemError(P.staleVersion, `The current version is ${version} (terms hash ${termsHash}): approve that one`, [
-      { field: 'version', rule: 'current', message: String(version) },
-      { field: 'termsHash', rule: 'current', message: termsHash },
+      // `message` is the current value, as API clients read it; `params.current` says the same for a client that words the rule itself.
+      { field: 'version', rule: 'current', message: String(version), params: { current: version } },
+      { field: 'termsHash', rule: 'current', message: termsHash, params: { current: termsHash } },
     ]),
   alreadyApproved: (side: AgreementSide, version: number) =>
     problemError(P.alreadyApproved, `The ${side} side has already approved version ${version}`),
@@ -38,6 +39,6 @@ export const PartnershipErrors = {
     problemError(P.sameCountry, `The partner city is in ${countryCode}, like the member city: partners are abroad`),
   duplicate: (existingId: string) =>
     problemError(P.duplicate, `Partnership ${existingId} already links these two cities`, [
-      { field: 'partnerCityId', rule: 'unique', message: existingId },
+      { field: 'partnerCityId', rule: 'unique', message: existingId, params: { partnershipId: existingId } },
     ]),
 };

@@ -27,7 +27,7 @@ export class PutRubricHandler {
       if (existing && criteriaMeaningChanged(existing.criteria, command.criteria)) {
         const scored = await tx.reviewAssignment.count({ where: { exchangeProgramId: command.exchangeProgramId, scoredAt: { not: null } } });
         if (scored > 0) {
-          throw ReviewErrors.rubricInUse([{ field: 'criteria', rule: 'scored_readings', message: `${scored} reading(s) are scored: keys and weights stay` }]);
+          throw ReviewErrors.rubricInUse([{ field: 'criteria', rule: 'scored_readings', message: `${scored} reading(s) are scored: keys and weights stay`, params: { count: scored } }]);
         }
       }
       const row = await rubricRepository.save(tx, command.exchangeProgramId, { criteria: command.criteria, blindFirstRound: command.blindFirstRound }, caller!.accountId);

@@ -90,6 +90,6 @@ function checkColumns(columns: ImportColumns, header: string[]): SideCoordinates
   throw importError(
     'columnsMissing',
     `The file has no column ${missing.map((m) => `"${m.column}"`).join(', ')} (its columns: ${header.join(', ') || 'none'})`,
-    missing.map(({ field, column }) => ({ field: `query.${field}`, rule: 'column_exists', message: `the file has no column "${column}"` })),
+    missing.map(({ field, column }) => ({ field: `query.${field}`, rule: 'column_exists', message: `the file has no column "${column}"`, params: { column } })),
   );
 }

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { Alert, Anchor, Button, Group, List, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,11 +9,12 @@ import { asProblem, type Problem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useDescribeViolation } from '../../../forms/validation-message';
 import { useT } from '../../../i18n/locale-provider';
-import { checklistQuery, myApplicationsQuery, profileQuery } from '../applicant-queries';
+import { myApplicationsQuery, profileQuery } from '../applicant-queries';
 import { APPLY_STEPS, reachableSteps, settleStep, type ApplyStep } from './apply-steps';
 import { ChooseStep } from './choose-step';
 import { problemsByProgram, type Choice } from './ranked-choices';
 import { RequirementsStep } from './requirements-step';
+import { SubmitStep } from './submit-step';
 
 type Application = components['schemas']['Application'];
 
@@ -147,62 +148,16 @@ function ApplyFlow({ draft, takenSeasons }: { draft: Application | null; takenSe
         </>
       )}
       {step === 'submit' && application && (
-        <SubmitStep applicationId={application.id} busy={busy} problem={problem} problems={choiceProblems} choices={choices} onBack={() => setStep('requirements')} onSubmit={() => void submit()} />
+        <SubmitStep
+          applicationId={application.id}
+          busy={busy}
+          problem={problem}
+          submittedOrder={savedChoices.map((c) => c.exchangeProgramId)}
+          choices={choices}
+          onBack={() => setStep('requirements')}
+          onSubmit={() => void submit()}
+        />
       )}
-    </Stack>
-  );
-}
-
-function SubmitStep(props: {
-  applicationId: string;
-  busy: boolean;
-  problem: Problem | null;
-  problems: { byProgram: Map<string, string[]>; general: string[] };
-  choices: Choice[];
-  onBack(): void;
-  onSubmit(): void;
-}) {
-  const t = useT();
-  const checklist = useQuery(checklistQuery(props.applicationId));
-  const missing = checklist.data?.missing ?? [];
-  return (
-    <Stack>
-      <Title order={2} size="h3">
-        {t('apply.submit.title')}
-      </Title>
-      {checklist.data?.readyToSubmit ? <Text>{t('apply.submit.ready')}</Text> : missing.length > 0 && <Text>{t('apply.submit.missing')}</Text>}
-      {missing.length > 0 && (
-        <List size="sm">
-          {missing.map((item) => (
-            <List.Item key={item.field}>{item.message}</List.Item>
-          ))}
-        </List>
-      )}
-      {props.choices.map((choice) =>
-        props.problems.byProgram.get(choice.exchangeProgramId)?.length ? (
-          <Alert key={choice.exchangeProgramId} color="red" variant="outline" title={choice.title}>
-            {props.problems.byProgram.get(choice.exchangeProgramId)?.map((message) => (
-              <Text key={message} size="sm">
-                {message}
-              </Text>
-            ))}
-          </Alert>
-        ) : null,
-      )}
-      {props.problems.general.map((message) => (
-        <Text key={message} size="sm" c="red.8">
-          {message}
-        </Text>
-      ))}
-      <ProblemAlert problem={props.problem} />
-      <Group>
-        <Button variant="default" onClick={props.onBack}>
-          {t('apply.back')}
-        </Button>
-        <Button onClick={props.onSubmit} loading={props.busy}>
-          {t('apply.submit.button')}
-        </Button>
-      </Group>
     </Stack>
   );
 }
