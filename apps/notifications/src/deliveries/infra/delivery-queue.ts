@@ -5,6 +5,7 @@ import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { NotificationsConfig } from '../../config';
 import { REDIS } from '../../infra/redis.module';
+import { closeOnceStarted } from '../../infra/close-bullmq';
 
 const QUEUE = QUEUES.notificationDelivery;
 const WEBHOOK_QUEUE = QUEUES.webhookDelivery;
@@ -82,6 +83,6 @@ export class DeliveryQueue implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.queues.map((queue) => queue.close()));
+    await Promise.all(this.queues.map(closeOnceStarted));
   }
 }

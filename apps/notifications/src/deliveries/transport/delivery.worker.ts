@@ -10,6 +10,7 @@ import { SendDigestHandler } from '../commands/send-digest/send-digest.handler';
 import { retryDelayMs } from '../domain/retry-delay';
 import { DeliveryMetrics } from '../infra/delivery-metrics';
 import { DeliveryQueue, type DigestJobData, type NotificationJobData } from '../infra/delivery-queue';
+import { closeOnceStarted } from '../../infra/close-bullmq';
 
 /**
  * Runs delivery jobs: a digest job to its handler, any other job as one try of one
@@ -53,7 +54,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   /** Stops taking jobs and lets the running ones finish (before the database closes). */
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    await Promise.all(this.workers.map(closeOnceStarted));
   }
 
   private async timed(job: Job): Promise<string> {

@@ -7,6 +7,7 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { NotificationsConfig } from '../../config';
 import { REDIS } from '../../infra/redis.module';
+import { closeOnceStarted } from '../../infra/close-bullmq';
 
 const QUEUE = QUEUES.reminders;
 
@@ -104,6 +105,6 @@ export class ReminderQueue {
   }
 
   async close(): Promise<void> {
-    await this.queue.close();
+    await closeOnceStarted(this.queue);
   }
 }

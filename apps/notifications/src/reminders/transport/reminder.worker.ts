@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { REDIS } from '../../infra/redis.module';
 import { FireReminderHandler, type FiringOutcome } from '../commands/fire-reminder/fire-reminder.handler';
 import { FINISHED_REMINDER_JOBS, fireReminderJobSchema, ReminderQueue, type FireReminderJob } from '../infra/reminder-queue';
+import { closeOnceStarted } from '../../infra/close-bullmq';
 
 /** Reminders one replica fires at a time. */
 const CONCURRENCY = 4;
@@ -44,7 +45,7 @@ export class ReminderWorker {
   async stop(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
-    await worker?.close();
+    if (worker) await closeOnceStarted(worker);
   }
 
   private async process(job: Job<FireReminderJob>, token?: string): Promise<FiringOutcome> {

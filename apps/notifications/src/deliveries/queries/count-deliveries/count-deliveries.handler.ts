@@ -8,6 +8,7 @@ import type { Redis } from 'ioredis';
 import type { NotificationsConfig } from '../../../config';
 import { REDIS } from '../../../infra/redis.module';
 import { DEPTH_STATES } from '../../infra/delivery-metrics';
+import { closeOnceStarted } from '../../../infra/close-bullmq';
 
 /**
  * What the network dashboard shows of deliveries: notifications that failed for good (a
@@ -49,6 +50,6 @@ export class CountDeliveriesHandler implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.queues.map((queue) => queue.close()));
+    await Promise.all(this.queues.map(closeOnceStarted));
   }
 }
