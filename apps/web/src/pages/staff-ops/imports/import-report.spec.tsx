@@ -23,6 +23,8 @@ const job: PartnershipImport = {
   ambiguousCount: 0,
   error: null,
   createdBy: null,
+  createdByEmail: null,
+  columns: null,
   startedAt: '2026-12-05T10:00:00.000Z',
   finishedAt: '2026-12-05T10:00:09.000Z',
 };
