@@ -1031,7 +1031,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The runs made, previews and committed ones, newest first (one season’s with `season`): status, when, and their figures
+         * @description Roles: network-staff.
+         */
+        get: operations["listMatchingRuns"];
         put?: never;
         /**
          * Match a season: applicant-proposing deferred acceptance over the ranked choices and the programs’ rankings, places per side, ties broken by one seeded lottery, then stable improvement cycles. `preview` stores the run and changes nothing else; `commit` allocates the season (once).
@@ -3072,6 +3076,22 @@ export interface components {
             updatedBy: string | null;
             /** Format: date-time */
             updatedAt: string;
+        };
+        MatchingRunSummary: {
+            /** Format: uuid */
+            id: string;
+            season: number;
+            seed: string;
+            /** @enum {string} */
+            status: "preview" | "committed";
+            applicants: number;
+            placed: number;
+            placedOnFirstChoice: number;
+            placedInTopThree: number;
+            unplaced: number;
+            /** Format: date-time */
+            createdAt: string;
+            committedAt: string | null;
         };
         MatchingRun: {
             /** Format: uuid */
@@ -9361,6 +9381,101 @@ export interface operations {
             };
             /** @description `EXCHANGE_PROGRAM.ILLEGAL_TRANSITION`: The program’s status does not allow this action (the message names both). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMatchingRuns: {
+        parameters: {
+            query?: {
+                season?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MatchingRunSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTH.FORBIDDEN`: None of the caller’s roles may use this route. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
