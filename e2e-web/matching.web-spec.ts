@@ -244,6 +244,9 @@ describe('staff and reviewer pages in a browser: program, review, matching', () 
     await staff.getByText('Committed', { exact: true }).waitFor();
     await staff.getByText(/^Committed on /).waitFor();
     await expect(staff.getByRole('button', { name: 'Commit this run' }).count()).resolves.toBe(0);
+    // The runs made, from the API's list: this one, committed, with its figures, marked as the one shown.
+    const listed = staff.getByRole('button', { name: new RegExp(`^Season ${SEASON} · Committed · .* · 3 applicants, 2 placed, 1 unplaced$`) });
+    await expect(listed.getAttribute('aria-current')).resolves.toBe('true');
     await visited(staff, 'staff-matching-committed-desktop');
   });
 

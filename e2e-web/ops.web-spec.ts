@@ -6,8 +6,9 @@ import { WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // Network staff's operations pages in Chromium against the whole platform: an import of a
 // small CSV with columns of its own (mapped by their header, previewed, confirmed, its
-// ambiguous row settled by choosing a candidate, then corrected to another one), an
-// announcement, the audit log of both, and a dead letter (a malformed event the services
+// ambiguous row settled by choosing a candidate, then corrected to another one) and both
+// listed with their counts, an announcement listed with its notifications counted by
+// status, the audit log of both, and a dead letter (a malformed event the services
 // gave up on) replayed. Each page is checked by axe, photographed at 1280 and 360 px, and
 // must not scroll sideways on a phone.
 
@@ -132,9 +133,11 @@ describe('staff operations pages in a browser', () => {
     await page.getByLabel('Reason to dismiss').fill('Not a real place');
     await page.getByRole('button', { name: 'Dismiss row 4' }).click();
     await page.getByText('Dismissed: Not a real place').waitFor();
-    // Both imports are listed as past ones, the preview and the real one.
-    await page.getByRole('button', { name: /twins\.csv .* preview · Completed/ }).waitFor();
-    await page.getByRole('button', { name: /twins\.csv .* import · Completed/ }).waitFor();
+    // Both imports are listed as past ones (the API's list), the preview and the real one, with who started them and their counts.
+    const by = WEB_ADMIN.email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await page.getByRole('button', { name: new RegExp(`^twins\\.csv · .* · by ${by} · preview · Completed · 1 created, 0 already present, 2 not matched$`) }).waitFor();
+    const listed = page.getByRole('button', { name: new RegExp(`^twins\\.csv · .* · by ${by} · import · Completed · 1 created, 0 already present, 2 not matched$`) });
+    await expect(listed.getAttribute('aria-current')).resolves.toBe('true');
 
     // The same page on a phone: the import from the URL, nothing wider than the screen.
     const phone = await page.context().newPage();
@@ -160,11 +163,18 @@ describe('staff operations pages in a browser', () => {
     await page.getByRole('radio', { name: 'Network staff only' }).check();
     await page.getByRole('button', { name: 'Send the announcement' }).click();
     await page.getByText('Announcement sent').waitFor();
-    await page.getByText(/notifications? (is|are) on (its|their) way/).waitFor();
-    await page.getByText(new RegExp(`by ${WEB_ADMIN.email} · Success`)).waitFor();
+    const made = Number(/(\d+) notifications? (is|are) on/.exec(await page.getByText(/notifications? (is|are) on (its|their) way/).textContent() ?? '')?.[1]);
+    expect(made).toBeGreaterThan(0);
+    // Listed from the API with its audience, its sender and its notifications counted by status:
+    // as many as were made, none left in the queue once the inbox and the mail catcher have them.
+    const sentBefore = page.getByRole('listitem').filter({ hasText: 'Annual meeting in Lyon' });
+    await sentBefore.getByText(new RegExp(`by ${by} · Network staff only$`)).waitFor();
+    await expect(sentBefore.locator('[data-count="total"]').textContent()).resolves.toBe(String(made));
+    await sentBefore.locator('[data-count="queued"]', { hasText: /^0$/ }).waitFor({ timeout: 60_000 });
+    await expect(sentBefore.locator('[data-count="failed"]').textContent()).resolves.toBe('0');
     await visited(page, 'ops-announcements-desktop');
     await phone.goto(`${platform.url}/staff/announcements`);
-    await phone.getByText(new RegExp(`by ${WEB_ADMIN.email} · Success`)).waitFor();
+    await phone.getByRole('listitem').filter({ hasText: 'Annual meeting in Lyon' }).locator('[data-count="total"]', { hasText: String(made) }).waitFor();
     await visited(phone, 'ops-announcements-phone');
 
     // The audit log has both: filtered by route (in the URL), then by the actor.

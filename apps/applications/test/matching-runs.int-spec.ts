@@ -148,4 +148,52 @@ describe('matching runs through the gateway', () => {
     const unknown = await call('GET', `/v1/manage/matching-runs/${uuidv7()}`);
     expect({ status: unknown.status, code: unknown.body.code }).toEqual({ status: 404, code: 'MATCHING.RUN_NOT_FOUND' });
   });
+
+  it('lists the runs newest first, one season only if asked, by cursor', async () => {
+    const all = await call('GET', '/v1/manage/matching-runs?limit=100');
+    expect(all.status).toBe(200);
+    const stored = await platform.db.matchingRun.findMany({ orderBy: { id: 'desc' } });
+    expect(all.body.items.map((run: { id: string }) => run.id)).toEqual(stored.map((run) => run.id));
+    expect(all.body.nextCursor).toBeNull();
+
+    // One season's, its newest run first: its figures without each program's fill.
+    const newest = stored.find((run) => run.season === SEASON)!;
+    const season = await call('GET', `/v1/manage/matching-runs?season=${SEASON}&limit=1`);
+    expect(season.body.items).toEqual([
+      {
+        id: newest.id,
+        season: SEASON,
+        seed: newest.seed,
+        status: newest.status,
+        applicants: 3,
+        placed: expect.any(Number),
+        placedOnFirstChoice: expect.any(Number),
+        placedInTopThree: expect.any(Number),
+        unplaced: expect.any(Number),
+        createdAt: newest.createdAt.toISOString(),
+        committedAt: newest.committedAt?.toISOString() ?? null,
+      },
+    ]);
+    const committed = stored.find((run) => run.status === 'committed')!;
+    const pages: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await call('GET', `/v1/manage/matching-runs?season=${SEASON}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      for (const run of page.body.items as Array<{ id: string; season: number }>) {
+        expect(run.season).toBe(SEASON);
+        pages.push(run.id);
+      }
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(pages).toEqual(stored.filter((run) => run.season === SEASON).map((run) => run.id));
+    const committedView = (await call('GET', `/v1/manage/matching-runs?season=${SEASON}&limit=100`)).body.items.find((run: { id: string }) => run.id === committed.id);
+    expect(committedView).toMatchObject({ status: 'committed', applicants: 3, placed: 3, unplaced: 0, committedAt: expect.any(String) });
+
+    const other = await call('GET', '/v1/manage/matching-runs?season=2031');
+    expect(other.body.items).toEqual([expect.objectContaining({ season: 2031, applicants: 0, placed: 0, status: 'preview', committedAt: null })]);
+    const bad = await call('GET', '/v1/manage/matching-runs?season=1999');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'query.season' })]);
+  });
 });

@@ -4,6 +4,7 @@ import { StartMatchingRunHandler } from './commands/start-matching-run/start-mat
 import { MatchingRunRepository } from './infra/matching-run.repository';
 import { GetMatchingRunHandler } from './queries/get-matching-run/get-matching-run.handler';
 import { ListMatchingOutcomesHandler } from './queries/list-matching-outcomes/list-matching-outcomes.handler';
+import { ListMatchingRunsHandler } from './queries/list-matching-runs/list-matching-runs.handler';
 import { MatchingRpcController } from './transport/matching.rpc-controller';
 
 /**
@@ -13,6 +14,6 @@ import { MatchingRpcController } from './transport/matching.rpc-controller';
  */
 @Module({
   controllers: [MatchingRpcController],
-  providers: [MatchingRunRepository, StartMatchingRunHandler, CommitMatchingRunHandler, GetMatchingRunHandler, ListMatchingOutcomesHandler],
+  providers: [MatchingRunRepository, StartMatchingRunHandler, CommitMatchingRunHandler, GetMatchingRunHandler, ListMatchingRunsHandler, ListMatchingOutcomesHandler],
 })
 export class MatchingModule {}

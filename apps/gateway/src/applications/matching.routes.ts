@@ -1,8 +1,10 @@
 import {
   MATCHING_PROBLEMS as P,
   listMatchingOutcomesQuerySchema,
+  listMatchingRunsQuerySchema,
   matchingOutcomeSchema,
   matchingRunSchema,
+  matchingRunSummarySchema,
   pageOf,
   startMatchingRunBodySchema,
 } from '@scn/contracts';
@@ -42,6 +44,18 @@ export const MATCHING_ROUTES = {
     response: matchingRunSchema,
     errors: [P.runNotFound, P.alreadyCommitted, P.stalePreview, ...SERVICE_PROBLEMS],
     forward: { service: 'applications', operation: 'matching-runs.commit', timeoutMs: 300_000 },
+  }),
+  list: defineRoute({
+    operationId: 'listMatchingRuns',
+    method: 'GET',
+    path: RUNS,
+    summary: 'The runs made, previews and committed ones, newest first (one season’s with `season`): status, when, and their figures',
+    tag: TAG,
+    access: STAFF,
+    query: listMatchingRunsQuerySchema,
+    response: pageOf(matchingRunSummarySchema),
+    errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'applications', operation: 'matching-runs.list' },
   }),
   get: defineRoute({
     operationId: 'getMatchingRun',

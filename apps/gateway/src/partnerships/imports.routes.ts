@@ -7,6 +7,7 @@ import {
   importRowParamsSchema,
   importRowResolutionSchema,
   listImportProblemsQuerySchema,
+  listImportsQuerySchema,
   type ImportRowCorrectionRequest,
   type ImportRowResolutionRequest,
   pageOf,
@@ -42,6 +43,20 @@ export const IMPORT_ROUTES = {
     response: partnershipImportSchema,
     status: 202,
     errors: [P.fileMissing, P.fileCorrupted, P.malformedCsv, P.unsupportedFile, P.emptyFile, P.columnsMissing, P.storeUnavailable, ...SERVICE_PROBLEMS],
+  }),
+  list: defineRoute({
+    operationId: 'listPartnershipImports',
+    method: 'GET',
+    path: '/v1/partnerships/imports',
+    summary:
+      'The imports started (previews too), newest first: each with its file, who started it and when, its status, its counts ' +
+      '(created, already present, unmatched, ambiguous, cities added) and its column mapping',
+    tag: TAG,
+    access: { kind: 'roles', roles: STAFF },
+    query: listImportsQuerySchema,
+    response: pageOf(partnershipImportSchema),
+    errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'partnerships', operation: 'imports.list' },
   }),
   get: defineRoute({
     operationId: 'getPartnershipImport',

@@ -25,6 +25,7 @@ export const nominationsAccess: AccessRows = {
 export const matchingAccess: AccessRows = {
   startMatchingRun: ['network-staff'],
   commitMatchingRun: ['network-staff'],
+  listMatchingRuns: ['network-staff'],
   getMatchingRun: ['network-staff'],
   listMatchingOutcomes: ['network-staff'],
 };

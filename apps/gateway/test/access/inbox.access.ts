@@ -16,5 +16,6 @@ export const inboxAccess: AccessRows = {
   getNotification: ['network-staff'],
   replayNotification: ['network-staff'],
   sendAnnouncement: ['network-staff'],
+  listAnnouncements: ['network-staff'],
   openQueueDashboard: ['network-staff'],
 };

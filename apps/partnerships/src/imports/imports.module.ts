@@ -11,6 +11,7 @@ import { ImportCompletionWriter } from './infra/import-completion.writer';
 import { ImportFiles } from './infra/import-files.store';
 import { GetImportHandler } from './queries/get-import/get-import.handler';
 import { ListImportProblemsHandler } from './queries/list-import-problems/list-import-problems.handler';
+import { ListImportsHandler } from './queries/list-imports/list-imports.handler';
 import { ImportsRpcController } from './transport/imports.rpc-controller';
 import { InterruptedImportsScheduler } from './transport/interrupted-imports.scheduler';
 
@@ -28,6 +29,7 @@ import { InterruptedImportsScheduler } from './transport/interrupted-imports.sch
     InterruptedImportsScheduler,
     StartImportHandler,
     GetImportHandler,
+    ListImportsHandler,
     ListImportProblemsHandler,
     ResolveRowHandler,
     CorrectRowHandler,

@@ -151,7 +151,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The announcements sent, newest first: title, text, audience, who sent it and when, and its notifications counted by status (queued, sent, delivered, failed, filtered, cancelled)
+         * @description Roles: network-staff.
+         */
+        get: operations["listAnnouncements"];
         put?: never;
         /**
          * Tell the whole network (or its staff) something: email and inbox to each person, and webhooks
@@ -1047,7 +1051,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The runs made, previews and committed ones, newest first (one season’s with `season`): status, when, and their figures
+         * @description Roles: network-staff.
+         */
+        get: operations["listMatchingRuns"];
         put?: never;
         /**
          * Match a season: applicant-proposing deferred acceptance over the ranked choices and the programs’ rankings, places per side, ties broken by one seeded lottery, then stable improvement cycles. `preview` stores the run and changes nothing else; `commit` allocates the season (once).
@@ -2023,7 +2031,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The imports started (previews too), newest first: each with its file, who started it and when, its status, its counts (created, already present, unmatched, ambiguous, cities added) and its column mapping
+         * @description Roles: network-staff.
+         */
+        get: operations["listPartnershipImports"];
         put?: never;
         /**
          * Import existing partnerships from a file (one partnership per row; columns mapped by the query): CSV text separated by commas, semicolons or tabs (UTF-8 with or without BOM, or Windows-1252/Latin-1), or an .xlsx workbook (its first sheet). Coordinates are optional: without them a city is matched by name, country and region. Answers at once with the running import: poll it for progress, then list the rows that could not be matched. With addMissingCities=true, cities the gazetteer lacks are added from the file, each reported with its row; with dryRun=true, nothing but the counts and the report is written (a preview).
@@ -2698,6 +2710,28 @@ export interface components {
             prioritized: number;
             failed: number;
         };
+        AnnouncementRecord: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            body: string;
+            audience: ("everyone" | "staff") | null;
+            webhooks: boolean | null;
+            sentBy: string | null;
+            sentByEmail: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            notifications: components["schemas"]["AnnouncementNotificationCounts"];
+        };
+        AnnouncementNotificationCounts: {
+            total: number;
+            queued: number;
+            sent: number;
+            delivered: number;
+            failed: number;
+            filtered: number;
+            cancelled: number;
+        };
         IssuedTokens: {
             accessToken: string;
             /** @constant */
@@ -3074,6 +3108,22 @@ export interface components {
             updatedBy: string | null;
             /** Format: date-time */
             updatedAt: string;
+        };
+        MatchingRunSummary: {
+            /** Format: uuid */
+            id: string;
+            season: number;
+            seed: string;
+            /** @enum {string} */
+            status: "preview" | "committed";
+            applicants: number;
+            placed: number;
+            placedOnFirstChoice: number;
+            placedInTopThree: number;
+            unplaced: number;
+            /** Format: date-time */
+            createdAt: string;
+            committedAt: string | null;
         };
         MatchingRun: {
             /** Format: uuid */
@@ -3706,9 +3756,27 @@ export interface components {
             ambiguousCount: number;
             error: string | null;
             createdBy: string | null;
+            createdByEmail: string | null;
+            columns: components["schemas"]["PartnershipImportColumns"] | null;
             /** Format: date-time */
             startedAt: string;
             finishedAt: string | null;
+        };
+        PartnershipImportColumns: {
+            memberCity: string;
+            memberCountry: string;
+            memberLat: string;
+            memberLng: string;
+            partnerCity: string;
+            partnerCountry: string;
+            partnerLat: string;
+            partnerLng: string;
+            kind?: string;
+            startYear?: string;
+            memberRegion?: string;
+            partnerRegion?: string;
+            memberProgram?: string;
+            notes?: string;
         };
         PartnershipImportProblem: {
             rowNumber: number;
@@ -4503,6 +4571,100 @@ export interface operations {
                     "application/json": {
                         url: string;
                     };
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTH.FORBIDDEN`: None of the caller’s roles may use this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAnnouncements: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AnnouncementRecord"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /**
@@ -9307,6 +9469,101 @@ export interface operations {
             };
             /** @description `EXCHANGE_PROGRAM.ILLEGAL_TRANSITION`: The program’s status does not allow this action (the message names both). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMatchingRuns: {
+        parameters: {
+            query?: {
+                season?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MatchingRunSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTH.FORBIDDEN`: None of the caller’s roles may use this route. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15289,6 +15546,100 @@ export interface operations {
              *     - `PARTNERSHIP.OWN_TERMINATION`: A termination is approved by the side that did not propose it.
              */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnershipImports: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnershipImport"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTH.FORBIDDEN`: None of the caller’s roles may use this route. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

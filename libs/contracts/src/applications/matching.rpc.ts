@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQueryShape } from '../http/pagination';
-import { singleLineText } from '../http/text';
+import { queryInteger, singleLineText } from '../http/text';
 import { agreementSideSchema } from '../partnerships/common';
 import type { RpcOperation } from '../rpc/rpc-operation';
 
@@ -62,6 +62,29 @@ export const matchingRunSchema = z
   .meta({ id: 'MatchingRun' });
 export type MatchingRunView = z.infer<typeof matchingRunSchema>;
 
+/** A run as the list of runs shows it: its figures without each program's fill. */
+export const matchingRunSummarySchema = z
+  .object({
+    id: z.uuid(),
+    season: z.int(),
+    seed: z.string(),
+    status: z.enum(['preview', 'committed']),
+    applicants: z.int(),
+    placed: z.int(),
+    placedOnFirstChoice: z.int(),
+    placedInTopThree: z.int(),
+    unplaced: z.int(),
+    createdAt: z.iso.datetime(),
+    committedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'MatchingRunSummary' });
+export type MatchingRunSummaryView = z.infer<typeof matchingRunSummarySchema>;
+
+/** Query of the list of runs: one season's only, if given; a page at a time, newest first. */
+export const listMatchingRunsQuerySchema = z
+  .object({ season: queryInteger({ min: 2000, max: 2200, message: 'must be a year' }).optional(), ...pageQueryShape })
+  .strict();
+
 /** Why an applicant did not get a choice ranked above the one they obtained. */
 export const choiceExplanationSchema = z
   .discriminatedUnion('kind', [
@@ -105,5 +128,7 @@ export const matchingOperations = {
   'matching-runs.start': { request: startMatchingRunBodySchema, response: matchingRunSchema },
   'matching-runs.commit': { request: byRun, response: matchingRunSchema },
   'matching-runs.get': { request: byRun, response: matchingRunSchema },
+  /** The runs, previews and committed ones, newest first (one season's, if given). */
+  'matching-runs.list': { request: listMatchingRunsQuerySchema, response: pageOf(matchingRunSummarySchema) },
   'matching-runs.outcomes': { request: byRun.extend(listMatchingOutcomesQuerySchema.shape).strict(), response: pageOf(matchingOutcomeSchema) },
 } satisfies Record<string, RpcOperation>;

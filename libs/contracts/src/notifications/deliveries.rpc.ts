@@ -68,12 +68,14 @@ export const listNotificationsQuerySchema = z
   })
   .strict();
 
+export const ANNOUNCEMENT_AUDIENCES = ['everyone', 'staff'] as const;
+
 export const announcementBodySchema = z
   .object({
     title: singleLineText({ min: 1, max: 200 }),
     body: multiLineText({ min: 1, max: 5_000 }),
     /** Who is told: everyone the network knows, or its staff. */
-    audience: z.enum(['everyone', 'staff']).default('everyone'),
+    audience: z.enum(ANNOUNCEMENT_AUDIENCES).default('everyone'),
     /** Also post it to every network webhook endpoint and partner-city endpoint wanting announcements. */
     webhooks: z.boolean().default(true),
   })
@@ -86,9 +88,47 @@ export const announcementResultSchema = z.object({
   notifications: z.int(),
 });
 
+/** How many of an announcement's notifications are in each status (one per person and channel, and per endpoint). */
+export const announcementCountsSchema = z
+  .object({
+    total: z.int(),
+    queued: z.int(),
+    sent: z.int(),
+    delivered: z.int(),
+    failed: z.int(),
+    filtered: z.int(),
+    cancelled: z.int(),
+  })
+  .meta({ id: 'AnnouncementNotificationCounts' });
+export type AnnouncementCounts = z.infer<typeof announcementCountsSchema>;
+
+/** An announcement sent, with where its notifications stand. */
+export const announcementRecordSchema = z
+  .object({
+    id: uuid,
+    title: z.string(),
+    body: z.string(),
+    /** Null on announcements sent before the audience was kept. */
+    audience: z.enum(ANNOUNCEMENT_AUDIENCES).nullable(),
+    /** Whether it was posted to webhook endpoints too (null: sent before this was kept). */
+    webhooks: z.boolean().nullable(),
+    /** The staff account that sent it, and its email then (null on announcements sent before they were kept). */
+    sentBy: z.string().nullable(),
+    sentByEmail: z.string().nullable(),
+    sentAt: z.iso.datetime(),
+    notifications: announcementCountsSchema,
+  })
+  .meta({ id: 'AnnouncementRecord' });
+export type AnnouncementRecord = z.infer<typeof announcementRecordSchema>;
+
+/** Query of `GET /v1/announcements`: a page of the announcements sent, newest first. */
+export const listAnnouncementsQuerySchema = z.object({ ...pageQueryShape }).strict();
+
 export const deliveriesOperations = {
   'notifications.list': { request: listNotificationsQuerySchema, response: pageOf(notificationRecordSchema) },
   'notifications.get': { request: z.object({ notificationId: uuid }).strict(), response: notificationDetailSchema },
   'notifications.replay': { request: z.object({ notificationId: uuid }).strict(), response: notificationRecordSchema },
   'announcements.send': { request: announcementBodySchema, response: announcementResultSchema },
+  /** The announcements sent, newest first, each with its notifications counted by status. */
+  'announcements.list': { request: listAnnouncementsQuerySchema, response: pageOf(announcementRecordSchema) },
 } satisfies Record<string, RpcOperation>;

@@ -160,6 +160,30 @@ const dryRunDescription =
   'Preview: run the whole matching and keep the counts and the report, but write no partnership, city or event. ' +
   'Importing the same file afterwards does what the preview said. Default false.';
 
+const mappedColumn = z.string();
+/**
+ * The columns an import was started with (`importColumnsShape`, its defaults filled in): which
+ * column held the member city (side 1) and which the partner city (side 2), and the others.
+ */
+export const importColumnMappingSchema = z
+  .object({
+    memberCity: mappedColumn,
+    memberCountry: mappedColumn,
+    memberLat: mappedColumn,
+    memberLng: mappedColumn,
+    partnerCity: mappedColumn,
+    partnerCountry: mappedColumn,
+    partnerLat: mappedColumn,
+    partnerLng: mappedColumn,
+    kind: mappedColumn.optional(),
+    startYear: mappedColumn.optional(),
+    memberRegion: mappedColumn.optional(),
+    partnerRegion: mappedColumn.optional(),
+    memberProgram: mappedColumn.optional(),
+    notes: mappedColumn.optional(),
+  })
+  .meta({ id: 'PartnershipImportColumns' });
+
 /** An import and its progress: rows processed so far of the total, and what became of them. */
 export const partnershipImportSchema = z
   .object({
@@ -187,7 +211,15 @@ export const partnershipImportSchema = z
     ambiguousCount: z.int(),
     /** Why a failed import stopped. */
     error: z.string().nullable(),
+    /** The account that started it. */
     createdBy: z.string().nullable(),
+    /** That account's email when it started it (null on imports from before it was kept). */
+    createdByEmail: z.string().nullable(),
+    /**
+     * How the file's columns were mapped: the report names a row's side by its file column
+     * (`memberCity` is the member side's). Null on imports from before the mapping was kept.
+     */
+    columns: importColumnMappingSchema.nullable(),
     startedAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
   })
@@ -385,6 +417,9 @@ export const importRowCorrectionSchema = z
   .meta({ id: 'PartnershipImportRowCorrection' });
 export type ImportRowCorrectionRequest = z.infer<typeof importRowCorrectionSchema>;
 
+/** Query of `GET /v1/partnerships/imports`: a page of the imports, newest first. */
+export const listImportsQuerySchema = z.object({ ...pageQueryShape }).strict();
+
 const rowNumber = queryInteger({ min: 2, max: 100_000_000, message: 'must be a row number' });
 export const importRowParamsSchema = z.object({ importId, rowNumber }).strict();
 
@@ -404,6 +439,8 @@ export const importsOperations = {
     response: partnershipImportSchema,
   },
   'imports.get': { request: z.object({ importId }).strict(), response: partnershipImportSchema },
+  /** Every import (previews too), newest first, a page at a time. */
+  'imports.list': { request: listImportsQuerySchema, response: pageOf(partnershipImportSchema) },
   'imports.list-problems': {
     request: z.object({ importId, ...listImportProblemsQueryShape }).strict(),
     response: pageOf(importReportedRowSchema),

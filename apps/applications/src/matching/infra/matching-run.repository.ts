@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PrismaClient } from '@scn-prisma/applications';
-import type { MatchingOutcomeView, MatchingRunView } from '@scn/contracts';
+import type { MatchingOutcomeView, MatchingRunSummaryView, MatchingRunView } from '@scn/contracts';
 import type { SqlExecutor } from '@scn/messaging';
 import { DATABASE } from '@scn/platform';
 import type { ClientBase } from 'pg';
@@ -28,6 +28,12 @@ export interface RunRow {
   createdAt: Date;
   committedAt: Date | null;
 }
+
+/** The figures of a run its summary shows (keys of its statistics). */
+const SUMMARY_FIGURES = ['applicants', 'placed', 'placedOnFirstChoice', 'placedInTopThree', 'unplaced'] as const;
+
+/** A run as the list reads it: its figures without each program's fill. */
+export type RunSummaryRow = Omit<RunRow, 'inputHash' | 'statistics'> & Record<(typeof SUMMARY_FIGURES)[number], number>;
 
 const RUN_COLUMNS = `id::text, season, seed, status, input_hash AS "inputHash", statistics, created_at AS "createdAt", committed_at AS "committedAt"`;
 
@@ -92,6 +98,21 @@ export class MatchingRunRepository {
     return rows.length > 0;
   }
 
+  /** A page of runs, newest first (ids are UUIDv7: by id is by creation), after `beforeId` if given; the figures read out of the statistics. */
+  async list(filter: { season?: number; beforeId?: string; limit: number }): Promise<RunSummaryRow[]> {
+    return this.db.$queryRawUnsafe<RunSummaryRow[]>(
+      `SELECT id::text, season, seed, status, created_at AS "createdAt", committed_at AS "committedAt",
+              ${SUMMARY_FIGURES.map((figure) => `COALESCE((statistics->>'${figure}')::int, 0) AS "${figure}"`).join(', ')}
+         FROM matching_runs
+        WHERE ($1::int IS NULL OR season = $1::int) AND ($2::uuid IS NULL OR id < $2::uuid)
+        ORDER BY id DESC
+        LIMIT $3`,
+      filter.season ?? null,
+      filter.beforeId ?? null,
+      filter.limit,
+    );
+  }
+
   async find(id: string, sql: SqlExecutor = this.db): Promise<RunRow | null> {
     const rows = await sql.$queryRawUnsafe<RunRow[]>(`SELECT ${RUN_COLUMNS} FROM matching_runs WHERE id = $1::uuid`, id);
     return rows[0] ?? null;
@@ -105,6 +126,22 @@ export function runView(row: RunRow): MatchingRunView {
     seed: row.seed,
     status: row.status as MatchingRunView['status'],
     statistics: row.statistics,
+    createdAt: row.createdAt.toISOString(),
+    committedAt: row.committedAt?.toISOString() ?? null,
+  };
+}
+
+export function runSummaryView(row: RunSummaryRow): MatchingRunSummaryView {
+  return {
+    id: row.id,
+    season: row.season,
+    seed: row.seed,
+    status: row.status as MatchingRunSummaryView['status'],
+    applicants: row.applicants,
+    placed: row.placed,
+    placedOnFirstChoice: row.placedOnFirstChoice,
+    placedInTopThree: row.placedInTopThree,
+    unplaced: row.unplaced,
     createdAt: row.createdAt.toISOString(),
     committedAt: row.committedAt?.toISOString() ?? null,
   };

@@ -5,6 +5,7 @@ import { CommitMatchingRunHandler, type CommitMatchingRunCommand } from '../comm
 import { StartMatchingRunHandler, type StartMatchingRunCommand } from '../commands/start-matching-run/start-matching-run.handler';
 import { GetMatchingRunHandler, type GetMatchingRunQuery } from '../queries/get-matching-run/get-matching-run.handler';
 import { ListMatchingOutcomesHandler, type ListMatchingOutcomesQuery } from '../queries/list-matching-outcomes/list-matching-outcomes.handler';
+import { ListMatchingRunsHandler, type ListMatchingRunsQuery } from '../queries/list-matching-runs/list-matching-runs.handler';
 
 /** The matching-run operations over request/reply (network staff: the gateway lets no one else call them). */
 @Controller()
@@ -13,6 +14,7 @@ export class MatchingRpcController {
     private readonly startHandler: StartMatchingRunHandler,
     private readonly commitHandler: CommitMatchingRunHandler,
     private readonly getHandler: GetMatchingRunHandler,
+    private readonly listHandler: ListMatchingRunsHandler,
     private readonly outcomesHandler: ListMatchingOutcomesHandler,
   ) {}
 
@@ -29,6 +31,11 @@ export class MatchingRpcController {
   @OnRpc('matching-runs.get')
   get(@Payload() query: GetMatchingRunQuery) {
     return this.getHandler.execute(query);
+  }
+
+  @OnRpc('matching-runs.list')
+  list(@Payload() query: ListMatchingRunsQuery) {
+    return this.listHandler.execute(query);
   }
 
   @OnRpc('matching-runs.outcomes')

@@ -1,7 +1,9 @@
 import {
   announcementBodySchema,
+  announcementRecordSchema,
   announcementResultSchema,
   DELIVERY_PROBLEMS as P,
+  listAnnouncementsQuerySchema,
   listNotificationsQuerySchema,
   notificationDetailSchema,
   notificationRecordSchema,
@@ -54,6 +56,20 @@ export const DELIVERY_LOG_ROUTES = {
     status: 202,
     errors: [P.notFound, P.notReplayable, ...SERVICE_PROBLEMS],
     forward: { service: 'notifications', operation: 'notifications.replay' },
+  }),
+  announcements: defineRoute({
+    operationId: 'listAnnouncements',
+    method: 'GET',
+    path: '/v1/announcements',
+    summary:
+      'The announcements sent, newest first: title, text, audience, who sent it and when, and its notifications counted by ' +
+      'status (queued, sent, delivered, failed, filtered, cancelled)',
+    tag: TAG,
+    access: STAFF,
+    query: listAnnouncementsQuerySchema,
+    response: pageOf(announcementRecordSchema),
+    errors: [...SERVICE_PROBLEMS],
+    forward: { service: 'notifications', operation: 'announcements.list' },
   }),
   announce: defineRoute({
     operationId: 'sendAnnouncement',

@@ -1,5 +1,5 @@
 import type { ImportJob } from '@scn-prisma/partnerships';
-import type { PartnershipImportView } from '@scn/contracts';
+import { importColumnMappingSchema, type PartnershipImportView } from '@scn/contracts';
 
 /** An import job as the API shows it. */
 export function toImportView(job: ImportJob): PartnershipImportView {
@@ -19,7 +19,15 @@ export function toImportView(job: ImportJob): PartnershipImportView {
     ambiguousCount: job.ambiguousCount,
     error: job.error,
     createdBy: job.createdBy,
+    createdByEmail: job.createdByEmail,
+    columns: columnsOf(job.columns),
     startedAt: job.startedAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
   };
+}
+
+/** The stored mapping; an import from before it was kept has none (null, not a guess). */
+function columnsOf(stored: ImportJob['columns']): PartnershipImportView['columns'] {
+  const parsed = importColumnMappingSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
 }

@@ -6,6 +6,7 @@ import { ResolveRowHandler, type ResolveRowCommand } from '../commands/resolve-r
 import { StartImportHandler, type StartImportCommand } from '../commands/start-import/start-import.handler';
 import { GetImportHandler, type GetImportQuery } from '../queries/get-import/get-import.handler';
 import { ListImportProblemsHandler, type ListImportProblemsQuery } from '../queries/list-import-problems/list-import-problems.handler';
+import { ListImportsHandler, type ListImportsQuery } from '../queries/list-imports/list-imports.handler';
 
 /** Bulk imports over request/reply; requests arrive validated (and defaulted) against their contract schemas. */
 @Controller()
@@ -13,6 +14,7 @@ export class ImportsRpcController {
   constructor(
     private readonly startHandler: StartImportHandler,
     private readonly getHandler: GetImportHandler,
+    private readonly listHandler: ListImportsHandler,
     private readonly problemsHandler: ListImportProblemsHandler,
     private readonly resolveHandler: ResolveRowHandler,
     private readonly correctHandler: CorrectRowHandler,
@@ -26,6 +28,11 @@ export class ImportsRpcController {
   @OnRpc('imports.get')
   get(@Payload() query: GetImportQuery, @Ctx() ctx: RpcContext) {
     return this.getHandler.execute(query, ctx.caller);
+  }
+
+  @OnRpc('imports.list')
+  list(@Payload() query: ListImportsQuery, @Ctx() ctx: RpcContext) {
+    return this.listHandler.execute(query, ctx.caller);
   }
 
   @OnRpc('imports.list-problems')

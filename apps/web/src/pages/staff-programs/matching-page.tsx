@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../forms/problem-alert';
 import { useDateFormats } from '../../i18n/date-formats';
 import { useT } from '../../i18n/locale-provider';
 import { MatchingOutcomes } from './matching-outcomes';
+import { PastRuns, pastRunsQuery } from './past-runs';
 import { matchingRunQuery, programChoicesQuery, type MatchingRun } from './staff-queries';
 
 const route = getRouteApi('/staff/matching');
@@ -32,6 +33,7 @@ export function MatchingPage(): JSX.Element {
       unwrap(await api.POST('/v1/manage/matching-runs', { body: { season: Number(season), mode: 'preview', ...(seed.trim() ? { seed: seed.trim() } : {}) } })),
     onSuccess: async (run) => {
       queryClient.setQueryData(matchingRunQuery(run.id).queryKey, run);
+      await queryClient.invalidateQueries({ queryKey: pastRunsQuery().queryKey });
       await navigate({ search: { run: run.id } });
     },
   });
@@ -57,6 +59,7 @@ export function MatchingPage(): JSX.Element {
       {preview.isPending && <Text role="status">{t('staffMatching.running')}</Text>}
       {preview.isError && <ProblemAlert problem={asProblem(preview.error)} />}
       {search.run && <RunView runId={search.run} />}
+      <PastRuns current={search.run} onOpen={(run) => void navigate({ search: { run } })} />
     </Stack>
   );
 }
@@ -153,7 +156,10 @@ function CommitRun({ run }: { run: MatchingRun }) {
     onSuccess: (committed) => {
       setConfirming(false);
       queryClient.setQueryData(matchingRunQuery(run.id).queryKey, committed);
-      return queryClient.invalidateQueries({ queryKey: ['staff', 'matching', run.id, 'outcomes'] });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['staff', 'matching', run.id, 'outcomes'] }),
+        queryClient.invalidateQueries({ queryKey: pastRunsQuery().queryKey }),
+      ]);
     },
     onError: () => setConfirming(false),
   });

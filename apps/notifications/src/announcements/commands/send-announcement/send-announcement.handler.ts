@@ -5,6 +5,7 @@ import { DATABASE } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { refuseUnlessStaff } from '../../../deliveries/domain/staff-only';
 import { NotificationPlanner } from '../../../notifying/notification-planner';
+import { announcementSourceKey } from '../../infra/announcement-records';
 
 export type SendAnnouncementCommand = RpcParsedRequest<'announcements.send'>;
 
@@ -23,14 +24,27 @@ export class SendAnnouncementHandler {
     refuseUnlessStaff(caller);
     const announcementId = uuidv7();
     const outcome = await this.db.$transaction(
-      (tx) =>
-        this.planner.plan(tx, {
-          sourceKey: `announcement:${announcementId}`,
+      async (tx) => {
+        // The announcement itself, for the list of those sent; its notifications name it as their source.
+        await tx.announcement.create({
+          data: {
+            id: announcementId,
+            title: announcement.title,
+            body: announcement.body,
+            audience: announcement.audience,
+            webhooks: announcement.webhooks,
+            sentBy: caller?.accountId ?? null,
+            sentByEmail: caller?.email ?? null,
+          },
+        });
+        return this.planner.plan(tx, {
+          sourceKey: announcementSourceKey(announcementId),
           type: 'announcement',
           facts: { announcementId, title: announcement.title, body: announcement.body },
           audience: { kind: announcement.audience },
           webhooks: announcement.webhooks ? { kind: 'all' } : { kind: 'none' },
-        }),
+        });
+      },
       // Tens of thousands of rows: more than the default five seconds.
       { timeout: 120_000, maxWait: 10_000 },
     );

@@ -52,6 +52,8 @@ export class StartImportHandler {
         addMissingCities: command.addMissingCities,
         dryRun: command.dryRun,
         createdBy: caller?.accountId ?? null,
+        createdByEmail: caller?.email ?? null,
+        columns: command.columns,
       },
     });
     this.runner.start({

@@ -1,38 +1,22 @@
 import type { JSX } from 'react';
 import { Alert, Button, Card, Checkbox, Radio, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { api, unwrap } from '../../../api/client';
-import { asProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { AnchorLink } from '../../../layout/anchor-link';
 import { useApiForm } from '../../../forms/use-api-form';
-import { useDateFormats } from '../../../i18n/date-formats';
 import { useT } from '../../../i18n/locale-provider';
 import { announcementFormSchema, EMPTY_ANNOUNCEMENT } from './announcement-form';
+import { PastAnnouncements } from './past-announcements';
 
-const pastAnnouncementsQuery = () => ({
-  queryKey: ['staff', 'announcements', 'past'],
-  // The API keeps no list of announcements: each one sent is in the audit log, its id the target.
-  queryFn: async ({ signal }: { signal: AbortSignal }) =>
-    unwrap(await api.GET('/v1/audit-log', { params: { query: { route: '/v1/announcements', method: 'POST', limit: 25 } }, signal })),
-});
-
-const AUDIT_CATCH_UP_MS = 1_000;
-
-/** Writing an announcement to the network (or its staff) and sending it; the ones sent before. */
+/** Writing an announcement to the network (or its staff) and sending it; the ones sent before, with their notifications counted by status. */
 export function AnnouncementsPage(): JSX.Element {
   const t = useT();
-  const { moment } = useDateFormats();
   const queryClient = useQueryClient();
   const { form, problem, submit } = useApiForm(announcementFormSchema, EMPTY_ANNOUNCEMENT);
   const [sent, setSent] = useState<{ announcementId: string; notifications: number } | null>(null);
-  // The audit entry is written once the answer is sent: until the one just sent is listed, ask again.
-  const past = useQuery({
-    ...pastAnnouncementsQuery(),
-    refetchInterval: (query) => (sent && !query.state.data?.items.some((entry) => entry.targetId === sent.announcementId) ? AUDIT_CATCH_UP_MS : false),
-  });
   const errors = form.formState.errors;
 
   const onSubmit = submit(async (values) => {
@@ -94,15 +78,7 @@ export function AnnouncementsPage(): JSX.Element {
         <Title order={2} size="h3" id="announcements-past">
           {t('ops.announcements.past')}
         </Title>
-        {past.isError && <ProblemAlert problem={asProblem(past.error)} />}
-        {past.data?.items.length === 0 && <Text c="dimmed">{t('ops.empty')}</Text>}
-        <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {past.data?.items.map((entry) => (
-            <Text component="li" size="sm" key={entry.id} style={{ overflowWrap: 'anywhere' }}>
-              {t('ops.announcements.pastEntry', { at: moment(entry.at), by: entry.actorEmail ?? '—', outcome: t(`ops.audit.outcome.${entry.outcome}`) })}
-            </Text>
-          ))}
-        </Stack>
+        <PastAnnouncements />
         <AnchorLink to="/staff/deliveries" search={{ type: 'announcement' }} size="sm">
           {t('ops.announcements.deliveries')}
         </AnchorLink>

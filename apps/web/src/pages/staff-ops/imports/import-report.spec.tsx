@@ -23,6 +23,8 @@ const job: PartnershipImport = {
   ambiguousCount: 0,
   error: null,
   createdBy: null,
+  createdByEmail: null,
+  columns: null,
   startedAt: '2026-12-05T10:00:00.000Z',
   finishedAt: '2026-12-05T10:00:09.000Z',
 };
@@ -36,10 +38,13 @@ const reported = (rowNumber: number): ReportedRow => ({
 });
 
 const asked: unknown[] = [];
+/** Rows the API answers instead of the 101 of the paging test. */
+let answerRows: ReportedRow[] | null = null;
 jest.mock('../../../api/client', () => ({
   ...jest.requireActual('../../../api/client'),
   api: {
     GET: async (_path: string, init: { params: { query: { cursor?: string } } }) => {
+      if (answerRows) return { data: { items: answerRows, nextCursor: null }, response: { ok: true, status: 200, statusText: 'OK' } };
       asked.push(init.params.query);
       const first = init.params.query.cursor === undefined;
       const rows = first ? Array.from({ length: 100 }, (_, index) => reported(index + 2)) : [reported(102)];
@@ -58,5 +63,22 @@ describe("an import's report past its first 100 rows", () => {
     expect(await screen.findByText('city1: "Nowhere 102" is not in the gazetteer')).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('button', { name: /More rows/ })).toBeNull());
     expect(asked).toEqual([{ limit: 100 }, { limit: 100, cursor: 'after-101' }]);
+  });
+});
+
+describe("an import's report names a row's sides by the columns the API says it was mapped with", () => {
+  it("offers the member city's candidates for the file's member column, where the default columns would say partner", async () => {
+    const own = { memberCity: 'Town', memberCountry: 'Country', memberLat: 'lat1', memberLng: 'lng1', partnerCity: 'Twin', partnerCountry: 'Twin country', partnerLat: 'lat2', partnerLng: 'lng2' };
+    const springfield = (cityId: string, regionCode: string) => ({ cityId, name: 'Springfield', countryCode: 'US', regionCode, population: 100_000 });
+    const row: ReportedRow = {
+      ...reported(2),
+      ambiguous: true,
+      reason: 'Town: "Springfield" is ambiguous',
+      candidates: [{ column: 'Town', chosenCityId: null, cities: [springfield('gn:4409896', 'MO'), springfield('gn:4250542', 'IL')] }],
+      row: { Town: 'Springfield', Country: 'United States', Twin: 'Malmö', 'Twin country': 'Sweden' },
+    };
+    answerRows = [row];
+    renderWithProviders(<ImportReport job={{ ...job, id: '01a2484c-75eb-7758-8c4e-fb8e945bcf18', dryRun: false, columns: own }} />);
+    expect(await screen.findByRole('radiogroup', { name: 'Which “Springfield” is the member city?' })).toBeTruthy();
   });
 });

@@ -5,9 +5,9 @@ import { asProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useT } from '../../../i18n/locale-provider';
 import { reportQuery, type PartnershipImport, type ReportedRow } from './imports-queries';
-import { cityColumnsOf } from './import-columns';
 import { RowCorrection, RowCorrections } from './row-correction';
 import { RowSettlement } from './row-settlement';
+import { cityColumnsOf } from './row-sides';
 
 /**
  * The rows an import reports, each with its reason and the row as read. A preview's rows
@@ -21,7 +21,7 @@ export function ImportReport({ job }: { job: PartnershipImport }): ReactNode {
   if (job.status === 'running') return null;
   if (report.isError) return <ProblemAlert problem={asProblem(report.error)} />;
   const rows = report.data?.pages.flatMap((page) => page.items) ?? [];
-  const columns = cityColumnsOf(job.id);
+  const columns = cityColumnsOf(job);
   return (
     <Stack gap="xs">
       <Title order={3}>{t('ops.imports.report.title')}</Title>

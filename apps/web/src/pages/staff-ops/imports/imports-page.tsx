@@ -1,19 +1,18 @@
 import type { JSX } from 'react';
-import { Anchor, Button, Card, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { asProblem, fieldErrors, type Problem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
-import { useDateFormats } from '../../../i18n/date-formats';
 import { useT } from '../../../i18n/locale-provider';
 import { useDescribeViolation } from '../../../forms/validation-message';
 import { ColumnMappingFields, defaultMapping, mappingQuery, unmappedFields, type ColumnField, type ColumnMapping } from './column-mapping';
 import { readFileHeader } from './file-header';
-import { rememberCityColumns } from './import-columns';
 import { ImportReport } from './import-report';
 import { ImportSummary } from './import-summary';
-import { importQuery, pastImportIdsQuery, startImport } from './imports-queries';
+import { importQuery, pastImportsQuery, startImport } from './imports-queries';
+import { PastImports } from './past-imports';
 
 const route = getRouteApi('/staff/imports');
 
@@ -65,9 +64,8 @@ export function ImportsPage(): JSX.Element {
       const columns = mappingQuery(mapping);
       const started = await startImport(file, dryRun, columns, (share) => setUpload({ share }));
       if (dryRun) setPreviewed(JSON.stringify(columns));
-      rememberCityColumns(started.id, { member: columns.memberCity ?? 'city1', partner: columns.partnerCity ?? 'city2' });
       queryClient.setQueryData(importQuery(started.id).queryKey, started);
-      await queryClient.invalidateQueries({ queryKey: pastImportIdsQuery().queryKey });
+      await queryClient.invalidateQueries({ queryKey: pastImportsQuery().queryKey });
       await navigate({ search: { importId: started.id } });
     } catch (error) {
       setProblem(asProblem(error));
@@ -137,46 +135,6 @@ export function ImportsPage(): JSX.Element {
         </Card>
       )}
       <PastImports current={importId} onOpen={(id) => void navigate({ search: { importId: id } })} />
-    </Stack>
-  );
-}
-
-/** The audit entry is written once the answer is sent: until the import shown is listed, ask again. */
-const AUDIT_CATCH_UP_MS = 1_000;
-
-function PastImports({ current, onOpen }: { current: string | undefined; onOpen(importId: string): void }): JSX.Element {
-  const t = useT();
-  const { moment } = useDateFormats();
-  const ids = useQuery({
-    ...pastImportIdsQuery(),
-    refetchInterval: (query) => (current && query.state.data && !query.state.data.includes(current) ? AUDIT_CATCH_UP_MS : false),
-  });
-  const imports = useQueries({ queries: (ids.data ?? []).map((id) => importQuery(id)) });
-  return (
-    <Stack gap="xs" component="section" aria-labelledby="imports-past">
-      <Title order={2} size="h3" id="imports-past">
-        {t('ops.imports.past.title')}
-      </Title>
-      {ids.isError && <ProblemAlert problem={asProblem(ids.error)} />}
-      {ids.data?.length === 0 && <Text c="dimmed">{t('ops.imports.past.empty')}</Text>}
-      <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-        {imports.map(({ data }) =>
-          data ? (
-            <li key={data.id}>
-              <Anchor component="button" type="button" onClick={() => onOpen(data.id)} style={{ textAlign: 'start', overflowWrap: 'anywhere' }}>
-                {t('ops.imports.past.entry', {
-                  file: data.fileName ?? '—',
-                  at: moment(data.startedAt),
-                  preview: String(data.dryRun),
-                  status: t(`ops.imports.status.${data.status}`),
-                  created: data.createdCount,
-                  unmatched: data.unmatchedCount,
-                })}
-              </Anchor>
-            </li>
-          ) : null,
-        )}
-      </Stack>
     </Stack>
   );
 }

@@ -49,21 +49,15 @@ export const reportQuery = (importId: string, finished: boolean) =>
     enabled: finished,
   });
 
-/**
- * Past imports. The API has no list of imports; every one started is in the audit log
- * (`POST /v1/partnerships/imports`, its id as the target), newest first, so the list is
- * read there and each import is then asked for its counts.
- */
-export const pastImportIdsQuery = () =>
-  queryOptions({
+/** How many past imports a page of the list holds. */
+export const PAST_PAGE_SIZE = 20;
+
+/** The imports started (previews too), newest first, by the API's cursor ("show more"). */
+export const pastImportsQuery = () =>
+  infiniteQueryOptions({
     queryKey: ['staff', 'imports', 'past'],
-    queryFn: async ({ signal }) => {
-      const page = unwrap(
-        await api.GET('/v1/audit-log', {
-          params: { query: { route: '/v1/partnerships/imports', method: 'POST', outcome: 'success', limit: 20 } },
-          signal,
-        }),
-      );
-      return page.items.flatMap((entry) => (entry.targetId ? [entry.targetId] : []));
-    },
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(await api.GET('/v1/partnerships/imports', { params: { query: { limit: PAST_PAGE_SIZE, cursor: pageParam } }, signal })),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });

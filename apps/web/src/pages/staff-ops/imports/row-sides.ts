@@ -1,5 +1,5 @@
 import type { components } from '../../../api/api-types.generated';
-import type { ReportedRow } from './imports-queries';
+import type { PartnershipImport, ReportedRow } from './imports-queries';
 
 export type RowSide = 'member' | 'partner';
 export type ImportSideCity = components['schemas']['PartnershipImportChooseCity'] | components['schemas']['PartnershipImportAddCity'];
@@ -21,6 +21,13 @@ export interface CityColumns {
   partner: string;
 }
 export const DEFAULT_CITY_COLUMNS: CityColumns = { member: 'city1', partner: 'city2' };
+
+/**
+ * The city columns of an import, as the API says it was mapped; an import from before the
+ * API kept the mapping says nothing, and is read with the API's defaults.
+ */
+export const cityColumnsOf = (job: Pick<PartnershipImport, 'columns'>): CityColumns =>
+  job.columns ? { member: job.columns.memberCity, partner: job.columns.partnerCity } : DEFAULT_CITY_COLUMNS;
 
 /**
  * The sides of a row left for a person to decide: those whose name fits several places
