@@ -17,6 +17,9 @@ module.exports = {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
   setupFiles: ['<rootDir>/apps/web/jest.setup.js'],
+  // A form driven key by key through user-event takes 1–2 s alone and more than Jest's
+  // default 5 s when the two cores are busy with other suites (seen in CI runs).
+  testTimeout: 20_000,
   // Several of the console's libraries ship ES modules only: they are compiled like the sources.
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@tanstack|react-intl|intl-messageformat|@formatjs|openapi-fetch|d3-[a-z]+|internmap)/)'],
