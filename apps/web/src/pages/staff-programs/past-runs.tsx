@@ -1,11 +1,10 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { api, unwrap } from '../../api/client';
-import { asProblem } from '../../api/problem';
-import { ProblemAlert } from '../../forms/problem-alert';
 import { useDateFormats } from '../../i18n/date-formats';
 import { useT } from '../../i18n/locale-provider';
+import { CursorPagedList, OpenableEntry } from '../../tables/cursor-paged-list';
 
 /** How many runs a page of the list holds. */
 const RUNS_PAGE_SIZE = 20;
@@ -25,25 +24,18 @@ export function PastRuns({ current, onOpen }: { current: string | undefined; onO
   const t = useT();
   const { moment } = useDateFormats();
   const past = useInfiniteQuery(pastRunsQuery());
-  const runs = past.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack gap="xs" component="section" aria-labelledby="matching-past">
       <Title order={2} size="h3" id="matching-past">
         {t('staffMatching.past.title')}
       </Title>
-      {past.isError && <ProblemAlert problem={asProblem(past.error)} />}
-      {past.data && runs.length === 0 && <Text c="dimmed">{t('staffMatching.past.empty')}</Text>}
-      <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-        {runs.map((run) => (
+      <CursorPagedList
+        query={past}
+        emptyText={t('staffMatching.past.empty')}
+        moreLabel={t('staffMatching.past.more')}
+        renderItem={(run) => (
           <li key={run.id}>
-            <Anchor
-              component="button"
-              type="button"
-              onClick={() => onOpen(run.id)}
-              aria-current={run.id === current ? 'true' : undefined}
-              fw={run.id === current ? 700 : undefined}
-              style={{ textAlign: 'start', overflowWrap: 'anywhere' }}
-            >
+            <OpenableEntry shown={run.id === current} onOpen={() => onOpen(run.id)}>
               {t('staffMatching.past.entry', {
                 season: run.season,
                 status: t(run.status === 'committed' ? 'staffMatching.status.committed' : 'staffMatching.status.preview'),
@@ -52,17 +44,10 @@ export function PastRuns({ current, onOpen }: { current: string | undefined; onO
                 placed: run.placed,
                 unplaced: run.unplaced,
               })}
-            </Anchor>
+            </OpenableEntry>
           </li>
-        ))}
-      </Stack>
-      {past.hasNextPage && (
-        <Group>
-          <Button variant="default" size="xs" onClick={() => void past.fetchNextPage()} loading={past.isFetchingNextPage}>
-            {t('staffMatching.past.more')}
-          </Button>
-        </Group>
-      )}
+        )}
+      />
     </Stack>
   );
 }
