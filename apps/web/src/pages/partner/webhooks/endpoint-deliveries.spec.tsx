@@ -36,7 +36,7 @@ const failed = delivery({
   statusReason: 'the receiver refused it',
   deliveredAt: null,
   createdAt: '2026-12-05T10:00:00.000Z',
-  lastTry: { attempt: 1, outcome: 'failed', error: 'the receiver answered 410', responseStatus: 410, durationMs: 12, startedAt: '2026-12-05T10:00:01.000Z' },
+  lastTry: { attempt: 1, outcome: 'failed', error: 'the receiver answered 400', responseStatus: 400, durationMs: 12, startedAt: '2026-12-05T10:00:01.000Z' },
 });
 
 beforeEach(() => Object.values(mocked).forEach((mock) => mock.mockReset()));
