@@ -196,7 +196,8 @@ describe("the mission's journey across roles, one browser context per person", (
     // The partner side: the contact on their partnership's page.
     await notYetIn(admin, /^Partnership in force/);
     await partner.page.getByRole('link', { name: 'Our partnerships' }).click();
-    await partner.page.getByRole('link', { name: 'Lyon – Nagoya' }).click();
+    // Listed twice (what awaits them, and all of them): the one awaiting their approval.
+    await partner.page.getByRole('region', { name: 'Awaiting your approval' }).getByRole('link', { name: 'Lyon – Nagoya' }).click();
     await partner.page.getByRole('heading', { name: 'Lyon – Nagoya', level: 1 }).waitFor();
     await partner.page.getByRole('textbox', { name: 'Name of the signatory' }).fill('Grégory Doucet');
     await partner.page.getByRole('textbox', { name: 'Office of the signatory' }).fill('Maire de Lyon');

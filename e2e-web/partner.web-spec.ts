@@ -12,9 +12,10 @@ import { WebPlatform } from './support/web-platform';
 // email, they sign in, read their partnership's terms and what changed between versions,
 // approve the current version (a page left open while the terms changed is refused), and
 // manage a webhook endpoint whose pings reach a receiver in this process (its delivery log,
-// editing, disabling, deleting). Last, the member program's admin joins in a browser of
-// their own: they suspend and reactivate the partnership, the contact gives their side's
-// contacts and proposes to end it, and the admin approves the ending, which ends it for
+// a delivery the receiver refused replayed, editing, disabling, deleting). Last, the member
+// program's admin joins in a browser of their own: they suspend and reactivate the
+// partnership, the contact gives their side's contacts and proposes to end it, and the admin
+// finds the ending awaiting their approval on their list and approves it, which ends it for
 // both. Every page is checked by axe and photographed at desktop and phone width.
 
 /** Webhook requests as a city's system receives them. */
@@ -29,6 +30,8 @@ describe('the partner-city contact in a browser', () => {
   let fixture: PartnerFixture;
   let receiver: Server;
   let receiverUrl: string;
+  /** What the receiver answers: 204, or 400 while it refuses (the delivery fails at once, without retries). */
+  let receiverAnswer = 204;
   const received: Received[] = [];
   const contexts: BrowserContext[] = [];
   /** The contact's page, signed in by the first test and used by the next ones. */
@@ -40,7 +43,7 @@ describe('the partner-city contact in a browser', () => {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         received.push({ headers: request.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Received['body'] });
-        response.writeHead(204).end();
+        response.writeHead(receiverAnswer).end();
       });
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
@@ -74,9 +77,10 @@ describe('the partner-city contact in a browser', () => {
     // Their navigation group, then their partnership.
     await contact.getByRole('link', { name: 'Our partnerships' }).click();
     await contact.getByRole('heading', { name: 'Our partnerships', level: 1 }).waitFor();
-    await contact.getByText('Version 2 awaits your approval').waitFor();
+    const toApprove = contact.getByRole('region', { name: 'Awaiting your approval' });
+    await toApprove.getByText('Version 2 awaits your approval').waitFor();
     await visited(contact, 'partner-partnerships-desktop');
-    await contact.getByRole('link', { name: 'Lyon – Nagoya' }).click();
+    await toApprove.getByRole('link', { name: 'Lyon – Nagoya' }).click();
     await contact.getByRole('heading', { name: 'Lyon – Nagoya', level: 1 }).waitFor();
     await contact.getByText('Version 1 is in force').waitFor();
 
@@ -114,7 +118,7 @@ describe('the partner-city contact in a browser', () => {
     expect(versions.find((version) => version.version === 2)?.approvals).toEqual([]);
   });
 
-  it('adds a webhook endpoint, sees its secret once, replaces it, and pings it', async () => {
+  it('adds a webhook endpoint, sees its secret once, replaces it, pings it, and replays a delivery its receiver refused', async () => {
     await contact.getByRole('link', { name: 'Webhooks' }).click();
     await contact.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
     await contact.getByText('No endpoint yet.').waitFor();
@@ -169,6 +173,27 @@ describe('the partner-city contact in a browser', () => {
     await log.getByText('Delivered').waitFor({ timeout: 20_000 });
     await log.getByText(/answered 204/).waitFor();
     await visited(contact, 'partner-webhooks-desktop');
+
+    // The receiver refuses the next ping (400: failed at once); the contact replays it once it accepts again.
+    receiverAnswer = 400;
+    await contact.getByRole('button', { name: 'Send a test ping' }).click();
+    await log.getByText('Failed', { exact: true }).waitFor({ timeout: 20_000 });
+    await log.getByText(/: answered 400$/).waitFor();
+    const replay = log.getByRole('button', { name: /^Replay the webhook\.ping event of / });
+    // The pointer left on "Send a test ping" would have axe judge the button's hover colours.
+    await contact.mouse.move(0, 0);
+    await visited(contact, 'partner-webhooks-failed-desktop');
+    receiverAnswer = 204;
+    const pingsBefore = received.filter((request) => request.body.type === 'webhook.ping').length;
+    await replay.click();
+    await contact.getByRole('status').filter({ hasText: 'The webhook.ping event is sent again' }).waitFor();
+    await waitFor('the replayed ping at the receiver', async () => received.filter((request) => request.body.type === 'webhook.ping').length > pingsBefore, {
+      timeoutMs: 30_000,
+      intervalMs: 200,
+    });
+    // Both pings delivered now, nothing left to replay (the log reads itself again while the replay waits).
+    await waitFor('both pings shown delivered', async () => (await log.getByText('Delivered', { exact: true }).count()) === 2, { timeoutMs: 20_000, intervalMs: 250 });
+    await expect(log.getByRole('button', { name: /^Replay/ }).count()).resolves.toBe(0);
 
     // Edited: a new description (a bad URL is refused on its field first).
     await contact.getByRole('button', { name: 'Edit', exact: true }).click();
@@ -241,7 +266,7 @@ describe('the partner-city contact in a browser', () => {
     await contact.getByText('No endpoint yet.').waitFor();
   });
 
-  it('the member program’s admin suspends and reactivates; the contact gives their contacts and proposes the ending, which the admin approves', async () => {
+  it('the member program’s admin suspends and reactivates; the contact gives their contacts and proposes the ending, which the admin finds on their list and approves', async () => {
     const partnershipPath = `/partner/partnerships/${fixture.partnershipId}`;
     const adminEmail = `admin-${Date.now()}@nagoya.test`;
     const admin = await open(DESKTOP);
@@ -289,8 +314,22 @@ describe('the partner-city contact in a browser', () => {
     await expect(contact.getByRole('button', { name: 'Propose to end the partnership' }).count()).resolves.toBe(0);
     await visited(contact, 'partner-termination-proposed-desktop');
 
-    // The admin reads it on their page, awaiting their approval, and approves it after the dialog.
-    await admin.reload();
+    // The contact's list says it awaits the member city.
+    await contact.getByRole('link', { name: 'Our partnerships' }).click();
+    await contact
+      .getByRole('region', { name: 'All partnerships' })
+      .getByText('Ending proposed: awaits the approval of the member city')
+      .waitFor();
+
+    // The admin finds it on their list, awaiting their approval (with who proposed it, when),
+    // reads it on its page and approves it after the dialog.
+    await admin.getByRole('link', { name: 'Program partnerships' }).click();
+    const awaitingAdmin = admin.getByRole('region', { name: 'Awaiting your approval' });
+    await awaitingAdmin.getByText('Ending proposed: awaits your approval').waitFor();
+    await awaitingAdmin.getByText(/the partner city proposed to end the partnership/).waitFor();
+    await visited(admin, 'member-partnerships-ending-desktop');
+    await awaitingAdmin.getByRole('link', { name: 'Nagoya – Lyon' }).click();
+    await admin.getByRole('heading', { name: 'Nagoya – Lyon', level: 1 }).waitFor();
     const toApprove = admin.getByRole('region', { name: 'Ending proposed: awaits your approval' });
     await toApprove.getByText(/the partner city proposed to end the partnership/).waitFor();
     await toApprove.getByText('Reason: Our council ended its twinning programme.').waitFor();
@@ -313,7 +352,7 @@ describe('the partner-city contact in a browser', () => {
     expect(changes).toEqual(expect.arrayContaining([['suspended', undefined], ['reactivated', undefined], ['termination-proposed', 'partner'], ['terminated', 'member']]));
 
     // The contact's page says so too, and nothing is offered any more; the ended page fits a phone.
-    await contact.reload();
+    await contact.goto(`${platform.url}${partnershipPath}`);
     await contact.getByText(/the member city approved the ending your city had proposed/).waitFor();
     await expect(contact.getByRole('button', { name: /Edit the contacts|Propose to end/ }).count()).resolves.toBe(0);
     const phone = await browser.newContext({ viewport: PHONE, locale: 'en-US', timezoneId: 'Europe/Paris', storageState: await admin.context().storageState() });

@@ -165,6 +165,57 @@ describe('webhook endpoints through the gateway', () => {
     }
   });
 
+  it('lets a partner contact replay a failed delivery of their own endpoint, not another city’s', async () => {
+    // A receiver that refuses (400: the delivery fails at once, without retries), then accepts.
+    let answer = 400;
+    const server: Server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => response.writeHead(answer).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+      const paris = await call(tokens.contact, 'POST', BASE, { url, description: 'Paris, refusing' });
+      const lyon = await call(tokens.staff, 'POST', BASE, { url, cityId: LYON });
+      const network = await call(tokens.staff, 'POST', BASE, { url });
+      const failedDelivery = async (endpointId: string) => {
+        const ping = await call(tokens.staff, 'POST', `${BASE}/${endpointId}/ping`);
+        expect(ping.status).toBe(202);
+        await waitFor('the ping failed', async () => {
+          const page = await call(tokens.staff, 'GET', `${BASE}/${endpointId}/deliveries?status=failed`);
+          return page.body.items.length === 1 ? page.body : undefined;
+        });
+        return ping.body.notificationId as string;
+      };
+      const [parisPing, lyonPing, networkPing] = [await failedDelivery(paris.body.id), await failedDelivery(lyon.body.id), await failedDelivery(network.body.id)];
+      const replay = (token: string, notificationId: string) => call(token, 'POST', `/v1/notifications/${notificationId}/replay`);
+
+      // Another city's endpoint and the network's own do not exist for the Paris contact; other roles are refused.
+      expectProblem(await replay(tokens.contact, lyonPing), 404, 'NOTIFICATION.NOT_FOUND');
+      expectProblem(await replay(tokens.contact, networkPing), 404, 'NOTIFICATION.NOT_FOUND');
+      expectProblem(await replay(tokens.contact, uuidv7()), 404, 'NOTIFICATION.NOT_FOUND');
+      expectProblem(await replay(tokens.admin, parisPing), 403, 'AUTH.FORBIDDEN');
+      expectProblem(await replay(tokens.contact, 'not-an-id'), 400, 'REQUEST.INVALID');
+
+      answer = 204;
+      const replayed = await replay(tokens.contact, parisPing);
+      expect(replayed.status).toBe(202);
+      expect(replayed.body).toMatchObject({ id: parisPing, status: 'queued' });
+      const delivered = await waitFor('the replayed ping delivered', async () => {
+        const page = await call(tokens.contact, 'GET', `${BASE}/${paris.body.id}/deliveries?status=delivered`);
+        return page.body.items[0];
+      });
+      expect(delivered).toMatchObject({ notificationId: parisPing, attempts: 2, lastTry: { outcome: 'delivered', responseStatus: 204 } });
+      // Delivered now: nothing left to replay.
+      expectProblem(await replay(tokens.contact, parisPing), 409, 'NOTIFICATION.NOT_REPLAYABLE');
+      // Another city's is still failed; staff replay any.
+      expect((await replay(tokens.staff, lyonPing)).status).toBe(202);
+      for (const endpoint of [paris.body.id, lyon.body.id, network.body.id]) expect((await call(tokens.staff, 'DELETE', `${BASE}/${endpoint}`)).status).toBe(204);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('refuses every other role', async () => {
     expectProblem(await call(tokens.admin, 'GET', BASE), 403, 'AUTH.FORBIDDEN');
     expectProblem(await call(tokens.admin, 'POST', BASE, { url: RECEIVER }), 403, 'AUTH.FORBIDDEN');

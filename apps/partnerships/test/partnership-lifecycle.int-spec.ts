@@ -223,8 +223,28 @@ describe('a partnership’s lifecycle through the gateway', () => {
     expect(proposed.body).toMatchObject({ status: 'active', pendingTermination: { side: 'partner', proposedBy: ids.partner } });
     expectProblem(await call(tokens.admin, 'POST', at('/termination'), { side: 'member', reason: 'too' }), 409, 'PARTNERSHIP.TERMINATION_PENDING');
     expectProblem(await call(tokens.partner, 'POST', at('/termination/approval'), { side: 'partner' }), 409, 'PARTNERSHIP.OWN_TERMINATION');
+
+    // The lists carry the ending, and it waits for the member side only (its version being in force).
+    const awaiting = async (token: string, side: 'member' | 'partner') =>
+      (await call(token, 'GET', `/v1/partnerships?awaitingApprovalBy=${side}`)).body.items as Array<{ id: string; awaitingApproval: string[] }>;
+    const memberWaits = await awaiting(tokens.admin, 'member');
+    expect(memberWaits).toEqual([
+      expect.objectContaining({
+        id: partnershipId,
+        awaitingApproval: [],
+        pendingTermination: { side: 'partner', reason: 'the council ended its twinning programme', proposedBy: ids.partner, at: proposed.body.pendingTermination.at },
+      }),
+    ]);
+    expect(await awaiting(tokens.partner, 'partner')).toEqual([]);
+    expect(await awaiting(tokens.otherAdmin, 'member')).toEqual([]);
+    const listed = (await call(tokens.partner, 'GET', '/v1/partnerships')).body.items;
+    expect(listed.find((p: { id: string }) => p.id === partnershipId).pendingTermination).toMatchObject({ side: 'partner' });
+    // Filters combine: an ending is no reason to list a partnership of another status.
+    expect(await (await call(tokens.admin, 'GET', '/v1/partnerships?awaitingApprovalBy=member&status=proposed')).body.items).toEqual([]);
+
     const terminated = await call(tokens.admin, 'POST', at('/termination/approval'), { side: 'member' });
     expect(terminated.body).toMatchObject({ status: 'terminated', pendingTermination: null, inForceVersion: 3 });
+    expect(await awaiting(tokens.admin, 'member')).toEqual([]);
 
     const { termsHash } = terminated.body.versions[0];
     expectProblem(await call(tokens.staff, 'POST', at('/approvals'), signature('member', 3, termsHash, '2026-06-01')), 409, 'PARTNERSHIP.ILLEGAL_TRANSITION');

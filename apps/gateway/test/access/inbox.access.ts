@@ -1,6 +1,6 @@
 import type { AccessRows } from './access-row';
 
-/** Who may call the notifications routes (operationId → access): each person their own; staff the log. */
+/** Who may call the notifications routes (operationId → access): each person their own; staff the log (a partner contact replays their endpoints' deliveries). */
 export const inboxAccess: AccessRows = {
   listMyNotifications: 'authenticated',
   markMyNotificationRead: 'authenticated',
@@ -14,7 +14,8 @@ export const inboxAccess: AccessRows = {
   listMyFollowedPrograms: 'authenticated',
   listNotifications: ['network-staff'],
   getNotification: ['network-staff'],
-  replayNotification: ['network-staff'],
+  // A partner contact replays their own endpoints' failed webhook deliveries (the service checks whose).
+  replayNotification: ['network-staff', 'partner-contact'],
   sendAnnouncement: ['network-staff'],
   listAnnouncements: ['network-staff'],
   openQueueDashboard: ['network-staff'],

@@ -1790,8 +1790,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Deliver a failed notification again (it is queued at once; its earlier tries stay in the log)
-         * @description Roles: network-staff.
+         * Deliver a failed notification again (it is queued at once; its earlier tries stay in the log). Staff replay any; a partner contact the webhook deliveries of their cities’ endpoints (others are not found)
+         * @description Roles: network-staff, partner-contact. Scoped roles reach only resources within their scope: others are answered as if the resource did not exist (404).
          */
         post: operations["replayNotification"];
         delete?: never;
@@ -3656,6 +3656,7 @@ export interface components {
             currentVersion: number;
             inForceVersion: number | null;
             awaitingApproval: ("member" | "partner")[];
+            pendingTermination: components["schemas"]["PendingTermination"] | null;
             revision: number;
             /** Format: date-time */
             updatedAt: string;
@@ -3664,6 +3665,14 @@ export interface components {
             id: string;
             name: string;
             countryCode: string;
+        };
+        PendingTermination: {
+            /** @enum {string} */
+            side: "member" | "partner";
+            reason: string;
+            proposedBy: string | null;
+            /** Format: date-time */
+            at: string;
         };
         Partnership: {
             /** Format: uuid */
@@ -3682,10 +3691,10 @@ export interface components {
             currentVersion: number;
             inForceVersion: number | null;
             awaitingApproval: ("member" | "partner")[];
+            pendingTermination: components["schemas"]["PendingTermination"] | null;
             revision: number;
             /** Format: date-time */
             updatedAt: string;
-            pendingTermination: components["schemas"]["PendingTermination"] | null;
             memberContacts: components["schemas"]["Contact"][];
             partnerContacts: components["schemas"]["Contact"][];
             versions: components["schemas"]["AgreementVersion"][];
@@ -3695,14 +3704,6 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
-        };
-        PendingTermination: {
-            /** @enum {string} */
-            side: "member" | "partner";
-            reason: string;
-            proposedBy: string | null;
-            /** Format: date-time */
-            at: string;
         };
         AgreementVersion: {
             version: number;

@@ -12,7 +12,7 @@ export const NOTIFICATION_CHANNELS = ['email', 'webhook', 'inbox'] as const;
 export const NOTIFICATION_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'filtered', 'cancelled'] as const;
 
 export const DELIVERY_PROBLEMS = {
-  staffOnly: { code: 'NOTIFICATION.STAFF_ONLY', status: 403, description: 'Only network staff see the delivery log and send announcements.' },
+  staffOnly: { code: 'NOTIFICATION.STAFF_ONLY', status: 403, description: 'Only network staff see the delivery log and send announcements (a partner contact replays their own endpoints’ deliveries).' },
   notFound: { code: 'NOTIFICATION.NOT_FOUND', status: 404, description: 'No such notification.' },
   notReplayable: {
     code: 'NOTIFICATION.NOT_REPLAYABLE',

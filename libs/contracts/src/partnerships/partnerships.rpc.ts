@@ -120,7 +120,10 @@ export const listPartnershipsQuerySchema = z
     partnerCityId: cityIdSchema.optional(),
     /** ISO 3166-1 alpha-2 code of either city's country. */
     country: countryCodeSchema.optional(),
-    /** Only those whose current version still waits for this side's signature (see `awaitingApproval`). */
+    /**
+     * Only those that wait for this side: its signature on the current version (see
+     * `awaitingApproval`), or its approval of an ending the other side proposed (`pendingTermination`).
+     */
     awaitingApprovalBy: agreementSideSchema.optional(),
     ...pageQueryShape,
   })
@@ -180,6 +183,8 @@ const summaryShape = {
    * or while the partnership is suspended or terminated, when nobody can approve).
    */
   awaitingApproval: z.array(agreementSideSchema),
+  /** An ending one side proposed, awaiting the other side's approval (null when none waits). */
+  pendingTermination: pendingTerminationSchema.nullable(),
   revision: z.int(),
   updatedAt: z.iso.datetime(),
 };
@@ -188,7 +193,6 @@ export const partnershipSummarySchema = z.object(summaryShape).meta({ id: 'Partn
 export const partnershipViewSchema = z
   .object({
     ...summaryShape,
-    pendingTermination: pendingTerminationSchema.nullable(),
     memberContacts: z.array(contactSchema),
     partnerContacts: z.array(contactSchema),
     /** Every version, newest first, with the approvals each received. */

@@ -18,7 +18,7 @@ const TAG = 'notifications';
 const STAFF = { kind: 'roles', roles: ['network-staff'] as readonly Role[] } as const;
 const params = z.object({ notificationId: z.uuid({ message: 'must be a UUID' }) }).strict();
 
-/** Staff's view of what the platform told whom: the delivery log, replay, announcements. */
+/** Staff's view of what the platform told whom: the delivery log, replay (a partner contact's too, of their endpoints), announcements. */
 export const DELIVERY_LOG_ROUTES = {
   list: defineRoute({
     operationId: 'listNotifications',
@@ -48,9 +48,10 @@ export const DELIVERY_LOG_ROUTES = {
     operationId: 'replayNotification',
     method: 'POST',
     path: '/v1/notifications/:notificationId/replay',
-    summary: 'Deliver a failed notification again (it is queued at once; its earlier tries stay in the log)',
+    summary:
+      'Deliver a failed notification again (it is queued at once; its earlier tries stay in the log). Staff replay any; a partner contact the webhook deliveries of their cities’ endpoints (others are not found)',
     tag: TAG,
-    access: STAFF,
+    access: { kind: 'roles', roles: ['network-staff', 'partner-contact'] as readonly Role[] },
     params,
     response: notificationRecordSchema,
     status: 202,

@@ -51,7 +51,6 @@ export class PartnershipViews {
     if (!row) return null;
     return {
       ...toPartnershipSummary(row),
-      pendingTermination: (row.pendingTermination as PendingTermination | null) ?? null,
       memberContacts: contactsSchema.parse(row.memberContacts),
       partnerContacts: contactsSchema.parse(row.partnerContacts),
       versions: row.versions.map((v) => ({
@@ -99,6 +98,7 @@ export function toPartnershipSummary(row: SummaryRow) {
       currentVersionState: row.versions.find((v) => v.version === row.currentVersion)?.state ?? null,
       approvedSides: row.approvals.filter((a) => a.version === row.currentVersion).map((a) => a.side),
     }),
+    pendingTermination: (row.pendingTermination as PendingTermination | null) ?? null,
     revision: row.revision,
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -3,16 +3,21 @@ import { api, unwrap } from '../../api/client';
 
 // What the pages of a partnership's parties read (the partner city's contacts, the member
 // program's admins): the same API, each caller seeing their own. Keys start with
-// 'agreements' so that an approval invalidates every list and page that shows it.
+// 'agreements' so that an approval invalidates every list and page that shows it. The other
+// side changes a partnership too (an ending proposed, a version signed), which no
+// invalidation here learns of: a list or page opened again is read again at once
+// (`staleTime: 0`; what was read before shows meanwhile), so a card saying an ending awaits
+// the viewer never opens onto a page that has not heard of it.
 
 const PAGE_SIZE = 25;
 const firstPage = undefined as string | undefined;
 const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;
 
-/** The caller's partnerships, newest first; `awaitingApprovalBy`: only those waiting for that side's signature. */
+/** The caller's partnerships, newest first; `awaitingApprovalBy`: only those waiting for that side (a signature, or an ending to approve). */
 export const partnershipsQuery = (awaitingApprovalBy?: 'member' | 'partner') =>
   infiniteQueryOptions({
     queryKey: ['agreements', 'list', awaitingApprovalBy ?? 'all'],
+    staleTime: 0,
     initialPageParam: firstPage,
     getNextPageParam: nextCursor,
     queryFn: async ({ pageParam, signal }) =>
@@ -22,6 +27,7 @@ export const partnershipsQuery = (awaitingApprovalBy?: 'member' | 'partner') =>
 export const partnershipQuery = (partnershipId: string) =>
   queryOptions({
     queryKey: ['agreements', 'partnership', partnershipId],
+    staleTime: 0,
     queryFn: async ({ signal }) => unwrap(await api.GET('/v1/partnerships/{partnershipId}', { params: { path: { partnershipId } }, signal })),
   });
 

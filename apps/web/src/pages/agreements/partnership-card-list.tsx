@@ -14,7 +14,7 @@ type Summary = components['schemas']['PartnershipSummary'];
 export interface PartnershipCardListProps {
   /** The viewer's side: what "awaits your approval" means on each card. */
   ownSide: Side;
-  /** Only those whose current version waits for this side's signature. */
+  /** Only those that wait for this side: its signature on the current version, or its approval of an ending. */
   awaitingApprovalBy?: Side;
   /** Each card's heading: a link to the partnership on the viewer's own route. */
   heading(partnership: Summary): ReactNode;

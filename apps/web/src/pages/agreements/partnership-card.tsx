@@ -5,7 +5,7 @@ import { useDateFormats } from '../../i18n/date-formats';
 import { useCountryName } from '../../i18n/display-names';
 import { useT } from '../../i18n/locale-provider';
 import type { MessageId } from '../../i18n/locales';
-import type { Side } from './side-name';
+import { useSideName, type Side } from './side-name';
 import { StatusBadge } from './status-badge';
 
 type Summary = components['schemas']['PartnershipSummary'];
@@ -13,7 +13,9 @@ type Summary = components['schemas']['PartnershipSummary'];
 /**
  * A partnership on a list of its parties' pages: the two cities (the heading, a link made by
  * the page, which knows its own route), status, kind, the version that awaits approval (and
- * whether it awaits the viewer's side) and since when it holds.
+ * whether it awaits the viewer's side), an ending proposed (by which side, when, and whether
+ * it awaits the viewer's approval: the list's answer carries `pendingTermination`) and since
+ * when it holds.
  */
 export function PartnershipCard({
   partnership,
@@ -28,9 +30,11 @@ export function PartnershipCard({
   headingOrder?: 2 | 3;
 }) {
   const t = useT();
-  const { day } = useDateFormats();
+  const { day, moment } = useDateFormats();
   const countryName = useCountryName();
+  const sideName = useSideName(ownSide);
   const awaiting = partnership.inForceVersion !== partnership.currentVersion;
+  const ending = partnership.status === 'terminated' ? null : partnership.pendingTermination;
   return (
     <Card withBorder component="article">
       <Title order={headingOrder} size="h4">
@@ -58,6 +62,17 @@ export function PartnershipCard({
           )
         )}
       </Group>
+      {ending && (
+        // Sentences, not a badge: they name a side and a moment, too long for a badge on a phone.
+        <div>
+          <Text size="sm" fw={700} mt="xs" c={ending.side === ownSide ? undefined : 'red.9'}>
+            {ending.side === ownSide
+              ? t('agreements.termination.titleAwaitingOther', { other: sideName(ending.side === 'member' ? 'partner' : 'member') })
+              : t('agreements.termination.titleAwaitingYou')}
+          </Text>
+          <Text size="sm">{t('agreements.termination.proposed', { side: sideName(ending.side), at: moment(ending.at) })}</Text>
+        </div>
+      )}
       {partnership.startDate && (
         <Text size="sm" mt="xs">
           {t('partner.partnership.since', { date: day(partnership.startDate) })}

@@ -109,7 +109,7 @@ describe('the partnership page', () => {
     });
   });
 
-  it('offers each side what the API lets it do: the member side suspends and amends, both end it and edit their own contacts', () => {
+  it('offers each side what the API lets it do: the member side suspends, both amend, end it and edit their own contacts', () => {
     renderView(partnership(1, [version(1, 'in_force')]), 'member');
     expect(screen.getByRole('button', { name: 'Suspend' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Amend the terms' })).toBeTruthy();
@@ -124,9 +124,9 @@ describe('the partnership page', () => {
     expect(notice.textContent).toContain('the member city proposed to end the partnership');
     expect(screen.getByRole('button', { name: 'Approve the ending' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Propose to end the partnership' })).toBeNull();
-    // A partner contact neither suspends nor amends (the member side's pages do).
+    // A partner contact does not suspend (the member side does), and amends the terms as the member side does.
     expect(screen.queryByRole('button', { name: 'Suspend' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Amend the terms' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Amend the terms' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Edit the contacts of Lyon (your city)' })).toBeTruthy();
   });
 });

@@ -32,8 +32,8 @@ export function versionAwaitingSide(partnership: Partnership, side: Side): Versi
  * One partnership as one of its sides sees it (a partner city's contact, a member program's
  * admin): status, an ending proposed (to approve when the other side proposed it), the
  * version awaiting their signature with the approve form, what they may do for their side
- * (both: propose the ending, or withdraw a partnership never in force; the member side also
- * suspends and reactivates, amends the terms and withdraws an amendment), what changed
+ * (both: propose the ending, or withdraw a partnership never in force, amend the terms and
+ * withdraw an amendment; the member side also suspends and reactivates), what changed
  * between versions, every version's terms with its approvals, both sides' contacts (their
  * own side's to edit), and the history. The title names their own city first.
  */
@@ -83,8 +83,8 @@ export function PartnershipView({ partnership, ownSide }: { partnership: Partner
       <Title order={2} size="h3">
         {t('partner.versions.title')}
       </Title>
-      {/* The API lets either side amend; the member program's pages offer it (a partner contact's do not yet). */}
-      {ownSide === 'member' && <TermsActions partnership={partnership} onChanged={onChanged} />}
+      {/* Either side amends the terms, or withdraws the amendment that waits (the API lets both). */}
+      <TermsActions partnership={partnership} onChanged={onChanged} />
       {/* Keyed by the current version: when newer terms arrive, they are the ones opened. */}
       <Accordion key={`versions-${partnership.currentVersion}`} multiple defaultValue={[String(partnership.currentVersion)]} variant="separated">
         {partnership.versions.map((version) => (

@@ -22,7 +22,7 @@ export function pendingAmendment(partnership: Partnership): number | null {
  * Changing the terms of a partnership in force, as the API allows either side and staff:
  * amend them (a new version both sides sign; the version in force stays until then) while
  * it is active and nothing waits, or withdraw the amendment that waits (asked first: the
- * signatures it has are dropped with it). Staff's page and the member program's admins' use it.
+ * signatures it has are dropped with it). Staff's page and both parties' pages use it.
  */
 export function TermsActions({ partnership, onChanged }: { partnership: Partnership; onChanged: OnPartnershipChanged }) {
   const t = useT();

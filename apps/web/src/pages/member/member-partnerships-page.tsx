@@ -7,11 +7,11 @@ import { AnchorLink } from '../../layout/anchor-link';
 import { PartnershipCardList } from '../agreements/partnership-card-list';
 
 /**
- * The partnerships of the admin's member programs: first those whose current version
- * waits for the member side's signature (`awaitingApprovalBy=member`), then all of them.
- * Cards, read a page at a time ("show more"), as on the partner contact's page. An ending
- * the partner city proposed shows on the partnership's page only: the list's answer says
- * nothing of it (`awaitingApproval` concerns versions). From here they propose a partnership.
+ * The partnerships of the admin's member programs: first those that wait for the member
+ * side (`awaitingApprovalBy=member`: its signature on the current version, or its approval
+ * of an ending the partner city proposed, which the card says), then all of them. Cards,
+ * read a page at a time ("show more"), as on the partner contact's page. From here they
+ * propose a partnership.
  */
 export function MemberPartnershipsPage(): JSX.Element {
   const t = useT();

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/partnerships';
-import { isStoredInstant, type CallerIdentity, type Page, type RpcParsedRequest } from '@scn/contracts';
+import { isStoredInstant, type AgreementSide, type CallerIdentity, type Page, type RpcParsedRequest } from '@scn/contracts';
 import { DATABASE, decodeCursor, encodeCursor } from '@scn/platform';
 import { visibilityOf } from '../../domain/partnership.actor';
 import { LIFECYCLE } from '../../domain/partnership.transitions';
@@ -28,7 +28,7 @@ export class ListPartnershipsHandler {
     if (query.country) {
       filters.push({ OR: [{ memberCity: { countryCode: query.country } }, { partnerCity: { countryCode: query.country } }] });
     }
-    if (query.awaitingApprovalBy) filters.push({ id: { in: await this.awaitingApprovalBy(query.awaitingApprovalBy) } });
+    if (query.awaitingApprovalBy) filters.push(await this.awaitingApprovalBy(query.awaitingApprovalBy));
     if (query.cursor) {
       const [createdAt = '', id = ''] = decodeCursor(
         query.cursor,
@@ -52,12 +52,28 @@ export class ListPartnershipsHandler {
   }
 
   /**
+   * What waits for `side`: its signature on the current version (`unsignedBy`), or its
+   * approval of an ending the other side proposed, where the status still allows approving
+   * it. The ending is a condition on the partnership's own row (its `pending_termination`
+   * column), so both are answered by the list's one query, the cards' summaries included.
+   */
+  private async awaitingApprovalBy(side: AgreementSide): Promise<Prisma.PartnershipWhereInput> {
+    const otherSide: AgreementSide = side === 'member' ? 'partner' : 'member';
+    return {
+      OR: [
+        { id: { in: await this.unsignedBy(side) } },
+        { status: { in: [...LIFECYCLE.approveTermination.from] }, pendingTermination: { path: ['side'], equals: otherSide } },
+      ],
+    };
+  }
+
+  /**
    * The partnerships whose current version is a draft that `side` has not signed, where
    * their status allows signing (as `sidesAwaitingApproval` says). Few at any time (a
    * draft waits for days, the thousands of imported partnerships are in force), so their
    * ids narrow the list's own query, which applies the caller's scope and the other filters.
    */
-  private async awaitingApprovalBy(side: 'member' | 'partner'): Promise<string[]> {
+  private async unsignedBy(side: AgreementSide): Promise<string[]> {
     const statuses: string[] = [...LIFECYCLE.approve.from];
     const rows = await this.db.$queryRaw<Array<{ id: string }>>`
       SELECT p.id::text AS id

@@ -1,7 +1,8 @@
-import { Badge, Button, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { Alert, Badge, Button, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { components } from '../../../api/api-types.generated';
+import { api, unwrap } from '../../../api/client';
 import { asProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../forms/problem-alert';
 import { useDateFormats } from '../../../i18n/date-formats';
@@ -18,8 +19,10 @@ const STATUS_COLOR: Record<string, string> = { delivered: 'teal.9', failed: 'red
 
 /**
  * What the platform sent to one endpoint, newest first: each notification's state, how many
- * tries, and the last try (the receiver's HTTP status, the error). "Show more" reads the next
- * page by the API's cursor; while something waits to be sent, the log refreshes itself.
+ * tries, and the last try (the receiver's HTTP status, the error). A failed one is replayed
+ * (`POST /v1/notifications/{id}/replay`, which lets a contact replay their own endpoints'):
+ * it is queued again and the log, read again, follows its new tries. "Show more" reads the
+ * next page by the API's cursor; while something waits to be sent, the log refreshes itself.
  */
 export function EndpointDeliveries({ endpointId, headingId }: { endpointId: string; headingId: string }) {
   const t = useT();
@@ -31,6 +34,13 @@ export function EndpointDeliveries({ endpointId, headingId }: { endpointId: stri
     refetchInterval: (query) => (query.state.data?.pages.some((page) => page.items.some((item) => item.status === 'queued')) ? REFRESH_MS : false),
   });
   const rows = deliveries.data?.pages.flatMap((page) => page.items);
+  const queryClient = useQueryClient();
+  const replay = useMutation({
+    mutationFn: async (notificationId: string) =>
+      unwrap(await api.POST('/v1/notifications/{notificationId}/replay', { params: { path: { notificationId } } })),
+    // Every status filter's pages of this endpoint: the replayed one has left `failed` for `queued`.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partner', 'webhook-endpoints', endpointId, 'deliveries'] }),
+  });
 
   const columns = useMemo(
     () =>
@@ -48,6 +58,17 @@ export function EndpointDeliveries({ endpointId, headingId }: { endpointId: stri
                   <Text size="xs">{t('partner.webhooks.log.nextTry', { at: moment(row.notBefore) })}</Text>
                 )}
                 {row.statusReason && <Text size="xs">{row.statusReason}</Text>}
+                {row.status === 'failed' && (
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    loading={replay.isPending && replay.variables === row.notificationId}
+                    onClick={() => replay.mutate(row.notificationId)}
+                    aria-label={t('partner.webhooks.log.replayOne', { type: row.type, at: moment(row.createdAt) })}
+                  >
+                    {t('partner.webhooks.log.replay')}
+                  </Button>
+                )}
               </Stack>
             );
           },
@@ -75,7 +96,7 @@ export function EndpointDeliveries({ endpointId, headingId }: { endpointId: stri
           },
         }),
       ]),
-    [t, moment],
+    [t, moment, replay],
   );
 
   return (
@@ -91,6 +112,12 @@ export function EndpointDeliveries({ endpointId, headingId }: { endpointId: stri
         style={{ maxWidth: 240 }}
       />
       {deliveries.isError && <ProblemAlert problem={asProblem(deliveries.error)} />}
+      {replay.isError && <ProblemAlert problem={asProblem(replay.error)} />}
+      {replay.isSuccess && (
+        <Alert color="teal" role="status">
+          {t('partner.webhooks.log.replayed', { type: replay.data.type })}
+        </Alert>
+      )}
       {!deliveries.isError && (
         <ListTable label={t('ops.deliveries.table')} columns={columns} rows={rows} rowKey={(row) => row.notificationId} minWidth={720} empty={t('partner.webhooks.log.empty')} />
       )}
