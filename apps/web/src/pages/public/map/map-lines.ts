@@ -1,5 +1,5 @@
-import { geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
-import type { Feature, LineString } from 'geojson';
+import { geoPath, type GeoContext, type GeoProjection } from "d3-geo";
+import type { Feature, LineString } from "geojson";
 
 /**
  * Lines projected once, kept as numbers: x, y pairs, a line's start marked by a pair of
@@ -30,7 +30,10 @@ class Recorder implements GeoContext {
 }
 
 /** `lines` projected, as the canvas draws them. */
-export function projectLines(projection: GeoProjection, lines: Array<Feature<LineString>>): ProjectedLines {
+export function projectLines(
+  projection: GeoProjection,
+  lines: Array<Feature<LineString>>,
+): ProjectedLines {
   const recorder = new Recorder();
   const path = geoPath(projection, recorder);
   for (const line of lines) path(line);
@@ -38,8 +41,11 @@ export function projectLines(projection: GeoProjection, lines: Array<Feature<Lin
 }
 
 /** The lines as canvas path commands (the caller strokes them). */
-export function traceLines(context: Pick<CanvasRenderingContext2D, 'moveTo' | 'lineTo'>, lines: ProjectedLines): void {
-  for (let i = 0; i < lines.length; ) {
+export function traceLines(
+  context: Pick<CanvasRenderingContext2D, "moveTo" | "lineTo">,
+  lines: ProjectedLines,
+): void {
+  for (let i = 0; i < lines.length;) {
     if (Number.isNaN(lines[i])) {
       context.moveTo(lines[i + 2] ?? 0, lines[i + 3] ?? 0);
       i += 4;
