@@ -89,7 +89,8 @@ export function drawLayer(
   const visible = visibleBox(view);
   for (const group of layer.lines) {
     // A line of 1 drawing unit is 1.05 pixel on a desktop: drawn as 1, it takes Skia's hairline path, several times quicker.
-    const pixels = group.width * scale;
+    // At least 0.75 of a CSS pixel: at 360 px the drawing is shrunk to 0.37 and its lines faded out.
+    const pixels = Math.max(group.width * scale, 0.75 * ratio);
     context.lineWidth =
       (pixels < 1.5 ? Math.min(pixels, 1) : pixels) / (scale * view.k);
     strokeEach(context, group.lines, visible);
@@ -101,7 +102,8 @@ export function drawLayer(
   for (const { point, radius } of layer.dots) {
     if (!inFrame(view, point, radius)) continue;
     const [x, y] = toFrame(view, point);
-    const sprite = dotSprite(radius * scale, colours);
+    // At least 2 CSS pixels across the radius, so a city still shows on a phone.
+    const sprite = dotSprite(Math.max(radius * scale, 2 * ratio), colours);
     context.drawImage(
       sprite,
       x * scale - sprite.width / 2,
