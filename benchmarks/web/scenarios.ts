@@ -11,7 +11,7 @@ export interface PageScenario {
 }
 
 const FIRST_TABLE_ROW = `document.querySelector('table tbody tr td')`;
-const MAP_DRAWN = `document.querySelector('[data-testid="map-lines"] path') && document.querySelector('[data-testid="map-table"] tbody tr')`;
+const MAP_DRAWN = `document.querySelector('[data-testid="map-lines"][data-lines]') && document.querySelector('[data-testid="map-table"] tbody tr')`;
 
 /** `busiest`: the country with the most partnerships (either side), for the filtered directory and the zoomed map. */
 export function pageScenarios(busiest: string, programsEmptyText: string): PageScenario[] {
@@ -55,7 +55,7 @@ const countryName = (code: string) => `new Intl.DisplayNames(['en'], { type: 're
 /** A test of the map showing `code` city by city (its label starts with the country's name). */
 export const mapZoomedTo = (code: string) => `(() => {
   const name = ${countryName(code)};
-  return () => Boolean(document.querySelector('[data-testid="world-map"]')?.getAttribute('aria-label')?.startsWith(name + ':') && document.querySelector('[data-testid="map-lines"] path'));
+  return () => Boolean(document.querySelector('[data-testid="world-map"]')?.getAttribute('aria-label')?.startsWith(name + ':') && document.querySelector('[data-testid="map-lines"][data-lines]'));
 })()`;
 
 /** In-page input: the map table's button that zooms into `code` (its label is made from `zoomLabel`, "Show the partnerships of {country} city by city"). */
@@ -63,3 +63,13 @@ export const clickZoomInto = (zoomLabel: string, code: string) => `(() => {
   const label = ${JSON.stringify(zoomLabel)}.replace('{country}', ${countryName(code)});
   document.querySelector('button[aria-label="' + label + '"]').click();
 })()`;
+
+/** A test (made just before an input) of the map's free zoom having changed and been drawn (the frame's `data-zoom`, set with the canvas drawn in the same frame). */
+export const MAP_ZOOM_CHANGED = `(() => {
+  const zoom = () => document.querySelector('[data-testid="world-map"]')?.getAttribute('data-zoom');
+  const before = zoom();
+  return () => { const now = zoom(); return now !== undefined && now !== before; };
+})()`;
+
+/** In-page input: one of the map's zoom and pan buttons, found by its label. */
+export const clickMapButton = (label: string) => `document.querySelector(${JSON.stringify(`button[aria-label="${label}"]`)}).click()`;

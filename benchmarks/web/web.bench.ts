@@ -21,7 +21,7 @@ import { generateSynthetic } from '../directory/dataset';
 import { fmt, summarize, textTable } from '../events/measure';
 import { recordResult } from '../results';
 import { countJs, measureInteraction, measureLoad, probedContext, type InteractionFigures, type JsLoaded, type LoadFigures } from './page-probe';
-import { chooseCountry, clickNextPage, clickZoomInto, FIRST_ROW_CHANGED, mapZoomedTo, pageScenarios, type PageScenario } from './scenarios';
+import { chooseCountry, clickMapButton, clickNextPage, clickZoomInto, FIRST_ROW_CHANGED, MAP_ZOOM_CHANGED, mapZoomedTo, pageScenarios, type PageScenario } from './scenarios';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RUNS = positiveInt('BENCH_WEB_RUNS', 5);
@@ -120,9 +120,12 @@ async function directorySmoothness(browser: Browser, base: string, countries: st
   }
 }
 
-/** The world map, then zooming into the busiest country and back, RUNS times. */
-async function mapSmoothness(browser: Browser, base: string, busiest: string): Promise<Smoothness> {
-  const context = await newContext(browser, `document.querySelector('[data-testid="map-lines"] path')`);
+/**
+ * The world map, then zooming into the busiest country and back, RUNS times; then, in that
+ * country, the free zoom's "zoom in" button pressed RUNS times (×2 each, all its lines redrawn).
+ */
+async function mapSmoothness(browser: Browser, base: string, busiest: string): Promise<Smoothness[]> {
+  const context = await newContext(browser, `document.querySelector('[data-testid="map-lines"][data-lines]')`);
   try {
     const page = await context.newPage();
     await measureLoad(page, `${base}/map`);
@@ -131,7 +134,13 @@ async function mapSmoothness(browser: Browser, base: string, busiest: string): P
       samples.push(await measureInteraction(page, `zooming into ${busiest}`, mapZoomedTo(busiest), clickZoomInto(message('map.zoomTo'), busiest)));
       await backToWorld(page);
     }
-    return { name: `map: zoom into ${busiest} (from the world)`, samples };
+    await measureInteraction(page, `zooming into ${busiest}`, mapZoomedTo(busiest), clickZoomInto(message('map.zoomTo'), busiest));
+    const zoomIn: InteractionFigures[] = [];
+    for (let run = 0; run < RUNS; run++) zoomIn.push(await measureInteraction(page, 'the zoom in button', MAP_ZOOM_CHANGED, clickMapButton(message('map.zoomIn'))));
+    return [
+      { name: `map: zoom into ${busiest} (from the world)`, samples },
+      { name: `map: ${busiest}, the "zoom in" button (free zoom)`, samples: zoomIn },
+    ];
   } finally {
     await context.close();
   }
@@ -139,7 +148,7 @@ async function mapSmoothness(browser: Browser, base: string, busiest: string): P
 
 async function backToWorld(page: Page): Promise<void> {
   await page.getByRole('button', { name: message('map.backToWorld') }).click();
-  await page.waitForFunction(`!new URL(location.href).searchParams.has('country') && document.querySelector('[data-testid="map-lines"] path')`);
+  await page.waitForFunction(`!new URL(location.href).searchParams.has('country') && document.querySelector('[data-testid="map-lines"][data-lines]')`);
 }
 
 /** The countries with the most active partnerships (either side), busiest first. */
@@ -256,7 +265,7 @@ async function main(): Promise<void> {
       pages.push(await measurePage(browser, platform.url, scenario));
     }
     log('measuring the directory and the map with the full data');
-    const smoothness = [...(await directorySmoothness(browser, platform.url, busiest.map((c) => c.code))), await mapSmoothness(browser, platform.url, top)];
+    const smoothness = [...(await directorySmoothness(browser, platform.url, busiest.map((c) => c.code))), ...(await mapSmoothness(browser, platform.url, top))];
 
     const chromium = browser.version();
     process.stdout.write(

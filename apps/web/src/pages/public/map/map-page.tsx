@@ -80,7 +80,8 @@ export function MapPage(): JSX.Element {
           })}
         </Alert>
       )}
-      {data && atlas.data && <WorldMap atlas={atlas.data} map={data} country={country} onCountry={zoomTo} label={label} />}
+      {/* Keyed by country: a new country starts at its whole view (the key differs from the table's, its sibling). */}
+      {data && atlas.data && <WorldMap key={`map-${country ?? 'world'}`} atlas={atlas.data} map={data} country={country} onCountry={zoomTo} label={label} />}
       {data && <MapLinksTable key={country ?? 'world'} map={data} country={country} onCountry={zoomTo} />}
     </Stack>
   );
