@@ -43,7 +43,11 @@ export function PauseControls(props: {
   return (
     <Stack gap="xs">
       {program.paused ? (
-        <Alert color="yellow" title={t('staffPrograms.pause.pausedTitle')}>
+        // The title in the body's colour: an orange title is too faint to read (axe's contrast).
+        <Alert color="orange">
+          <Text size="sm" fw={700}>
+            {t('staffPrograms.pause.pausedTitle')}
+          </Text>
           <Text size="sm">{t(bySuspension ? 'staffPrograms.pause.bySuspension' : 'staffPrograms.pause.byManager')}</Text>
           {note && <Text size="sm">{t('staffPrograms.pause.shownNote', { note })}</Text>}
         </Alert>

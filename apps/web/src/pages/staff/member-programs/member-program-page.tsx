@@ -75,7 +75,7 @@ function MemberProgramView({ program, stale, setStale }: { program: MemberProgra
         )}
       </Group>
       {stale && (
-        <Alert color="yellow" role="status">
+        <Alert color="orange" role="status">
           {t('staff.memberProgram.changedMeanwhile')}
         </Alert>
       )}
