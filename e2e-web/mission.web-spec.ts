@@ -226,8 +226,9 @@ describe("the mission's journey across roles, one browser context per person", (
 
     await invite(PEOPLE.reviewer.email, PEOPLE.reviewer.name, async (form) => {
       await form.getByRole('checkbox', { name: 'Reviewer' }).check();
-      await form.getByRole('combobox', { name: 'Exchange program ids (Enter after each)' }).fill(programId);
-      await form.getByRole('combobox', { name: 'Exchange program ids (Enter after each)' }).press('Enter');
+      // Picked by its title; the form sends its id.
+      await form.getByRole('combobox', { name: /Exchange programs they review/ }).fill(TITLE);
+      await staff.getByRole('option', { name: new RegExp(`^${TITLE}`) }).click();
     });
     const reviewer = await newPerson();
     people.reviewer = reviewer;

@@ -1,11 +1,14 @@
+import { waitFor } from '@scn/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
+import { dialogFadedIn, DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
 import { WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // Network staff in Chromium against the whole platform: the dashboard counts what was
 // made through the API; a partnership is proposed in the browser, signed by both sides
 // (through the API, as the parties would), suspended with a reason and seen in its
-// history; a program admin is invited and waits among the pending invitations. Every page
+// history; a member program is registered and its name, website and contacts edited; an
+// exchange program is paused with a note and resumed; a program admin is invited and waits
+// among the pending invitations. Every page
 // is checked by axe and photographed at 1280 and 360 px (no sideways scrolling at 360).
 
 const CITIES = { portland: 'gn:5746545', sapporo: 'gn:2128295', lyon: 'gn:2996944' };
@@ -15,6 +18,8 @@ describe('staff in the web console', () => {
   let platform: WebPlatform;
   let browser: Browser;
   let staffToken: string;
+  /** Portland–Lyon, in force from the start: the exchange program paused by hand runs under it. */
+  let activePartnershipId: string;
   const contexts: BrowserContext[] = [];
 
   /** A JSON answer of the API, as loosely typed as the test needs. */
@@ -50,6 +55,7 @@ describe('staff in the web console', () => {
     await api('POST', '/v1/partnerships', { memberProgramId: program.id, partnerCityId: CITIES.sapporo, terms });
     const signed = await api('POST', '/v1/partnerships', { memberProgramId: program.id, partnerCityId: CITIES.lyon, terms });
     await signBothSides(signed.id);
+    activePartnershipId = signed.id;
   });
   afterAll(async () => {
     await browser?.close();
@@ -160,6 +166,104 @@ describe('staff in the web console', () => {
     await expect(partnerships.getByRole('row').count()).resolves.toBe(4);
     await visited(staff, 'staff-member-program-desktop');
     await onPhone(staff, 'staff-member-program', (phone) => phone.getByRole('heading', { name: PROGRAM_NAME }).waitFor());
+  });
+
+  it('registers a member program, then edits its name, website and contacts', async () => {
+    await staff.goto(`${platform.url}/staff/member-programs`);
+    await staff.getByRole('link', { name: 'Register a member program' }).click();
+    await staff.getByRole('heading', { name: 'Register a member program' }).waitFor();
+    // Nothing is sent without a city and a name.
+    await staff.getByRole('button', { name: 'Register the program' }).click();
+    await staff.getByText('Pick the program’s city.').waitFor();
+    await staff.getByRole('combobox', { name: 'City' }).fill('Sapporo');
+    await staff.getByRole('option', { name: 'Sapporo (JP)' }).click();
+    await staff.getByRole('textbox', { name: 'Program name' }).fill('Sapporo Twinning Society');
+    await staff.getByRole('textbox', { name: 'Website' }).fill('https://twinning.sapporo.test');
+    await staff.getByRole('button', { name: 'Add a contact' }).click();
+    await staff.getByRole('textbox', { name: 'Name', exact: true }).fill('Haruto Sato');
+    await staff.getByRole('textbox', { name: 'Email' }).fill('haruto@sapporo.test');
+    await visited(staff, 'staff-register-program-desktop');
+    await onPhone(staff, 'staff-register-program', (phone) => phone.getByRole('heading', { name: 'Register a member program' }).waitFor());
+    await staff.getByRole('button', { name: 'Register the program' }).click();
+
+    await staff.getByRole('heading', { name: 'Sapporo Twinning Society' }).waitFor();
+    await staff.getByText('haruto@sapporo.test').waitFor();
+    await staff.getByRole('button', { name: 'Edit name, website and contacts' }).click();
+    const form = staff.getByRole('form', { name: 'Edit name, website and contacts' });
+    await form.getByRole('textbox', { name: 'Program name' }).fill('Sapporo Sister City Society');
+    await form.getByRole('textbox', { name: 'Website' }).fill('');
+    await form.getByRole('button', { name: 'Add a contact' }).click();
+    const second = form.getByRole('group', { name: 'Contact 2' });
+    await second.getByRole('textbox', { name: 'Name', exact: true }).fill('Yui Tanaka');
+    // The contract's rule on its field before anything is sent.
+    await second.getByRole('textbox', { name: 'Email' }).fill('yui-at-sapporo');
+    await form.getByRole('button', { name: 'Save name, website and contacts' }).click();
+    await second.getByText('must be an email address').waitFor();
+    await second.getByRole('textbox', { name: 'Email' }).fill('yui@sapporo.test');
+    await second.getByRole('combobox', { name: 'Language of their emails' }).selectOption('de');
+    await visited(staff, 'staff-member-program-edit-desktop');
+    await form.getByRole('button', { name: 'Save name, website and contacts' }).click();
+    await staff.getByRole('heading', { name: 'Sapporo Sister City Society' }).waitFor();
+    await staff.getByText('yui@sapporo.test').waitFor();
+    await expect(staff.getByRole('link', { name: 'https://twinning.sapporo.test' }).count()).resolves.toBe(0);
+    await onPhone(staff, 'staff-member-program-edited', (phone) => phone.getByRole('heading', { name: 'Sapporo Sister City Society' }).waitFor());
+  });
+
+  it('pauses an exchange program with a note in a dialog, and resumes it', async () => {
+    const day = 86_400_000;
+    const fields = {
+      partnershipId: activePartnershipId,
+      season: 2027,
+      category: 'arts-culture',
+      title: 'Portland–Lyon arts week',
+      description: 'A week of workshops.',
+      languages: ['en', 'fr'],
+      direction: 'reciprocal',
+      travelStart: '2027-07-01',
+      travelEnd: '2027-07-08',
+      applicationOpensAt: new Date(Date.now() + day).toISOString(),
+      applicationClosesAt: new Date(Date.now() + 60 * day).toISOString(),
+      capacity: { member: 4, partner: 4 },
+      costs: { amount: 0, currency: 'USD', covers: [] },
+      eligibility: { minAge: 16, maxAge: 99, residence: 'any', languages: [], requiredDocuments: [], maxApplicationsPerSeason: 1 },
+    };
+    // The exchanges service learns the partnership from its events: until then it answers 404.
+    const programId = await waitFor('the exchanges service to know the partnership', async () => {
+      try {
+        return (await api('POST', '/v1/manage/exchange-programs', fields)).id;
+      } catch (error) {
+        if (String(error).includes(': 404 ')) return undefined;
+        throw error;
+      }
+    });
+    await api('POST', `/v1/manage/exchange-programs/${programId}/publish`);
+
+    await staff.goto(`${platform.url}/staff/programs/${programId}`);
+    await staff.getByRole('heading', { name: 'Portland–Lyon arts week' }).waitFor();
+    await staff.getByRole('button', { name: 'Pause the program…' }).click();
+    const dialog = staff.getByRole('dialog', { name: 'Pause this program?' });
+    await dialogFadedIn(staff);
+    await visited(staff, 'staff-pause-dialog-desktop');
+    // A note is required before anything is sent.
+    await dialog.getByRole('button', { name: 'Pause the program' }).click();
+    await dialog.getByText('Say why the program is paused.').waitFor();
+    await dialog.getByRole('textbox', { name: 'Why is it paused?' }).fill('The venue is closed for repairs.');
+    await dialog.getByRole('button', { name: 'Pause the program' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await staff.getByText('Applications are paused').waitFor();
+    await staff.getByText('Note: The venue is closed for repairs.').waitFor();
+    await staff.getByRole('list', { name: 'History' }).getByText('The venue is closed for repairs.', { exact: false }).first().waitFor();
+    const paused = (await api('GET', `/v1/manage/exchange-programs/${programId}`)) as unknown as { paused: boolean; pauseCause: { code: string } | null };
+    expect(paused).toMatchObject({ paused: true, pauseCause: { code: 'paused-by-manager' } });
+    await visited(staff, 'staff-program-paused-desktop');
+    await onPhone(staff, 'staff-program-paused', (phone) => phone.getByRole('button', { name: 'Resume the program' }).waitFor());
+
+    await staff.getByRole('button', { name: 'Resume the program' }).click();
+    await staff.getByText('Resumed: the program takes applications again while its window is open.').waitFor();
+    await staff.getByRole('button', { name: 'Pause the program…' }).waitFor();
+    const resumed = (await api('GET', `/v1/manage/exchange-programs/${programId}`)) as unknown as { paused: boolean };
+    expect(resumed.paused).toBe(false);
   });
 
   it('invites a program admin for a member program and shows the invitation pending', async () => {

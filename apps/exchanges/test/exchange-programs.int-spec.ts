@@ -356,6 +356,49 @@ describe('exchange programs through the gateway', () => {
     expect(seen).toEqual(ids);
   });
 
+  it('pauses a program by hand with a note, which only a manager lifts, and announces both', async () => {
+    const id = (await create({ title: 'Paused by hand', category: 'arts-culture' })).body.id;
+    await step(id, 'publish');
+    expectProblem(await step(id, 'pause', tokens.admin, {}), 400, 'REQUEST.INVALID');
+    expect(fieldsOf(await step(id, 'pause', tokens.admin, { note: '' }))).toEqual(['body.note:too_small']);
+    expectProblem(await step(id, 'pause', tokens.otherAdmin, { note: 'not mine' }), 404, 'EXCHANGE_PROGRAM.NOT_FOUND');
+
+    const paused = await step(id, 'pause', tokens.admin, { note: 'venue flooded' });
+    expect(paused.status).toBe(200);
+    const cause = { code: 'paused-by-manager', by: expect.any(String), note: 'venue flooded' };
+    expect(paused.body).toMatchObject({ paused: true, pauseCause: cause, pauseReason: 'venue flooded' });
+    expect(paused.body.history[0]).toMatchObject({ action: 'paused', actorId: paused.body.pauseCause.by, details: { cause } });
+    const inCatalogue = async () =>
+      (await gateway.request('GET', '/v1/exchange-programs?category=arts-culture')).body.items.map((p: { id: string }) => p.id);
+    expect(await inCatalogue()).not.toContain(id);
+    // Pausing again changes nothing: the first note stays.
+    const again = await step(id, 'pause', tokens.staff, { note: 'second thoughts' });
+    expect(again.body).toMatchObject({ pauseCause: { note: 'venue flooded' }, revision: paused.body.revision });
+
+    const resumed = await step(id, 'resume', tokens.staff);
+    expect(resumed.body).toMatchObject({ paused: false, pauseCause: null, history: [{ action: 'resumed' }, {}, {}, {}] });
+    expect(await inCatalogue()).toContain(id);
+    expect((await step(id, 'resume', tokens.staff)).body.revision).toBe(resumed.body.revision);
+
+    expect((await events(id)).map((e) => [e.type, e.payload.data['cause']])).toEqual([
+      ['exchange-program.published.v1', undefined],
+      ['exchange-program.paused.v1', cause],
+      ['exchange-program.resumed.v1', undefined],
+    ]);
+
+    await step(id, 'cancel', tokens.staff, { reason: 'no hosts' });
+    expectProblem(await step(id, 'pause', tokens.admin, { note: 'too late' }), 409, 'EXCHANGE_PROGRAM.ILLEGAL_TRANSITION');
+  });
+
+  it('leaves a program its suspended partnership paused to the reactivation', async () => {
+    const runner = backendApp(1).get(ExchangeProgramCommandRunner);
+    const id = (await create()).body.id;
+    await step(id, 'publish');
+    await runner.changeAsService(id, (program) => program.pause({ code: 'partnership-suspended', by: null, note: 'elections' }));
+    expectProblem(await step(id, 'resume', tokens.admin), 409, 'EXCHANGE_PROGRAM.PAUSED_BY_PARTNERSHIP');
+    expect((await call(tokens.admin, 'GET', `${MANAGE}/${id}`)).body).toMatchObject({ paused: true, pauseCause: { code: 'partnership-suspended' } });
+  });
+
   it('lets the service itself pause, resume and open the window (for the scheduler and the partnership reactions)', async () => {
     const runner = backendApp(1).get(ExchangeProgramCommandRunner);
     const id = (await create({ title: 'Paused one', category: 'humanitarian-municipal' })).body.id;

@@ -163,6 +163,9 @@ describe('scope matrix: the owning service decides which resources a caller reac
       await row(operationId, { method: 'POST', path: manage(`/${verb}`) }, t.adminA, [t.adminB], read);
     }
     const second = await create();
+    const readSecond = () => call(t.staff, 'GET', `/v1/manage/exchange-programs/${second}`).then((r) => r.body);
+    await row('pauseExchangeProgram', { method: 'POST', path: `/v1/manage/exchange-programs/${second}/pause`, body: { note: 'Venue closed' } }, t.adminA, [t.adminB], readSecond);
+    await row('resumeExchangeProgram', { method: 'POST', path: `/v1/manage/exchange-programs/${second}/resume` }, t.adminA, [t.adminB], readSecond);
     await row('cancelExchangeProgram', { method: 'POST', path: `/v1/manage/exchange-programs/${second}/cancel`, body: { reason: 'No host families' } }, t.adminA, [t.adminB]);
   });
 

@@ -1,5 +1,6 @@
 import {
   cancelExchangeProgramBodySchema,
+  pauseExchangeProgramBodySchema,
   createExchangeProgramBodySchema,
   exchangeProgramCategoryCountsSchema,
   EXCHANGE_PROGRAM_PROBLEMS as P,
@@ -158,5 +159,19 @@ export const EXCHANGE_PROGRAM_ROUTES = {
     verb: 'cancel',
     summary: 'Cancel a program before completion, with the reason (those concerned are told)',
     body: cancelExchangeProgramBodySchema,
+  }),
+  pause: stepRoute({
+    operationId: 'pauseExchangeProgram',
+    operation: 'exchange-programs.pause',
+    verb: 'pause',
+    summary: 'Pause a program by hand with a note (it takes no applications and does not open until a manager resumes it)',
+    body: pauseExchangeProgramBodySchema,
+  }),
+  resume: stepRoute({
+    operationId: 'resumeExchangeProgram',
+    operation: 'exchange-programs.resume',
+    verb: 'resume',
+    summary: 'Resume a paused program (one paused by its suspended partnership resumes with the partnership)',
+    errors: [P.pausedByPartnership],
   }),
 } as const;

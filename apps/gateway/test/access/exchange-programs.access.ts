@@ -17,4 +17,6 @@ export const exchangeProgramsAccess: AccessRows = {
   startExchangeProgram: MANAGERS,
   completeExchangeProgram: MANAGERS,
   cancelExchangeProgram: MANAGERS,
+  pauseExchangeProgram: MANAGERS,
+  resumeExchangeProgram: MANAGERS,
 };

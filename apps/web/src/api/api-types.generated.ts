@@ -960,6 +960,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/manage/exchange-programs/{exchangeProgramId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a program by hand with a note (it takes no applications and does not open until a manager resumes it)
+         * @description Roles: network-staff, program-admin. Scoped roles reach only resources within their scope: others are answered as if the resource did not exist (404).
+         */
+        post: operations["pauseExchangeProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/manage/exchange-programs/{exchangeProgramId}/publish": {
         parameters: {
             query?: never;
@@ -994,6 +1014,26 @@ export interface paths {
         get: operations["getProgramRanking"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/manage/exchange-programs/{exchangeProgramId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused program (one paused by its suspended partnership resumes with the partnership)
+         * @description Roles: network-staff, program-admin. Scoped roles reach only resources within their scope: others are answered as if the resource did not exist (404).
+         */
+        post: operations["resumeExchangeProgram"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8970,6 +9010,120 @@ export interface operations {
             };
         };
     };
+    pauseExchangeProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exchangeProgramId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeProgram"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTH.FORBIDDEN`: None of the caller’s roles may use this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `EXCHANGE_PROGRAM.NOT_FOUND`: No such exchange program (or not within your scope). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `EXCHANGE_PROGRAM.ILLEGAL_TRANSITION`: The program’s status does not allow this action (the message names both). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     publishExchangeProgram: {
         parameters: {
             query?: never;
@@ -9137,6 +9291,119 @@ export interface operations {
             };
             /** @description `REVIEW.PROGRAM_NOT_FOUND`: No such exchange program (or not one you manage). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests: wait before retrying (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL`: An unexpected failure: quote the `correlationId` to support. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.SERVICE_UNAVAILABLE`: A service behind the gateway is not answering: retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `RPC.TIMEOUT`: A service behind the gateway did not answer in time. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeExchangeProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exchangeProgramId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeProgram"];
+                };
+            };
+            /** @description `REQUEST.INVALID`: The path, query or body is invalid: `errors` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `AUTH.UNAUTHENTICATED`: No valid access token was sent.
+             *     - `AUTH.TOKEN_EXPIRED`: The access token has expired: refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTH.FORBIDDEN`: None of the caller’s roles may use this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `EXCHANGE_PROGRAM.NOT_FOUND`: No such exchange program (or not within your scope). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description One of these problems, told apart by `code`:
+             *
+             *     - `EXCHANGE_PROGRAM.ILLEGAL_TRANSITION`: The program’s status does not allow this action (the message names both).
+             *     - `EXCHANGE_PROGRAM.PAUSED_BY_PARTNERSHIP`: Paused because its partnership is suspended: it resumes when the partnership is reactivated, not by hand.
+             */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -52,6 +52,11 @@ export const EXCHANGE_PROGRAM_PROBLEMS = {
     status: 409,
     description: 'Programs are created and published only under an active partnership (the message names its status).',
   },
+  pausedByPartnership: {
+    code: 'EXCHANGE_PROGRAM.PAUSED_BY_PARTNERSHIP',
+    status: 409,
+    description: 'Paused because its partnership is suspended: it resumes when the partnership is reactivated, not by hand.',
+  },
 } as const;
 
 // ---- inputs
@@ -115,6 +120,8 @@ export const createExchangeProgramBodySchema = z
 
 export const updateExchangeProgramBodySchema = z.object(editableShape).partial().strict();
 export const cancelExchangeProgramBodySchema = z.object({ reason }).strict();
+/** A manager's pause says why (the note applicants and hosts are told, as given). */
+export const pauseExchangeProgramBodySchema = z.object({ note: reason }).strict();
 
 export const listExchangeProgramsQuerySchema = z
   .object({
@@ -216,6 +223,8 @@ export const exchangeProgramsOperations = {
   'exchange-programs.start': transition,
   'exchange-programs.complete': transition,
   'exchange-programs.cancel': { request: byId.extend(cancelExchangeProgramBodySchema.shape).strict(), response: exchangeProgramSchema },
+  'exchange-programs.pause': { request: byId.extend(pauseExchangeProgramBodySchema.shape).strict(), response: exchangeProgramSchema },
+  'exchange-programs.resume': transition,
   'exchange-programs.get': { request: byId, response: exchangeProgramSchema },
   'exchange-programs.list': { request: listExchangeProgramsQuerySchema, response: pageOf(exchangeProgramSchema) },
   'exchange-programs.get-public': { request: byId, response: publicExchangeProgramSchema },

@@ -20,4 +20,6 @@ export const ExchangeProgramErrors = {
     problemError(P.partnershipNotActive, `Partnership ${id} is ${status}: exchange programs need an active partnership`, [
       { field: 'partnershipId', rule: 'active', message: status, params: { status } },
     ]),
+  pausedByPartnership: (id: string) =>
+    problemError(P.pausedByPartnership, `Exchange program ${id} is paused because its partnership is suspended: it resumes when the partnership is reactivated`),
 };

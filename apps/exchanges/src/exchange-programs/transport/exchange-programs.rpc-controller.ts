@@ -93,6 +93,17 @@ export class ExchangeProgramsRpcController {
     return this.statusHandler.execute({ ...request, step: 'cancel' }, ctx.caller);
   }
 
+  /** A manager's pause, with their note: only a manager resumes it. */
+  @OnRpc('exchange-programs.pause')
+  pause(@Payload() request: RpcParsedRequest<'exchange-programs.pause'>, @Ctx() ctx: RpcContext) {
+    return this.statusHandler.execute({ ...request, step: 'pause' }, ctx.caller);
+  }
+
+  @OnRpc('exchange-programs.resume')
+  resume(@Payload() request: RpcParsedRequest<'exchange-programs.resume'>, @Ctx() ctx: RpcContext) {
+    return this.statusHandler.execute({ ...request, step: 'resume' }, ctx.caller);
+  }
+
   @OnRpc('exchange-programs.get')
   get(@Payload() query: GetExchangeProgramQuery, @Ctx() ctx: RpcContext) {
     return this.getHandler.execute(query, ctx.caller);

@@ -62,6 +62,7 @@ const FIELD_LABELS: Record<string, MessageId> = {
   costs: 'staffPrograms.form.costs',
   eligibility: 'staffPrograms.form.eligibility',
   reason: 'staffPrograms.cancel.reason',
+  note: 'staffPrograms.pause.note',
 };
 
 /** The label of a field path's first part (`capacity.member` → Places), or null for a field the page does not name. */

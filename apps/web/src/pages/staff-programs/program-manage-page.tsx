@@ -15,6 +15,7 @@ import { ProgramForm } from './program-form';
 import { programValues, updateBody, type ProgramBody } from './program-form-values';
 import { ProgramHistory } from './program-history';
 import { editScope, type ProgramStep } from './program-lifecycle';
+import { PauseControls } from './pause-controls';
 import { ProgramSteps, type StepBody } from './program-steps';
 import { RequirementsSection } from './requirements-section';
 import { managedProgramQuery, type ManagedProgram } from './staff-queries';
@@ -74,10 +75,11 @@ function ManagedProgramView({ program }: { program: ManagedProgram }) {
     queryClient.setQueryData(programKey, next);
     return queryClient.invalidateQueries({ queryKey: ['staff', 'programs', 'list'] });
   };
-  const run = async (step: ProgramStep, body?: StepBody) => {
+  /** A call that answers the program as it now is: a step, a pause, a resumption. */
+  const change = async (call: () => Promise<ManagedProgram>) => {
     setChangesSaved(false);
     try {
-      await saved(await postStep(step, program.id, body));
+      await saved(await call());
     } catch (error) {
       // Changed meanwhile (another manager, the scheduler, the season's matching run): the
       // page shows the program as it now is, with the steps it now allows, beside the refusal.
@@ -85,6 +87,11 @@ function ManagedProgramView({ program }: { program: ManagedProgram }) {
       throw error;
     }
   };
+  const run = (step: ProgramStep, body?: StepBody) => change(() => postStep(step, program.id, body));
+  const params = { path: { exchangeProgramId: program.id } };
+  const pause = (note: string) =>
+    change(async () => unwrap(await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/pause', { params, body: { note } })));
+  const resume = () => change(async () => unwrap(await api.POST('/v1/manage/exchange-programs/{exchangeProgramId}/resume', { params })));
   const patch = async (body: Omit<ProgramBody, 'partnershipId'> | LateChanges) => {
     setChangesSaved(false);
     await saved(unwrap(await api.PATCH('/v1/manage/exchange-programs/{exchangeProgramId}', { params: { path: { exchangeProgramId: program.id } }, body })));
@@ -114,7 +121,6 @@ function ManagedProgramView({ program }: { program: ManagedProgram }) {
           </Text>
           {program.decisionReleaseAt && <Text size="sm">{t('staffPrograms.decisionsOn', { at: moment(program.decisionReleaseAt) })}</Text>}
           {program.offerResponseDeadline && <Text size="sm">{t('staffPrograms.offersBy', { at: moment(program.offerResponseDeadline) })}</Text>}
-          {program.paused && <Text size="sm">{t('program.paused')}</Text>}
           {program.cancelReason && <Text size="sm">{t('staffPrograms.cancelledBecause', { reason: program.cancelReason })}</Text>}
         </SimpleGrid>
       </Card>
@@ -129,6 +135,7 @@ function ManagedProgramView({ program }: { program: ManagedProgram }) {
           )
         }
       />
+      <PauseControls program={program} pause={pause} resume={resume} />
 
       <Title order={2} size="h3">
         {t(program.status === 'draft' ? 'staffPrograms.edit' : 'staffPrograms.editPublished')}

@@ -43,6 +43,12 @@ export function staffRoutes<Root extends AnyRoute>(root: Root) {
     }),
     createRoute({
       getParentRoute: () => root,
+      path: '/staff/member-programs/new',
+      beforeLoad: requireNetworkStaff,
+      component: page(() => import('./member-programs/register-member-program-page'), 'RegisterMemberProgramPage'),
+    }),
+    createRoute({
+      getParentRoute: () => root,
       path: '/staff/member-programs/$memberProgramId',
       beforeLoad: requireNetworkStaff,
       component: page(() => import('./member-programs/member-program-page'), 'MemberProgramPage'),

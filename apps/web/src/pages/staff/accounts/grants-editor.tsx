@@ -4,12 +4,13 @@ import type { MessageId } from '../../../i18n/locales';
 import { CityPicker } from '../../applicant/city-picker';
 import { MemberProgramPicker } from '../../applicant/profile/member-program-picker';
 import { ROLES } from '../staff-search';
+import { ExchangeProgramScope } from './exchange-program-scope';
 import { SCOPE_OF, setScope, toggleRole, type Grant } from './grants';
 
 /**
  * The roles an account holds, each with its scope: a program admin's member programs and a
  * partner contact's cities are picked by name (each pick adds one), a reviewer's exchange
- * programs by id. `errors` are the API's, by path (`grants.0.scopeIds`).
+ * programs by title (the ids kept). `errors` are the API's, by path (`grants.0.scopeIds`).
  */
 export function GrantsEditor(props: { value: Grant[]; onChange(grants: Grant[]): void; errors: Record<string, string> }) {
   const t = useT();
@@ -47,12 +48,16 @@ export function GrantsEditor(props: { value: Grant[]; onChange(grants: Grant[]):
                       onChange={(city) => city && props.onChange(setScope(props.value, role, [...grant.scopeIds, city.id]))}
                     />
                   )}
-                  <TagsInput
-                    label={t(`staff.accounts.scope.${scope}` as MessageId)}
-                    value={grant.scopeIds}
-                    onChange={(ids) => props.onChange(setScope(props.value, role, ids))}
-                    error={errorFor(role)}
-                  />
+                  {scope === 'exchange-program' ? (
+                    <ExchangeProgramScope value={grant.scopeIds} onChange={(ids) => props.onChange(setScope(props.value, role, ids))} error={errorFor(role)} />
+                  ) : (
+                    <TagsInput
+                      label={t(`staff.accounts.scope.${scope}` as MessageId)}
+                      value={grant.scopeIds}
+                      onChange={(ids) => props.onChange(setScope(props.value, role, ids))}
+                      error={errorFor(role)}
+                    />
+                  )}
                 </Stack>
               )}
             </Stack>

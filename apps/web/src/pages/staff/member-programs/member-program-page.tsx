@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
-import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '../../../layout/anchor-link';
@@ -11,27 +12,31 @@ import { useT } from '../../../i18n/locale-provider';
 import { PartnershipStatusBadge } from '../partnerships/partnership-status-badge';
 import { memberProgramQuery, partnershipsQuery } from '../staff-queries';
 import { STAFF_PAGE_SIZE } from '../staff-search';
+import { DetailsForm } from './details-form';
 import { MembershipForm } from './membership-form';
 import { StandingBadge } from './standing-badge';
 
 type MemberProgram = components['schemas']['MemberProgram'];
 const route = getRouteApi('/staff/member-programs/$memberProgramId');
 
-/** One member program: its standing, membership and dues, contacts and partnerships. */
+/** One member program: its standing, membership and dues, name, website and contacts (edited), partnerships. */
 export function MemberProgramPage(): JSX.Element {
   const t = useT();
   const { memberProgramId } = route.useParams();
   const program = useQuery(memberProgramQuery(memberProgramId));
+  // Outside the view keyed by revision: a refused stale edit reloads the view and says so.
+  const [stale, setStale] = useState(false);
   if (program.isError) return <ProblemAlert problem={asProblem(program.error)} />;
   if (!program.data) return <Text role="status">{t('common.loading')}</Text>;
   // Keyed by revision: after a save (or a refused stale one) the form starts from what the API holds.
-  return <MemberProgramView key={program.data.revision} program={program.data} />;
+  return <MemberProgramView key={program.data.revision} program={program.data} stale={stale} setStale={setStale} />;
 }
 
-function MemberProgramView({ program }: { program: MemberProgram }) {
+function MemberProgramView({ program, stale, setStale }: { program: MemberProgram; stale: boolean; setStale(stale: boolean): void }) {
   const t = useT();
   const countryName = useCountryName();
   const partnerships = useQuery(partnershipsQuery({ memberProgramId: program.id, limit: STAFF_PAGE_SIZE }));
+  const [editing, setEditing] = useState(false);
   return (
     <Stack maw={900}>
       <AnchorLink to="/staff/member-programs" size="sm">
@@ -53,17 +58,43 @@ function MemberProgramView({ program }: { program: MemberProgram }) {
         </Title>
         <MembershipForm program={program} />
       </Card>
-      <Title order={2} size="h3">
-        {t('staff.memberProgram.contacts')}
-      </Title>
-      {program.contacts.length === 0 && <Text c="dimmed">{t('staff.memberProgram.noContacts')}</Text>}
-      {program.contacts.map((contact) => (
-        <Text key={contact.email} size="sm" style={{ overflowWrap: 'anywhere' }}>
-          <b>{contact.name}</b>
-          {contact.role ? ` (${contact.role})` : ''} · <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
-          {contact.phone ? ` · ${contact.phone}` : ''}
-        </Text>
-      ))}
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {t('staff.memberProgram.contacts')}
+        </Title>
+        {!editing && (
+          <Button
+            variant="default"
+            onClick={() => {
+              setStale(false);
+              setEditing(true);
+            }}
+          >
+            {t('staff.memberProgram.editDetails')}
+          </Button>
+        )}
+      </Group>
+      {stale && (
+        <Alert color="orange" role="status">
+          {t('staff.memberProgram.changedMeanwhile')}
+        </Alert>
+      )}
+      {editing ? (
+        <Card withBorder>
+          <DetailsForm program={program} onDone={() => setEditing(false)} onStale={() => setStale(true)} />
+        </Card>
+      ) : (
+        <>
+          {program.contacts.length === 0 && <Text c="dimmed">{t('staff.memberProgram.noContacts')}</Text>}
+          {program.contacts.map((contact) => (
+            <Text key={contact.email} size="sm" style={{ overflowWrap: 'anywhere' }}>
+              <b>{contact.name}</b>
+              {contact.role ? ` (${contact.role})` : ''} · <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
+              {contact.phone ? ` · ${contact.phone}` : ''}
+            </Text>
+          ))}
+        </>
+      )}
       <Title order={2} size="h3">
         {t('staff.memberProgram.partnerships')}
       </Title>

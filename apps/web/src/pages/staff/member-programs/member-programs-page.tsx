@@ -1,8 +1,8 @@
 import type { JSX } from 'react';
-import { NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { AnchorLink } from '../../../layout/anchor-link';
 import { useMemo, useState } from 'react';
 import type { components } from '../../../api/api-types.generated';
@@ -60,7 +60,12 @@ export function MemberProgramsPage(): JSX.Element {
 
   return (
     <Stack>
-      <Title order={1}>{t('staff.memberPrograms.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('staff.memberPrograms.title')}</Title>
+        <Button component={Link} to="/staff/member-programs/new">
+          {t('staff.registerProgram.open')}
+        </Button>
+      </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} role="search" aria-label={t('staff.filters')}>
         <TextInput
           type="search"
