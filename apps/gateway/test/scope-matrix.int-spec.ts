@@ -3,6 +3,8 @@ import type { PrismaClient as PartnershipsDb } from '@scn-prisma/partnerships';
 import { DATABASE } from '@scn/platform';
 import { waitFor } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { validFields } from '../../exchanges/src/exchange-programs/domain/exchange-program.fixtures';
 import { RouteCatalogue } from '../src/http/route-catalogue';
 import { GatewayUnderTest } from './gateway-harness';
@@ -180,6 +182,29 @@ describe('scope matrix: the owning service decides which resources a caller reac
     await row('pingWebhookEndpoint', { method: 'POST', path: at('/ping') }, t.contactP, [t.contactQ]);
     await row('listWebhookEndpointDeliveries', { method: 'GET', path: at('/deliveries') }, t.contactP, [t.contactQ]);
     await row('deleteWebhookEndpoint', { method: 'DELETE', path: at() }, t.contactP, [t.contactQ], read);
+  });
+
+  it('a failed webhook delivery: only the contact of its endpoint replays it', async () => {
+    // A receiver that refuses (400): the ping fails at once, without retries.
+    const refusing: Server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => response.writeHead(400).end());
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/hook`;
+      const created = await call(t.contactP, 'POST', '/v1/webhook-endpoints', { url, description: 'P, refusing', types: [] });
+      expect(created.status).toBe(201);
+      const ping = await call(t.contactP, 'POST', `/v1/webhook-endpoints/${created.body.id}/ping`);
+      expect(ping.status).toBe(202);
+      await waitFor('the ping failed', async () => {
+        const page = await call(t.contactP, 'GET', `/v1/webhook-endpoints/${created.body.id}/deliveries?status=failed`);
+        return page.body.items?.length === 1 ? true : undefined;
+      });
+      await row('replayNotification', { method: 'POST', path: `/v1/notifications/${ping.body.notificationId}/replay` }, t.contactP, [t.contactQ]);
+    } finally {
+      await new Promise((resolve) => refusing.close(resolve));
+    }
   });
 
   it('the inbox: another account reaches nothing', async () => {
