@@ -34,8 +34,9 @@ export function StatisticsChart({
 }) {
   const intl = useIntl();
   const format = (value: number) => intl.formatNumber(value);
-  // Horizontal bars give long country names room; each bar needs ~28 px.
-  const height = horizontal ? Math.max(160, rows.length * 28 + 40) : 260;
+  // Horizontal bars give long names room; each bar needs ~28 px, a row of two bars (and
+  // its two-line name) ~56, the legend ~40 more.
+  const height = horizontal ? Math.max(160, rows.length * (extra ? 56 : 28) + (extra ? 80 : 40)) : 260;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
       <Title order={2} size="h4" mb="sm">
