@@ -1,4 +1,4 @@
-import { Button, SimpleGrid, Text } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { components } from '../../api/api-types.generated';
@@ -49,5 +49,25 @@ export function PartnershipCardList({ ownSide, awaitingApprovalBy, heading, empt
         </Button>
       )}
     </>
+  );
+}
+
+/**
+ * A titled section of a party's partnership cards: those awaiting the viewer's side, or all
+ * of them. The partner contact's and the program admin's list pages each show both.
+ */
+export function PartnershipCardSection({
+  id,
+  title,
+  awaiting = false,
+  ...list
+}: Omit<PartnershipCardListProps, 'awaitingApprovalBy' | 'headingOrder'> & { id: string; title: string; awaiting?: boolean }) {
+  return (
+    <Stack component="section" aria-labelledby={`${id}-title`} gap="sm">
+      <Title order={2} size="h3" id={`${id}-title`}>
+        {title}
+      </Title>
+      <PartnershipCardList {...list} awaitingApprovalBy={awaiting ? list.ownSide : undefined} headingOrder={3} />
+    </Stack>
   );
 }

@@ -2,9 +2,8 @@ import type { JSX } from 'react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useT } from '../../i18n/locale-provider';
-import type { MessageId } from '../../i18n/locales';
 import { AnchorLink } from '../../layout/anchor-link';
-import { PartnershipCardList } from '../agreements/partnership-card-list';
+import { PartnershipCardSection, type PartnershipCardListProps } from '../agreements/partnership-card-list';
 
 /**
  * The partnerships of the admin's member programs: first those that wait for the member
@@ -15,6 +14,11 @@ import { PartnershipCardList } from '../agreements/partnership-card-list';
  */
 export function MemberPartnershipsPage(): JSX.Element {
   const t = useT();
+  const heading: PartnershipCardListProps['heading'] = (partnership) => (
+    <AnchorLink to="/member/partnerships/$partnershipId" params={{ partnershipId: partnership.id }}>
+      {t('agreements.partnership.memberName', { member: partnership.memberCity.name, partner: partnership.partnerCity.name })}
+    </AnchorLink>
+  );
   return (
     <Stack maw={960}>
       <div>
@@ -26,29 +30,20 @@ export function MemberPartnershipsPage(): JSX.Element {
           {t('staff.partnerships.propose')}
         </Button>
       </Group>
-      <PartnershipList id="to-approve" title="member.partnerships.toApprove" empty="member.partnerships.noneToApprove" awaiting />
-      <PartnershipList id="all" title="member.partnerships.all" empty="member.partnerships.empty" />
-    </Stack>
-  );
-}
-
-function PartnershipList({ id, title, empty, awaiting = false }: { id: string; title: MessageId; empty: MessageId; awaiting?: boolean }) {
-  const t = useT();
-  return (
-    <Stack component="section" aria-labelledby={`${id}-title`} gap="sm">
-      <Title order={2} size="h3" id={`${id}-title`}>
-        {t(title)}
-      </Title>
-      <PartnershipCardList
+      <PartnershipCardSection
+        id="to-approve"
+        title={t('member.partnerships.toApprove')}
+        empty={t('member.partnerships.noneToApprove')}
         ownSide="member"
-        awaitingApprovalBy={awaiting ? 'member' : undefined}
-        headingOrder={3}
-        empty={t(empty)}
-        heading={(partnership) => (
-          <AnchorLink to="/member/partnerships/$partnershipId" params={{ partnershipId: partnership.id }}>
-            {t('agreements.partnership.memberName', { member: partnership.memberCity.name, partner: partnership.partnerCity.name })}
-          </AnchorLink>
-        )}
+        awaiting
+        heading={heading}
+      />
+      <PartnershipCardSection
+        id="all"
+        title={t('member.partnerships.all')}
+        empty={t('member.partnerships.empty')}
+        ownSide="member"
+        heading={heading}
       />
     </Stack>
   );

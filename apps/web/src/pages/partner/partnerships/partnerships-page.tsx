@@ -1,9 +1,8 @@
 import type { JSX } from 'react';
 import { Stack, Text, Title } from '@mantine/core';
 import { useT } from '../../../i18n/locale-provider';
-import type { MessageId } from '../../../i18n/locales';
 import { AnchorLink } from '../../../layout/anchor-link';
-import { PartnershipCardList } from '../../agreements/partnership-card-list';
+import { PartnershipCardSection, type PartnershipCardListProps } from '../../agreements/partnership-card-list';
 
 /**
  * The partnerships of the contact's cities, as cards (see PartnershipCardList): first those
@@ -12,35 +11,31 @@ import { PartnershipCardList } from '../../agreements/partnership-card-list';
  */
 export function PartnershipsPage(): JSX.Element {
   const t = useT();
+  const heading: PartnershipCardListProps['heading'] = (partnership) => (
+    <AnchorLink to="/partner/partnerships/$partnershipId" params={{ partnershipId: partnership.id }}>
+      {t('partner.partnership.name', { partner: partnership.partnerCity.name, member: partnership.memberCity.name })}
+    </AnchorLink>
+  );
   return (
     <Stack maw={960}>
       <div>
         <Title order={1}>{t('partner.partnerships.title')}</Title>
         <Text c="dimmed">{t('partner.partnerships.intro')}</Text>
       </div>
-      <PartnershipList id="to-approve" title="partner.partnerships.toApprove" empty="partner.partnerships.noneToApprove" awaiting />
-      <PartnershipList id="all" title="partner.partnerships.all" empty="partner.partnerships.empty" />
-    </Stack>
-  );
-}
-
-function PartnershipList({ id, title, empty, awaiting = false }: { id: string; title: MessageId; empty: MessageId; awaiting?: boolean }) {
-  const t = useT();
-  return (
-    <Stack component="section" aria-labelledby={`${id}-title`} gap="sm">
-      <Title order={2} size="h3" id={`${id}-title`}>
-        {t(title)}
-      </Title>
-      <PartnershipCardList
+      <PartnershipCardSection
+        id="to-approve"
+        title={t('partner.partnerships.toApprove')}
+        empty={t('partner.partnerships.noneToApprove')}
         ownSide="partner"
-        awaitingApprovalBy={awaiting ? 'partner' : undefined}
-        headingOrder={3}
-        empty={t(empty)}
-        heading={(partnership) => (
-          <AnchorLink to="/partner/partnerships/$partnershipId" params={{ partnershipId: partnership.id }}>
-            {t('partner.partnership.name', { partner: partnership.partnerCity.name, member: partnership.memberCity.name })}
-          </AnchorLink>
-        )}
+        awaiting
+        heading={heading}
+      />
+      <PartnershipCardSection
+        id="all"
+        title={t('partner.partnerships.all')}
+        empty={t('partner.partnerships.empty')}
+        ownSide="partner"
+        heading={heading}
       />
     </Stack>
   );
