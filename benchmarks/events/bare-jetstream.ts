@@ -57,7 +57,7 @@ export class BareJetStream {
   }
 
   static async create(natsUrl: string, settings: BareSettings, logger: Logger): Promise<BareJetStream> {
-    const nc = await connect({ servers: [natsUrl], name: 'events-bench-bare' });
+    const nc = await connect({ servers: [natsUrl], name: 'events-bench-bare', noAsyncTraces: true });
     return new BareJetStream(nc, settings, natsUrl, logger);
   }
 

@@ -131,7 +131,7 @@ const decoder = new TextDecoder();
 
 /** (B) the bare consumer: `consume()` on the durable pull consumer, decode, ack. */
 async function startBareConsumer(spec: Extract<ConsumerSpec, { kind: 'bare' }>, sink: HandledSink): Promise<RunningConsumer> {
-  const nc: NatsConnection = await connect({ servers: [spec.natsUrl], name: 'events-bench-bare-consumer' });
+  const nc: NatsConnection = await connect({ servers: [spec.natsUrl], name: 'events-bench-bare-consumer', noAsyncTraces: true });
   const consumer = await nc.jetstream().consumers.get(spec.stream, spec.durable);
   const messages: ConsumerMessages = await consumer.consume({ max_messages: spec.pullBatch });
   const done = (async () => {

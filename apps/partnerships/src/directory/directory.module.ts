@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { prismaSqlRunner } from './infra/prisma-sql-runner';
+import { poolSqlRunner } from './infra/pool-sql-runner';
 import { GetDirectoryMapHandler } from './queries/get-directory-map/get-directory-map.handler';
 import { GetDirectoryStatisticsHandler } from './queries/get-directory-statistics/get-directory-statistics.handler';
 import { DEFAULT_STATISTICS_TTL_MS, STATISTICS_TTL_MS } from './queries/get-directory-statistics/statistics-cache';
@@ -14,7 +14,7 @@ import { DirectoryRpcController } from './transport/directory.rpc-controller';
 @Module({
   controllers: [DirectoryRpcController],
   providers: [
-    prismaSqlRunner,
+    poolSqlRunner,
     { provide: STATISTICS_TTL_MS, useValue: DEFAULT_STATISTICS_TTL_MS },
     SearchDirectoryHandler,
     GetDirectoryStatisticsHandler,

@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { Pool } from 'pg';
 import { ReadinessService } from '../health/readiness.service';
 import { CONFIG } from '../platform.module';
 import { withAfterCommit } from './after-commit';
@@ -8,6 +9,14 @@ import { resilientPool } from './resilient-pool';
 
 /** Injection token of the service's Prisma client. */
 export const DATABASE = Symbol('DATABASE');
+
+/**
+ * Injection token of the `pg` pool under the Prisma client: for a hot read whose SQL is
+ * already written out (the public directory's search), where Prisma's raw-query layers
+ * cost more CPU than the query. Same connections as the client, so no pool of its own;
+ * writes still go through the client (its transactions, its after-commit hooks).
+ */
+export const DATABASE_POOL = Symbol('DATABASE_POOL');
 
 interface PrismaClientLike {
   $queryRawUnsafe(query: string): Promise<unknown>;
@@ -21,6 +30,14 @@ interface DatabaseConfig {
   DATABASE_URL: string;
   DATABASE_POOL_SIZE?: number;
   DATABASE_TX_MAX_WAIT_MS?: number;
+}
+
+/**
+ * How long a burst of transactions waits its turn for a connection, instead of failing
+ * after Prisma's default 2 s.
+ */
+function maxWaitOf(config: DatabaseConfig): number {
+  return config.DATABASE_TX_MAX_WAIT_MS ?? 10_000;
 }
 
 @Injectable()
@@ -46,22 +63,25 @@ export class DatabaseModule {
       module: DatabaseModule,
       providers: [
         {
-          provide: DATABASE,
-          inject: [CONFIG, ReadinessService],
-          useFactory: (config: DatabaseConfig, readiness: ReadinessService) => {
-            // A burst of transactions waits its turn for a connection (up to this long)
-            // instead of failing after Prisma's default 2 s.
-            const maxWait = config.DATABASE_TX_MAX_WAIT_MS ?? 10_000;
-            const pool = resilientPool({
+          provide: DATABASE_POOL,
+          inject: [CONFIG],
+          useFactory: (config: DatabaseConfig) =>
+            resilientPool({
               connectionString: config.DATABASE_URL,
               application_name: 'scn-service',
               max: config.DATABASE_POOL_SIZE ?? 10,
               // Prisma checks maxWait only once the pool has answered: bounded here too.
-              connectionTimeoutMillis: maxWait,
-            });
+              connectionTimeoutMillis: maxWaitOf(config),
+            }),
+        },
+        {
+          provide: DATABASE,
+          inject: [CONFIG, ReadinessService, DATABASE_POOL],
+          useFactory: (config: DatabaseConfig, readiness: ReadinessService, pool: Pool) => {
             const client = new clientClass({
+              // The client ends the pool when it disconnects (at shutdown, after the transports).
               adapter: new PrismaPg(pool, { disposeExternalPool: true }),
-              transactionOptions: { maxWait },
+              transactionOptions: { maxWait: maxWaitOf(config) },
             });
             readiness.register('database', async () => {
               await client.$queryRawUnsafe('SELECT 1');
@@ -74,7 +94,7 @@ export class DatabaseModule {
         DatabaseLifecycle,
         { provide: BULK_SQL, inject: [CONFIG], useFactory: (config: { DATABASE_URL: string }) => new BulkSql(config.DATABASE_URL) },
       ],
-      exports: [DATABASE, BULK_SQL],
+      exports: [DATABASE, DATABASE_POOL, BULK_SQL],
     };
   }
 }

@@ -4,7 +4,7 @@ export interface SqlQuery {
   values: unknown[];
 }
 
-/** Runs a query and returns its rows (the service passes Prisma; the benchmark's baseline passes `pg`). */
+/** Runs a query and returns its rows (the service and the benchmark's baseline each pass a `pg` pool). */
 export type SqlRunner = <Row>(query: SqlQuery) => Promise<Row[]>;
 
 /** Collects the values of a query being built and hands out their placeholders. */

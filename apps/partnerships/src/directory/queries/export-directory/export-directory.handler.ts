@@ -4,7 +4,7 @@ import { toCriteria } from '../../domain/directory-criteria';
 import { decodeExportCursor, encodeExportCursor } from '../../domain/export-cursor';
 import { exportChunkSql, type ExportRow } from '../../infra/directory-export.sql';
 import { keyCount } from '../../infra/directory-sort';
-import { SQL_RUNNER } from '../../infra/prisma-sql-runner';
+import { SQL_RUNNER } from '../../infra/pool-sql-runner';
 import type { SqlRunner } from '../../infra/sql-query';
 import { csvHeader, csvWithin } from './directory-csv';
 

@@ -8,7 +8,7 @@ import {
   type CountryLinkRow,
   type CountryPositionRow,
 } from '../../infra/directory-map.sql';
-import { SQL_RUNNER } from '../../infra/prisma-sql-runner';
+import { SQL_RUNNER } from '../../infra/pool-sql-runner';
 import type { SqlRunner } from '../../infra/sql-query';
 import { toDirectoryMap } from './directory-map.view';
 

@@ -3,7 +3,7 @@ import { STATISTICS_DEFAULT_STATUSES, type DirectoryStatistics, type RpcParsedRe
 import { CLOCK, type Clock } from '@scn/platform';
 import { toCriteria } from '../../domain/directory-criteria';
 import { statisticsSql, type StatisticsRow } from '../../infra/directory-statistics.sql';
-import { SQL_RUNNER } from '../../infra/prisma-sql-runner';
+import { SQL_RUNNER } from '../../infra/pool-sql-runner';
 import type { SqlRunner } from '../../infra/sql-query';
 import { StatisticsCache, STATISTICS_TTL_MS } from './statistics-cache';
 import { emptyStatistics, toStatistics } from './statistics.view';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DirectoryPage, RpcParsedRequest } from '@scn/contracts';
-import { SQL_RUNNER } from '../../infra/prisma-sql-runner';
+import { SQL_RUNNER } from '../../infra/pool-sql-runner';
 import type { SqlRunner } from '../../infra/sql-query';
 import { searchDirectory } from './search-directory';
 
