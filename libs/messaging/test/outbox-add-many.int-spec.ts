@@ -53,4 +53,34 @@ describe('many events added to the outbox at once', () => {
     expect(await harness.db.$transaction((tx) => harness.outbox.addMany(tx, []))).toEqual([]);
     expect(await harness.db.outboxEvent.count()).toBe(0);
   });
+
+  it('adds by a statement of the caller\'s: the kept aggregates\' events only, its relay woken at once; nothing if the statement fails', async () => {
+    await harness.startReplica('replica');
+    // Polls a minute apart: only the wake-up after the statement can publish in time.
+    const relay = harness.startRelay({ pollMs: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    harness.outbox.attachRelay(relay);
+    const given = entries(6).map((entry) => ({ type: LEDGER_EVENT as typeof LEDGER_EVENT, subject: entry.account, data: entry }));
+
+    const failing = harness.outbox.addManyInStatement(harness.db, given, (insert) =>
+      harness.db.$queryRawUnsafe(`WITH events AS (${insert.sql(1)} RETURNING 1) SELECT 1 / (count(*)::int - count(*)::int) FROM events`, ...insert.params),
+    );
+    await expect(failing).rejects.toThrow(/division by zero/);
+    expect(await harness.db.outboxEvent.count()).toBe(0);
+
+    const kept = await harness.outbox.addManyInStatement(harness.db, given, (insert) =>
+      harness.db.$queryRawUnsafe<Array<{ account: string }>>(
+        `WITH kept AS (SELECT unnest($1::text[]) AS account), events AS (${insert.sql(2, 'SELECT account FROM kept')}) SELECT account FROM kept`,
+        ['acct-2', 'acct-4'],
+        ...insert.params,
+      ),
+    );
+    expect(kept.map((row) => row.account)).toEqual(['acct-2', 'acct-4']);
+    const ledger = await waitFor('the kept events handled', async () => {
+      const handled = await harness.ledger();
+      return handled.length >= 2 ? handled : undefined;
+    }, { timeoutMs: 5_000, intervalMs: 20 });
+    expect(ledger.map((row) => row.account).sort()).toEqual(['acct-2', 'acct-4']);
+    expect(await harness.db.outboxEvent.count()).toBe(2);
+  });
 });

@@ -121,16 +121,64 @@ export class Outbox<C extends EventCatalogue = EventCatalogue> {
     return envelopes;
   }
 
+  /**
+   * Adds events by a statement of the caller's own, in the same round trip as its other
+   * writes: `statement` runs the SQL it builds (data-modifying CTEs, one of them
+   * `insert.sql(n)`) as ONE statement outside any transaction — PostgreSQL commits it or
+   * nothing of it. Then the relay is told (woken in-process, or one NOTIFY after the
+   * commit). For a hot path whose transaction would otherwise cost a BEGIN, a statement
+   * per table and a COMMIT (the notifications worker's outcomes, issue #16).
+   *
+   * `insert.sql(first, keepAggregates)`: an INSERT … SELECT reading the events from
+   * parameters `$first`…`$first+5` (`insert.params`, to place there), keeping only the
+   * events whose aggregate is in `keepAggregates` (SQL yielding text) when given.
+   */
+  async addManyInStatement<T extends CatalogueEventType<C>, R>(
+    db: SqlExecutor,
+    events: ReadonlyArray<{ type: T; subject: string; data: CatalogueEventData<C, T> }>,
+    statement: (insert: OutboxInsert) => Promise<R>,
+  ): Promise<R> {
+    if (events.length > ADD_MANY_CHUNK) throw new Error(`at most ${ADD_MANY_CHUNK} events per statement (got ${events.length})`);
+    const context = currentMessageContext();
+    const correlation = { correlationId: context?.correlationId ?? uuidv7(), causationId: context?.causationId ?? null };
+    const envelopes = events.map(({ type, subject, data }) => createEvent(this.catalogue, type, subject, data, correlation, this.clock()));
+    const result = await this.tracing.inSpan(
+      `create ${envelopes.length} events`,
+      {
+        kind: SpanKind.PRODUCER,
+        parent: context?.traceparent,
+        attributes: { ...creationAttributes(undefined), [SPAN_ATTRIBUTES.messagingBatchCount]: envelopes.length },
+      },
+      ({ traceparent }) =>
+        statement({
+          params: [...this.columns(envelopes), traceparent],
+          sql: (first, keepAggregates) => insertManySql(first, keepAggregates),
+        }),
+    );
+    if (envelopes.length === 0) return result;
+    const relay = this.relay;
+    if (relay) relay.wake();
+    else await db.$queryRawUnsafe(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
+    return result;
+  }
+
+  /** The five column arrays of an `INSERT_MANY` (ids, types, aggregates, NATS subjects, payloads). */
+  private columns(envelopes: readonly EventEnvelope[]): unknown[] {
+    return [
+      envelopes.map((event) => event.id),
+      envelopes.map((event) => event.type),
+      envelopes.map((event) => event.subject),
+      envelopes.map((event) => eventSubject(this.namespace, this.catalogue, event.type)),
+      envelopes.map((event) => JSON.stringify(event)),
+    ];
+  }
+
   private async insertMany(tx: SqlExecutor, envelopes: readonly EventEnvelope[], traceparent: string): Promise<void> {
     for (let start = 0; start < envelopes.length; start += ADD_MANY_CHUNK) {
       const chunk = envelopes.slice(start, start + ADD_MANY_CHUNK);
       await tx.$executeRawUnsafe(
         this.wakesAfterCommit(tx) ? INSERT_MANY : INSERT_MANY_AND_NOTIFY,
-        chunk.map((event) => event.id),
-        chunk.map((event) => event.type),
-        chunk.map((event) => event.subject),
-        chunk.map((event) => eventSubject(this.namespace, this.catalogue, event.type)),
-        chunk.map((event) => JSON.stringify(event)),
+        ...this.columns(chunk),
         traceparent,
       );
     }
@@ -153,12 +201,24 @@ const INSERT_ONE = `INSERT INTO outbox_events (id, type, aggregate, nats_subject
 const INSERT_ONE_AND_NOTIFY = `WITH inserted AS (${INSERT_ONE} RETURNING 1)
   SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM inserted) AS notify`;
 
+/** What `addManyInStatement` hands its statement: the outbox insert to embed, and its parameters. */
+export interface OutboxInsert {
+  /** Six values, to be parameters `$first`…`$first+5` of the statement. */
+  params: unknown[];
+  sql(first: number, keepAggregates?: string): string;
+}
+
 // Arrays, not one parameter per value; WITH ORDINALITY … ORDER BY keeps the given order in
 // the sequence that orders publication.
-const INSERT_MANY = `INSERT INTO outbox_events (id, type, aggregate, nats_subject, payload, traceparent)
-  SELECT e.id, e.type, e.aggregate, e.subject, e.payload, $6
-    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS e(id, type, aggregate, subject, payload, position)
-   ORDER BY e.position`;
+function insertManySql(first: number, keepAggregates?: string): string {
+  const $ = (offset: number) => `$${first + offset}`;
+  return `INSERT INTO outbox_events (id, type, aggregate, nats_subject, payload, traceparent)
+  SELECT e.id, e.type, e.aggregate, e.subject, e.payload, ${$(5)}
+    FROM unnest(${$(0)}::uuid[], ${$(1)}::text[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::jsonb[]) WITH ORDINALITY AS e(id, type, aggregate, subject, payload, position)
+   ${keepAggregates ? `WHERE e.aggregate IN (${keepAggregates}) ` : ''}ORDER BY e.position`;
+}
+
+const INSERT_MANY = insertManySql(1);
 
 const INSERT_MANY_AND_NOTIFY = `WITH inserted AS (${INSERT_MANY} RETURNING 1)
   SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row) AS notify`;
