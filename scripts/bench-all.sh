@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false
 bash scripts/ensure-deps.sh || exit 1
 bash infra/local/up.sh || exit 1
+# The console's benchmark drives a browser (installed here when missing, as for its tests).
+[[ " ${BENCH_ONLY:-web} " != *" web "* ]] || bash scripts/ensure-chromium.sh || exit 1
 results=$(mktemp --suffix=.jsonl)
 trap 'rm -f "$results"' EXIT
 export BENCH_RESULTS_FILE=$results

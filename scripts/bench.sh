@@ -9,4 +9,6 @@ name=${1:?usage: scripts/bench.sh <events|directory|notifications|matching|impor
 [ -f "benchmarks/$name/$name.bench.ts" ] || { echo "no benchmark named $name (benchmarks/*/)" >&2; exit 2; }
 bash scripts/ensure-deps.sh
 bash infra/local/up.sh
+# The console's benchmark drives a browser.
+[ "$name" != web ] || bash scripts/ensure-chromium.sh
 exec node -r @swc-node/register "benchmarks/$name/$name.bench.ts"

@@ -7,17 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false
-chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
-# As for the servers (infra/local/up.sh): on Debian or Ubuntu, as root, what is missing is
-# installed from the system's packages.
-if [ ! -x "$chromium" ] && [ -z "${CHROMIUM_PATH:-}" ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-  echo "test-web: installing Debian's chromium"
-  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || true
-fi
-if [ ! -x "$chromium" ]; then
-  echo "test-web: no Chromium at $chromium; install it (apt-get install -y chromium) or set CHROMIUM_PATH" >&2
-  exit 1
-fi
+bash scripts/ensure-chromium.sh
 npm run --silent build:web
 # Bounded: the seven files take about 7 minutes here (each starts the platform); a hung
 # browser must not hold CI.
