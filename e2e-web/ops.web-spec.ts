@@ -72,9 +72,13 @@ describe('staff operations pages in a browser', () => {
     const memberCity = page.getByRole('combobox', { name: 'Member city', exact: true });
     // Focus is on the first field left unmapped.
     await expect(page.evaluate('document.activeElement?.id')).resolves.toBe('import-column-memberCity');
-    // By keyboard: the arrow opens the choices on the first column, Enter takes it.
+    // By keyboard: the arrow opens the choices on the first column, Enter takes it — once the
+    // choices show, as a person waits to see them (pressed at once, Enter could beat their
+    // rendering on a loaded machine: CI, 2026-12-06).
     await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Town', exact: true }).waitFor();
     await page.keyboard.press('Enter');
+    await page.waitForFunction("document.getElementById('import-column-memberCity')?.value === 'Town'", undefined, { timeout: 5_000 });
     await expect(memberCity.inputValue()).resolves.toBe('Town');
     for (const [field, column] of [
       ["Member city's country", 'Country'],

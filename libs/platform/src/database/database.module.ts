@@ -11,10 +11,11 @@ import { resilientPool } from './resilient-pool';
 export const DATABASE = Symbol('DATABASE');
 
 /**
- * Injection token of the `pg` pool under the Prisma client: for a hot read whose SQL is
- * already written out (the public directory's search), where Prisma's raw-query layers
- * cost more CPU than the query. Same connections as the client, so no pool of its own;
- * writes still go through the client (its transactions, its after-commit hooks).
+ * Injection token of the `pg` pool under the Prisma client: for a hot path of single
+ * statements whose SQL is written out (the public directory's reads, the notifications
+ * worker's loads and outcomes), where Prisma's raw-query layers cost more CPU than the
+ * query. Same connections as the client, so no pool of its own. Transactions stay on the
+ * client (its after-commit hooks wake the outbox relay).
  */
 export const DATABASE_POOL = Symbol('DATABASE_POOL');
 
