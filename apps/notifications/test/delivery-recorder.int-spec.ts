@@ -1,35 +1,18 @@
-import { waitFor } from '@scn/testing';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { DeliveryRecorder } from '../src/deliveries/infra/delivery-recorder';
-import { announceAccount, FAST_DELIVERY_ENV, NotificationsUnderTest, testAccount } from './support/notifications-harness';
+import { emailWaitingForRetry, startWithFailingEmail } from './support/failing-email';
+import { NotificationsUnderTest, testAccount } from './support/notifications-harness';
 
 // The delivery worker's successes are written by one statement per batch (status, attempt,
 // notification.delivered event; issue #16). A notification that comes twice in a batch is
 // moved and told once, each try still recorded; one no longer queued is told nothing.
-
-/** A loopback port nothing listens on: every email try fails, and waits a minute for its retry. */
-async function closedPort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 describe('recording deliveries in batches', () => {
   const staff = testAccount('Ines', 'en', [{ role: 'network-staff', scopeIds: [] }]);
   let harness: NotificationsUnderTest;
 
   beforeAll(async () => {
-    harness = await NotificationsUnderTest.start({
-      ...FAST_DELIVERY_ENV,
-      SMTP_URL: `smtp://127.0.0.1:${await closedPort()}`,
-      DELIVERY_BACKOFF_BASE_MS: '60000',
-      DELIVERY_BACKOFF_MAX_MS: '60000',
-    });
-    await announceAccount(harness, staff);
-    await waitFor('the staff member to be known', async () => (await harness.db.recipient.count({ where: { accountId: staff.accountId } })) === 1);
+    // Every email try fails and waits a minute for its retry: a queued email stays for the test to act on.
+    harness = await startWithFailingEmail(staff);
   });
   afterAll(() => harness?.stop());
 
@@ -41,10 +24,7 @@ describe('recording deliveries in batches', () => {
 
   it('moves and tells once a notification delivered twice in one batch, records both tries; tells nothing of one already moved', async () => {
     await harness.rpc.call('notifications', 'announcements.send', { title: 'Twin towns day', body: 'Saturday.', audience: 'staff' }, { caller: staff.caller });
-    const email = await waitFor('the email tried once and waiting for its retry', async () => {
-      const row = await harness.db.notification.findFirst({ where: { channel: 'email', recipient: { accountId: staff.accountId } } });
-      return row && row.status === 'queued' && row.attempts === 1 ? row : undefined;
-    });
+    const email = await emailWaitingForRetry(harness, staff);
     const recorder = harness.service.app.get(DeliveryRecorder);
     const queued = await recorder.loadQueued(email.id);
     expect(queued).not.toBeNull();

@@ -1,10 +1,11 @@
 import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { PermanentDeliveryError, RetryableDeliveryError, type NotificationToDeliver } from '../src/deliveries/domain/channel-sender';
 import { EmailChannelSender } from '../src/email/infra/email-channel.sender';
 import { UnsubscribeLinks } from '../src/email-subscriptions/infra/unsubscribe-links';
 import { SAMPLE_FACTS } from '../src/templates/notification-facts.fixtures';
+import { closedPort } from './support/failing-email';
 
 // The email channel against a real SMTP server on loopback (smtp-server): what the server
 // receives, and how its refusals are classified for the delivery worker.
@@ -44,15 +45,6 @@ function onlyMail(received: ReceivedMail[]): ReceivedMail {
   const [mail] = received;
   if (!mail) throw new Error('no mail received');
   return mail;
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 const refusing = (responseCode: number, message: string): Pick<SMTPServerOptions, 'onRcptTo'> => ({

@@ -143,7 +143,6 @@ export class DeliveryRecorder {
 
   private readonly deliveredWrites = new CallBatcher<Delivered, boolean>((items) => this.recordDelivered(items));
 
-
   /**
    * Per item, whether it moved its notification out of "queued" (and so told of it).
    *
