@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { PoolTransactions, resilientPool } from '@scn/platform';
 import { PrismaClient } from '@scn-prisma/messaging-test';
 import type { ServiceName } from '@scn/contracts';
 import { EventContext, JetStreamEventServer, ManagedNatsConnection, type SqlExecutor, type TransactionalClient, type TransactionOptions } from '@scn/messaging';
@@ -35,8 +36,16 @@ export type ConsumerSpec =
       /** Connections of the consuming service's Prisma client. */
       pool: number;
       handlerTimeoutMs: number;
+      /**
+       * Where the handler's transactions run: `prisma` (the client's interactive
+       * transactions, as a handler using Prisma models has them) or `pg` (the pool under
+       * it, as a handler declared `sqlOnly` has them).
+       */
+      transactions: HandlerTransactions;
     }
   | { kind: 'bare'; natsUrl: string; stream: string; durable: string; pullBatch: number };
+
+export type HandlerTransactions = 'prisma' | 'pg';
 
 export interface RunningConsumer {
   stop(): Promise<void>;
@@ -50,7 +59,7 @@ class CommitObserver implements TransactionalClient {
   private readonly handledIn = new WeakMap<object, BenchEvent[]>();
 
   constructor(
-    private readonly inner: PrismaClient,
+    private readonly inner: TransactionalClient,
     private readonly onCommitted: (event: BenchEvent, at: number) => void,
   ) {}
 
@@ -85,14 +94,18 @@ class CommitObserver implements TransactionalClient {
  * effect row in the inbox's transaction, as the ledger fixture's handler does.
  */
 async function startPlatformConsumer(spec: Extract<ConsumerSpec, { kind: 'platform' }>, logger: Logger, sink: HandledSink): Promise<RunningConsumer> {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: spec.databaseUrl, max: spec.pool, application_name: 'bench-consumer' }) });
+  // As DatabaseModule builds a service's: the Prisma client on the pool, sharing its connections.
+  const pool = resilientPool({ connectionString: spec.databaseUrl, max: spec.pool, application_name: 'bench-consumer' });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   const connection = await ManagedNatsConnection.open({ servers: [spec.natsUrl], name: 'events-bench-platform-consumer', logger });
-  const observer = new CommitObserver(db, (event, at) => sink(event.data.seq, event.data.sentAt, at));
+  const report = (event: BenchEvent, at: number) => sink(event.data.seq, event.data.sentAt, at);
+  const observer = new CommitObserver(spec.transactions === 'pg' ? new PoolTransactions(pool) : db, report);
   const server = new JetStreamEventServer({
     service: spec.service,
     namespace: spec.namespace,
     connection,
-    db: observer,
+    db: spec.transactions === 'pg' ? db : observer,
+    sqlDb: observer,
     catalogue: benchCatalogue,
     logger,
     maxDeliveries: 5,
@@ -116,6 +129,7 @@ async function startPlatformConsumer(spec: Extract<ConsumerSpec, { kind: 'platfo
       observer.noteHandled(context.tx, event);
     },
     true,
+    { sqlOnly: spec.transactions === 'pg' },
   );
   await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
   return {
@@ -123,6 +137,7 @@ async function startPlatformConsumer(spec: Extract<ConsumerSpec, { kind: 'platfo
       await server.close().catch(() => undefined);
       await connection.drain().catch(() => undefined);
       await db.$disconnect();
+      await pool.end().catch(() => undefined);
     },
   };
 }

@@ -15,7 +15,7 @@ import { BareJetStream, type BareSettings } from './bare-jetstream';
 import { fmt, now, textTable, type BurstResult, type PacedResult } from './measure';
 import { atLeastTimesBare, atMostTimesBare, recordResult } from '../results';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
-import type { Layout } from './consumers';
+import type { HandlerTransactions, Layout } from './consumers';
 import { PlatformPath, type PlatformSettings } from './platform-path';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -41,6 +41,12 @@ const params = {
   drainTimeoutMs: envInt('BENCH_DRAIN_TIMEOUT_MS', 30_000),
 };
 
+function envHandlerTransactions(): HandlerTransactions {
+  const raw = process.env['BENCH_HANDLER_TX'] ?? 'pg';
+  if (raw !== 'pg' && raw !== 'prisma') throw new Error(`BENCH_HANDLER_TX must be pg or prisma (got "${raw}")`);
+  return raw;
+}
+
 function envLayout(): Layout {
   const raw = process.env['BENCH_LAYOUT'] ?? 'split';
   if (raw !== 'split' && raw !== 'single') throw new Error(`BENCH_LAYOUT must be split or single (got "${raw}")`);
@@ -56,6 +62,7 @@ const platform: PlatformSettings = {
   relayPollMs: envInt('BENCH_RELAY_POLL_MS', 1_000),
   aggregates: envInt('BENCH_AGGREGATES', 1_000),
   handlerTimeoutMs: 15_000,
+  handlerTransactions: envHandlerTransactions(),
   layout: envLayout(),
   wake: process.env['BENCH_WAKE'] === 'notify' ? 'notify' : 'after-commit',
 };
@@ -118,7 +125,10 @@ function parameterTable(): string {
     ],
     [
       'A consumer',
-      `${platform.concurrency} lanes of up to ${platform.batchSize} events per transaction, consumer DB pool ${platform.consumerPool}, handler timeout ${platform.handlerTimeoutMs} ms`,
+      `${platform.concurrency} lanes of up to ${platform.batchSize} events per transaction, consumer DB pool ${platform.consumerPool}, handler timeout ${platform.handlerTimeoutMs} ms, ` +
+        (platform.handlerTransactions === 'pg'
+          ? 'transactions on the pg pool (a handler declared sqlOnly)'
+          : "transactions by Prisma's interactive $transaction (a handler using Prisma models)"),
     ],
     [
       'A producer',

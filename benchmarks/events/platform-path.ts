@@ -6,7 +6,7 @@ import { withAfterCommit } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDatabase } from '@scn/testing';
 import type { Logger } from 'pino';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
-import { startConsumer, type Layout, type RunningConsumer } from './consumers';
+import { startConsumer, type HandlerTransactions, type Layout, type RunningConsumer } from './consumers';
 import { burstResult, Collector, now, paced, withWorkers, type BurstResult, type PacedResult } from './measure';
 
 /**
@@ -38,6 +38,8 @@ export interface PlatformSettings {
   /** Distinct aggregates (envelope subjects) the events are spread over. */
   aggregates: number;
   handlerTimeoutMs: number;
+  /** Where the consumer's handler transactions run (see `ConsumerSpec`). */
+  handlerTransactions: HandlerTransactions;
   layout: Layout;
   /**
    * How the relay learns of new rows: `after-commit`, as a service does (its client wrapped
@@ -92,6 +94,7 @@ export class PlatformPath {
         batchSize: s.batchSize,
         pool: s.consumerPool,
         handlerTimeoutMs: s.handlerTimeoutMs,
+        transactions: s.handlerTransactions,
       },
       s.layout,
       this.logger,

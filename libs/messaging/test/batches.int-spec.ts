@@ -32,12 +32,20 @@ describe('events handled in batches', () => {
     return events;
   }
 
-  it('retries only the event whose handler failed: the others of its batch are handled once, not redone', async () => {
+  // Both kinds of handler: one using Prisma (Prisma's interactive transaction) and one
+  // declared `sqlOnly` (a transaction on the pg pool, issue #16).
+  const kinds = [
+    ['a Prisma handler', false],
+    ['an sqlOnly handler', true],
+  ] as const;
+
+  it.each(kinds)('retries only the event whose handler failed: the others of its batch are handled once, not redone (%s)', async (_kind, sqlOnly) => {
     const events = await published(40);
     const failing = events[7]!.id;
     await harness.startReplica(
       'replica',
       {
+        sqlOnly,
         before: (event) => {
           if (called(event) === 1 && event.id === failing) throw new Error('a passing fault');
         },
@@ -59,12 +67,13 @@ describe('events handled in batches', () => {
     expect(events.filter((event) => event.id !== failing).every((event) => calls.get(event.id) === 1)).toBe(true);
   });
 
-  it('handles a batch event by event when its transaction fails as a whole (here: past the handler timeout)', async () => {
+  it.each(kinds)('handles a batch event by event when its transaction fails as a whole (here: past the handler timeout) (%s)', async (_kind, sqlOnly) => {
     const events = await published(20);
     const slow = events[3]!.id;
     await harness.startReplica(
       'replica',
       {
+        sqlOnly,
         before: async (event) => {
           if (called(event) === 1 && event.id === slow) await new Promise((resolve) => setTimeout(resolve, 1_500));
         },

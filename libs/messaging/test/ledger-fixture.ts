@@ -1,8 +1,9 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@scn-prisma/messaging-test';
 import { defineEventCatalogue, type EventEnvelope, type ServiceName } from '@scn/contracts';
-import { createRootLogger } from '@scn/platform';
+import { createRootLogger, PoolTransactions, resilientPool } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDatabase } from '@scn/testing';
+import type { Pool } from 'pg';
 import { z } from 'zod';
 import {
   EventContext,
@@ -28,6 +29,8 @@ export const testLogger = createRootLogger({ service: 'messaging-test', level: p
 export interface ReplicaBehaviour {
   /** Called before the effect; throw to make the handling fail. */
   before?: (event: LedgerEvent) => void | Promise<void>;
+  /** The handler is declared `sqlOnly`: its transactions run on the pg pool, not Prisma's. */
+  sqlOnly?: boolean;
 }
 
 /** The fixture's handler: writes a ledger row in the event's transaction. */
@@ -57,15 +60,18 @@ export class LedgerHarness {
 
   private constructor(
     readonly database: TestDatabase,
+    /** The Prisma client's connections, as a service's `DATABASE_POOL`. */
+    readonly pool: Pool,
     readonly db: PrismaClient,
     readonly connection: ManagedNatsConnection,
   ) {}
 
   static async create(natsUrl = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222'): Promise<LedgerHarness> {
     const database = await createTestDatabase('messaging-test');
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    const pool = resilientPool({ connectionString: database.url, max: 10 });
+    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
     const connection = await ManagedNatsConnection.open({ servers: [natsUrl], name: 'ledger-test', logger: testLogger });
-    return new LedgerHarness(database, db, connection);
+    return new LedgerHarness(database, pool, db, connection);
   }
 
   /** Records entries through the outbox, one transaction each (the way a service writes). */
@@ -104,6 +110,7 @@ export class LedgerHarness {
       namespace: this.namespace,
       connection: this.connection,
       db: this.db,
+      sqlDb: new PoolTransactions(this.pool),
       catalogue: ledgerCatalogue,
       logger: testLogger,
       maxDeliveries: 4,
@@ -114,7 +121,7 @@ export class LedgerHarness {
       drainTimeoutMs: 5_000,
       ...options,
     });
-    server.addHandler(LEDGER_EVENT, ledgerHandler(name, behaviour), true);
+    server.addHandler(LEDGER_EVENT, ledgerHandler(name, behaviour), true, { sqlOnly: behaviour.sqlOnly === true });
     await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
     this.replicas.push(server);
     return server;
@@ -130,6 +137,7 @@ export class LedgerHarness {
     await deleteNamespaceStreams(this.connection.nc, this.namespace).catch(() => undefined);
     await this.connection.drain();
     await this.db.$disconnect();
+    await this.pool.end().catch(() => undefined);
     await this.database.drop();
   }
 }

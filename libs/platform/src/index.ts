@@ -15,6 +15,7 @@ export * from './http/framework-errors';
 export * from './database/after-commit';
 export * from './database/database.module';
 export * from './database/bulk-sql';
+export * from './database/pool-transactions';
 export * from './database/pooled-client';
 export * from './database/resilient-pool';
 export * from './http/page-cursor';

@@ -171,6 +171,17 @@ describe(EventProcessor.name, () => {
       });
     });
 
+    it("runs in the pg pool's transactions when its type's handler is declared sqlOnly, in Prisma's otherwise", async () => {
+      const sqlDb = new FakeDatabase();
+      const withPool = processor({ sqlDb, sqlOnlyTypes: new Set(['partnership.reactivated.v1']) });
+      const withoutPool = processor({ sqlDb, sqlOnlyTypes: new Set(['partnership.suspended.v1']) });
+
+      expect(await withPool.process(new FakeMsg(encode(activatedEvent())).asJsMsg())).toBe('handled');
+      expect([sqlDb.transactions.length, db.transactions.length]).toEqual([1, 0]);
+      expect(await withoutPool.process(new FakeMsg(encode(activatedEvent())).asJsMsg())).toBe('handled');
+      expect([sqlDb.transactions.length, db.transactions.length]).toEqual([1, 1]);
+    });
+
     it('is acked and ignored when this service has no handler for its type', async () => {
       const msg = new FakeMsg(encode(activatedEvent()));
 

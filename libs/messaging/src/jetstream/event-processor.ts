@@ -19,6 +19,13 @@ export interface EventProcessorOptions {
   catalogue: EventCatalogue;
   db: TransactionalClient;
   handlers: ReadonlyMap<string, EventHandlerFn>;
+  /**
+   * Transactions without Prisma's layers (`PoolTransactions` on the service's pool), for
+   * the event types in `sqlOnlyTypes`: handlers declared `@OnEvent(type, { sqlOnly: true })`,
+   * whose work is raw SQL only. A batch runs there when every event in it is of such a type.
+   */
+  sqlDb?: TransactionalClient;
+  sqlOnlyTypes?: ReadonlySet<string>;
   deadLetters: DeadLetters;
   logger: Logger;
   maxDeliveries: number;
@@ -166,9 +173,9 @@ export class EventProcessor {
 
   /** Handles one event in its own transaction, then acks; a failure is retried later or dead-lettered. */
   private async handleAlone(item: Ready): Promise<ProcessOutcome> {
-    const { db, consumer, handlerTimeoutMs } = this.options;
+    const { consumer, handlerTimeoutMs } = this.options;
     try {
-      const outcome = await db.$transaction(
+      const outcome = await this.transactionsFor([item]).$transaction(
         async (tx) => {
           if (!(await recordInInbox(tx, consumer, item.event.id))) return 'duplicate' as const;
           await this.runHandler(tx, item);
@@ -185,8 +192,8 @@ export class EventProcessor {
 
   /** The batch's transaction (see `processBatch`): per event, handled, a duplicate, or the error that rolled it back. */
   private handleTogether(items: readonly Ready[]): Promise<Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }>> {
-    const { db, consumer, handlerTimeoutMs } = this.options;
-    return db.$transaction(
+    const { consumer, handlerTimeoutMs } = this.options;
+    return this.transactionsFor(items).$transaction(
       async (tx) => {
         const fresh = await recordManyInInbox(
           tx,
@@ -215,6 +222,13 @@ export class EventProcessor {
       },
       { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs },
     );
+  }
+
+  /** Where the transaction of `items` runs: without Prisma when every handler in it is raw SQL only. */
+  private transactionsFor(items: readonly Ready[]): TransactionalClient {
+    const { db, sqlDb, sqlOnlyTypes } = this.options;
+    if (!sqlDb || !sqlOnlyTypes) return db;
+    return items.every((item) => sqlOnlyTypes.has(item.event.type)) ? sqlDb : db;
   }
 
   /** Runs the event's handler in `tx`, in the message's context (correlation and causation of what it records). */

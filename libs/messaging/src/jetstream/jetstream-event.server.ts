@@ -8,7 +8,7 @@ import type { ManagedNatsConnection } from '../nats/nats-connection';
 import type { TransactionalClient } from '../sql-client';
 import { DeadLetters } from './dead-letters';
 import { EventProcessor, type EventHandlerFn } from './event-processor';
-import { JETSTREAM_TRANSPORT } from './on-event.decorator';
+import { JETSTREAM_TRANSPORT, type EventHandlerOptions } from './on-event.decorator';
 import { BatchLanes } from './batch-lanes';
 import { DEAD_LETTER_STREAM_DEFAULTS, ensureDurableConsumer, ensureStream, EVENT_STREAM_DEFAULTS } from './provisioning';
 import { whileJetStreamStarts } from './while-jetstream-starts';
@@ -18,6 +18,11 @@ export interface JetStreamEventServerOptions {
   namespace: string;
   connection: ManagedNatsConnection;
   db: TransactionalClient;
+  /**
+   * Transactions on the service's `pg` pool (`PoolTransactions`), for the handlers declared
+   * `sqlOnly`; without it they run on `db` as the others do.
+   */
+  sqlDb?: TransactionalClient;
   catalogue: EventCatalogue;
   logger: Logger;
   maxDeliveries: number;
@@ -89,7 +94,7 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
 
   private async start(): Promise<void> {
     const { connection, namespace, service, catalogue, logger } = this.options;
-    const handlers = this.collectHandlers();
+    const { handlers, sqlOnlyTypes } = this.collectHandlers();
     const nc = connection.nc;
     const retry = { logger };
     const jsm = await whileJetStreamStarts('jetstream manager', () => nc.jetstreamManager(), retry);
@@ -101,6 +106,8 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
       catalogue,
       db: this.options.db,
       handlers,
+      sqlDb: this.options.sqlDb,
+      sqlOnlyTypes,
       deadLetters: new DeadLetters(namespace, nc.jetstream(), jsm),
       logger,
       maxDeliveries: this.options.maxDeliveries,
@@ -144,19 +151,24 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
     }
   }
 
-  /** Maps each declared event type to its Nest handler, refusing types not in the catalogue. */
-  private collectHandlers(): Map<string, EventHandlerFn> {
-    const result = new Map<string, EventHandlerFn>();
+  /**
+   * Maps each declared event type to its Nest handler, refusing types not in the catalogue;
+   * and the types whose handler is declared `sqlOnly`.
+   */
+  private collectHandlers(): { handlers: Map<string, EventHandlerFn>; sqlOnlyTypes: Set<string> } {
+    const handlers = new Map<string, EventHandlerFn>();
+    const sqlOnlyTypes = new Set<string>();
     for (const [pattern, handler] of this.getHandlers()) {
       if (!this.options.catalogue[pattern]) {
         throw new Error(`@OnEvent('${pattern}') names an event type that is not in the catalogue`);
       }
-      result.set(pattern, async (event, context) => {
+      if ((handler.extras as EventHandlerOptions | undefined)?.sqlOnly === true) sqlOnlyTypes.add(pattern);
+      handlers.set(pattern, async (event, context) => {
         const output = await handler(event, context);
         return lastValueFrom(this.transformToObservable(output), { defaultValue: undefined });
       });
     }
-    return result;
+    return { handlers, sqlOnlyTypes };
   }
 
   private get batchSize(): number {

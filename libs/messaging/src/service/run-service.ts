@@ -10,17 +10,20 @@ import {
   ConfigError,
   createRootLogger,
   DATABASE,
+  DATABASE_POOL,
   installRequestContext,
   loadConfig,
   Metrics,
   ReadinessService,
   routeLabel,
   NestPinoLogger,
+  PoolTransactions,
   requestIdFrom,
   startTracing,
   TracingModule,
   type CommonConfig,
 } from '@scn/platform';
+import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { JetStreamEventServer } from '../jetstream/jetstream-event.server';
@@ -127,6 +130,8 @@ export async function startService<S extends z.ZodObject>(
           namespace,
           connection,
           db: app.get<TransactionalClient>(DATABASE),
+          // The same connections as the Prisma client's: `sqlOnly` handlers run their transactions there.
+          sqlDb: new PoolTransactions(app.get<Pool>(DATABASE_POOL)),
           catalogue: domainEvents,
           logger: logger.child({ component: 'events' }),
           maxDeliveries: tuning.EVENT_MAX_DELIVERIES,

@@ -22,6 +22,24 @@ export function afterCommit(tx: object, fn: () => void): boolean {
   return true;
 }
 
+/**
+ * Makes `tx` a transaction `afterCommit` registers on; the caller runs the returned
+ * function once `tx` has committed (and never when it rolled back).
+ */
+export function trackAfterCommit(tx: object): () => void {
+  const hooks: Array<() => void> = [];
+  pending.set(tx, hooks);
+  return () => {
+    for (const hook of hooks) {
+      try {
+        hook();
+      } catch {
+        // A hook is a hint (a wake-up): its failure is not the transaction's, which committed.
+      }
+    }
+  };
+}
+
 interface InteractiveTransactions {
   $transaction(...args: never[]): Promise<unknown>;
 }
@@ -32,18 +50,12 @@ export function withAfterCommit<C extends InteractiveTransactions>(client: C): C
   const $transaction = async (arg: unknown, options?: unknown) => {
     // A batch ($transaction([...])) has no tx to register on: passed through as it is.
     if (typeof arg !== 'function') return original(arg, options);
-    const hooks: Array<() => void> = [];
+    let committed: () => void = () => undefined;
     const result = await original((tx: object) => {
-      pending.set(tx, hooks);
+      committed = trackAfterCommit(tx);
       return (arg as (tx: object) => unknown)(tx);
     }, options);
-    for (const hook of hooks) {
-      try {
-        hook();
-      } catch {
-        // A hook is a hint (a wake-up): its failure is not the transaction's, which committed.
-      }
-    }
+    committed();
     return result;
   };
   return new Proxy(client, {

@@ -1,0 +1,104 @@
+import type { Pool, PoolClient } from 'pg';
+import { trackAfterCommit } from './after-commit';
+import { withPooledClient } from './pooled-client';
+
+/** The two raw-SQL methods of a Prisma client, which code written for either kind of transaction uses. */
+export interface RawSql {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+}
+
+export class TransactionTimeoutError extends Error {
+  override readonly name = 'TransactionTimeoutError';
+}
+
+/**
+ * Interactive transactions on a `pg` pool (the one under the service's Prisma client,
+ * `DATABASE_POOL`), with the shape of a Prisma client's `$transaction` and raw-SQL methods,
+ * for work that is raw SQL only: an event handler declared `@OnEvent(type, { sqlOnly: true })`.
+ *
+ * Why: through Prisma's interactive transactions each statement costs more CPU than
+ * PostgreSQL spends on it (issue #16: 47 % of a consumer's CPU was Prisma's, for a SAVEPOINT
+ * and one INSERT per event). Here a statement is one `pg` round trip, BEGIN and the
+ * statement timeout one more.
+ *
+ * As Prisma's: committed when `fn` resolves, rolled back when it throws or outlives
+ * `timeout` (then every later statement of `fn` is refused, never run outside the
+ * transaction, and PostgreSQL cancels a statement running past it). `afterCommit` hooks
+ * registered on the transaction run once it has committed, as a `withAfterCommit` client's.
+ * The wait for a connection is the pool's `connectionTimeoutMillis` (`maxWait` is not used).
+ */
+export class PoolTransactions implements RawSql {
+  constructor(
+    private readonly pool: Pool,
+    private readonly defaultTimeoutMs = 5_000,
+  ) {}
+
+  async $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
+    return (await this.pool.query(query, values)).rowCount ?? 0;
+  }
+
+  async $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
+    return (await this.pool.query(query, values)).rows as T;
+  }
+
+  $transaction<R>(fn: (tx: RawSql) => Promise<R>, options: { timeout?: number; maxWait?: number } = {}): Promise<R> {
+    const timeoutMs = Math.max(1, Math.trunc(options.timeout ?? this.defaultTimeoutMs));
+    return withPooledClient(this.pool, async (client, markBroken) => {
+      const tx = new OpenTransaction(client);
+      const committed = trackAfterCommit(tx);
+      try {
+        // One round trip; the timeout is an integer we made, so inlining it is safe.
+        await client.query(`BEGIN; SET LOCAL statement_timeout = ${timeoutMs}`);
+        const result = await withinTimeout(fn(tx), timeoutMs, () => tx.close());
+        tx.close();
+        await client.query('COMMIT');
+        committed();
+        return result;
+      } catch (error) {
+        tx.close();
+        await client.query('ROLLBACK').catch(markBroken);
+        throw error;
+      }
+    });
+  }
+}
+
+/** The transaction's connection for as long as it is open; refuses statements after its end. */
+class OpenTransaction implements RawSql {
+  private open = true;
+
+  constructor(private readonly client: PoolClient) {}
+
+  close(): void {
+    this.open = false;
+  }
+
+  async $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
+    return (await this.client.query(this.checked(query), values)).rowCount ?? 0;
+  }
+
+  async $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
+    return (await this.client.query(this.checked(query), values)).rows as T;
+  }
+
+  private checked(query: string): string {
+    // After a timeout the connection may already be back in the pool: a statement sent now
+    // would run outside the transaction, or in someone else's.
+    if (!this.open) throw new TransactionTimeoutError('the transaction has ended (timed out or rolled back); statement refused');
+    return query;
+  }
+}
+
+function withinTimeout<R>(work: Promise<R>, timeoutMs: number, onTimeout: () => void): Promise<R> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new TransactionTimeoutError(`transaction timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  // The work's own failure after a timeout is not news: the transaction was rolled back.
+  work.catch(() => undefined);
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
