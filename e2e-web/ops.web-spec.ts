@@ -1,4 +1,5 @@
 import { HEADERS } from '@scn/contracts';
+import { waitFor } from '@scn/testing';
 import { connect, headers as natsHeaders } from 'nats';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchChromium, PHONE, visited as checkedAndPhotographed } from './support/browser';
@@ -114,8 +115,12 @@ describe('staff operations pages in a browser', () => {
     const illinois = question.getByRole('radio', { name: /^Springfield \(IL, United States\)/ });
     const candidates = await question.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.getAttribute('value')));
     await question.getByRole('radio').first().focus();
-    for (let step = 0; step < candidates.indexOf(await illinois.getAttribute('value')); step += 1) await page.keyboard.press('ArrowDown');
-    await expect(illinois.isChecked()).resolves.toBe(true);
+    const steps = candidates.indexOf(await illinois.getAttribute('value'));
+    for (let step = 0; step < steps; step += 1) await page.keyboard.press('ArrowDown');
+    // Focus alone checks nothing; the first candidate is chosen with Space.
+    if (steps === 0) await page.keyboard.press('Space');
+    // The choice shows once React has taken the last key in (later on a loaded machine).
+    await waitFor('Springfield (IL) chosen', async () => ((await illinois.isChecked()) ? true : undefined), { timeoutMs: 5_000, intervalMs: 50 });
     await visited(page, 'ops-import-settle-desktop');
     await page.keyboard.press('Tab');
     await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Load row 2');

@@ -9,6 +9,6 @@ cd "$(dirname "$0")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false
 bash scripts/ensure-chromium.sh
 npm run --silent build:web
-# Bounded: the seven files take about 7 minutes here (each starts the platform); a hung
-# browser must not hold CI.
+# Bounded: the seven files take about 7 minutes here, two at a time (each starts the
+# platform); a hung browser must not hold CI.
 timeout 900 npx jest -c e2e-web/jest.config.js --ci "$@"

@@ -10,11 +10,14 @@ type DirectoryMap = components['schemas']['DirectoryMap'];
 
 const city = (id: string, name: string, countryCode: string) => ({ id, name, countryCode, latitude: 0, longitude: 0 });
 
+/** A distinct two-letter code for each pair (AB, AC, …): pairs are keyed by their codes. */
+const pairCode = (i: number) => String.fromCharCode(65 + Math.floor(i / 26)) + String.fromCharCode(65 + (i % 26));
+
 /** The world with 60 country pairs (more than one screen of rows), and Japan zoomed in. */
 const world: DirectoryMap = {
   total: 60,
   countries: [],
-  countryLinks: Array.from({ length: 60 }, (_, i) => ({ from: 'US', to: i === 0 ? 'JP' : `Z${String.fromCharCode(65 + (i % 26))}`, count: 1 })),
+  countryLinks: Array.from({ length: 60 }, (_, i) => ({ from: 'US', to: i === 0 ? 'JP' : pairCode(i), count: 1 })),
   cityLinks: [],
   cityLinksLeftOut: 0,
 };
