@@ -99,13 +99,16 @@ async function startPlatformConsumer(spec: Extract<ConsumerSpec, { kind: 'platfo
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   const connection = await ManagedNatsConnection.open({ servers: [spec.natsUrl], name: 'events-bench-platform-consumer', logger });
   const report = (event: BenchEvent, at: number) => sink(event.data.seq, event.data.sentAt, at);
-  const observer = new CommitObserver(spec.transactions === 'pg' ? new PoolTransactions(pool) : db, report);
+  // The handler's transactions, watched for their commits: on the pool (a handler declared
+  // sqlOnly) or Prisma's.
+  const onPool = spec.transactions === 'pg';
+  const observer = new CommitObserver(onPool ? new PoolTransactions(pool) : db, report);
   const server = new JetStreamEventServer({
     service: spec.service,
     namespace: spec.namespace,
     connection,
-    db: spec.transactions === 'pg' ? db : observer,
-    sqlDb: observer,
+    db: onPool ? db : observer,
+    sqlDb: onPool ? observer : undefined,
     catalogue: benchCatalogue,
     logger,
     maxDeliveries: 5,
@@ -129,7 +132,7 @@ async function startPlatformConsumer(spec: Extract<ConsumerSpec, { kind: 'platfo
       observer.noteHandled(context.tx, event);
     },
     true,
-    { sqlOnly: spec.transactions === 'pg' },
+    { sqlOnly: onPool },
   );
   await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
   return {

@@ -16,6 +16,7 @@ export * from './database/after-commit';
 export * from './database/database.module';
 export * from './database/bulk-sql';
 export * from './database/pool-transactions';
+export * from './database/raw-sql';
 export * from './database/pooled-client';
 export * from './database/resilient-pool';
 export * from './http/page-cursor';

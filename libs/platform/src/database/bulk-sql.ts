@@ -42,18 +42,3 @@ export class BulkSql implements OnApplicationShutdown {
     await this.pool.end();
   }
 }
-
-/**
- * A `pg` connection seen through the two raw-SQL methods of a Prisma client, so code
- * written for a Prisma transaction (the outbox, an advisory lock) runs on it unchanged.
- */
-export function rawSqlOf(client: PoolClient) {
-  return {
-    async $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
-      return (await client.query(query, values)).rowCount ?? 0;
-    },
-    async $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
-      return (await client.query(query, values)).rows as T;
-    },
-  };
-}

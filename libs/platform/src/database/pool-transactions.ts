@@ -1,12 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { trackAfterCommit } from './after-commit';
 import { withPooledClient } from './pooled-client';
-
-/** The two raw-SQL methods of a Prisma client, which code written for either kind of transaction uses. */
-export interface RawSql {
-  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
-  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
-}
+import { rawSqlOf, type RawSql } from './raw-sql';
 
 export class TransactionTimeoutError extends Error {
   override readonly name = 'TransactionTimeoutError';
@@ -29,34 +24,39 @@ export class TransactionTimeoutError extends Error {
  * The wait for a connection is the pool's `connectionTimeoutMillis` (`maxWait` is not used).
  */
 export class PoolTransactions implements RawSql {
+  private readonly outside: RawSql;
+
   constructor(
     private readonly pool: Pool,
     private readonly defaultTimeoutMs = 5_000,
-  ) {}
-
-  async $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
-    return (await this.pool.query(query, values)).rowCount ?? 0;
+  ) {
+    this.outside = rawSqlOf(pool);
   }
 
-  async $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
-    return (await this.pool.query(query, values)).rows as T;
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
+    return this.outside.$executeRawUnsafe(query, ...values);
+  }
+
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
+    return this.outside.$queryRawUnsafe<T>(query, ...values);
   }
 
   $transaction<R>(fn: (tx: RawSql) => Promise<R>, options: { timeout?: number; maxWait?: number } = {}): Promise<R> {
     const timeoutMs = Math.max(1, Math.trunc(options.timeout ?? this.defaultTimeoutMs));
     return withPooledClient(this.pool, async (client, markBroken) => {
-      const tx = new OpenTransaction(client);
+      const transaction = openTransaction(client);
+      const { tx } = transaction;
       const committed = trackAfterCommit(tx);
       try {
         // One round trip; the timeout is an integer we made, so inlining it is safe.
         await client.query(`BEGIN; SET LOCAL statement_timeout = ${timeoutMs}`);
-        const result = await withinTimeout(fn(tx), timeoutMs, () => tx.close());
-        tx.close();
+        const result = await withinTimeout(fn(tx), timeoutMs, transaction.close);
+        transaction.close();
         await client.query('COMMIT');
         committed();
         return result;
       } catch (error) {
-        tx.close();
+        transaction.close();
         await client.query('ROLLBACK').catch(markBroken);
         throw error;
       }
@@ -64,30 +64,20 @@ export class PoolTransactions implements RawSql {
   }
 }
 
-/** The transaction's connection for as long as it is open; refuses statements after its end. */
-class OpenTransaction implements RawSql {
-  private open = true;
-
-  constructor(private readonly client: PoolClient) {}
-
-  close(): void {
-    this.open = false;
-  }
-
-  async $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
-    return (await this.client.query(this.checked(query), values)).rowCount ?? 0;
-  }
-
-  async $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
-    return (await this.client.query(this.checked(query), values)).rows as T;
-  }
-
-  private checked(query: string): string {
-    // After a timeout the connection may already be back in the pool: a statement sent now
-    // would run outside the transaction, or in someone else's.
-    if (!this.open) throw new TransactionTimeoutError('the transaction has ended (timed out or rolled back); statement refused');
-    return query;
-  }
+/**
+ * The transaction's connection for as long as it is open. After its end (a timeout) the
+ * connection may already be back in the pool: a late statement sent on it would run
+ * outside the transaction, or in someone else's, so it is refused instead.
+ */
+function openTransaction(client: PoolClient): { tx: RawSql; close: () => void } {
+  let open = true;
+  const tx = rawSqlOf({
+    query: (text, values) => {
+      if (!open) return Promise.reject(new TransactionTimeoutError('the transaction has ended (timed out or rolled back); statement refused'));
+      return client.query(text, values);
+    },
+  });
+  return { tx, close: () => (open = false) };
 }
 
 function withinTimeout<R>(work: Promise<R>, timeoutMs: number, onTimeout: () => void): Promise<R> {

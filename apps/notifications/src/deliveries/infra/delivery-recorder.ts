@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/notifications';
-import { Outbox, poolExecutor, type SqlExecutor } from '@scn/messaging';
-import { DATABASE, DATABASE_POOL } from '@scn/platform';
+import { Outbox, type SqlExecutor } from '@scn/messaging';
+import { DATABASE, DATABASE_POOL, rawSqlOf } from '@scn/platform';
 import type { Pool } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import type { DeliveryReceipt, NotificationToDeliver } from '../domain/channel-sender';
@@ -97,7 +97,7 @@ export class DeliveryRecorder {
     @Inject(DATABASE_POOL) pool: Pool,
     private readonly outbox: Outbox,
   ) {
-    this.sql = poolExecutor(pool);
+    this.sql = rawSqlOf(pool);
   }
 
   /**
