@@ -87,6 +87,34 @@ describe('events handled in batches', () => {
     expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
   });
 
+  it("handles a sqlOnly handler's batch again in a Prisma transaction when one of its events asks for one, each event's effect once", async () => {
+    const events = await published(40);
+    const needsPrisma = events[9]!.id;
+    const transactions = new Map<string, string[]>();
+    await harness.startReplica(
+      'replica',
+      {
+        sqlOnly: true,
+        before: (event, context) => {
+          transactions.set(event.id, [...(transactions.get(event.id) ?? []), context.transaction]);
+          if (event.id === needsPrisma) context.prismaTx();
+        },
+      },
+      { concurrency: 1, batchSize: 32, retryBaseMs: 100 },
+    );
+    await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const ledger = await harness.ledger();
+    expect(ledger).toHaveLength(events.length);
+    expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+    // Its pg transaction was rolled back and run again on Prisma, at once (not a retry later).
+    expect(transactions.get(needsPrisma)).toEqual(['sql', 'prisma']);
+    // The events of other batches stayed on the pg pool, once each.
+    const sqlOnce = events.filter((event) => transactions.get(event.id)?.join() === 'sql');
+    expect(sqlOnce.length).toBeGreaterThan(0);
+    expect(events.every((event) => ['sql', 'sql,prisma', 'prisma'].includes(transactions.get(event.id)?.join() ?? ''))).toBe(true);
+  });
+
   it('hands a consumer each event once when a relay republishes rows whose "published" mark was lost (a relay killed mid-batch)', async () => {
     const events = await published(30);
     // As if the relay died after the PubAcks but before its UPDATE committed.

@@ -28,7 +28,7 @@ export const testLogger = createRootLogger({ service: 'messaging-test', level: p
 
 export interface ReplicaBehaviour {
   /** Called before the effect; throw to make the handling fail. */
-  before?: (event: LedgerEvent) => void | Promise<void>;
+  before?: (event: LedgerEvent, context: EventContext) => void | Promise<void>;
   /** The handler is declared `sqlOnly`: its transactions run on the pg pool, not Prisma's. */
   sqlOnly?: boolean;
 }
@@ -36,7 +36,7 @@ export interface ReplicaBehaviour {
 /** The fixture's handler: writes a ledger row in the event's transaction. */
 export function ledgerHandler(name: string, behaviour: ReplicaBehaviour = {}) {
   return async (event: LedgerEvent, context: EventContext): Promise<void> => {
-    await behaviour.before?.(event);
+    await behaviour.before?.(event, context);
     await context.tx.$executeRawUnsafe(
       'INSERT INTO ledger_entries (event_id, account, amount, handled_by) VALUES ($1::uuid, $2, $3, $4)',
       event.id,

@@ -182,6 +182,25 @@ describe(EventProcessor.name, () => {
       expect([sqlDb.transactions.length, db.transactions.length]).toEqual([1, 1]);
     });
 
+    it("is handled again in Prisma's transaction when its sqlOnly handler asks for it, the pg one rolled back", async () => {
+      const sqlDb = new FakeDatabase();
+      const transactions: string[] = [];
+      const asksForPrisma: EventHandlerFn = async (_event, context) => {
+        transactions.push(context.transaction);
+        context.prismaTx();
+      };
+      const sqlFirst = processor({ sqlDb, sqlOnlyTypes: new Set(['partnership.reactivated.v1']), handlers: new Map([['partnership.reactivated.v1', asksForPrisma]]) });
+      const event = activatedEvent();
+      const msg = new FakeMsg(encode(event));
+
+      expect(await sqlFirst.process(msg.asJsMsg())).toBe('handled');
+
+      expect(transactions).toEqual(['sql', 'prisma']);
+      expect([sqlDb.inbox.size, db.inbox.size]).toEqual([0, 1]);
+      expect(msg.settlements).toEqual([['ack']]);
+      expect(deadLetters.stored).toHaveLength(0);
+    });
+
     it('is acked and ignored when this service has no handler for its type', async () => {
       const msg = new FakeMsg(encode(activatedEvent()));
 

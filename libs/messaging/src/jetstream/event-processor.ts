@@ -8,7 +8,7 @@ import { recordInInbox, recordManyInInbox } from '../inbox/inbox';
 import type { SqlExecutor, TransactionalClient } from '../sql-client';
 import { contextFromHeaders, receivedTraceparent } from '../tracing/context-headers';
 import type { DeadLetters } from './dead-letters';
-import { EventContext } from './event-context';
+import { EventContext, PrismaTransactionNeeded, type HandlerTransaction } from './event-context';
 import { retryDelayMs } from './retry-delay';
 
 export type EventHandlerFn = (event: EventEnvelope, context: EventContext) => Promise<unknown>;
@@ -175,13 +175,15 @@ export class EventProcessor {
   private async handleAlone(item: Ready): Promise<ProcessOutcome> {
     const { consumer, handlerTimeoutMs } = this.options;
     try {
-      const outcome = await this.transactionsFor([item]).$transaction(
-        async (tx) => {
-          if (!(await recordInInbox(tx, consumer, item.event.id))) return 'duplicate' as const;
-          await this.runHandler(tx, item);
-          return 'handled' as const;
-        },
-        { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs },
+      const outcome = await this.inTransaction([item], (client, kind) =>
+        client.$transaction(
+          async (tx) => {
+            if (!(await recordInInbox(tx, consumer, item.event.id))) return 'duplicate' as const;
+            await this.runHandler(tx, kind, item);
+            return 'handled' as const;
+          },
+          { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs },
+        ),
       );
       item.msg.ack();
       return outcome;
@@ -193,52 +195,67 @@ export class EventProcessor {
   /** The batch's transaction (see `processBatch`): per event, handled, a duplicate, or the error that rolled it back. */
   private handleTogether(items: readonly Ready[]): Promise<Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }>> {
     const { consumer, handlerTimeoutMs } = this.options;
-    return this.transactionsFor(items).$transaction(
-      async (tx) => {
-        const fresh = await recordManyInInbox(
-          tx,
-          consumer,
-          items.map((item) => item.event.id),
-        );
-        const results: Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }> = [];
-        for (const item of items) {
-          // Taken once: the same event twice in a batch is handled once. (PostgreSQL
-          // returns uuids in lower case, whatever case the envelope used.)
-          if (!fresh.delete(item.event.id.toLowerCase())) {
-            results.push({ outcome: 'duplicate' });
-            continue;
+    return this.inTransaction(items, (client, kind) =>
+      client.$transaction(
+        async (tx) => {
+          const fresh = await recordManyInInbox(
+            tx,
+            consumer,
+            items.map((item) => item.event.id),
+          );
+          const results: Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }> = [];
+          for (const item of items) {
+            // Taken once: the same event twice in a batch is handled once. (PostgreSQL
+            // returns uuids in lower case, whatever case the envelope used.)
+            if (!fresh.delete(item.event.id.toLowerCase())) {
+              results.push({ outcome: 'duplicate' });
+              continue;
+            }
+            await tx.$executeRawUnsafe('SAVEPOINT batch_event');
+            try {
+              await this.runHandler(tx, kind, item);
+              results.push({ outcome: 'handled' });
+            } catch (error) {
+              // Not the event's failure: the whole batch goes again, in Prisma's transaction.
+              if (error instanceof PrismaTransactionNeeded) throw error;
+              await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_event');
+              await tx.$executeRawUnsafe('DELETE FROM processed_messages WHERE consumer = $1 AND event_id = $2::uuid', consumer, item.event.id);
+              results.push({ error });
+            }
           }
-          await tx.$executeRawUnsafe('SAVEPOINT batch_event');
-          try {
-            await this.runHandler(tx, item);
-            results.push({ outcome: 'handled' });
-          } catch (error) {
-            await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_event');
-            await tx.$executeRawUnsafe('DELETE FROM processed_messages WHERE consumer = $1 AND event_id = $2::uuid', consumer, item.event.id);
-            results.push({ error });
-          }
-        }
-        return results;
-      },
-      { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs },
+          return results;
+        },
+        { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs },
+      ),
     );
   }
 
-  /** Where the transaction of `items` runs: without Prisma when every handler in it is raw SQL only. */
-  private transactionsFor(items: readonly Ready[]): TransactionalClient {
+  /**
+   * Runs `work` in the transactions `items` call for: on the `pg` pool when every handler
+   * among them is declared `sqlOnly`, on Prisma otherwise — and on Prisma again when a
+   * `sqlOnly` handler asked for it (`EventContext.prismaTx()`), the `pg` transaction being
+   * rolled back by then.
+   */
+  private async inTransaction<R>(items: readonly Ready[], work: (client: TransactionalClient, kind: HandlerTransaction) => Promise<R>): Promise<R> {
     const { db, sqlDb, sqlOnlyTypes } = this.options;
-    if (!sqlDb || !sqlOnlyTypes) return db;
-    return items.every((item) => sqlOnlyTypes.has(item.event.type)) ? sqlDb : db;
+    if (!sqlDb || !sqlOnlyTypes || !items.every((item) => sqlOnlyTypes.has(item.event.type))) return work(db, 'prisma');
+    try {
+      return await work(sqlDb, 'sql');
+    } catch (error) {
+      if (!(error instanceof PrismaTransactionNeeded)) throw error;
+      this.options.logger.debug({ reason: error.message, messages: items.length }, 'handling again in a Prisma transaction');
+      return work(db, 'prisma');
+    }
   }
 
   /** Runs the event's handler in `tx`, in the message's context (correlation and causation of what it records). */
-  private runHandler(tx: SqlExecutor, item: Ready): Promise<unknown> {
+  private runHandler(tx: SqlExecutor, kind: HandlerTransaction, item: Ready): Promise<unknown> {
     const { msg, event, handler } = item;
     // Every ready message has its handling started in `prepare`.
     const traceparent = this.handling.get(msg)?.traceparent ?? childTraceparent(receivedTraceparent(msg.headers));
     const context = contextFromHeaders(msg.headers, event.id, traceparent);
     return runInMessageContext({ ...context, correlationId: event.correlationId }, () =>
-      handler(event, new EventContext([tx, event, { stream: msg.info.stream, streamSequence: msg.seq, deliveryCount: msg.info.deliveryCount }])),
+      handler(event, new EventContext([tx, event, { stream: msg.info.stream, streamSequence: msg.seq, deliveryCount: msg.info.deliveryCount }, kind])),
     );
   }
 

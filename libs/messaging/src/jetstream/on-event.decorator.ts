@@ -6,10 +6,12 @@ export const JETSTREAM_TRANSPORT = Symbol('JETSTREAM_TRANSPORT');
 
 export interface EventHandlerOptions {
   /**
-   * The handler's work is raw SQL only (`context.tx.$executeRawUnsafe` / `$queryRawUnsafe`,
+   * The handler's work is raw SQL (`context.tx.$executeRawUnsafe` / `$queryRawUnsafe`,
    * never a Prisma model): its transaction then runs on the service's `pg` pool, without
    * Prisma's interactive-transaction layers — for the hot handlers of a read model that
-   * follows a busy stream (issue #16). Its context is `EventContext<RawSql>`.
+   * follows a busy stream (issue #16). Its context is `EventContext<RawSql>`. An event it
+   * cannot take in SQL (rare: say one that changes rows a domain model owns) calls
+   * `context.prismaTx()`, and its batch is handled again in a Prisma transaction.
    */
   sqlOnly?: boolean;
 }
