@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, PrismaClient } from '@scn-prisma/exchanges';
 import type { ExchangeProgramView } from '@scn/contracts';
-import { DATABASE } from '@scn/platform';
+import { DATABASE, type RawSql } from '@scn/platform';
 import type { RecordedChange } from '@scn/platform/domain';
 import { v7 as uuidv7 } from 'uuid';
 import type { ExchangeProgramState } from '../domain/exchange-program.state';
@@ -52,13 +52,14 @@ export class ExchangeProgramRepository {
   }
 
   /** The programs of a partnership not yet over (completed or cancelled), in id order: the order they are locked in. */
-  async unfinishedOf(tx: Tx, partnershipId: string): Promise<string[]> {
-    const programs = await tx.exchangeProgram.findMany({
-      where: { partnershipId, status: { notIn: ['completed', 'cancelled'] } },
-      select: { id: true },
-      orderBy: { id: 'asc' },
-    });
-    return programs.map((program) => program.id);
+  async unfinishedOf(tx: RawSql, partnershipId: string): Promise<string[]> {
+    // Raw SQL: asked at every status change of a partnership, in its event's transaction,
+    // which for most of them is on the pg pool (a partnership with no program under it).
+    const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+      `SELECT id FROM exchange_programs WHERE partnership_id = $1::uuid AND status NOT IN ('completed', 'cancelled') ORDER BY id`,
+      partnershipId,
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Which of `ids` are programs here (each once), in id order: the order they are locked in. */

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { DomainEvent } from '@scn/contracts';
 import { EventContext, OnEvents } from '@scn/messaging';
+import type { RawSql } from '@scn/platform';
 import { ApplyPartnershipEventHandler } from '../../known-partnerships/commands/apply-partnership-event/apply-partnership-event.handler';
 import { FOLLOWED_PARTNERSHIP_EVENTS, type FollowedPartnershipEvent, type PartnershipFact } from '../../known-partnerships/domain/known-partnership';
 import { ReactToPartnershipStatusHandler } from '../commands/react-to-partnership-status/react-to-partnership-status.handler';
@@ -17,6 +18,11 @@ const FOLLOWED_TYPES = FOLLOWED_PARTNERSHIP_EVENTS.map((name): FollowedType => `
  * each takes effect once. They enter the exchanges service here, where both of their
  * effects are known (a service has one handler per event type): the known partnership is
  * brought up to date first, then, when its status changed, the programs under it react.
+ *
+ * Declared `sqlOnly` (issue #16): every partnership event passes here, an import's by the
+ * tens of thousands, and the known partnership is raw SQL, so their transactions run on the
+ * `pg` pool. A status change with programs under the partnership needs their domain model,
+ * on Prisma: that event asks for a Prisma transaction (`context.prismaTx()`).
  */
 @Controller()
 export class PartnershipEventsController {
@@ -25,10 +31,10 @@ export class PartnershipEventsController {
     private readonly reactToStatus: ReactToPartnershipStatusHandler,
   ) {}
 
-  @OnEvents(FOLLOWED_TYPES)
-  async partnershipEvent(@Payload() event: FollowedEvent, @Ctx() context: EventContext<Tx>): Promise<void> {
+  @OnEvents(FOLLOWED_TYPES, { sqlOnly: true })
+  async partnershipEvent(@Payload() event: FollowedEvent, @Ctx() context: EventContext<RawSql>): Promise<void> {
     const change = await this.applyEvent.execute({ fact: factOf(event), reason: reasonOf(event) }, context.tx);
-    if (change) await this.reactToStatus.execute(change, context.tx);
+    if (change) await this.reactToStatus.execute(change, context.tx, () => context.prismaTx<Tx>());
   }
 }
 

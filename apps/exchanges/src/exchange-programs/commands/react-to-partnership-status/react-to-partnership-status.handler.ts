@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RawSql } from '@scn/platform';
 import type { PartnershipStatusChange } from '../../../known-partnerships/domain/known-partnership';
 import { reactionStep } from '../../domain/partnership-reaction';
 import { ExchangeProgramRepository, type Tx } from '../../infra/exchange-program.repository';
@@ -22,10 +23,19 @@ export class ReactToPartnershipStatusHandler {
     private readonly runner: ExchangeProgramCommandRunner,
   ) {}
 
-  async execute(command: ReactToPartnershipStatusCommand, tx: Tx): Promise<void> {
+  /**
+   * `tx` may be the event's `pg` transaction (raw SQL only): the programs are looked for
+   * there, and only when there are some is `prismaTx()` asked for the Prisma transaction
+   * their domain model is written on (on the `pg` path that hands the event over to a
+   * Prisma transaction, `EventContext.prismaTx()`).
+   */
+  async execute(command: ReactToPartnershipStatusCommand, tx: RawSql, prismaTx: () => Tx): Promise<void> {
     if (!STATUSES_REACTED_TO.includes(command.to)) return;
-    for (const id of await this.repository.unfinishedOf(tx, command.partnershipId)) {
-      await this.runner.changeAsServiceIn(tx, id, (program) => reactionStep(command, program));
+    const programs = await this.repository.unfinishedOf(tx, command.partnershipId);
+    if (programs.length === 0) return;
+    const programTx = prismaTx();
+    for (const id of programs) {
+      await this.runner.changeAsServiceIn(programTx, id, (program) => reactionStep(command, program));
     }
   }
 }

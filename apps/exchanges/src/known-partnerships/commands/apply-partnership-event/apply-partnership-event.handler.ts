@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@scn-prisma/exchanges';
+import type { RawSql } from '@scn/platform';
 import { applyPartnershipFact } from '../../domain/apply-partnership-fact';
 import type { PartnershipFact, PartnershipStatusChange } from '../../domain/known-partnership';
 import { knownPartnershipRepository } from '../../infra/known-partnership.repository';
@@ -19,7 +19,7 @@ export class ApplyPartnershipEventHandler {
    * partnership row stays locked until the transaction ends, so whatever reacts locks its
    * own rows after it: partnership first, the order every writer keeps.
    */
-  async execute({ fact, reason }: ApplyPartnershipEventCommand, tx: Prisma.TransactionClient): Promise<PartnershipStatusChange | null> {
+  async execute({ fact, reason }: ApplyPartnershipEventCommand, tx: RawSql): Promise<PartnershipStatusChange | null> {
     const current = await knownPartnershipRepository.findForUpdate(tx, fact.partnershipId);
     const next = applyPartnershipFact(current, fact);
     if (!next) return null;
