@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { KnownExchangeProgram, KnownMemberProgram, KnownPartnership, Prisma } from '@scn-prisma/notifications';
-import { CLOCK, type Clock } from '@scn/platform';
+import type { KnownExchangeProgram, KnownMemberProgram, KnownPartnership } from '@scn-prisma/notifications';
+import { CLOCK, type Clock, type RawSql } from '@scn/platform';
 import { decideReminderChanges, type ReminderChange } from './domain/decide-reminder-changes';
 import { planExchangeProgramReminders } from './domain/plan-exchange-program-reminders';
 import { planMemberProgramReminders } from './domain/plan-member-program-reminders';
@@ -10,7 +10,8 @@ import type { ExistingReminder, ReminderPlan } from './domain/reminder-plan';
 import { APPLICATION_KINDS, OFFER_KINDS } from './domain/reminder-kinds';
 import { applicationsWithOfferReminders, applyReminderChanges, deleteApplicantReminders, lockSubjectReminders } from './infra/reminder-rows';
 
-type Tx = Prisma.TransactionClient;
+/** The event's transaction: Prisma's, or one on the pg pool (everything here is raw SQL). */
+type Tx = RawSql;
 
 /**
  * Keeps the `reminders` table in line with the read models. The event handlers call it in

@@ -2,19 +2,24 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { Prisma } from '@scn-prisma/notifications';
 import { EventContext, OnEvents } from '@scn/messaging';
+import type { RawSql } from '@scn/platform';
 import { ApplyPartnershipEventHandler } from '../commands/apply-partnership-event/apply-partnership-event.handler';
 import { PARTNERSHIP_EVENT_TYPES, type AnyPartnershipEvent } from '../domain/followed-events';
 
 /**
  * The partnerships service's partnership events. Each runs in the transaction that records the event in the inbox, so its
  * notifications are made once however often the event arrives; one handler takes them all.
+ *
+ * Declared `sqlOnly` (issue #16): an import sends them by the tens of thousands, none with a notice, and all the rest of
+ * their work is raw SQL, so their transactions run on the `pg` pool; an event with a notice to plan asks for a Prisma
+ * transaction (`context.prismaTx()`).
  */
 @Controller()
 export class PartnershipEventsController {
   constructor(private readonly apply: ApplyPartnershipEventHandler) {}
 
-  @OnEvents(PARTNERSHIP_EVENT_TYPES)
-  partnershipEvent(@Payload() event: AnyPartnershipEvent, @Ctx() context: EventContext<Prisma.TransactionClient>): Promise<void> {
-    return this.apply.execute(event, context.tx);
+  @OnEvents(PARTNERSHIP_EVENT_TYPES, { sqlOnly: true })
+  partnershipEvent(@Payload() event: AnyPartnershipEvent, @Ctx() context: EventContext<RawSql>): Promise<void> {
+    return this.apply.execute(event, context.tx, () => context.prismaTx<Prisma.TransactionClient>());
   }
 }

@@ -1,8 +1,9 @@
-import type { Prisma } from '@scn-prisma/notifications';
+import type { RawSql } from '@scn/platform';
 import type { ReminderChange } from '../domain/decide-reminder-changes';
 import type { ExistingReminder } from '../domain/reminder-plan';
 
-type Tx = Prisma.TransactionClient;
+/** Raw SQL only: these run in Prisma's transactions and in those on the pg pool alike. */
+type Tx = RawSql;
 
 /** PostgreSQL channel a commit of changed reminders NOTIFYs, to wake the scheduler. */
 export const REMINDER_SYNC_CHANNEL = 'reminder_sync';
@@ -29,17 +30,16 @@ export function lockSubjectReminders(tx: Tx, subjectId: string, kinds: readonly 
 export async function applyReminderChanges(tx: Tx, changes: readonly ReminderChange[]): Promise<void> {
   const created = changes.flatMap((change) => (change.op === 'create' ? [change.reminder] : []));
   if (created.length) {
-    await tx.reminder.createMany({
-      data: created.map((reminder) => ({
-        id: reminder.id,
-        kind: reminder.kind,
-        subjectId: reminder.subjectId,
-        dueAt: reminder.dueAt,
-        payload: reminder.payload,
-        status: 'pending' as const,
-        syncNeeded: true,
-      })),
-    });
+    // Raw SQL, as every statement here: partnership events plan reminders in transactions on
+    // the pg pool (their handler is `sqlOnly`, issue #16). One statement for the new rows.
+    await tx.$executeRawUnsafe(
+      INSERT_REMINDERS,
+      created.map((reminder) => reminder.id),
+      created.map((reminder) => reminder.kind),
+      created.map((reminder) => reminder.subjectId),
+      created.map((reminder) => reminder.dueAt.toISOString()),
+      created.map((reminder) => JSON.stringify(reminder.payload)),
+    );
   }
   const updates = changes.flatMap((change) => (change.op === 'create' ? [] : [change]));
   if (updates.length) {
@@ -61,6 +61,11 @@ export async function applyReminderChanges(tx: Tx, changes: readonly ReminderCha
  * facts, `refresh` replaces the facts alone (the job names the time, not the facts, so no
  * sync), `cancel` ends it with the reason (and the time it was moved to, when given).
  */
+const INSERT_REMINDERS = `
+  INSERT INTO reminders (id, kind, subject_id, due_at, payload, status, sync_needed, created_at, updated_at)
+  SELECT id, kind, subject_id, due_at, payload, 'pending', true, now(), now()
+    FROM unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::jsonb[]) AS v(id, kind, subject_id, due_at, payload)`;
+
 const UPDATE_REMINDERS = `
   UPDATE reminders AS r SET
     due_at = coalesce(v.due_at, r.due_at),
