@@ -4,7 +4,9 @@
  * nothing). Issue #16's goal: the first import at ≥ 1,500 rows/s. There is no bare baseline:
  * the goal is absolute. Settings: BENCH_DATASET (the CSV, relative to the repository;
  * default ../shared/data/twin_cities.csv), BENCH_IMPORT_CITIES (1: with addMissingCities,
- * as the issue's figure is measured; 0 without), BENCH_IMPORT_TIMEOUT_S (600).
+ * as the issue's figure is measured; 0 without), BENCH_IMPORT_TIMEOUT_S (600),
+ * BENCH_IMPORT_FOLLOWERS ("exchanges,notifications": the services then started one after
+ * the other, each timed while it learns every imported partnership from the events; "" for none).
  */
 import 'reflect-metadata';
 import { PrismaClient } from '@scn-prisma/partnerships';
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { GatewayUnderTest } from '../../apps/gateway/test/gateway-harness';
 import { fmt, now, sleep, textTable } from '../events/measure';
 import { recordResult } from '../results';
+import { FOLLOWERS, followerCatchUp, type CatchUp, type Follower } from './followers';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GOAL_ROWS_PER_SECOND = 1_500;
@@ -25,6 +28,14 @@ const params = {
   file: path.resolve(ROOT, process.env['BENCH_DATASET'] ?? '../shared/data/twin_cities.csv'),
   addMissingCities: (process.env['BENCH_IMPORT_CITIES'] ?? '1') !== '0',
   timeoutMs: Number(process.env['BENCH_IMPORT_TIMEOUT_S'] ?? 600) * 1_000,
+  followers: (process.env['BENCH_IMPORT_FOLLOWERS'] ?? 'exchanges,notifications')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) => {
+      if (!(name in FOLLOWERS)) throw new Error(`BENCH_IMPORT_FOLLOWERS: ${name} is not one of ${Object.keys(FOLLOWERS).join(', ')}`);
+      return name as Follower;
+    }),
 };
 
 function log(message: string): void {
@@ -123,6 +134,11 @@ async function main(): Promise<void> {
     const second = await importOnce(gateway, accessToken, csv);
     const afterSecond = await counts(db);
     const unchanged = JSON.stringify(afterFirst) === JSON.stringify(afterSecond) && second.view.createdCount === 0;
+    const catchUps: CatchUp[] = [];
+    for (const follower of params.followers) {
+      log(`starting the ${follower} service: it learns the ${afterFirst['events']} partnerships from the stream`);
+      catchUps.push(await followerCatchUp(gateway, follower, afterFirst['events']!, params.timeoutMs));
+    }
     const row = (name: string, t: ImportTiming) => [
       name,
       fmt.ms(t.seconds),
@@ -138,12 +154,32 @@ async function main(): Promise<void> {
         row('second (same file)', second),
       ]),
     );
+    if (catchUps.length) {
+      console.log(
+        textTable([
+          ['follower (started after the import)', 'seconds to learn them all', 'events/s', 'CPU s (this process)'],
+          ...catchUps.map((c) => [c.service, fmt.ms(c.seconds), Math.round(c.eventsPerSecond).toLocaleString('en-US'), fmt.ms(c.cpuSeconds)]),
+        ]),
+      );
+    }
     console.log(`after the first import: ${JSON.stringify(afterFirst)}; its decisions' digest (partnerships' cities, reported rows): ${digest}`);
     console.log(`after the second: ${JSON.stringify(afterSecond)} — ${unchanged ? 'nothing changed' : 'CHANGED (a re-import must change nothing)'}`);
     console.log(
       `SUMMARY import: ${Math.round(first.rowsPerSecond)} rows/s first (${fmt.ms(first.seconds)} s for ${first.view.totalRows} rows; goal ≥ ${GOAL_ROWS_PER_SECOND}), ` +
-        `${Math.round(second.rowsPerSecond)} rows/s again, re-import ${unchanged ? 'changed nothing' : 'CHANGED something'}`,
+        `${Math.round(second.rowsPerSecond)} rows/s again, re-import ${unchanged ? 'changed nothing' : 'CHANGED something'}` +
+        catchUps.map((c) => `; ${c.service} learnt them in ${fmt.ms(c.seconds)} s (${Math.round(c.eventsPerSecond)} events/s)`).join(''),
     );
+    for (const c of catchUps) {
+      recordResult({
+        bench: 'import',
+        figure: `${c.service} learns the imported partnerships, events/s`,
+        platform: c.eventsPerSecond,
+        bare: null,
+        unit: 'events/s',
+        goal: '(no goal)',
+        met: null,
+      });
+    }
     recordResult({
       bench: 'import',
       figure: `import of the ${first.view.totalRows}-row file, rows/s`,
