@@ -16,6 +16,7 @@ import { fmt, now, textTable, type BurstResult, type PacedResult } from './measu
 import { atLeastTimesBare, atMostTimesBare, recordResult } from '../results';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
 import type { HandlerTransactions, Layout } from './consumers';
+import { bareCommits, type CommitsResult } from './bare-commits';
 import { PlatformPath, type PlatformSettings } from './platform-path';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -41,9 +42,9 @@ const params = {
   drainTimeoutMs: envInt('BENCH_DRAIN_TIMEOUT_MS', 30_000),
 };
 
-function envHandlerTransactions(): HandlerTransactions {
-  const raw = process.env['BENCH_HANDLER_TX'] ?? 'pg';
-  if (raw !== 'pg' && raw !== 'prisma') throw new Error(`BENCH_HANDLER_TX must be pg or prisma (got "${raw}")`);
+function envTransactions(name: string, fallback: HandlerTransactions): HandlerTransactions {
+  const raw = process.env[name] ?? fallback;
+  if (raw !== 'pg' && raw !== 'prisma') throw new Error(`${name} must be pg or prisma (got "${raw}")`);
   return raw;
 }
 
@@ -62,7 +63,8 @@ const platform: PlatformSettings = {
   relayPollMs: envInt('BENCH_RELAY_POLL_MS', 1_000),
   aggregates: envInt('BENCH_AGGREGATES', 1_000),
   handlerTimeoutMs: 15_000,
-  handlerTransactions: envHandlerTransactions(),
+  handlerTransactions: envTransactions('BENCH_HANDLER_TX', 'pg'),
+  producerTransactions: envTransactions('BENCH_PRODUCER_TX', 'prisma'),
   layout: envLayout(),
   wake: process.env['BENCH_WAKE'] === 'notify' ? 'notify' : 'after-commit',
 };
@@ -92,6 +94,7 @@ const bare: BareSettings = {
 
 interface Results {
   burstA?: BurstResult;
+  commitsC?: CommitsResult;
   bulkA?: BurstResult;
   burstB?: BurstResult;
   pacedA: PacedResult[];
@@ -132,7 +135,8 @@ function parameterTable(): string {
     ],
     [
       'A producer',
-      `DB pool ${platform.producerPool}, maxWait 10 s; relay batch ${platform.relayBatchSize}, poll ${platform.relayPollMs} ms, woken ` +
+      `business transactions ${platform.producerTransactions === 'pg' ? 'on the pg pool (PoolTransactions, BENCH_PRODUCER_TX=pg)' : "by Prisma's interactive $transaction (as a service's command)"}, ` +
+        `DB pool ${platform.producerPool}, maxWait 10 s; relay batch ${platform.relayBatchSize}, poll ${platform.relayPollMs} ms, woken ` +
         (platform.wake === 'after-commit' ? 'in-process after each commit (LISTEN/NOTIFY for other writers)' : 'by a NOTIFY in each business transaction'),
     ],
     ['A aggregates', `${platform.aggregates} (ordered per aggregate by relay and consumer)`],
@@ -195,6 +199,15 @@ function notes(r: Results): string[] {
         `${p.failed ? `, ${p.failed} sends FAILED (first: ${p.firstError ?? '?'})` : ''}`,
     );
   burst('A', r.burstA);
+  if (r.commitsC) {
+    const c = r.commitsC;
+    lines.push(
+      `C, bare PostgreSQL commits (${params.writers} writers, one INSERT of an envelope-sized row per commit, nothing else): ` +
+        `${c.commits.toLocaleString('en-US')} in ${fmt.ms(c.elapsedMs)} ms = ${fmt.rate(c.commitsPerSecond)}/s, ` +
+        `${fmt.ratio(c.commitsPerSecond / (r.burstB?.eventsPerSecond ?? NaN))} of B: the ceiling of any path committing one transaction per event here; ` +
+        `A's burst is ${fmt.ratio((r.burstA?.eventsPerSecond ?? NaN) / c.commitsPerSecond)} of it`,
+    );
+  }
   burst('A bulk', r.bulkA);
   burst('B', r.burstB);
   r.pacedA.forEach((p) => pacedNote('A', p));
@@ -241,6 +254,8 @@ async function main(): Promise<void> {
     results.burstB = await b.burst(params.burstB, params.drainTimeoutMs * 2);
     log(`A burst of ${params.burstA}`);
     results.burstA = await a.burst(params.burstA, params.writers, params.drainTimeoutMs * 2);
+    log(`C: ${params.burstA} bare PostgreSQL commits by ${params.writers} writers`);
+    results.commitsC = await bareCommits(a.database.url, params.burstA, params.writers, bare.payloadBytes);
     log(`A bulk burst of ${params.bulkA} by ${params.bulkPerTx}`);
     results.bulkA = await a.bulkBurst(params.bulkA, params.bulkPerTx, params.writers, params.drainTimeoutMs * 2);
     for (const rate of params.rates) {
@@ -282,6 +297,15 @@ async function main(): Promise<void> {
     unit: 'ev/s',
     goal: '>= 0.5x bare',
     met: atLeastTimesBare(burstA?.eventsPerSecond ?? NaN, burstB?.eventsPerSecond ?? NaN, 0.5),
+  });
+  recordResult({
+    bench: 'events',
+    figure: 'event path burst against bare PostgreSQL commits (C), one per event',
+    platform: burstA?.eventsPerSecond ?? NaN,
+    bare: results.commitsC?.commitsPerSecond ?? NaN,
+    unit: 'ev/s',
+    goal: '(no goal)',
+    met: null,
   });
   recordResult({
     bench: 'events',

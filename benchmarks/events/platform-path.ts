@@ -1,8 +1,8 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@scn-prisma/messaging-test';
 import type { ServiceName } from '@scn/contracts';
-import { ManagedNatsConnection, Outbox, OutboxRelay } from '@scn/messaging';
-import { withAfterCommit } from '@scn/platform';
+import { ManagedNatsConnection, Outbox, OutboxRelay, type TransactionalClient } from '@scn/messaging';
+import { PoolTransactions, resilientPool, withAfterCommit } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDatabase } from '@scn/testing';
 import type { Logger } from 'pino';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
@@ -40,6 +40,12 @@ export interface PlatformSettings {
   handlerTimeoutMs: number;
   /** Where the consumer's handler transactions run (see `ConsumerSpec`). */
   handlerTransactions: HandlerTransactions;
+  /**
+   * Where the producer's business transactions run: Prisma's interactive transactions (as a
+   * service's commands), or `PoolTransactions` on the same pool (`pg`: what a command would
+   * cost without Prisma's layers; no service's command runs so).
+   */
+  producerTransactions: HandlerTransactions;
   layout: Layout;
   /**
    * How the relay learns of new rows: `after-commit`, as a service does (its client wrapped
@@ -64,6 +70,8 @@ export class PlatformPath {
     private readonly logger: Logger,
     readonly database: TestDatabase,
     private readonly producerDb: PrismaClient,
+    /** Where the business transactions run (`producerDb`, or `PoolTransactions` on its pool). */
+    private readonly businessDb: TransactionalClient,
     private readonly connection: ManagedNatsConnection,
   ) {}
 
@@ -71,13 +79,14 @@ export class PlatformPath {
     const database = await createTestDatabase('messaging-test');
     // As DatabaseModule makes a service's client: a transaction waits up to 10 s for a
     // connection (DATABASE_TX_MAX_WAIT_MS), and after-commit hooks run.
-    const client = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: database.url, max: settings.producerPool, application_name: 'bench-producer' }),
-      transactionOptions: { maxWait: 10_000 },
-    });
+    // The pool waits up to 10 s for a connection, as Prisma's maxWait below.
+    const pool = resilientPool({ connectionString: database.url, max: settings.producerPool, application_name: 'bench-producer', connectionTimeoutMillis: 10_000 });
+    const client = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000 } });
     const producerDb = settings.wake === 'after-commit' ? withAfterCommit(client) : client;
+    // PoolTransactions runs its afterCommit hooks itself (the relay's wake-up).
+    const businessDb = settings.producerTransactions === 'pg' ? new PoolTransactions(pool) : producerDb;
     const connection = await ManagedNatsConnection.open({ servers: [natsUrl], name: 'events-bench-platform', logger });
-    return new PlatformPath(natsUrl, settings, logger, database, producerDb, connection);
+    return new PlatformPath(natsUrl, settings, logger, database, producerDb, businessDb, connection);
   }
 
   /** Starts one consumer replica (which creates the stream) and the relay, then pushes `warmup` events through. */
@@ -121,7 +130,7 @@ export class PlatformPath {
     const account = `acct-${seq % this.settings.aggregates}`;
     const outbox = new Outbox(this.namespace, benchCatalogue, () => startedAt);
     if (this.settings.wake === 'after-commit') outbox.attachRelay(this.relay);
-    await this.producerDb.$transaction((tx) => outbox.add(tx, BENCH_EVENT, account, { account, seq, sentAt }));
+    await this.businessDb.$transaction((tx) => outbox.add(tx, BENCH_EVENT, account, { account, seq, sentAt }));
     this.committed++;
   }
 
@@ -160,7 +169,7 @@ export class PlatformPath {
         const account = `acct-${seq % this.settings.aggregates}`;
         return { type: BENCH_EVENT as typeof BENCH_EVENT, subject: account, data: { account, seq, sentAt } };
       });
-      await this.producerDb.$transaction((tx) => outbox.addMany(tx, events));
+      await this.businessDb.$transaction((tx) => outbox.addMany(tx, events));
       this.committed += chunk.length;
     });
     return burstResult(collector, n, start, timeoutMs);
