@@ -5,7 +5,7 @@ import { dialogFadedIn, DESKTOP, launchChromium, PHONE, screenshot, visited } fr
 import { FIXTURE_PROGRAM, insertDirectoryFixture } from './support/directory-fixture';
 import { applyWithDocument, registerAndVerify, signIn } from './support/console-steps';
 import { APPLY_PROGRAM_TITLE, call, expectStatus, publishApplyProgram } from './support/program-fixture';
-import { WEB_ADMIN, WebPlatform } from './support/web-platform';
+import { PLATFORM_SETUP_TIMEOUT_MS, WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // The web console in Chromium against the whole platform: the public directory and its
 // filters, then an applicant's registration, the verification link from the email, and
@@ -24,7 +24,7 @@ describe('the web console in a browser', () => {
     } finally {
       await db.$disconnect();
     }
-  });
+  }, PLATFORM_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();

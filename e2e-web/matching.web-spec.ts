@@ -3,7 +3,7 @@ import { dialogFadedIn, DESKTOP, launchChromium, PHONE, visited } from './suppor
 import { completeAndAssign, createDraftProgram, setBlindRubric, signIn } from './support/console-steps';
 import { approvedPartnership, call, expectStatus } from './support/program-fixture';
 import { inviteReviewer, staffToken, submittedApplication, windowOpened, type ApplicantSpec } from './support/review-fixture';
-import { WEB_ADMIN, WebPlatform } from './support/web-platform';
+import { PLATFORM_SETUP_TIMEOUT_MS, WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // Staff's and the reviewer's pages in Chromium, as one journey across roles: staff create
 // and publish a program in the browser; three applicants apply through the API; staff set
@@ -45,7 +45,7 @@ describe('staff and reviewer pages in a browser: program, review, matching', () 
     ({ partnershipId } = await approvedPartnership(platform));
     staff = await open(DESKTOP);
     reviewer = await open(DESKTOP);
-  });
+  }, PLATFORM_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();

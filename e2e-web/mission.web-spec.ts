@@ -14,7 +14,7 @@ import {
 } from './support/console-steps';
 import { call, expectStatus } from './support/program-fixture';
 import { staffToken, windowOpened } from './support/review-fixture';
-import { WEB_ADMIN, WebPlatform } from './support/web-platform';
+import { PLATFORM_SETUP_TIMEOUT_MS, WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // The mission's journey across roles (issue #15), each person in a browser context of their
 // own, several open at once: staff invite a partner-city contact, a program admin and later a
@@ -69,7 +69,7 @@ describe("the mission's journey across roles, one browser context per person", (
       201,
       'register the member program',
     );
-  });
+  }, PLATFORM_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();

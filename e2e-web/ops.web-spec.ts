@@ -3,7 +3,7 @@ import { waitFor } from '@scn/testing';
 import { connect, headers as natsHeaders } from 'nats';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchChromium, PHONE, visited as checkedAndPhotographed } from './support/browser';
-import { WEB_ADMIN, WebPlatform } from './support/web-platform';
+import { PLATFORM_SETUP_TIMEOUT_MS, WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // Network staff's operations pages in Chromium against the whole platform: an import of a
 // small CSV with columns of its own (mapped by their header, previewed, confirmed, its
@@ -31,7 +31,7 @@ describe('staff operations pages in a browser', () => {
 
   beforeAll(async () => {
     [platform, browser] = await Promise.all([WebPlatform.start(), launchChromium()]);
-  });
+  }, PLATFORM_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await Promise.all(contexts.map((context) => context.close()));
     await browser?.close();

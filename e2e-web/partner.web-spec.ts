@@ -6,7 +6,7 @@ import { dialogFadedIn, DESKTOP, launchChromium, PHONE, screenshot, visited } fr
 import { acceptInvitation } from './support/console-steps';
 import { amendAgain, amendedPartnership, invitePartnerContact, inviteProgramAdmin, type PartnerFixture } from './support/partner-fixture';
 import { call, expectStatus } from './support/program-fixture';
-import { WebPlatform } from './support/web-platform';
+import { PLATFORM_SETUP_TIMEOUT_MS, WebPlatform } from './support/web-platform';
 
 // The partner-city contact's pages in Chromium against the whole platform: invited by
 // email, they sign in, read their partnership's terms and what changed between versions,
@@ -50,7 +50,7 @@ describe('the partner-city contact in a browser', () => {
     receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks`;
     [platform, browser] = await Promise.all([WebPlatform.start(), launchChromium()]);
     fixture = await amendedPartnership(platform);
-  });
+  }, PLATFORM_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();

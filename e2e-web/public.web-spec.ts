@@ -7,7 +7,7 @@ import { DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/b
 import { insertDirectoryFixture } from './support/directory-fixture';
 import { APPLY_CITIES, APPLY_PROGRAM_TITLE, call, expectStatus, PASSPORT_PDF, publishApplyProgram } from './support/program-fixture';
 import { verifiedApplicant } from './support/review-fixture';
-import { WebPlatform } from './support/web-platform';
+import { PLATFORM_SETUP_TIMEOUT_MS, WebPlatform } from './support/web-platform';
 
 // The public pages of issue #15 in Chromium against the whole platform: the world map
 // (country arcs from the map aggregate, one country's city lines, the same data as a
@@ -30,7 +30,7 @@ describe('the public pages in a browser', () => {
     } finally {
       await db.$disconnect();
     }
-  });
+  }, PLATFORM_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();

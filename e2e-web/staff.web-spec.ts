@@ -1,7 +1,7 @@
 import { waitFor } from '@scn/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dialogFadedIn, DESKTOP, launchChromium, PHONE, screenshot, visited } from './support/browser';
-import { WEB_ADMIN, WebPlatform } from './support/web-platform';
+import { PLATFORM_SETUP_TIMEOUT_MS, WEB_ADMIN, WebPlatform } from './support/web-platform';
 
 // Network staff in Chromium against the whole platform: the dashboard counts what was
 // made through the API; a partnership is proposed in the browser, signed by both sides
@@ -56,7 +56,7 @@ describe('staff in the web console', () => {
     const signed = await api('POST', '/v1/partnerships', { memberProgramId: program.id, partnerCityId: CITIES.lyon, terms });
     await signBothSides(signed.id);
     activePartnershipId = signed.id;
-  });
+  }, PLATFORM_SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
     await platform?.stop();

@@ -12,6 +12,14 @@ import { ServiceProcess } from '../../e2e/service-process';
 // console), in a namespace, databases and Redis keys of its own, its emails caught by an
 // SMTP sink in this process, as the notifications integration tests catch them.
 
+/**
+ * How long a file's `beforeAll` may take to start the platform (five processes) and a
+ * Chromium, and make its fixtures: two browser files run at once, so a platform can start
+ * while another starts or works. CI run 4 of 2026-12-06 saw one take over 120 s (the tests'
+ * own timeout) beside two others' start-ups.
+ */
+export const PLATFORM_SETUP_TIMEOUT_MS = 240_000;
+
 export const WEB_ADMIN = { email: 'web-admin@test.scn', password: 'web-admin-password-0123' };
 const CONSOLE_DIR = path.resolve(__dirname, '../../apps/web/dist');
 
@@ -25,7 +33,22 @@ export class WebPlatform {
     private readonly databases: Map<ServiceName, TestDatabase>,
   ) {}
 
+  /**
+   * Starts the platform; once more, on new ports and databases, when a service exited while
+   * starting. A port `freePort` found free can be taken before the service binds it (by an
+   * outgoing connection of this machine's other tests); a second failure is the test's.
+   */
   static async start(): Promise<WebPlatform> {
+    try {
+      return await WebPlatform.startOnce();
+    } catch (error) {
+      if (!(error instanceof ServiceExitedOnStart)) throw error;
+      process.stderr.write(`${error.message}\nstarting the platform once more\n`);
+      return WebPlatform.startOnce();
+    }
+  }
+
+  private static async startOnce(): Promise<WebPlatform> {
     const namespace = testNamespace();
     const databases = new Map<ServiceName, TestDatabase>();
     const processes: ServiceProcess[] = [];
@@ -61,6 +84,10 @@ export class WebPlatform {
       await platform.waitUntilReady();
       return platform;
     } catch (error) {
+      // What the services said, for a start that timed out (their logs go nowhere else).
+      if (!(error instanceof ServiceExitedOnStart)) {
+        for (const child of processes) if (child.stderr) process.stderr.write(`[${child.service}] ${child.stderr.slice(-1_000)}\n`);
+      }
       await cleanUp(namespace, processes, databases, mail);
       throw error;
     }
@@ -86,21 +113,34 @@ export class WebPlatform {
   }
 
   private async waitUntilReady(): Promise<void> {
-    await waitFor(
+    const outcome = await waitFor(
       'every service ready behind the gateway',
-      async () => {
+      async (): Promise<{ exited?: ServiceProcess } | undefined> => {
+        // (waitFor polls on through a throw: an exited service ends the wait as its answer.)
+        const exited = this.processes.find((child) => child.hasExited);
+        if (exited) return { exited };
         const response = await fetch(`${this.url}/readyz`).catch(() => null);
-        if (!response) return false;
+        if (!response) return undefined;
         const body = (await response.json()) as { services?: Record<string, { status: string }> };
         const services = Object.values(body.services ?? {});
-        return response.status === 200 && services.length === SERVICE_NAMES.length - 1 && services.every((s) => s.status === 'up');
+        const ready = response.status === 200 && services.length === SERVICE_NAMES.length - 1 && services.every((s) => s.status === 'up');
+        return ready ? {} : undefined;
       },
-      { timeoutMs: 120_000, intervalMs: 250 },
+      // Within PLATFORM_SETUP_TIMEOUT_MS, leaving the file's fixtures time of their own.
+      { timeoutMs: 200_000, intervalMs: 250 },
     );
+    if (outcome.exited) throw new ServiceExitedOnStart(outcome.exited);
   }
 
   async stop(): Promise<void> {
     await cleanUp(this.namespace, this.processes, this.databases, this.mail);
+  }
+}
+
+/** A service's process ended before the platform was ready: its last words say why. */
+class ServiceExitedOnStart extends Error {
+  constructor(child: ServiceProcess) {
+    super(`the ${child.service} service exited while starting: ${child.stderr.slice(-1_500) || child.stdout.slice(-1_500)}`);
   }
 }
 
