@@ -36,10 +36,9 @@ describe('failing handlers', () => {
     });
     expect(attempts).toHaveLength(4);
     const gaps = attempts.slice(1).map((time, i) => time - attempts[i]!);
-    // 300 ms, 600 ms, 1200 ms (±20 % jitter): each wait clearly longer than the one before.
-    expect(gaps[0]).toBeGreaterThanOrEqual(200);
-    expect(gaps[1]!).toBeGreaterThan(gaps[0]! * 1.2);
-    expect(gaps[2]!).toBeGreaterThan(gaps[1]! * 1.2);
+    // 300 ms, 600 ms, 1200 ms (±20 % jitter): each wait at least its growing delay. Only lower
+    // bounds: a loaded machine delivers late (one CI run saw 713 ms, then 519 ms), never early.
+    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(300 * 2 ** i * 0.8 - 5));
     expect(letter).toMatchObject({ consumer: 'exchanges', deliveries: 4 });
     expect(letter!.reason).toContain('handler failed after 4 deliveries');
     expect(letter!.reason).toContain('ledger is locked for audit');
