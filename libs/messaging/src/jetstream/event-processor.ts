@@ -173,18 +173,13 @@ export class EventProcessor {
 
   /** Handles one event in its own transaction, then acks; a failure is retried later or dead-lettered. */
   private async handleAlone(item: Ready): Promise<ProcessOutcome> {
-    const { consumer, handlerTimeoutMs } = this.options;
+    const { consumer } = this.options;
     try {
-      const outcome = await this.inTransaction([item], (client, kind) =>
-        client.$transaction(
-          async (tx) => {
-            if (!(await recordInInbox(tx, consumer, item.event.id))) return 'duplicate' as const;
-            await this.runHandler(tx, kind, item);
-            return 'handled' as const;
-          },
-          { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs },
-        ),
-      );
+      const outcome = await this.inTransaction([item], async (tx, kind) => {
+        if (!(await recordInInbox(tx, consumer, item.event.id))) return 'duplicate' as const;
+        await this.runHandler(tx, kind, item);
+        return 'handled' as const;
+      });
       item.msg.ack();
       return outcome;
     } catch (error) {
@@ -194,57 +189,60 @@ export class EventProcessor {
 
   /** The batch's transaction (see `processBatch`): per event, handled, a duplicate, or the error that rolled it back. */
   private handleTogether(items: readonly Ready[]): Promise<Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }>> {
-    const { consumer, handlerTimeoutMs } = this.options;
-    return this.inTransaction(items, (client, kind) =>
-      client.$transaction(
-        async (tx) => {
-          const fresh = await recordManyInInbox(
-            tx,
-            consumer,
-            items.map((item) => item.event.id),
-          );
-          const results: Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }> = [];
-          for (const item of items) {
-            // Taken once: the same event twice in a batch is handled once. (PostgreSQL
-            // returns uuids in lower case, whatever case the envelope used.)
-            if (!fresh.delete(item.event.id.toLowerCase())) {
-              results.push({ outcome: 'duplicate' });
-              continue;
-            }
-            await tx.$executeRawUnsafe('SAVEPOINT batch_event');
-            try {
-              await this.runHandler(tx, kind, item);
-              results.push({ outcome: 'handled' });
-            } catch (error) {
-              // Not the event's failure: the whole batch goes again, in Prisma's transaction.
-              if (error instanceof PrismaTransactionNeeded) throw error;
-              await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_event');
-              await tx.$executeRawUnsafe('DELETE FROM processed_messages WHERE consumer = $1 AND event_id = $2::uuid', consumer, item.event.id);
-              results.push({ error });
-            }
-          }
-          return results;
-        },
-        { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs },
-      ),
+    return this.inTransaction(items, (tx, kind) => this.handleBatchIn(tx, kind, items));
+  }
+
+  private async handleBatchIn(
+    tx: SqlExecutor,
+    kind: HandlerTransaction,
+    items: readonly Ready[],
+  ): Promise<Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }>> {
+    const { consumer } = this.options;
+    const fresh = await recordManyInInbox(
+      tx,
+      consumer,
+      items.map((item) => item.event.id),
     );
+    const results: Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }> = [];
+    for (const item of items) {
+      // Taken once: the same event twice in a batch is handled once. (PostgreSQL
+      // returns uuids in lower case, whatever case the envelope used.)
+      if (!fresh.delete(item.event.id.toLowerCase())) {
+        results.push({ outcome: 'duplicate' });
+        continue;
+      }
+      await tx.$executeRawUnsafe('SAVEPOINT batch_event');
+      try {
+        await this.runHandler(tx, kind, item);
+        results.push({ outcome: 'handled' });
+      } catch (error) {
+        // Not the event's failure: the whole batch goes again, in Prisma's transaction.
+        if (error instanceof PrismaTransactionNeeded) throw error;
+        await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_event');
+        await tx.$executeRawUnsafe('DELETE FROM processed_messages WHERE consumer = $1 AND event_id = $2::uuid', consumer, item.event.id);
+        results.push({ error });
+      }
+    }
+    return results;
   }
 
   /**
-   * Runs `work` in the transactions `items` call for: on the `pg` pool when every handler
-   * among them is declared `sqlOnly`, on Prisma otherwise — and on Prisma again when a
-   * `sqlOnly` handler asked for it (`EventContext.prismaTx()`), the `pg` transaction being
-   * rolled back by then.
+   * Runs `work` in one transaction bounded by the handler timeout, where `items` call for
+   * it: on the `pg` pool when every handler among them is declared `sqlOnly`, on Prisma
+   * otherwise — and on Prisma again when a `sqlOnly` handler asked for it
+   * (`EventContext.prismaTx()`), the `pg` transaction being rolled back by then.
    */
-  private async inTransaction<R>(items: readonly Ready[], work: (client: TransactionalClient, kind: HandlerTransaction) => Promise<R>): Promise<R> {
-    const { db, sqlDb, sqlOnlyTypes } = this.options;
-    if (!sqlDb || !sqlOnlyTypes || !items.every((item) => sqlOnlyTypes.has(item.event.type))) return work(db, 'prisma');
+  private async inTransaction<R>(items: readonly Ready[], work: (tx: SqlExecutor, kind: HandlerTransaction) => Promise<R>): Promise<R> {
+    const { db, sqlDb, sqlOnlyTypes, handlerTimeoutMs } = this.options;
+    const run = (client: TransactionalClient, kind: HandlerTransaction) =>
+      client.$transaction((tx) => work(tx, kind), { timeout: handlerTimeoutMs, maxWait: handlerTimeoutMs });
+    if (!sqlDb || !sqlOnlyTypes || !items.every((item) => sqlOnlyTypes.has(item.event.type))) return run(db, 'prisma');
     try {
-      return await work(sqlDb, 'sql');
+      return await run(sqlDb, 'sql');
     } catch (error) {
       if (!(error instanceof PrismaTransactionNeeded)) throw error;
       this.options.logger.debug({ reason: error.message, messages: items.length }, 'handling again in a Prisma transaction');
-      return work(db, 'prisma');
+      return run(db, 'prisma');
     }
   }
 
