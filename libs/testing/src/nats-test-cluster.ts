@@ -10,6 +10,14 @@ const SCRIPT = path.resolve(__dirname, '../../../infra/local/nats-cluster.sh');
 const NODES = ['n1', 'n2', 'n3'] as const;
 export type NatsClusterNode = (typeof NODES)[number];
 
+/**
+ * How long the script waits for the nodes to start (and for a JetStream meta leader) or stop.
+ * A whole cluster restarted under load, with every stream's raft group to recover on each
+ * node, took more than 20 s to elect a leader on this 2-core machine beside another fault
+ * file (CI, stop 26); idle it takes 1-5 s.
+ */
+const SCRIPT_WAIT_S = 60;
+
 /** Ports the script takes from its base port: clients, routes, monitoring, 3 of each. */
 const PORTS_PER_CLUSTER = 9;
 
@@ -112,9 +120,26 @@ export class NatsTestCluster {
 
   private async script(command: 'start' | 'stop'): Promise<void> {
     const binary = process.env['NATS_SERVER_BIN'];
-    await run('bash', [SCRIPT, command, String(this.basePort)], {
-      env: { ...process.env, NATS_CLUSTER_DIR: this.dir, WAIT_SECONDS: '20', ...(binary ? { NATS_BIN: binary } : {}) },
-      timeout: 30_000,
-    });
+    try {
+      await run('bash', [SCRIPT, command, String(this.basePort)], {
+        env: { ...process.env, NATS_CLUSTER_DIR: this.dir, WAIT_SECONDS: String(SCRIPT_WAIT_S), ...(binary ? { NATS_BIN: binary } : {}) },
+        timeout: (SCRIPT_WAIT_S + 30) * 1_000,
+      });
+    } catch (error) {
+      // dispose() removes the folder, logs and all: what the nodes said goes with the error.
+      throw new Error(`${(error as Error).message}\n${this.logTails()}`, { cause: error });
+    }
+  }
+
+  private logTails(lines = 12): string {
+    return NODES.map((node) => {
+      let log: string;
+      try {
+        log = readFileSync(path.join(this.dir, node, 'nats.log'), 'utf8');
+      } catch {
+        log = '(no log)';
+      }
+      return `--- ${node}/nats.log, last ${lines} lines:\n${log.trimEnd().split('\n').slice(-lines).join('\n')}`;
+    }).join('\n');
   }
 }
