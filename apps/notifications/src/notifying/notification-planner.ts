@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma } from '@scn-prisma/notifications';
-import { CLOCK, CONFIG, type Clock } from '@scn/platform';
+import { CLOCK, CONFIG, type Clock, type RawSql } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { NOTIFICATION_TYPES, type NotificationType } from '../catalogue/notification-types';
 import type { NotificationsConfig } from '../config';
@@ -13,7 +12,11 @@ import { AudienceResolver } from './infra/audience-resolver';
 import { wakeDispatcher } from './infra/dispatch-channel';
 import { insertNotifications, type NotificationRow } from './infra/notification-rows';
 
-type Tx = Prisma.TransactionClient;
+/**
+ * Raw SQL only (issue #16): callers plan in Prisma's transactions and in the `pg` pool's
+ * (`sqlOnly` event handlers), and the planner is the same in both.
+ */
+type Tx = RawSql;
 
 /**
  * Makes the notifications of something that happened: one per (cause, recipient or
@@ -110,14 +113,20 @@ export class NotificationPlanner {
     if (reach.kind === 'none') return [];
     let cityId: string | null = reach.kind === 'city' ? reach.cityId : null;
     if (reach.kind === 'partnership') {
-      const partnership = await tx.knownPartnership.findUnique({ where: { id: reach.partnershipId }, select: { partnerCityId: true } });
+      const [partnership] = await tx.$queryRawUnsafe<Array<{ partnerCityId: string }>>(
+        `SELECT partner_city_id AS "partnerCityId" FROM known_partnerships WHERE id = $1::uuid`,
+        reach.partnershipId,
+      );
       cityId = partnership?.partnerCityId ?? null;
     }
-    const cities = reach.kind === 'all' ? [{ owner: 'partner_city' as const }] : cityId ? [{ owner: 'partner_city' as const, cityId }] : [];
-    const endpoints = await tx.webhookEndpoint.findMany({
-      where: { enabled: true, OR: [{ owner: 'network' }, ...cities] },
-      select: { id: true, types: true },
-    });
+    // The network's endpoints, and the partner cities' the reach covers: all of them, one, or none.
+    const endpoints = await tx.$queryRawUnsafe<Array<{ id: string; types: string[] }>>(
+      `SELECT id, types FROM webhook_endpoints
+        WHERE enabled AND (owner = 'network' OR (owner = 'partner_city' AND ($1::boolean OR city_id = $2::text)))
+        ORDER BY created_at, id`,
+      reach.kind === 'all',
+      cityId,
+    );
     const wanting = endpoints.filter((endpoint) => endpoint.types.length === 0 || endpoint.types.includes(request.type));
     if (!wanting.length) return [];
     // The delivery log's line for an endpoint, in English.

@@ -1,5 +1,6 @@
 import type { KnownExchangeProgram, Prisma } from '@scn-prisma/notifications';
 import type { DomainEvent } from '@scn/contracts';
+import type { RawSql } from '@scn/platform';
 import type { ExchangeProgramEventType } from '../domain/followed-events';
 
 /** The status a program has after each event (as far as this service needs to know). */
@@ -63,13 +64,14 @@ export async function applyExchangeProgramEvent(
 
 /** The known programs among `ids`: title, partnership and member program (a program never seen published is left out). */
 export async function knownPrograms(
-  tx: Prisma.TransactionClient,
+  tx: RawSql,
   ids: readonly string[],
 ): Promise<Map<string, { title: string; partnershipId: string; memberProgramId: string | null }>> {
   if (!ids.length) return new Map();
-  const programs = await tx.knownExchangeProgram.findMany({
-    where: { id: { in: [...new Set(ids)] } },
-    select: { id: true, title: true, partnershipId: true, memberProgramId: true },
-  });
+  const programs = await tx.$queryRawUnsafe<Array<{ id: string; title: string; partnershipId: string; memberProgramId: string | null }>>(
+    `SELECT id, title, partnership_id AS "partnershipId", member_program_id AS "memberProgramId"
+       FROM known_exchange_programs WHERE id = ANY($1::uuid[])`,
+    [...new Set(ids)],
+  );
   return new Map(programs.map(({ id, ...program }) => [id, program]));
 }

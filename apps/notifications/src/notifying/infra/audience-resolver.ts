@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@scn-prisma/notifications';
-import { isUuid } from '@scn/platform';
+import { isUuid, type RawSql } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { Audience } from '../domain/audience';
 import type { ListedPerson, ResolvedRecipient } from '../domain/recipient';
 import { RECIPIENT_COLUMNS } from './recipient-columns';
 
-type Tx = Prisma.TransactionClient;
+/**
+ * Raw SQL only (issue #16): the planner runs in Prisma's transactions and in the `pg` pool's
+ * (`sqlOnly` event handlers, as an application's events at a matching release).
+ */
+type Tx = RawSql;
 
 /** The JSON of a role grant held for a scope id, for a `grants @> …` containment test. */
 function grantOf(role: string, scopeId?: string): string {
@@ -63,7 +67,12 @@ export class AudienceResolver {
   }
 
   private async partnershipSides(tx: Tx, partnershipId: string, sides: ReadonlyArray<'member' | 'partner'>) {
-    const partnership = await tx.knownPartnership.findUnique({ where: { id: partnershipId } });
+    const [partnership] = await tx.$queryRawUnsafe<PartnershipSides[]>(
+      `SELECT member_program_id AS "memberProgramId", member_contacts AS "memberContacts",
+              partner_city_id AS "partnerCityId", partner_contacts AS "partnerContacts"
+         FROM known_partnerships WHERE id = $1::uuid`,
+      partnershipId,
+    );
     if (!partnership) return [];
     const found: ResolvedRecipient[] = [];
     if (sides.includes('member')) {
@@ -78,13 +87,19 @@ export class AudienceResolver {
   }
 
   private async memberProgram(tx: Tx, memberProgramId: string) {
-    const program = await tx.knownMemberProgram.findUnique({ where: { id: memberProgramId } });
+    const [program] = await tx.$queryRawUnsafe<Array<{ contacts: Prisma.JsonValue }>>(
+      `SELECT contacts FROM known_member_programs WHERE id = $1::uuid`,
+      memberProgramId,
+    );
     const admins = await this.holdersOf(tx, 'program-admin', memberProgramId);
     return program ? [...admins, ...(await this.listed(tx, contactsOf(program.contacts)))] : admins;
   }
 
   private async exchangeProgram(tx: Tx, exchangeProgramId: string) {
-    const program = await tx.knownExchangeProgram.findUnique({ where: { id: exchangeProgramId } });
+    const [program] = await tx.$queryRawUnsafe<Array<{ partnershipId: string; memberProgramId: string | null }>>(
+      `SELECT partnership_id AS "partnershipId", member_program_id AS "memberProgramId" FROM known_exchange_programs WHERE id = $1::uuid`,
+      exchangeProgramId,
+    );
     if (!program) return [];
     const admins = program.memberProgramId ? await this.holdersOf(tx, 'program-admin', program.memberProgramId) : [];
     return [...admins, ...(await this.partnershipSides(tx, program.partnershipId, ['partner']))];
@@ -118,6 +133,14 @@ export class AudienceResolver {
       emails,
     );
   }
+}
+
+/** What reaching a partnership's sides needs of the known partnership. */
+interface PartnershipSides {
+  memberProgramId: string | null;
+  memberContacts: Prisma.JsonValue;
+  partnerCityId: string;
+  partnerContacts: Prisma.JsonValue;
 }
 
 /** Contacts stored as JSON on a read model (libs/contracts Contact[]); anything else is ignored. */

@@ -1,4 +1,4 @@
-import type { Prisma } from '@scn-prisma/notifications';
+import type { RawSql } from '@scn/platform';
 
 /** One notification to insert, as the planner makes it. */
 export interface NotificationRow {
@@ -28,7 +28,7 @@ const column = <K extends keyof NotificationRow>(rows: readonly NotificationRow[
  * of thousands, which Prisma's createMany sends in many slower chunks) and skips those whose
  * (cause, target, channel) exists already. Returns how many were inserted.
  */
-export async function insertNotifications(tx: Prisma.TransactionClient, rows: readonly NotificationRow[]): Promise<number> {
+export async function insertNotifications(tx: RawSql, rows: readonly NotificationRow[]): Promise<number> {
   if (!rows.length) return 0;
   return tx.$executeRawUnsafe(
     `INSERT INTO notifications (id, source_key, target_key, recipient_id, endpoint_id, channel, type, category, critical, language,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@scn-prisma/notifications';
+import type { RawSql } from '@scn/platform';
 import { NotificationPlanner } from '../../../notifying/notification-planner';
 import { ReminderPlanning } from '../../../reminders/reminder-planning';
 import { applicationNoticeOf, programsNamedBy } from '../../domain/application-notices';
@@ -23,7 +23,8 @@ export class ApplyApplicationEventHandler {
     private readonly reminders: ReminderPlanning,
   ) {}
 
-  async execute(event: ApplyApplicationEventCommand, tx: Prisma.TransactionClient): Promise<void> {
+  /** Raw SQL throughout (reminders, programs, planner): a Prisma transaction or the `pg` pool's. */
+  async execute(event: ApplyApplicationEventCommand, tx: RawSql): Promise<void> {
     await this.reminders.applicationEvent(tx, event);
     const programs = await knownPrograms(tx, programsNamedBy(event));
     const titles = new Map([...programs].map(([id, program]) => [id, program.title]));

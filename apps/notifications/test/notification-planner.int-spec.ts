@@ -1,0 +1,197 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@scn-prisma/notifications';
+import { PoolTransactions, resilientPool, type RawSql } from '@scn/platform';
+import { createTestDatabase, type TestDatabase } from '@scn/testing';
+import type { Pool } from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+import type { NotificationsConfig } from '../src/config';
+import type { Audience, WebhookReach } from '../src/notifying/domain/audience';
+import { AudienceResolver } from '../src/notifying/infra/audience-resolver';
+import { NotificationPlanner } from '../src/notifying/notification-planner';
+
+// The planner is raw SQL (issue #16): an application's events plan their notifications in
+// transactions on the pg pool, announcements and the rest in Prisma's. Whom it reaches —
+// people through every kind of audience, webhook endpoints through every kind of reach, a
+// preference, a disabled account, an endpoint's types — must be the same in both.
+
+const LYON = 'gn:2996944';
+const OSAKA = 'gn:1853909';
+
+describe('the notification planner, in both kinds of transaction', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+  let db: PrismaClient;
+  let sqlDb: PoolTransactions;
+  const planner = new NotificationPlanner(new AudienceResolver(), { DIGEST_HOUR: 8 } as NotificationsConfig, {
+    now: () => new Date('2026-12-06T12:00:00Z'),
+  });
+  const ids = { partnership: uuidv7(), memberProgram: uuidv7(), exchangeProgram: uuidv7() };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('notifications');
+    pool = resilientPool({ connectionString: database.url, max: 4 });
+    db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    sqlDb = new PoolTransactions(pool);
+
+    const contact = (name: string) => ({ name, email: `${name}@contacts.test`, language: 'en' });
+    await db.knownPartnership.create({
+      data: {
+        id: ids.partnership,
+        memberProgramId: ids.memberProgram,
+        memberCityId: 'gn:4164138',
+        partnerCityId: LYON,
+        memberCountryCode: 'US',
+        partnerCountryCode: 'FR',
+        status: 'active',
+        memberContacts: [contact('member-side')],
+        partnerContacts: [contact('partner-side')],
+        lastChangedAt: new Date(),
+      },
+    });
+    await db.knownMemberProgram.create({
+      data: {
+        id: ids.memberProgram,
+        name: 'Miami Sister Cities',
+        cityId: 'gn:4164138',
+        countryCode: 'US',
+        contacts: [contact('program-office')],
+        membership: 'active',
+        inGoodStanding: true,
+        lastChangedAt: new Date(),
+      },
+    });
+    await db.knownExchangeProgram.create({
+      data: {
+        id: ids.exchangeProgram,
+        partnershipId: ids.partnership,
+        memberProgramId: ids.memberProgram,
+        title: 'Summer in Lyon',
+        category: 'youth_education',
+        season: 2027,
+        status: 'open',
+        applicationOpensAt: new Date('2026-11-01T00:00:00Z'),
+        applicationClosesAt: new Date('2027-02-01T00:00:00Z'),
+        travelStart: new Date('2027-07-01T00:00:00Z'),
+        travelEnd: new Date('2027-07-21T00:00:00Z'),
+        lastChangedAt: new Date(),
+      },
+    });
+    const account = (name: string, grants: unknown[], disabled = false) =>
+      db.recipient.create({
+        data: { id: uuidv7(), accountId: uuidv7(), email: `${name}@accounts.test`, displayName: name, grants: grants as never, disabled },
+      });
+    const admin = await account('admin', [{ role: 'program-admin', scopeIds: [ids.memberProgram] }]);
+    await account('lyon-contact', [{ role: 'partner-contact', scopeIds: [LYON] }]);
+    await account('former-admin', [{ role: 'program-admin', scopeIds: [ids.memberProgram] }], true);
+    await account('staff', [{ role: 'network-staff' }]);
+    // The admin turned announcements' emails off: filtered, not dropped (the inbox keeps them).
+    await db.channelPreference.create({ data: { recipientId: admin.id, category: 'announcements', channel: 'email', enabled: false } });
+
+    const endpoint = (description: string, owner: 'network' | 'partner_city', more: { cityId?: string; types?: string[]; enabled?: boolean } = {}) =>
+      db.webhookEndpoint.create({
+        data: { id: uuidv7(), url: `http://127.0.0.1:9/${description}`, secret: 'whsec_test', description, owner, createdBy: uuidv7(), ...more },
+      });
+    await endpoint('network', 'network');
+    await endpoint('lyon', 'partner_city', { cityId: LYON });
+    await endpoint('osaka-announcements', 'partner_city', { cityId: OSAKA, types: ['announcement'] });
+    await endpoint('network-other-types', 'network', { types: ['partnership.activated'] });
+    await endpoint('network-disabled', 'network', { enabled: false });
+  });
+
+  afterAll(async () => {
+    await db.$disconnect();
+    await pool.end();
+    await database.drop();
+  });
+
+  /** Who got what: `<email, or an endpoint's description> <channel> <status>`, sorted. */
+  async function reached(sourceKey: string): Promise<string[]> {
+    const rows = await db.$queryRawUnsafe<Array<{ target: string; channel: string; status: string }>>(
+      `SELECT coalesce(r.email, e.description) AS target, n.channel::text AS channel, n.status::text AS status
+         FROM notifications n LEFT JOIN recipients r ON r.id = n.recipient_id LEFT JOIN webhook_endpoints e ON e.id = n.endpoint_id
+        WHERE n.source_key = $1`,
+      sourceKey,
+    );
+    return rows.map((row) => `${row.target} ${row.channel} ${row.status}`).sort();
+  }
+
+  const cases: Array<[string, Audience | Audience[], WebhookReach, string[]]> = [
+    [
+      "an exchange program's people (its program's admins, its partner side), and the partnership's city",
+      { kind: 'exchange-program', exchangeProgramId: ids.exchangeProgram },
+      { kind: 'partnership', partnershipId: ids.partnership },
+      [
+        'admin@accounts.test email filtered',
+        'admin@accounts.test inbox queued',
+        'lyon webhook queued',
+        'lyon-contact@accounts.test email queued',
+        'lyon-contact@accounts.test inbox queued',
+        'network webhook queued',
+        'partner-side@contacts.test email queued',
+      ],
+    ],
+    [
+      "both sides of a partnership, and one other city's endpoints",
+      { kind: 'partnership', partnershipId: ids.partnership, sides: ['member', 'partner'] },
+      { kind: 'city', cityId: OSAKA },
+      [
+        'admin@accounts.test email filtered',
+        'admin@accounts.test inbox queued',
+        'lyon-contact@accounts.test email queued',
+        'lyon-contact@accounts.test inbox queued',
+        'member-side@contacts.test email queued',
+        'network webhook queued',
+        'osaka-announcements webhook queued',
+        'partner-side@contacts.test email queued',
+        'program-office@contacts.test email queued',
+      ],
+    ],
+    [
+      "a member program and staff, and every city's endpoints",
+      [{ kind: 'member-program', memberProgramId: ids.memberProgram }, { kind: 'staff' }],
+      { kind: 'all' },
+      [
+        'admin@accounts.test email filtered',
+        'admin@accounts.test inbox queued',
+        'lyon webhook queued',
+        'network webhook queued',
+        'osaka-announcements webhook queued',
+        'program-office@contacts.test email queued',
+        'staff@accounts.test email queued',
+        'staff@accounts.test inbox queued',
+      ],
+    ],
+    [
+      "an unknown partnership's people (nobody), and the network's endpoints",
+      { kind: 'partnership', partnershipId: uuidv7(), sides: ['member', 'partner'] },
+      { kind: 'partnership', partnershipId: uuidv7() },
+      ['network webhook queued'],
+    ],
+  ];
+
+  const kinds: Array<[string, () => { $transaction<R>(fn: (tx: RawSql) => Promise<R>): Promise<R> }]> = [
+    ["Prisma's transaction", () => db],
+    ['a transaction on the pg pool', () => sqlDb],
+  ];
+
+  describe.each(kinds)('in %s', (_kind, client) => {
+    it.each(cases)('reaches %s', async (_case, audience, webhooks, expected) => {
+      const announcementId = uuidv7();
+      const request = {
+        sourceKey: `announcement:${announcementId}`,
+        type: 'announcement' as const,
+        facts: { announcementId, title: 'Assembly', body: 'On 12 March.' },
+        audience,
+        webhooks,
+      };
+      const outcome = await client().$transaction((tx) => planner.plan(tx, request));
+      const got = await reached(request.sourceKey);
+      expect(got).toEqual(expected);
+      expect(outcome).toEqual({ created: expected.length, filtered: expected.filter((line) => line.endsWith('filtered')).length });
+
+      // Planned again (the event delivered twice): nothing new.
+      expect(await client().$transaction((tx) => planner.plan(tx, request))).toEqual({ created: 0, filtered: 0 });
+      expect(await reached(request.sourceKey)).toHaveLength(expected.length);
+    });
+  });
+});
