@@ -9,7 +9,6 @@ import { decideDelivery } from './domain/delivery-decision';
 import type { NotificationRequest, PlanOutcome } from './domain/notification-request';
 import type { ResolvedRecipient } from './domain/recipient';
 import { AudienceResolver } from './infra/audience-resolver';
-import { wakeDispatcher } from './infra/dispatch-channel';
 import { insertNotifications, type NotificationRow } from './infra/notification-rows';
 
 /**
@@ -85,8 +84,8 @@ export class NotificationPlanner {
       }
     }
     if (!rows.length) return { created: 0, filtered: 0 };
+    // Wakes the dispatcher too, when it inserted any.
     const count = await insertNotifications(tx, rows);
-    if (count > 0) await wakeDispatcher(tx);
     const filtered = count === 0 ? 0 : rows.filter((row) => row.status === 'filtered').length;
     return { created: count, filtered: Math.min(filtered, count) };
   }

@@ -25,15 +25,19 @@ export function lockSubjectReminders(tx: Tx, subjectId: string, kinds: readonly 
 
 /**
  * Writes the changes. Each one but a refresh of facts marks its row `sync_needed` and the
- * transaction NOTIFYs the scheduler (delivered on commit, only if it commits).
+ * transaction NOTIFYs the scheduler (delivered on commit, only if it commits). The NOTIFY
+ * rides on the write's own statement (one round trip fewer per plan, issue #16).
  */
 export async function applyReminderChanges(tx: Tx, changes: readonly ReminderChange[]): Promise<void> {
   const created = changes.flatMap((change) => (change.op === 'create' ? [change.reminder] : []));
+  const updates = changes.flatMap((change) => (change.op === 'create' ? [] : [change]));
+  // A new row always needs the scheduler; an update only when it is not a refresh of facts.
+  const wakeOnUpdate = created.length === 0 && updates.some((change) => change.op !== 'refresh');
   if (created.length) {
     // Raw SQL, as every statement here: partnership events plan reminders in transactions on
     // the pg pool (their handler is `sqlOnly`, issue #16). One statement for the new rows.
-    await tx.$executeRawUnsafe(
-      INSERT_REMINDERS,
+    await tx.$queryRawUnsafe(
+      waking(INSERT_REMINDERS, 'true'),
       created.map((reminder) => reminder.id),
       created.map((reminder) => reminder.kind),
       created.map((reminder) => reminder.subjectId),
@@ -41,19 +45,28 @@ export async function applyReminderChanges(tx: Tx, changes: readonly ReminderCha
       created.map((reminder) => JSON.stringify(reminder.payload)),
     );
   }
-  const updates = changes.flatMap((change) => (change.op === 'create' ? [] : [change]));
   if (updates.length) {
     // One statement for every moved, refreshed and cancelled row, not one per reminder.
-    await tx.$executeRawUnsafe(
-      UPDATE_REMINDERS,
+    await tx.$queryRawUnsafe(
+      waking(UPDATE_REMINDERS, '$6::boolean'),
       updates.map((change) => change.id),
       updates.map((change) => change.op),
       updates.map((change) => (change.op !== 'refresh' && change.dueAt ? change.dueAt.toISOString() : null)),
       updates.map((change) => (change.op === 'cancel' ? null : JSON.stringify(change.payload))),
       updates.map((change) => (change.op === 'cancel' ? change.reason : null)),
+      wakeOnUpdate,
     );
   }
-  if (changes.some((change) => change.op !== 'refresh')) await notifyScheduler(tx);
+}
+
+/**
+ * A write that also wakes the scheduler when `condition` holds: the write runs as a CTE
+ * (PostgreSQL runs a data-modifying CTE to its end, read or not), the NOTIFY in its SELECT.
+ */
+function waking(write: string, condition: string): string {
+  return `WITH written AS (${write} RETURNING 1)
+    SELECT CASE WHEN ${condition} THEN pg_notify('${REMINDER_SYNC_CHANNEL}', '') IS NULL END AS woken
+      FROM (SELECT count(*) FROM written) AS counted`;
 }
 
 /**
@@ -77,11 +90,6 @@ const UPDATE_REMINDERS = `
     updated_at = now()
   FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::jsonb[], $5::text[]) AS v(id, op, due_at, payload, reason)
   WHERE r.id = v.id`;
-
-/** Wakes the scheduler when the transaction commits. */
-async function notifyScheduler(tx: Tx): Promise<void> {
-  await tx.$queryRawUnsafe(`SELECT count(*)::int AS notified FROM (SELECT pg_notify('${REMINDER_SYNC_CHANNEL}', '')) AS notify`);
-}
 
 /** A reminder a worker claimed: it was pending at exactly the due time its job names. */
 export interface ClaimedReminder {
