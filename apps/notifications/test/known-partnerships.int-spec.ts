@@ -144,7 +144,7 @@ describe('partnership events through the service (their handler declared sqlOnly
       return partnership && reminders.length ? { partnership, reminders } : undefined;
     });
 
-  it('learns an imported partnership and plans its anniversary, telling nobody (no notice: the pg transaction suffices)', async () => {
+  it('learns an imported partnership and plans its anniversary, telling nobody', async () => {
     const partnershipId = uuidv7();
     const event = await activation(partnershipId, true);
     const { partnership, reminders } = await learnt(partnershipId);
@@ -154,7 +154,7 @@ describe('partnership events through the service (their handler declared sqlOnly
     expect(await harness.db.notification.count({ where: { sourceKey: `event:${event.id}` } })).toBe(0);
   });
 
-  it('plans the notice of an activation that is news (the event asks for a Prisma transaction), with the same read model and anniversary', async () => {
+  it('plans the notice of an activation that is news, with the same read model and anniversary', async () => {
     const partnershipId = uuidv7();
     const event = await activation(partnershipId, false);
     const { partnership, reminders } = await learnt(partnershipId);

@@ -1,6 +1,5 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { Prisma } from '@scn-prisma/notifications';
 import { EventContext, OnEvents } from '@scn/messaging';
 import type { RawSql } from '@scn/platform';
 import { ApplyPartnershipEventHandler } from '../commands/apply-partnership-event/apply-partnership-event.handler';
@@ -10,9 +9,8 @@ import { PARTNERSHIP_EVENT_TYPES, type AnyPartnershipEvent } from '../domain/fol
  * The partnerships service's partnership events. Each runs in the transaction that records the event in the inbox, so its
  * notifications are made once however often the event arrives; one handler takes them all.
  *
- * Declared `sqlOnly` (issue #16): an import sends them by the tens of thousands, none with a notice, and all the rest of
- * their work is raw SQL, so their transactions run on the `pg` pool; an event with a notice to plan asks for a Prisma
- * transaction (`context.prismaTx()`).
+ * Declared `sqlOnly` (issue #16): an import sends them by the tens of thousands, and all their work (the read model, the
+ * reminders, the notices' planning) is raw SQL, so their transactions run on the `pg` pool, never on Prisma's.
  */
 @Controller()
 export class PartnershipEventsController {
@@ -20,6 +18,6 @@ export class PartnershipEventsController {
 
   @OnEvents(PARTNERSHIP_EVENT_TYPES, { sqlOnly: true })
   partnershipEvent(@Payload() event: AnyPartnershipEvent, @Ctx() context: EventContext<RawSql>): Promise<void> {
-    return this.apply.execute(event, context.tx, () => context.prismaTx<Prisma.TransactionClient>());
+    return this.apply.execute(event, context.tx);
   }
 }

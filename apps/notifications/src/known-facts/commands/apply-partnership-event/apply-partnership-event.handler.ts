@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@scn-prisma/notifications';
 import type { RawSql } from '@scn/platform';
 import { NotificationPlanner } from '../../../notifying/notification-planner';
 import { ReminderPlanning } from '../../../reminders/reminder-planning';
@@ -19,15 +18,13 @@ export class ApplyPartnershipEventHandler {
   ) {}
 
   /**
-   * `tx` may be the event's `pg` transaction (raw SQL only): the read model and the
-   * reminders are raw SQL; only an event with a notice to plan asks `prismaTx()` for the
-   * Prisma transaction the planner is written on (on the `pg` path that hands the event over
-   * to a Prisma transaction, `EventContext.prismaTx()`). An import's events have none.
+   * Raw SQL throughout (the read model, the reminders, the planner): `tx` is the event's
+   * transaction on the `pg` pool, or a Prisma transaction (issue #16).
    */
-  async execute(event: ApplyPartnershipEventCommand, tx: RawSql, prismaTx: () => Prisma.TransactionClient): Promise<void> {
+  async execute(event: ApplyPartnershipEventCommand, tx: RawSql): Promise<void> {
     const partnership = await applyPartnershipEvent(tx, event);
     await this.reminders.partnershipChanged(tx, partnership);
     const notice = partnershipNoticeOf(event, partnership);
-    if (notice) await this.planner.plan(prismaTx(), { sourceKey: `event:${event.id}`, ...notice, facts: notice.facts as never });
+    if (notice) await this.planner.plan(tx, { sourceKey: `event:${event.id}`, ...notice, facts: notice.facts as never });
   }
 }
