@@ -33,7 +33,12 @@ export class GatewayModule {
           service: 'gateway',
           namespace: config.SCN_NAMESPACE,
           natsServers: config.NATS_URL,
-          outbox: { databaseUrl: config.DATABASE_URL, batchSize: config.OUTBOX_BATCH_SIZE, pollMs: config.OUTBOX_POLL_MS },
+          outbox: {
+            databaseUrl: config.DATABASE_URL,
+            batchSize: config.OUTBOX_BATCH_SIZE,
+            pollMs: config.OUTBOX_POLL_MS,
+            lingerMs: config.OUTBOX_LINGER_MS,
+          },
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
         }),
         DiscoveryModule,

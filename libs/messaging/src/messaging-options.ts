@@ -8,7 +8,12 @@ export function backendMessagingOptions(service: ServiceName, config: BackendSer
     service,
     namespace: config.SCN_NAMESPACE,
     natsServers: config.NATS_URL,
-    outbox: { databaseUrl: config.DATABASE_URL, batchSize: config.OUTBOX_BATCH_SIZE, pollMs: config.OUTBOX_POLL_MS },
+    outbox: {
+      databaseUrl: config.DATABASE_URL,
+      batchSize: config.OUTBOX_BATCH_SIZE,
+      pollMs: config.OUTBOX_POLL_MS,
+      lingerMs: config.OUTBOX_LINGER_MS,
+    },
     serveReadiness: true,
     streamReplicas: config.NATS_STREAM_REPLICAS,
   };

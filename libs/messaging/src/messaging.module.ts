@@ -26,7 +26,7 @@ export interface MessagingModuleOptions {
   namespace: string;
   natsServers: string[];
   /** Set for services with an outbox: the relay publishes from this database. */
-  outbox?: { databaseUrl: string; batchSize: number; pollMs: number };
+  outbox?: { databaseUrl: string; batchSize: number; pollMs: number; lingerMs?: number };
   rpcTimeoutMs?: number;
   /** Answer the `health.ready` operation (services the gateway checks). */
   serveReadiness?: boolean;
@@ -69,6 +69,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
       logger: this.logger.child({ component: 'outbox-relay' }),
       batchSize: outbox.batchSize,
       pollMs: outbox.pollMs,
+      lingerMs: outbox.lingerMs,
       tracing: this.tracing,
     });
     const relay = this.relay;

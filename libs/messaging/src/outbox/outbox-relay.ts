@@ -16,6 +16,12 @@ export interface OutboxRelayOptions {
   batchSize: number;
   /** Poll interval: NOTIFY wakes the relay early, polling is what guarantees progress. */
   pollMs: number;
+  /**
+   * How long the relay waits after a wake-up before claiming (default 0): the commits of that
+   * stretch then go out in one pass, for a service whose events follow many small commits
+   * and are not awaited within milliseconds (`OUTBOX_LINGER_MS`).
+   */
+  lingerMs?: number;
   publishTimeoutMs?: number;
   /** Published rows older than this are deleted. */
   retentionMs?: number;
@@ -69,6 +75,7 @@ export class OutboxRelay {
       name: 'outbox relay',
       tick: () => this.tick(),
       intervalMs: options.pollMs,
+      lingerMs: options.lingerMs,
       maxBackoffMs: MAX_BACKOFF_MS,
       // LISTENs for inserts, so new rows go out at once rather than at the next poll.
       wakeOn: { databaseUrl: options.databaseUrl, channel: OUTBOX_CHANNEL, applicationName: 'outbox-listener' },

@@ -70,6 +70,36 @@ describe(PollingLoop.name, () => {
     expect(tick).toHaveBeenCalledTimes(4);
   });
 
+  it('lingers after a wake-up, so the wake-ups of that stretch are served by one tick', async () => {
+    const tick = jest.fn(async () => undefined);
+    const running = loop(tick, { lingerMs: 30 });
+    await jest.advanceTimersByTimeAsync(0);
+    expect(tick).toHaveBeenCalledTimes(1);
+    running.wake();
+    await jest.advanceTimersByTimeAsync(10);
+    running.wake();
+    await jest.advanceTimersByTimeAsync(10);
+    running.wake();
+    await jest.advanceTimersByTimeAsync(9);
+    expect(tick).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(1);
+    // Three wake-ups within the linger: one tick, 30 ms after the first.
+    expect(tick).toHaveBeenCalledTimes(2);
+    await jest.advanceTimersByTimeAsync(1_029);
+    expect(tick).toHaveBeenCalledTimes(2);
+    // The interval's tick lingers too.
+    await jest.advanceTimersByTimeAsync(1);
+    expect(tick).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not linger between ticks that find more work', async () => {
+    let batches = 3;
+    const tick = jest.fn(async (): Promise<TickResult> => (--batches > 0 ? 'more' : 'idle'));
+    loop(tick, { lingerMs: 30 });
+    await jest.advanceTimersByTimeAsync(0);
+    expect(tick).toHaveBeenCalledTimes(3);
+  });
+
   it('logs a failing tick and retries it with growing delays up to the limit, then goes back to the interval', async () => {
     let failures = 3;
     const tick = jest.fn(async () => {

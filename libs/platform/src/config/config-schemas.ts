@@ -65,6 +65,9 @@ export const messagingConfigShape = {
   EVENT_HANDLER_TIMEOUT_MS: integer(100, 600_000).default(15_000),
   OUTBOX_POLL_MS: integer(10, 60_000).default(1_000),
   OUTBOX_BATCH_SIZE: integer(1, 5_000).default(200),
+  // After a wake-up the relay waits this long before claiming, so the commits of a busy
+  // stretch go out in one pass (0: at once; the notifications service sets its own default).
+  OUTBOX_LINGER_MS: integer(0, 1_000).default(0),
 };
 
 export const httpPortShape = (service: ServiceName) => ({

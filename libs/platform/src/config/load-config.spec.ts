@@ -33,6 +33,7 @@ describe(loadConfig.name, () => {
       EVENT_HANDLER_TIMEOUT_MS: 15_000,
       OUTBOX_POLL_MS: 1_000,
       OUTBOX_BATCH_SIZE: 200,
+      OUTBOX_LINGER_MS: 0,
       HTTP_PORT: 3102,
       DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/scn_exchanges',
       DATABASE_POOL_SIZE: 10,
