@@ -19,6 +19,7 @@ export * from './database/pool-transactions';
 export * from './database/raw-sql';
 export * from './database/pooled-client';
 export * from './database/resilient-pool';
+export * from './database/write-then-notify';
 export * from './http/page-cursor';
 export * from './metrics/metrics';
 export * from './metrics/metrics.controller';

@@ -50,6 +50,9 @@ interface Ready {
   handler: EventHandlerFn;
 }
 
+/** What became of one event in its batch's transaction: handled, a duplicate, or the error its savepoint was rolled back for. */
+type InBatch = { outcome: 'handled' | 'duplicate' } | { error: unknown };
+
 /** The metric label of each outcome. */
 const OUTCOME_LABELS: Record<ProcessOutcome, string> = {
   handled: 'handled',
@@ -104,7 +107,7 @@ export class EventProcessor {
       return outcomes;
     }
     if (ready.length === 0) return outcomes;
-    let results: Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }>;
+    let results: InBatch[];
     try {
       results = await this.handleTogether(ready);
     } catch (error) {
@@ -188,7 +191,7 @@ export class EventProcessor {
   }
 
   /** The batch's transaction (see `processBatch`): per event, handled, a duplicate, or the error that rolled it back. */
-  private handleTogether(items: readonly Ready[]): Promise<Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }>> {
+  private handleTogether(items: readonly Ready[]): Promise<InBatch[]> {
     return this.inTransaction(items, (tx, kind) => this.handleBatchIn(tx, kind, items));
   }
 
@@ -196,14 +199,14 @@ export class EventProcessor {
     tx: SqlExecutor,
     kind: HandlerTransaction,
     items: readonly Ready[],
-  ): Promise<Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }>> {
+  ): Promise<InBatch[]> {
     const { consumer } = this.options;
     const fresh = await recordManyInInbox(
       tx,
       consumer,
       items.map((item) => item.event.id),
     );
-    const results: Array<{ outcome: 'handled' | 'duplicate' } | { error: unknown }> = [];
+    const results: InBatch[] = [];
     for (const item of items) {
       // Taken once: the same event twice in a batch is handled once. (PostgreSQL
       // returns uuids in lower case, whatever case the envelope used.)

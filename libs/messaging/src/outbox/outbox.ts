@@ -7,7 +7,7 @@ import {
   type EventEnvelope,
 } from '@scn/contracts';
 import { SpanKind, type Attributes } from '@opentelemetry/api';
-import { afterCommit, currentMessageContext, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing } from '@scn/platform';
+import { afterCommit, currentMessageContext, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing, writeThenNotify } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { SqlExecutor } from '../sql-client';
 import { OUTBOX_CHANNEL } from './outbox-schema';
@@ -198,8 +198,7 @@ function creationAttributes(subject: string | undefined): Attributes {
 const INSERT_ONE = `INSERT INTO outbox_events (id, type, aggregate, nats_subject, payload, traceparent)
   VALUES ($1::uuid, $2, $3, $4, $5::jsonb, $6)`;
 
-const INSERT_ONE_AND_NOTIFY = `WITH inserted AS (${INSERT_ONE} RETURNING 1)
-  SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM inserted) AS notify`;
+const INSERT_ONE_AND_NOTIFY = writeThenNotify(INSERT_ONE, OUTBOX_CHANNEL);
 
 /** What `addManyInStatement` hands its statement: the outbox insert to embed, and its parameters. */
 export interface OutboxInsert {
@@ -220,8 +219,7 @@ function insertManySql(first: number, keepAggregates?: string): string {
 
 const INSERT_MANY = insertManySql(1);
 
-const INSERT_MANY_AND_NOTIFY = `WITH inserted AS (${INSERT_MANY} RETURNING 1)
-  SELECT count(*)::int AS notified FROM (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row) AS notify`;
+const INSERT_MANY_AND_NOTIFY = writeThenNotify(INSERT_MANY, OUTBOX_CHANNEL);
 
 /** Events per statement of `addMany`: well under PostgreSQL's limits, a few megabytes at most. */
 const ADD_MANY_CHUNK = 5_000;

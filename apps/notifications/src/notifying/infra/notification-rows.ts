@@ -1,4 +1,4 @@
-import type { RawSql } from '@scn/platform';
+import { writeThenNotify, type RawSql } from '@scn/platform';
 import { DISPATCH_CHANNEL } from './dispatch-channel';
 
 /** One notification to insert, as the planner makes it. */
@@ -35,20 +35,8 @@ const column = <K extends keyof NotificationRow>(rows: readonly NotificationRow[
  */
 export async function insertNotifications(tx: RawSql, rows: readonly NotificationRow[]): Promise<number> {
   if (!rows.length) return 0;
-  const [result] = await tx.$queryRawUnsafe<Array<{ inserted: number }>>(
-    `WITH inserted AS (
-     INSERT INTO notifications (id, source_key, target_key, recipient_id, endpoint_id, channel, type, category, critical, language,
-                                payload, title, body, status, status_reason, not_before, in_digest, updated_at)
-     SELECT id, source_key, target_key, recipient_id, endpoint_id, channel::"Channel", type, category, critical, language,
-            payload::jsonb, title, body, status::"NotificationStatus", status_reason, not_before, in_digest, now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::boolean[],
-                   $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::timestamptz[], $17::boolean[])
-         AS r(id, source_key, target_key, recipient_id, endpoint_id, channel, type, category, critical, language,
-              payload, title, body, status, status_reason, not_before, in_digest)
-     ON CONFLICT (source_key, target_key, channel) DO NOTHING
-     RETURNING 1)
-     SELECT n AS inserted, CASE WHEN n > 0 THEN pg_notify('${DISPATCH_CHANNEL}', '') IS NULL END AS woken
-       FROM (SELECT count(*)::int AS n FROM inserted) AS counted`,
+  const [result] = await tx.$queryRawUnsafe<Array<{ written: number }>>(
+    INSERT_AND_WAKE_DISPATCHER,
     column(rows, 'id'),
     column(rows, 'sourceKey'),
     column(rows, 'targetKey'),
@@ -67,5 +55,18 @@ export async function insertNotifications(tx: RawSql, rows: readonly Notificatio
     column(rows, 'notBefore'),
     column(rows, 'inDigest'),
   );
-  return result?.inserted ?? 0;
+  return result?.written ?? 0;
 }
+
+const INSERT_NOTIFICATIONS = `
+  INSERT INTO notifications (id, source_key, target_key, recipient_id, endpoint_id, channel, type, category, critical, language,
+                             payload, title, body, status, status_reason, not_before, in_digest, updated_at)
+  SELECT id, source_key, target_key, recipient_id, endpoint_id, channel::"Channel", type, category, critical, language,
+         payload::jsonb, title, body, status::"NotificationStatus", status_reason, not_before, in_digest, now()
+    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::boolean[],
+                $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::timestamptz[], $17::boolean[])
+      AS r(id, source_key, target_key, recipient_id, endpoint_id, channel, type, category, critical, language,
+           payload, title, body, status, status_reason, not_before, in_digest)
+  ON CONFLICT (source_key, target_key, channel) DO NOTHING`;
+
+const INSERT_AND_WAKE_DISPATCHER = writeThenNotify(INSERT_NOTIFICATIONS, DISPATCH_CHANNEL);

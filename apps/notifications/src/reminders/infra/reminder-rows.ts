@@ -1,4 +1,4 @@
-import type { RawSql } from '@scn/platform';
+import { writeThenNotify, type RawSql } from '@scn/platform';
 import type { ReminderChange } from '../domain/decide-reminder-changes';
 import type { ExistingReminder } from '../domain/reminder-plan';
 
@@ -37,7 +37,7 @@ export async function applyReminderChanges(tx: Tx, changes: readonly ReminderCha
     // Raw SQL, as every statement here: partnership events plan reminders in transactions on
     // the pg pool (their handler is `sqlOnly`, issue #16). One statement for the new rows.
     await tx.$queryRawUnsafe(
-      waking(INSERT_REMINDERS, 'true'),
+      INSERT_AND_WAKE_SCHEDULER,
       created.map((reminder) => reminder.id),
       created.map((reminder) => reminder.kind),
       created.map((reminder) => reminder.subjectId),
@@ -48,7 +48,7 @@ export async function applyReminderChanges(tx: Tx, changes: readonly ReminderCha
   if (updates.length) {
     // One statement for every moved, refreshed and cancelled row, not one per reminder.
     await tx.$queryRawUnsafe(
-      waking(UPDATE_REMINDERS, '$6::boolean'),
+      UPDATE_AND_MAYBE_WAKE_SCHEDULER,
       updates.map((change) => change.id),
       updates.map((change) => change.op),
       updates.map((change) => (change.op !== 'refresh' && change.dueAt ? change.dueAt.toISOString() : null)),
@@ -57,16 +57,6 @@ export async function applyReminderChanges(tx: Tx, changes: readonly ReminderCha
       wakeOnUpdate,
     );
   }
-}
-
-/**
- * A write that also wakes the scheduler when `condition` holds: the write runs as a CTE
- * (PostgreSQL runs a data-modifying CTE to its end, read or not), the NOTIFY in its SELECT.
- */
-function waking(write: string, condition: string): string {
-  return `WITH written AS (${write} RETURNING 1)
-    SELECT CASE WHEN ${condition} THEN pg_notify('${REMINDER_SYNC_CHANNEL}', '') IS NULL END AS woken
-      FROM (SELECT count(*) FROM written) AS counted`;
 }
 
 /**
@@ -90,6 +80,10 @@ const UPDATE_REMINDERS = `
     updated_at = now()
   FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::jsonb[], $5::text[]) AS v(id, op, due_at, payload, reason)
   WHERE r.id = v.id`;
+
+// A new row always needs the scheduler; the updates say whether they do ($6).
+const INSERT_AND_WAKE_SCHEDULER = writeThenNotify(INSERT_REMINDERS, REMINDER_SYNC_CHANNEL);
+const UPDATE_AND_MAYBE_WAKE_SCHEDULER = writeThenNotify(UPDATE_REMINDERS, REMINDER_SYNC_CHANNEL, '$6::boolean');
 
 /** A reminder a worker claimed: it was pending at exactly the due time its job names. */
 export interface ClaimedReminder {
