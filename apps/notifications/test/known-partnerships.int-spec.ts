@@ -1,12 +1,10 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@scn-prisma/notifications';
+import type { PrismaClient } from '@scn-prisma/notifications';
 import { createEvent, domainEvents, type EventData } from '@scn/contracts';
-import { PoolTransactions, resilientPool, type RawSql } from '@scn/platform';
-import { createTestDatabase, waitFor, type TestDatabase } from '@scn/testing';
-import type { Pool } from 'pg';
+import { waitFor } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
 import type { AnyPartnershipEvent } from '../src/known-facts/domain/followed-events';
 import { applyPartnershipEvent } from '../src/known-facts/infra/known-partnerships';
+import { BothTransactions } from './support/both-transactions';
 import { announceAccount, FAST_DELIVERY_ENV, NotificationsUnderTest, testAccount } from './support/notifications-harness';
 
 // The known partnerships, as partnership events leave them (issue #16: two raw statements,
@@ -17,29 +15,17 @@ const origin = { correlationId: 'known-partnerships-test', causationId: null };
 const HASH = 'b'.repeat(64);
 
 describe('known partnerships from partnership events', () => {
-  let database: TestDatabase;
-  let pool: Pool;
+  let both: BothTransactions;
   let db: PrismaClient;
-  let sqlDb: PoolTransactions;
 
   beforeAll(async () => {
-    database = await createTestDatabase('notifications');
-    pool = resilientPool({ connectionString: database.url, max: 4 });
-    db = new PrismaClient({ adapter: new PrismaPg(pool) });
-    sqlDb = new PoolTransactions(pool);
+    both = await BothTransactions.create();
+    db = both.db;
   });
-  afterAll(async () => {
-    await db.$disconnect();
-    await pool.end();
-    await database.drop();
-  });
+  afterAll(() => both?.dispose());
 
-  const kinds: Array<[string, () => { $transaction<R>(fn: (tx: RawSql) => Promise<R>): Promise<R> }]> = [
-    ["Prisma's transaction", () => db],
-    ['a transaction on the pg pool', () => sqlDb],
-  ];
-
-  describe.each(kinds)('in %s', (_kind, client) => {
+  describe.each(BothTransactions.KINDS)('in %s', (_kind, transactionsOf) => {
+    const client = () => transactionsOf(both);
     let ref: EventData<'partnership.reactivated.v1'>;
     let clock: number;
     beforeEach(() => {

@@ -1,13 +1,10 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@scn-prisma/notifications';
-import { PoolTransactions, resilientPool, type RawSql } from '@scn/platform';
-import { createTestDatabase, type TestDatabase } from '@scn/testing';
-import type { Pool } from 'pg';
+import type { PrismaClient } from '@scn-prisma/notifications';
 import { v7 as uuidv7 } from 'uuid';
 import type { NotificationsConfig } from '../src/config';
 import type { Audience, WebhookReach } from '../src/notifying/domain/audience';
 import { AudienceResolver } from '../src/notifying/infra/audience-resolver';
 import { NotificationPlanner } from '../src/notifying/notification-planner';
+import { BothTransactions } from './support/both-transactions';
 
 // The planner is raw SQL (issue #16): an application's events plan their notifications in
 // transactions on the pg pool, announcements and the rest in Prisma's. Whom it reaches —
@@ -18,20 +15,16 @@ const LYON = 'gn:2996944';
 const OSAKA = 'gn:1853909';
 
 describe('the notification planner, in both kinds of transaction', () => {
-  let database: TestDatabase;
-  let pool: Pool;
+  let both: BothTransactions;
   let db: PrismaClient;
-  let sqlDb: PoolTransactions;
   const planner = new NotificationPlanner(new AudienceResolver(), { DIGEST_HOUR: 8 } as NotificationsConfig, {
     now: () => new Date('2026-12-06T12:00:00Z'),
   });
   const ids = { partnership: uuidv7(), memberProgram: uuidv7(), exchangeProgram: uuidv7() };
 
   beforeAll(async () => {
-    database = await createTestDatabase('notifications');
-    pool = resilientPool({ connectionString: database.url, max: 4 });
-    db = new PrismaClient({ adapter: new PrismaPg(pool) });
-    sqlDb = new PoolTransactions(pool);
+    both = await BothTransactions.create();
+    db = both.db;
 
     const contact = (name: string) => ({ name, email: `${name}@contacts.test`, language: 'en' });
     await db.knownPartnership.create({
@@ -98,11 +91,7 @@ describe('the notification planner, in both kinds of transaction', () => {
     await endpoint('network-disabled', 'network', { enabled: false });
   });
 
-  afterAll(async () => {
-    await db.$disconnect();
-    await pool.end();
-    await database.drop();
-  });
+  afterAll(() => both?.dispose());
 
   /** Who got what: `<email, or an endpoint's description> <channel> <status>`, sorted. */
   async function reached(sourceKey: string): Promise<string[]> {
@@ -169,12 +158,8 @@ describe('the notification planner, in both kinds of transaction', () => {
     ],
   ];
 
-  const kinds: Array<[string, () => { $transaction<R>(fn: (tx: RawSql) => Promise<R>): Promise<R> }]> = [
-    ["Prisma's transaction", () => db],
-    ['a transaction on the pg pool', () => sqlDb],
-  ];
-
-  describe.each(kinds)('in %s', (_kind, client) => {
+  describe.each(BothTransactions.KINDS)('in %s', (_kind, transactionsOf) => {
+    const client = () => transactionsOf(both);
     it.each(cases)('reaches %s', async (_case, audience, webhooks, expected) => {
       const announcementId = uuidv7();
       const request = {

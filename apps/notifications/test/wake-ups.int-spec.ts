@@ -1,41 +1,35 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@scn-prisma/notifications';
-import { PoolTransactions, resilientPool, type RawSql } from '@scn/platform';
-import { createTestDatabase, waitFor, type TestDatabase } from '@scn/testing';
+import type { PrismaClient } from '@scn-prisma/notifications';
+import { waitFor } from '@scn/testing';
 import { Client, type Pool } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { DISPATCH_CHANNEL } from '../src/notifying/infra/dispatch-channel';
 import { insertNotifications, type NotificationRow } from '../src/notifying/infra/notification-rows';
 import { applyReminderChanges, REMINDER_SYNC_CHANNEL } from '../src/reminders/infra/reminder-rows';
+import { BothTransactions } from './support/both-transactions';
 
 // The writes that give the dispatcher and the scheduler work wake them in the same statement
 // (a NOTIFY, delivered on commit; issue #16: one round trip fewer per event). They must wake
 // them exactly when there is work: the services poll only every few seconds otherwise.
 
 describe('the NOTIFYs riding on the writes', () => {
-  let database: TestDatabase;
-  let pool: Pool;
+  let both: BothTransactions;
   let db: PrismaClient;
-  let sqlDb: PoolTransactions;
+  let pool: Pool;
   let listener: Client;
   const heard: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase('notifications');
-    pool = resilientPool({ connectionString: database.url, max: 4 });
-    db = new PrismaClient({ adapter: new PrismaPg(pool) });
-    sqlDb = new PoolTransactions(pool);
-    listener = new Client({ connectionString: database.url });
+    both = await BothTransactions.create();
+    ({ db, pool } = both);
+    listener = new Client({ connectionString: both.database.url });
     await listener.connect();
     listener.on('notification', (message) => heard.push(message.channel));
     await listener.query(`LISTEN ${DISPATCH_CHANNEL}`);
     await listener.query(`LISTEN ${REMINDER_SYNC_CHANNEL}`);
   });
   afterAll(async () => {
-    await listener.end();
-    await db.$disconnect();
-    await pool.end();
-    await database.drop();
+    await listener?.end();
+    await both?.dispose();
   });
 
   /**
@@ -54,12 +48,8 @@ describe('the NOTIFYs riding on the writes', () => {
     return heard.filter((channel) => channel !== marker);
   }
 
-  const kinds: Array<[string, () => { $transaction<R>(fn: (tx: RawSql) => Promise<R>): Promise<R> }]> = [
-    ["Prisma's transaction", () => db],
-    ['a transaction on the pg pool', () => sqlDb],
-  ];
-
-  describe.each(kinds)('in %s', (_kind, client) => {
+  describe.each(BothTransactions.KINDS)('in %s', (_kind, transactionsOf) => {
+    const client = () => transactionsOf(both);
     it('wakes the dispatcher when notifications are inserted, and not for a plan made again', async () => {
       const recipient = await db.recipient.create({ data: { id: uuidv7(), email: `${uuidv7()}@test.scn`, displayName: 'Ana' } });
       const row = (channel: 'email' | 'inbox'): NotificationRow => ({
