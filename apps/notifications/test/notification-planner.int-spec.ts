@@ -1,7 +1,9 @@
 import type { PrismaClient } from '@scn-prisma/notifications';
+import type { RawSql } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
 import type { NotificationsConfig } from '../src/config';
 import type { Audience, WebhookReach } from '../src/notifying/domain/audience';
+import type { NotificationRequest } from '../src/notifying/domain/notification-request';
 import { AudienceResolver } from '../src/notifying/infra/audience-resolver';
 import { NotificationPlanner } from '../src/notifying/notification-planner';
 import { BothTransactions } from './support/both-transactions';
@@ -178,5 +180,117 @@ describe('the notification planner, in both kinds of transaction', () => {
       expect(await client().$transaction((tx) => planner.plan(tx, request))).toEqual({ created: 0, filtered: 0 });
       expect(await reached(request.sourceKey)).toHaveLength(expected.length);
     });
+
+    it('plans all its requests in one planMany as it plans them one by one, and makes nothing when repeated', async () => {
+      const requests = await aBatchOfEveryKind();
+      const sourceKeys = requests.map((request) => request.sourceKey);
+      for (const request of requests) await client().$transaction((tx) => planner.plan(tx, request));
+      const alone = await madeFor(sourceKeys);
+      expect(new Set(alone.map((row) => `${row.channel} ${row.status}`))).toEqual(
+        new Set(['email filtered', 'email queued', 'inbox queued', 'webhook queued']),
+      );
+      expect(alone.some((row) => row.not_before !== null) && alone.some((row) => row.in_digest)).toBe(true);
+      await db.$executeRawUnsafe(`DELETE FROM notifications WHERE source_key = ANY($1::text[])`, sourceKeys);
+
+      const outcome = await client().$transaction((tx) => planner.planMany(tx, requests));
+      // The same rows in the same order (ids are time-ordered: each request's webhooks, then its people).
+      expect(await madeFor(sourceKeys)).toEqual(alone);
+      expect(outcome).toEqual({ created: alone.length, filtered: alone.filter((row) => row.status === 'filtered').length });
+
+      expect(await client().$transaction((tx) => planner.planMany(tx, requests))).toEqual({ created: 0, filtered: 0 });
+      expect(await madeFor(sourceKeys)).toHaveLength(alone.length);
+    });
+
+    it('plans a batch of accounts in the same few statements, however many requests it holds', async () => {
+      const accountIds = await newAccounts(12);
+      // Each reaches a partnership's city too, so that every kind of lookup is made.
+      const requestsOf = (accounts: string[]) =>
+        accounts.map((accountId): NotificationRequest => ({
+          ...withdrawal({ kind: 'account', accountId }),
+          webhooks: { kind: 'partnership', partnershipId: ids.partnership },
+        }));
+      const statementsOf = async (requests: NotificationRequest[]) => {
+        const counter = { statements: 0 };
+        const outcome = await client().$transaction((tx) => planner.planMany(counting(tx, counter), requests));
+        // Email, inbox, and the network's and Lyon's endpoints.
+        expect(outcome).toEqual({ created: 4 * requests.length, filtered: 0 });
+        return counter.statements;
+      };
+
+      // The accounts, their preferences, the partnership's city, the endpoints, and the insert.
+      expect(await statementsOf(requestsOf(accountIds.slice(0, 2)))).toBe(5);
+      expect(await statementsOf(requestsOf(accountIds.slice(2)))).toBe(5);
+    });
   });
+
+  /** Every column of the notifications these causes made but their ids and times, in id order. */
+  async function madeFor(sourceKeys: string[]): Promise<Array<Record<string, unknown>>> {
+    const rows = await db.$queryRawUnsafe<Array<{ row: Record<string, unknown> }>>(
+      `SELECT to_jsonb(n) - 'id' - 'created_at' - 'updated_at' AS row FROM notifications n WHERE source_key = ANY($1::text[]) ORDER BY id`,
+      sourceKeys,
+    );
+    return rows.map(({ row }) => row);
+  }
+
+  /** New accounts without roles (the first in quiet hours at noon UTC, the second reading a daily digest): their account ids. */
+  async function newAccounts(count: number): Promise<string[]> {
+    const accounts = Array.from({ length: count }, (_, i) => ({
+      id: uuidv7(),
+      accountId: uuidv7(),
+      email: `${uuidv7()}@batch.test`,
+      displayName: `Account ${i}`,
+      ...(i === 0 ? { timeZone: 'Asia/Tokyo', quietStartMinute: 20 * 60, quietEndMinute: 8 * 60 } : {}),
+      ...(i === 1 ? { digest: 'daily' as const } : {}),
+    }));
+    await db.recipient.createMany({ data: accounts });
+    return accounts.map((account) => account.accountId);
+  }
+
+  /** An application's event told to its applicant: what a batch of an application's events is mostly made of. */
+  function withdrawal(audience: Audience | Audience[]): NotificationRequest {
+    const applicationId = uuidv7();
+    return {
+      sourceKey: `event:${applicationId}`,
+      type: 'application.withdrawn',
+      facts: { applicationId, season: 2027, reason: 'Plans changed.' },
+      audience,
+    };
+  }
+
+  /** The cases' announcements, and accounts' notices: known, new, disabled, unknown, no uuid, among other audiences, twice. */
+  async function aBatchOfEveryKind(): Promise<NotificationRequest[]> {
+    const accounts = await db.recipient.findMany({ where: { email: { endsWith: '@accounts.test' } }, orderBy: { email: 'asc' } });
+    const accountOf = (name: string) => accounts.find((account) => account.email === `${name}@accounts.test`)!.accountId!;
+    const announcements = cases.map(([, audience, webhooks]): NotificationRequest => {
+      const announcementId = uuidv7();
+      const facts = { announcementId, title: 'Assembly', body: 'On 12 March.' };
+      return { sourceKey: `announcement:${announcementId}`, type: 'announcement', facts, audience, webhooks };
+    });
+    const accountIds = [...accounts.map((account) => account.accountId!), ...(await newAccounts(3)), uuidv7(), 'not-a-uuid'];
+    const notices = accountIds.map((accountId) => withdrawal({ kind: 'account', accountId }));
+    return [
+      ...announcements,
+      ...notices,
+      // The admin turned announcements' emails off, not applications': both in one read of the preferences.
+      { ...announcements[2]!, sourceKey: `announcement:${uuidv7()}`, audience: { kind: 'account', accountId: accountOf('admin') }, webhooks: { kind: 'network' } },
+      withdrawal([{ kind: 'account', accountId: accountOf('staff') }, { kind: 'staff' }, { kind: 'account', accountId: accountOf('lyon-contact').toUpperCase() }]),
+      { ...withdrawal({ kind: 'account', accountId: accountOf('lyon-contact') }), channels: ['inbox'] },
+      // An event delivered twice in one batch: the second makes nothing, as when planned after the first.
+      notices[0]!,
+    ];
+  }
 });
+
+/** The transaction, counting the statements sent through it. */
+function counting(tx: RawSql, counter: { statements: number }): RawSql {
+  return {
+    $queryRawUnsafe<T>(query: string, ...values: unknown[]) {
+      counter.statements++;
+      return tx.$queryRawUnsafe<T>(query, ...values);
+    },
+    $executeRawUnsafe(query: string, ...values: unknown[]) {
+      counter.statements++;
+      return tx.$executeRawUnsafe(query, ...values);
+    },
+  };
+}

@@ -4,12 +4,14 @@ import { v7 as uuidv7 } from 'uuid';
 import { NOTIFICATION_TYPES, type NotificationType } from '../catalogue/notification-types';
 import type { NotificationsConfig } from '../config';
 import { renderNotification } from '../templates';
-import type { Audience, WebhookReach } from './domain/audience';
+import type { Audience } from './domain/audience';
 import { decideDelivery } from './domain/delivery-decision';
 import type { NotificationRequest, PlanOutcome } from './domain/notification-request';
 import type { ResolvedRecipient } from './domain/recipient';
 import { AudienceResolver } from './infra/audience-resolver';
+import { ChannelChoices } from './infra/channel-choices';
 import { insertNotifications, type NotificationRow } from './infra/notification-rows';
+import { endpointsReached } from './infra/webhook-endpoints';
 
 /**
  * Raw SQL only (issue #16): callers plan in Prisma's transactions and in the `pg` pool's
@@ -35,16 +37,56 @@ export class NotificationPlanner {
   ) {}
 
   async plan<T extends NotificationType>(tx: Tx, request: NotificationRequest<T>): Promise<PlanOutcome> {
-    const definition = NOTIFICATION_TYPES[request.type];
-    const facts = definition.facts.parse(request.facts) as Record<string, unknown>;
-    const audiences: readonly Audience[] = isAudienceList(request.audience) ? request.audience : [request.audience];
-    const recipients = await this.audiences.resolve(tx, audiences);
-    const channels = request.channels ?? (['email', 'inbox'] as const);
-    const enabled = await this.enabledChannels(tx, definition.category, recipients);
+    return this.planMany(tx, [request]);
+  }
+
+  /**
+   * Plans every request in the caller's transaction, with one statement per kind of lookup
+   * (but for audiences other than accounts, rare in a batch: one lookup each) and one insert
+   * for all their rows. An event handler plans a batch of events at once (a matching release
+   * sends hundreds of thousands): the round trips, not the rows, are what a request costs.
+   * The rows are those each request would make alone.
+   */
+  async planMany(tx: Tx, requests: readonly NotificationRequest[]): Promise<PlanOutcome> {
+    const parsed = requests.map((request) => ({
+      request,
+      facts: NOTIFICATION_TYPES[request.type].facts.parse(request.facts) as Record<string, unknown>,
+    }));
+    const recipients = await this.audiences.resolveMany(tx, requests.map(audiencesOf));
+    const choices = await ChannelChoices.read(
+      tx,
+      requests.flatMap((request, i) =>
+        (recipients[i] ?? []).map((recipient) => ({ category: NOTIFICATION_TYPES[request.type].category, recipientId: recipient.id })),
+      ),
+    );
+    const endpoints = await endpointsReached(
+      tx,
+      requests.map((request) => ({ reach: request.webhooks ?? { kind: 'none' }, type: request.type })),
+    );
     const now = this.clock.now();
-    // Webhook rows first: ids are time-ordered, and the dispatcher takes rows in id order, so
-    // a partner city's endpoint is not served after every person of a large announcement.
-    const rows: NotificationRow[] = await this.webhookRows(tx, request, facts, request.webhooks ?? { kind: 'none' });
+    // Each request's webhook rows first: ids are time-ordered, and the dispatcher takes rows in
+    // id order, so a partner city's endpoint is not served after every person of a large announcement.
+    const rows = parsed.flatMap(({ request, facts }, i) => [
+      ...webhookRows(request, facts, endpoints[i] ?? []),
+      ...this.recipientRows(request, facts, recipients[i] ?? [], choices, now),
+    ]);
+    // Wakes the dispatcher too, when it inserted any.
+    const created = await insertNotifications(tx, rows);
+    const filtered = created === 0 ? 0 : rows.filter((row) => row.status === 'filtered').length;
+    return { created, filtered: Math.min(filtered, created) };
+  }
+
+  /** One notification per recipient and channel, queued or filtered as their choices and hours decide. */
+  private recipientRows(
+    request: NotificationRequest,
+    facts: Record<string, unknown>,
+    recipients: readonly ResolvedRecipient[],
+    choices: ChannelChoices,
+    now: Date,
+  ): NotificationRow[] {
+    const definition = NOTIFICATION_TYPES[request.type];
+    const channels = request.channels ?? (['email', 'inbox'] as const);
+    const rows: NotificationRow[] = [];
     for (const recipient of recipients) {
       const message = renderNotification(request.type, facts as never, {
         language: recipient.language,
@@ -58,7 +100,7 @@ export class NotificationPlanner {
           category: definition.category,
           critical: definition.critical,
           recipient,
-          enabled: enabled.get(`${recipient.id}/${channel}`) ?? true,
+          enabled: choices.enabled(definition.category, recipient.id, channel),
           now,
           digestHour: this.config.DIGEST_HOUR,
         });
@@ -83,78 +125,43 @@ export class NotificationPlanner {
         });
       }
     }
-    if (!rows.length) return { created: 0, filtered: 0 };
-    // Wakes the dispatcher too, when it inserted any.
-    const count = await insertNotifications(tx, rows);
-    const filtered = count === 0 ? 0 : rows.filter((row) => row.status === 'filtered').length;
-    return { created: count, filtered: Math.min(filtered, count) };
+    return rows;
   }
+}
 
-  /** Recipients' explicit choices for the category: `<recipient>/<channel>` → on or off. */
-  private async enabledChannels(tx: Tx, category: string, recipients: ResolvedRecipient[]): Promise<Map<string, boolean>> {
-    if (!recipients.length) return new Map();
-    const choices = await tx.$queryRawUnsafe<Array<{ recipientId: string; channel: string; enabled: boolean }>>(
-      `SELECT recipient_id AS "recipientId", channel::text AS channel, enabled FROM channel_preferences
-        WHERE category = $1 AND recipient_id = ANY($2::uuid[])`,
-      category,
-      recipients.map((r) => r.id),
-    );
-    return new Map(choices.map((c) => [`${c.recipientId}/${c.channel}`, c.enabled]));
-  }
+/** One queued webhook notification per endpoint the request reaches (that wants its type). */
+function webhookRows(request: NotificationRequest, facts: Record<string, unknown>, endpointIds: readonly string[]): NotificationRow[] {
+  if (!endpointIds.length) return [];
+  // The delivery log's line for an endpoint, in English.
+  const message = renderNotification(request.type, facts as never, {
+    language: 'en',
+    timeZone: 'UTC',
+    recipientName: '',
+  });
+  const definition = NOTIFICATION_TYPES[request.type];
+  return endpointIds.map((endpointId) => ({
+    id: uuidv7(),
+    sourceKey: request.sourceKey,
+    targetKey: `endpoint:${endpointId}`,
+    recipientId: null,
+    endpointId,
+    channel: 'webhook' as const,
+    type: request.type,
+    category: definition.category,
+    critical: definition.critical,
+    language: 'en',
+    payload: facts,
+    title: message.title,
+    body: message.summary,
+    status: 'queued' as const,
+    statusReason: null,
+    notBefore: null,
+    inDigest: false,
+  }));
+}
 
-  /** One queued webhook notification per enabled endpoint the reach covers that wants this type. */
-  private async webhookRows(
-    tx: Tx,
-    request: NotificationRequest,
-    facts: Record<string, unknown>,
-    reach: WebhookReach,
-  ): Promise<NotificationRow[]> {
-    if (reach.kind === 'none') return [];
-    let cityId: string | null = reach.kind === 'city' ? reach.cityId : null;
-    if (reach.kind === 'partnership') {
-      const [partnership] = await tx.$queryRawUnsafe<Array<{ partnerCityId: string }>>(
-        `SELECT partner_city_id AS "partnerCityId" FROM known_partnerships WHERE id = $1::uuid`,
-        reach.partnershipId,
-      );
-      cityId = partnership?.partnerCityId ?? null;
-    }
-    // The network's endpoints, and the partner cities' the reach covers: all of them, one, or none.
-    const endpoints = await tx.$queryRawUnsafe<Array<{ id: string; types: string[] }>>(
-      `SELECT id, types FROM webhook_endpoints
-        WHERE enabled AND (owner = 'network' OR (owner = 'partner_city' AND ($1::boolean OR city_id = $2::text)))
-        ORDER BY created_at, id`,
-      reach.kind === 'all',
-      cityId,
-    );
-    const wanting = endpoints.filter((endpoint) => endpoint.types.length === 0 || endpoint.types.includes(request.type));
-    if (!wanting.length) return [];
-    // The delivery log's line for an endpoint, in English.
-    const message = renderNotification(request.type, facts as never, {
-      language: 'en',
-      timeZone: 'UTC',
-      recipientName: '',
-    });
-    const definition = NOTIFICATION_TYPES[request.type];
-    return wanting.map((endpoint) => ({
-      id: uuidv7(),
-      sourceKey: request.sourceKey,
-      targetKey: `endpoint:${endpoint.id}`,
-      recipientId: null,
-      endpointId: endpoint.id,
-      channel: 'webhook' as const,
-      type: request.type,
-      category: definition.category,
-      critical: definition.critical,
-      language: 'en',
-      payload: facts,
-      title: message.title,
-      body: message.summary,
-      status: 'queued' as const,
-      statusReason: null,
-      notBefore: null,
-      inDigest: false,
-    }));
-  }
+function audiencesOf(request: NotificationRequest): readonly Audience[] {
+  return isAudienceList(request.audience) ? request.audience : [request.audience];
 }
 
 function isAudienceList(audience: Audience | readonly Audience[]): audience is readonly Audience[] {

@@ -25,14 +25,46 @@ function grantOf(role: string, scopeId?: string): string {
 @Injectable()
 export class AudienceResolver {
   async resolve(tx: Tx, audiences: readonly Audience[]): Promise<ResolvedRecipient[]> {
-    const byId = new Map<string, ResolvedRecipient>();
-    for (const audience of audiences) {
-      for (const recipient of await this.resolveOne(tx, audience)) byId.set(recipient.id, recipient);
-    }
-    return [...byId.values()];
+    const [recipients] = await this.resolveMany(tx, [audiences]);
+    return recipients ?? [];
   }
 
-  private async resolveOne(tx: Tx, audience: Audience): Promise<ResolvedRecipient[]> {
+  /**
+   * The recipients of each list of audiences (one list per request of a batch), each list's
+   * people once, in its audiences' order. The `account` audiences of all the lists are read
+   * in one query: a batch of application events is mostly those. The other kinds, rare in a
+   * batch, are read one audience at a time, in order (so a listed person one request makes
+   * is found by the next, as when they are planned one by one).
+   */
+  async resolveMany(tx: Tx, audienceLists: ReadonlyArray<readonly Audience[]>): Promise<ResolvedRecipient[][]> {
+    const accounts = await this.accountRecipients(tx, audienceLists.flat());
+    const resolved: ResolvedRecipient[][] = [];
+    for (const audiences of audienceLists) {
+      const byId = new Map<string, ResolvedRecipient>();
+      for (const audience of audiences) {
+        for (const recipient of await this.resolveOne(tx, audience, accounts)) byId.set(recipient.id, recipient);
+      }
+      resolved.push([...byId.values()]);
+    }
+    return resolved;
+  }
+
+  /** The recipients of the `account` audiences, by account id (in lower case, as PostgreSQL prints a uuid). */
+  private async accountRecipients(tx: Tx, audiences: readonly Audience[]): Promise<Map<string, ResolvedRecipient>> {
+    // Compared as uuids, so the unique index on account_id answers (a text comparison scans
+    // every recipient); an id that is no uuid is nobody's.
+    const accountIds = new Set(
+      audiences.flatMap((audience) => (audience.kind === 'account' && isUuid(audience.accountId) ? [audience.accountId.toLowerCase()] : [])),
+    );
+    if (!accountIds.size) return new Map();
+    const found = await tx.$queryRawUnsafe<ResolvedRecipient[]>(
+      `SELECT ${RECIPIENT_COLUMNS} FROM recipients r WHERE r.account_id = ANY($1::uuid[]) AND NOT r.disabled`,
+      [...accountIds],
+    );
+    return new Map(found.map((recipient) => [recipient.accountId!, recipient]));
+  }
+
+  private async resolveOne(tx: Tx, audience: Audience, accounts: ReadonlyMap<string, ResolvedRecipient>): Promise<ResolvedRecipient[]> {
     switch (audience.kind) {
       case 'partnership':
         return this.partnershipSides(tx, audience.partnershipId, audience.sides);
@@ -50,13 +82,11 @@ export class AudienceResolver {
             WHERE i.exchange_program_id = $1::uuid AND NOT r.disabled`,
           audience.exchangeProgramId,
         );
-      case 'account':
-        // Compared as a uuid, so the unique index on account_id answers (a text comparison scans every recipient).
-        if (!isUuid(audience.accountId)) return [];
-        return tx.$queryRawUnsafe<ResolvedRecipient[]>(
-          `SELECT ${RECIPIENT_COLUMNS} FROM recipients r WHERE r.account_id = $1::uuid AND NOT r.disabled`,
-          audience.accountId,
-        );
+      case 'account': {
+        // Read beforehand with the batch's other accounts: nobody when unknown or disabled.
+        const recipient = accounts.get(audience.accountId.toLowerCase());
+        return recipient ? [recipient] : [];
+      }
       case 'staff':
         return this.holdersOf(tx, 'network-staff');
       case 'person':
