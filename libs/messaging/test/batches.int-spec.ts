@@ -115,6 +115,75 @@ describe('events handled in batches', () => {
     expect(events.every((event) => ['sql', 'sql,prisma', 'prisma'].includes(transactions.get(event.id)?.join() ?? ''))).toBe(true);
   });
 
+  describe('a handler declared `batches`', () => {
+    /** Each call of the batch handler: its events' ids and their delivery counts. */
+    let batchCalls: Array<Array<{ id: string; delivery: number }>>;
+    beforeEach(() => (batchCalls = []));
+
+    it.each(kinds)(
+      "takes a lane's events at once; when a call fails, each of its events is handled alone in the same transaction and only the failing one is retried (%s)",
+      async (_kind, sqlOnly) => {
+        const events = await published(40);
+        const failing = events[7]!.id;
+        await harness.startReplica(
+          'replica',
+          {
+            sqlOnly,
+            batches: (batch, context) => {
+              batchCalls.push(batch.map((event, i) => ({ id: event.id, delivery: context.deliveries[i]!.deliveryCount })));
+              // Fails on its first delivery only, in whatever call it comes.
+              if (batch.some((event, i) => event.id === failing && context.deliveries[i]!.deliveryCount === 1)) throw new Error('a passing fault');
+            },
+          },
+          { concurrency: 1, batchSize: 32, retryBaseMs: 100 },
+        );
+        await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const ledger = await harness.ledger();
+        expect(ledger).toHaveLength(events.length);
+        expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+        // The first call with the failing event took others too; each of them was then called
+        // alone, once, on the same delivery: rolled back with the call, redone, not retried.
+        const failed = batchCalls.find((call) => call.some((event) => event.id === failing))!;
+        expect(failed.length).toBeGreaterThan(1);
+        const others = failed.filter((event) => event.id !== failing).map((event) => event.id);
+        const aloneCalls = (id: string) => batchCalls.filter((call) => call.length === 1 && call[0]!.id === id);
+        expect(others.every((id) => aloneCalls(id).length === 1 && aloneCalls(id)[0]![0]!.delivery === 1)).toBe(true);
+        // Only the failing event came back: on its second delivery, handled then.
+        const deliveries = batchCalls.flat();
+        expect(deliveries.filter((event) => event.delivery > 1).map((event) => event.id)).toEqual([failing]);
+        // Events beyond the failed call were taken many at a time.
+        expect(batchCalls.filter((call) => call !== failed && call.length > 1).length).toBeGreaterThan(0);
+        const transactions = await harness.db.$queryRawUnsafe<Array<{ n: number }>>('SELECT count(DISTINCT xmin::text)::int AS n FROM processed_messages');
+        expect(transactions[0]!.n).toBeLessThanOrEqual(events.length / 4);
+      },
+    );
+
+    it("runs a sqlOnly batch handler's call on the pg pool, and again in a Prisma transaction when it asks for one", async () => {
+      const events = await published(30);
+      const needsPrisma = events[5]!.id;
+      const transactions: string[] = [];
+      await harness.startReplica(
+        'replica',
+        {
+          sqlOnly: true,
+          batches: (batch, context) => {
+            transactions.push(context.transaction);
+            if (batch.some((event) => event.id === needsPrisma)) context.prismaTx();
+          },
+        },
+        { concurrency: 1, batchSize: 32, retryBaseMs: 100 },
+      );
+      await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const ledger = await harness.ledger();
+      expect(ledger).toHaveLength(events.length);
+      expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+      expect(transactions[0]).toBe('sql');
+      expect(transactions).toContain('prisma');
+    });
+  });
+
   it('hands a consumer each event once when a relay republishes rows whose "published" mark was lost (a relay killed mid-batch)', async () => {
     const events = await published(30);
     // As if the relay died after the PubAcks but before its UPDATE committed.

@@ -6,6 +6,7 @@ import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDat
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import {
+  EventBatchContext,
   EventContext,
   JetStreamEventServer,
   ManagedNatsConnection,
@@ -31,6 +32,11 @@ export interface ReplicaBehaviour {
   before?: (event: LedgerEvent, context: EventContext) => void | Promise<void>;
   /** The handler is declared `sqlOnly`: its transactions run on the pg pool, not Prisma's. */
   sqlOnly?: boolean;
+  /**
+   * The handler is declared `batches` (see `ledgerBatchHandler`); called with each call's
+   * events before their effects, throw to make the whole call fail.
+   */
+  batches?: (events: readonly LedgerEvent[], context: EventBatchContext) => void | Promise<void>;
 }
 
 /** The fixture's handler: writes a ledger row in the event's transaction. */
@@ -42,6 +48,21 @@ export function ledgerHandler(name: string, behaviour: ReplicaBehaviour = {}) {
       event.id,
       event.data.account,
       event.data.amount,
+      name,
+    );
+  };
+}
+
+/** The fixture's handler declared `batches`: the ledger rows of a run of events in one statement. */
+export function ledgerBatchHandler(name: string, behaviour: ReplicaBehaviour) {
+  return async (events: readonly LedgerEvent[], context: EventBatchContext): Promise<void> => {
+    await behaviour.batches?.(events, context);
+    await context.tx.$executeRawUnsafe(
+      `INSERT INTO ledger_entries (event_id, account, amount, handled_by)
+       SELECT id, account, amount, $4 FROM unnest($1::uuid[], $2::text[], $3::int[]) AS e(id, account, amount)`,
+      events.map((event) => event.id),
+      events.map((event) => event.data.account),
+      events.map((event) => event.data.amount),
       name,
     );
   };
@@ -121,7 +142,9 @@ export class LedgerHarness {
       drainTimeoutMs: 5_000,
       ...options,
     });
-    server.addHandler(LEDGER_EVENT, ledgerHandler(name, behaviour), true, { sqlOnly: behaviour.sqlOnly === true });
+    const sqlOnly = behaviour.sqlOnly === true;
+    if (behaviour.batches) server.addHandler(LEDGER_EVENT, ledgerBatchHandler(name, behaviour), true, { sqlOnly, batches: true });
+    else server.addHandler(LEDGER_EVENT, ledgerHandler(name, behaviour), true, { sqlOnly });
     await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
     this.replicas.push(server);
     return server;

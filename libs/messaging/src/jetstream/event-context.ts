@@ -1,5 +1,6 @@
 import { BaseRpcContext } from '@nestjs/microservices';
 import type { EventEnvelope } from '@scn/contracts';
+import { runInMessageContext, type MessageContext } from '@scn/platform';
 import type { SqlExecutor } from '../sql-client';
 
 export interface DeliveryInfo {
@@ -63,6 +64,43 @@ export class EventContext<Tx extends SqlExecutor = SqlExecutor> extends BaseRpcC
    */
   prismaTx<P extends SqlExecutor>(): P {
     if (this.transaction === 'sql') throw new PrismaTransactionNeeded(this.envelope.type);
+    return this.args[0] as unknown as P;
+  }
+}
+
+/**
+ * What a batch handler (`@OnEvents(types, { batches: true })`) gets beside its events: the
+ * transaction they share with their inbox records, where each came from, and each one's
+ * message context. The handler runs in no event's context: `inContextOf(i, work)` runs
+ * `work` in the i-th event's (the correlation and causation of what it records, its logs).
+ */
+export class EventBatchContext<Tx extends SqlExecutor = SqlExecutor> extends BaseRpcContext<
+  [Tx, readonly EventEnvelope[], readonly DeliveryInfo[], HandlerTransaction, readonly MessageContext[]]
+> {
+  get tx(): Tx {
+    return this.args[0];
+  }
+  get envelopes(): readonly EventEnvelope[] {
+    return this.args[1];
+  }
+  /** Where each event came from, in the order of `envelopes`. */
+  get deliveries(): readonly DeliveryInfo[] {
+    return this.args[2];
+  }
+  get transaction(): HandlerTransaction {
+    return this.args[3];
+  }
+
+  /** Runs `work` in the message context of the batch's event at `index`. */
+  inContextOf<R>(index: number, work: () => R): R {
+    const context = this.args[4][index];
+    if (!context) throw new RangeError(`no event ${index} in a batch of ${this.args[4].length}`);
+    return runInMessageContext(context, work);
+  }
+
+  /** As `EventContext.prismaTx()`: in a `pg` transaction it throws, and the batch is handled again in a Prisma one. */
+  prismaTx<P extends SqlExecutor>(): P {
+    if (this.transaction === 'sql') throw new PrismaTransactionNeeded(this.envelopes[0]?.type ?? 'a batch');
     return this.args[0] as unknown as P;
   }
 }

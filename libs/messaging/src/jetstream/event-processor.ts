@@ -1,6 +1,6 @@
 import { EVENT_TYPE_PATTERN, eventEnvelopeSchema, HEADERS, type EventCatalogue, type EventEnvelope } from '@scn/contracts';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import { childTraceparent, lagSeconds, NATS_SYSTEM, runInMessageContext, SPAN_ATTRIBUTES, Tracing, type Metrics, type TracedWork } from '@scn/platform';
+import { childTraceparent, lagSeconds, NATS_SYSTEM, runInMessageContext, SPAN_ATTRIBUTES, Tracing, type MessageContext, type Metrics, type TracedWork } from '@scn/platform';
 import type { JsMsg } from 'nats';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -8,10 +8,13 @@ import { recordInInbox, recordManyInInbox } from '../inbox/inbox';
 import type { SqlExecutor, TransactionalClient } from '../sql-client';
 import { contextFromHeaders, receivedTraceparent } from '../tracing/context-headers';
 import type { DeadLetters } from './dead-letters';
-import { EventContext, PrismaTransactionNeeded, type HandlerTransaction } from './event-context';
+import { EventBatchContext, EventContext, PrismaTransactionNeeded, type HandlerTransaction } from './event-context';
 import { retryDelayMs } from './retry-delay';
 
 export type EventHandlerFn = (event: EventEnvelope, context: EventContext) => Promise<unknown>;
+
+/** A handler declared `batches`: consecutive events of its types in a lane's batch, at once (see `EventHandlerOptions`). */
+export type EventBatchHandlerFn = (events: readonly EventEnvelope[], context: EventBatchContext) => Promise<unknown>;
 
 export interface EventProcessorOptions {
   /** The durable consumer's name: also the key of this service's inbox records. */
@@ -19,6 +22,8 @@ export interface EventProcessorOptions {
   catalogue: EventCatalogue;
   db: TransactionalClient;
   handlers: ReadonlyMap<string, EventHandlerFn>;
+  /** The event types whose handler takes batches (`@OnEvents(types, { batches: true })`); not also in `handlers`. */
+  batchHandlers?: ReadonlyMap<string, EventBatchHandlerFn>;
   /**
    * Transactions without Prisma's layers (`PoolTransactions` on the service's pool), for
    * the event types in `sqlOnlyTypes`: handlers declared `@OnEvent(type, { sqlOnly: true })`,
@@ -42,12 +47,15 @@ export type ProcessOutcome = 'handled' | 'duplicate' | 'ignored' | 'retry' | 'de
 
 class PoisonMessage extends Error {}
 
+/** An event's handler: one event at a time, or consecutive events at once. */
+type Handler = { takes: 'one'; fn: EventHandlerFn } | { takes: 'batch'; fn: EventBatchHandlerFn };
+
 /** A decoded message with its handler, ready to be handled. */
 interface Ready {
   kind: 'ready';
   msg: JsMsg;
   event: EventEnvelope;
-  handler: EventHandlerFn;
+  handler: Handler;
 }
 
 /** What became of one event in its batch's transaction: handled, a duplicate, or the error its savepoint was rolled back for. */
@@ -158,7 +166,7 @@ export class EventProcessor {
       this.startHandling(msg, type, undefined);
       return { kind: 'settled', outcome: await this.deadLetter(msg, error.message, type) };
     }
-    const handler = this.options.handlers.get(event.type);
+    const handler = this.handlerOf(event.type);
     if (!handler) {
       // A valid event this service does not act on: nothing to do, nothing to keep.
       msg.ack();
@@ -174,13 +182,20 @@ export class EventProcessor {
     return { kind: 'ready', msg, event, handler };
   }
 
+  private handlerOf(type: string): Handler | undefined {
+    const one = this.options.handlers.get(type);
+    if (one) return { takes: 'one', fn: one };
+    const batch = this.options.batchHandlers?.get(type);
+    return batch ? { takes: 'batch', fn: batch } : undefined;
+  }
+
   /** Handles one event in its own transaction, then acks; a failure is retried later or dead-lettered. */
   private async handleAlone(item: Ready): Promise<ProcessOutcome> {
     const { consumer } = this.options;
     try {
       const outcome = await this.inTransaction([item], async (tx, kind) => {
         if (!(await recordInInbox(tx, consumer, item.event.id))) return 'duplicate' as const;
-        await this.runHandler(tx, kind, item);
+        await this.runHandler(tx, kind, [item]);
         return 'handled' as const;
       });
       item.msg.ack();
@@ -206,27 +221,56 @@ export class EventProcessor {
       consumer,
       items.map((item) => item.event.id),
     );
+    // Taken once: the same event twice in a batch is handled once. (PostgreSQL
+    // returns uuids in lower case, whatever case the envelope used.)
+    const isFresh = items.map((item) => fresh.delete(item.event.id.toLowerCase()));
     const results: InBatch[] = [];
-    for (const item of items) {
-      // Taken once: the same event twice in a batch is handled once. (PostgreSQL
-      // returns uuids in lower case, whatever case the envelope used.)
-      if (!fresh.delete(item.event.id.toLowerCase())) {
+    for (let i = 0; i < items.length; ) {
+      if (!isFresh[i]) {
         results.push({ outcome: 'duplicate' });
+        i++;
         continue;
       }
-      await tx.$executeRawUnsafe('SAVEPOINT batch_event');
-      try {
-        await this.runHandler(tx, kind, item);
-        results.push({ outcome: 'handled' });
-      } catch (error) {
-        // Not the event's failure: the whole batch goes again, in Prisma's transaction.
-        if (error instanceof PrismaTransactionNeeded) throw error;
-        await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_event');
-        await tx.$executeRawUnsafe('DELETE FROM processed_messages WHERE consumer = $1 AND event_id = $2::uuid', consumer, item.event.id);
-        results.push({ error });
-      }
+      // A batch handler takes the run of fresh events that follow, of its types.
+      let end = i + 1;
+      const { handler } = items[i]!;
+      if (handler.takes === 'batch') while (end < items.length && isFresh[end] && items[end]!.handler.fn === handler.fn) end++;
+      const run = items.slice(i, end);
+      results.push(...(run.length > 1 ? await this.runTogetherIn(tx, kind, run) : [await this.runBehindSavepoint(tx, kind, run[0]!)]));
+      i = end;
     }
     return results;
+  }
+
+  /** A batch handler's run of events at once, behind a savepoint; should it fail, each event alone. */
+  private async runTogetherIn(tx: SqlExecutor, kind: HandlerTransaction, run: readonly Ready[]): Promise<InBatch[]> {
+    await tx.$executeRawUnsafe('SAVEPOINT batch_run');
+    try {
+      await this.runHandler(tx, kind, run);
+      return run.map(() => ({ outcome: 'handled' }));
+    } catch (error) {
+      if (error instanceof PrismaTransactionNeeded) throw error;
+      await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_run');
+      this.options.logger.debug({ err: error, events: run.length }, 'a batch handler failed; handling its events one by one');
+    }
+    const results: InBatch[] = [];
+    for (const item of run) results.push(await this.runBehindSavepoint(tx, kind, item));
+    return results;
+  }
+
+  /** One event's handler behind a savepoint: a failure rolls back its effects and its inbox record, not the others'. */
+  private async runBehindSavepoint(tx: SqlExecutor, kind: HandlerTransaction, item: Ready): Promise<InBatch> {
+    await tx.$executeRawUnsafe('SAVEPOINT batch_event');
+    try {
+      await this.runHandler(tx, kind, [item]);
+      return { outcome: 'handled' };
+    } catch (error) {
+      // Not the event's failure: the whole batch goes again, in Prisma's transaction.
+      if (error instanceof PrismaTransactionNeeded) throw error;
+      await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_event');
+      await tx.$executeRawUnsafe('DELETE FROM processed_messages WHERE consumer = $1 AND event_id = $2::uuid', this.options.consumer, item.event.id);
+      return { error };
+    }
   }
 
   /**
@@ -249,15 +293,29 @@ export class EventProcessor {
     }
   }
 
-  /** Runs the event's handler in `tx`, in the message's context (correlation and causation of what it records). */
-  private runHandler(tx: SqlExecutor, kind: HandlerTransaction, item: Ready): Promise<unknown> {
-    const { msg, event, handler } = item;
+  /**
+   * Runs the handler of `items` in `tx`: one event's in the message's context (correlation
+   * and causation of what it records); a batch handler's with each event's context at hand.
+   * Several items share one batch handler (see `handleBatchIn`).
+   */
+  private runHandler(tx: SqlExecutor, kind: HandlerTransaction, items: readonly Ready[]): Promise<unknown> {
+    const { handler } = items[0]!;
+    const contexts = items.map((item) => this.messageContextOf(item));
+    if (handler.takes === 'batch') {
+      const deliveries = items.map(({ msg }) => ({ stream: msg.info.stream, streamSequence: msg.seq, deliveryCount: msg.info.deliveryCount }));
+      const events = items.map((item) => item.event);
+      return handler.fn(events, new EventBatchContext([tx, events, deliveries, kind, contexts]));
+    }
+    const { msg, event } = items[0]!;
+    return runInMessageContext(contexts[0]!, () =>
+      handler.fn(event, new EventContext([tx, event, { stream: msg.info.stream, streamSequence: msg.seq, deliveryCount: msg.info.deliveryCount }, kind])),
+    );
+  }
+
+  private messageContextOf({ msg, event }: Ready): MessageContext {
     // Every ready message has its handling started in `prepare`.
     const traceparent = this.handling.get(msg)?.traceparent ?? childTraceparent(receivedTraceparent(msg.headers));
-    const context = contextFromHeaders(msg.headers, event.id, traceparent);
-    return runInMessageContext({ ...context, correlationId: event.correlationId }, () =>
-      handler(event, new EventContext([tx, event, { stream: msg.info.stream, streamSequence: msg.seq, deliveryCount: msg.info.deliveryCount }, kind])),
-    );
+    return { ...contextFromHeaders(msg.headers, event.id, traceparent), correlationId: event.correlationId };
   }
 
   /** A handler failed: retried later with a growing delay, or dead-lettered on its last delivery. */

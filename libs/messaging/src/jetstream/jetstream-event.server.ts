@@ -7,7 +7,7 @@ import { lastValueFrom } from 'rxjs';
 import type { ManagedNatsConnection } from '../nats/nats-connection';
 import type { TransactionalClient } from '../sql-client';
 import { DeadLetters } from './dead-letters';
-import { EventProcessor, type EventHandlerFn } from './event-processor';
+import { EventProcessor, type EventBatchHandlerFn, type EventHandlerFn } from './event-processor';
 import { JETSTREAM_TRANSPORT, type EventHandlerOptions } from './on-event.decorator';
 import { BatchLanes } from './batch-lanes';
 import { DEAD_LETTER_STREAM_DEFAULTS, ensureDurableConsumer, ensureStream, EVENT_STREAM_DEFAULTS } from './provisioning';
@@ -94,18 +94,19 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
 
   private async start(): Promise<void> {
     const { connection, namespace, service, catalogue, logger } = this.options;
-    const { handlers, sqlOnlyTypes } = this.collectHandlers();
+    const { handlers, batchHandlers, sqlOnlyTypes } = this.collectHandlers();
     const nc = connection.nc;
     const retry = { logger };
     const jsm = await whileJetStreamStarts('jetstream manager', () => nc.jetstreamManager(), retry);
     const replicas = this.options.streamReplicas ?? 1;
     await whileJetStreamStarts('dead-letter stream', () => ensureStream(jsm, { ...deadLetterStream(namespace), ...DEAD_LETTER_STREAM_DEFAULTS, replicas }), retry);
-    const sources = new Set<EventSource>([...handlers.keys()].map((type) => catalogue[type]!.source));
+    const sources = new Set<EventSource>([...handlers.keys(), ...batchHandlers.keys()].map((type) => catalogue[type]!.source));
     const processor = new EventProcessor({
       consumer: durableConsumerName(service),
       catalogue,
       db: this.options.db,
       handlers,
+      batchHandlers,
       sqlDb: this.options.sqlDb,
       sqlOnlyTypes,
       deadLetters: new DeadLetters(namespace, nc.jetstream(), jsm),
@@ -152,23 +153,36 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
   }
 
   /**
-   * Maps each declared event type to its Nest handler, refusing types not in the catalogue;
-   * and the types whose handler is declared `sqlOnly`.
+   * Maps each declared event type to its Nest handler, refusing types not in the catalogue:
+   * those of one event at a time, and those declared `batches`; and the types whose handler
+   * is declared `sqlOnly`.
    */
-  private collectHandlers(): { handlers: Map<string, EventHandlerFn>; sqlOnlyTypes: Set<string> } {
+  private collectHandlers(): { handlers: Map<string, EventHandlerFn>; batchHandlers: Map<string, EventBatchHandlerFn>; sqlOnlyTypes: Set<string> } {
     const handlers = new Map<string, EventHandlerFn>();
+    const batchHandlers = new Map<string, EventBatchHandlerFn>();
     const sqlOnlyTypes = new Set<string>();
+    // A batch handler declared for several types takes a run of any of them: one function for
+    // them all, found by the declaration's options (Nest registers a proxy per type, the
+    // options object shared).
+    const batchFns = new Map<EventHandlerOptions, EventBatchHandlerFn>();
     for (const [pattern, handler] of this.getHandlers()) {
       if (!this.options.catalogue[pattern]) {
         throw new Error(`@OnEvent('${pattern}') names an event type that is not in the catalogue`);
       }
-      if ((handler.extras as EventHandlerOptions | undefined)?.sqlOnly === true) sqlOnlyTypes.add(pattern);
-      handlers.set(pattern, async (event, context) => {
-        const output = await handler(event, context);
+      const options = (handler.extras ?? {}) as EventHandlerOptions;
+      if (options.sqlOnly === true) sqlOnlyTypes.add(pattern);
+      const run = async (payload: unknown, context: unknown) => {
+        const output = await handler(payload, context);
         return lastValueFrom(this.transformToObservable(output), { defaultValue: undefined });
-      });
+      };
+      if (options.batches !== true) {
+        handlers.set(pattern, run);
+        continue;
+      }
+      if (!batchFns.has(options)) batchFns.set(options, run);
+      batchHandlers.set(pattern, batchFns.get(options)!);
     }
-    return { handlers, sqlOnlyTypes };
+    return { handlers, batchHandlers, sqlOnlyTypes };
   }
 
   private get batchSize(): number {

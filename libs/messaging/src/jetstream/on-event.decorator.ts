@@ -14,6 +14,17 @@ export interface EventHandlerOptions {
    * `context.prismaTx()`, and its batch is handled again in a Prisma transaction.
    */
   sqlOnly?: boolean;
+  /**
+   * The handler takes a lane's events at once (`@Payload() events: E[]`,
+   * `@Ctx() context: EventBatchContext`): consecutive events of its types in a lane's batch,
+   * in stream order, so its lookups and writes can be one statement for all of them (issue
+   * #16: a matching release's three events per applicant). Should it throw, its work is
+   * rolled back and each event is handled alone, with the handler called with that one
+   * event, in the same transaction: only the failing event is retried. So it may be called
+   * again for events whose first call was rolled back, and must keep no effect outside
+   * the transaction.
+   */
+  batches?: boolean;
 }
 
 /**
