@@ -4,6 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { v7 as uuidv7 } from 'uuid';
+import { NotificationPlanner } from '../src/notifying/notification-planner';
 import { renderNotification } from '../src/templates';
 import { SmtpSink } from './support/smtp-sink';
 import { announceAccount, FAST_DELIVERY_ENV, NotificationsUnderTest, testAccount } from './support/notifications-harness';
@@ -478,5 +479,43 @@ describe('referees, guardians and the matching', () => {
       body: '97 of 120 applicants placed, in 2 programs.',
       data: { runId, unplaced: 23 },
     });
+  });
+});
+
+describe('a matching release: many applicants’ decisions and offers at once (issue #16)', () => {
+  it('tells each applicant of their own decision and offer once and plans their reminders, the events handled a batch at a time', async () => {
+    const applicants = Array.from({ length: 16 }, (_, i) => testAccount(`Release${i}`, i % 2 ? 'fr' : 'en', [{ role: 'applicant', scopeIds: [] }]));
+    for (const account of applicants) await announceAccount(harness, account);
+    await waitFor('the applicants to be known', async () => (await harness.db.recipient.count({ where: { accountId: { in: applicants.map((a) => a.accountId) } } })) === applicants.length);
+    const deadline = new Date(Date.now() + 10 * DAY).toISOString();
+    const placement = { exchangeProgramId: orchestra.exchangeProgramId, side: 'partner' as const };
+    const planned = jest.spyOn(harness.service.app.get(NotificationPlanner), 'planMany');
+    // Every applicant's two events in turn, the applicants all at once: a burst, as a release publishes.
+    const released = await Promise.all(
+      applicants.map(async (account) => {
+        const applicationId = uuidv7();
+        const base = { applicationId, applicantId: account.accountId, season: SEASON };
+        const decision = await harness.events.publish('application.decision-released.v1', applicationId, { ...base, outcome: 'accepted', placement, waitlists: [], explanations: [] });
+        const offer = await harness.events.publish('application.offer-made.v1', applicationId, { ...base, placement, deadline, promoted: false });
+        return { account, applicationId, events: [decision, offer] };
+      }),
+    );
+    for (const { account, applicationId, events } of released) {
+      for (const event of events) {
+        const rows = await delivered(event, 2);
+        expect(rows.map((row) => [row.email, row.channel]).sort()).toEqual([
+          [account.email, 'email'],
+          [account.email, 'inbox'],
+        ]);
+      }
+      expect(await harness.db.reminder.count({ where: { id: { in: [`offer-deadline-3d_${applicationId}`, `offer-deadline-1d_${applicationId}`] } } })).toBe(2);
+    }
+    for (const { account } of released) expect(smtp.to(account.email)).toHaveLength(2);
+    // The handler took several events at once: their notifications were planned together, each once.
+    const ours = new Set(released.flatMap(({ events }) => events.map((event) => `event:${event.id}`)));
+    const calls = planned.mock.calls.map(([, requests]) => requests.map((request) => request.sourceKey).filter((key) => ours.has(key)));
+    planned.mockRestore();
+    expect(Math.max(...calls.map((keys) => keys.length))).toBeGreaterThan(1);
+    expect(calls.flat().sort()).toEqual([...ours].sort());
   });
 });

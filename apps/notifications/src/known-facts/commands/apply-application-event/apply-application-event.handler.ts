@@ -10,11 +10,15 @@ import { knownPrograms } from '../../infra/known-exchange-programs';
 export type ApplyApplicationEventCommand = AnyApplicationEvent;
 
 /**
- * An event of the applications service, in the event's transaction: the reminders it plans
- * or ends (an offer's deadline, a referee's letter), and its notification, naming the
+ * Events of the applications service, in their transaction: the reminders each plans or
+ * ends (an offer's deadline, a referee's letter), and their notifications, naming the
  * programs by the titles the known exchange programs hold and reaching a nominee's host
  * through what the service knows of the program (its partnership, its member program).
  * Applications keep no read model here: nothing else depends on them.
+ *
+ * Taken a batch at a time (issue #16): a matching run's release sends three events per
+ * applicant, by the hundred thousand; the programs of a batch are read once and all its
+ * notifications planned together (one lookup of each kind, one insert).
  */
 @Injectable()
 export class ApplyApplicationEventHandler {
@@ -23,12 +27,16 @@ export class ApplyApplicationEventHandler {
     private readonly reminders: ReminderPlanning,
   ) {}
 
-  /** Raw SQL throughout (reminders, programs, planner): a Prisma transaction or the `pg` pool's. */
-  async execute(event: ApplyApplicationEventCommand, tx: RawSql): Promise<void> {
-    await this.reminders.applicationEvent(tx, event);
-    const programs = await knownPrograms(tx, programsNamedBy(event));
+  /** `events` in stream order (an application's events in turn). Raw SQL throughout: a Prisma transaction or the `pg` pool's. */
+  async executeMany(events: readonly ApplyApplicationEventCommand[], tx: RawSql): Promise<void> {
+    // One event after the other: an application's later event may end what an earlier one planned.
+    for (const event of events) await this.reminders.applicationEvent(tx, event);
+    const programs = await knownPrograms(tx, events.flatMap(programsNamedBy));
     const titles = new Map([...programs].map(([id, program]) => [id, program.title]));
-    const notice = applicationNoticeOf(event, titles, programs);
-    if (notice) await this.planner.plan(tx, { sourceKey: `event:${event.id}`, ...notice, facts: notice.facts as never });
+    const requests = events.flatMap((event) => {
+      const notice = applicationNoticeOf(event, titles, programs);
+      return notice ? [{ sourceKey: `event:${event.id}`, ...notice, facts: notice.facts as never }] : [];
+    });
+    await this.planner.planMany(tx, requests);
   }
 }
