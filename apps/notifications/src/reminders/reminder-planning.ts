@@ -5,10 +5,11 @@ import { decideReminderChanges, type ReminderChange } from './domain/decide-remi
 import { planExchangeProgramReminders } from './domain/plan-exchange-program-reminders';
 import { planMemberProgramReminders } from './domain/plan-member-program-reminders';
 import { planPartnershipReminders } from './domain/plan-partnership-reminders';
-import { planApplicationReminders, type ApplicationEventInput } from './domain/plan-application-reminders';
-import type { ExistingReminder, ReminderPlan } from './domain/reminder-plan';
+import { planApplicationReminders, type ApplicationEventInput, type ApplicationReminderPlan } from './domain/plan-application-reminders';
+import { runsOfDistinctSubjects } from './domain/runs-of-distinct-subjects';
+import type { ReminderPlan } from './domain/reminder-plan';
 import { APPLICATION_KINDS, OFFER_KINDS } from './domain/reminder-kinds';
-import { applicationsWithOfferReminders, applyReminderChanges, deleteApplicantReminders, lockSubjectReminders } from './infra/reminder-rows';
+import { applicationsWithOfferReminders, applyReminderChanges, deleteApplicantReminders, lockRemindersOfSubjects, lockSubjectReminders } from './infra/reminder-rows';
 
 /** The event's transaction: Prisma's, or one on the pg pool (everything here is raw SQL). */
 type Tx = RawSql;
@@ -41,13 +42,36 @@ export class ReminderPlanning {
   }
 
   /**
-   * An event of the applications service: the offer's deadline reminders planned, moved or
-   * cancelled, a referee's planned or cancelled (plan-application-reminders.ts). Nothing for
-   * the other events.
+   * Events of the applications service, in stream order (a lane's batch): the offers'
+   * deadline reminders planned, moved or cancelled, a referee's planned or cancelled
+   * (plan-application-reminders.ts); nothing for the other events. As if applied one after
+   * the other, with one lock and at most two writes per run of events about distinct
+   * applications (issue #16: a matching release makes one offer per applicant).
    */
-  async applicationEvent(tx: Tx, event: ApplicationEventInput): Promise<ReminderChange[]> {
-    const plan = planApplicationReminders(event);
-    return plan ? this.apply(tx, plan, this.clock.now(), plan.only) : [];
+  async applicationEvents(tx: Tx, events: readonly ApplicationEventInput[]): Promise<ReminderChange[]> {
+    const now = this.clock.now();
+    const plans = events.flatMap((event) => planApplicationReminders(event) ?? []);
+    const changes: ReminderChange[] = [];
+    for (const run of runsOfDistinctSubjects(plans)) changes.push(...(await this.applyAll(tx, run, now)));
+    return changes;
+  }
+
+  /** Plans of distinct subjects, together: their rows locked at once, their changes written at once. */
+  private async applyAll(tx: Tx, plans: readonly ApplicationReminderPlan[], now: Date): Promise<ReminderChange[]> {
+    const locked = await lockRemindersOfSubjects(
+      tx,
+      plans.map((plan) => plan.subjectId),
+      plans.flatMap((plan) => plan.kinds),
+    );
+    const changes = plans.flatMap((plan) => {
+      const subjectId = plan.subjectId.toLowerCase();
+      const rows = locked
+        .filter((row) => row.subjectId === subjectId && (plan.kinds as readonly string[]).includes(row.kind))
+        .map(({ subjectId: _subject, ...row }) => row);
+      return decideReminderChanges(plan.only ? rows.filter(plan.only) : rows, plan, now);
+    });
+    if (changes.length) await applyReminderChanges(tx, changes);
+    return changes;
   }
 
   /** The applications whose offer reminders name the account (an erased applicant's, found before they go). */
@@ -64,10 +88,9 @@ export class ReminderPlanning {
     return deleteApplicantReminders(tx, accountId, applicationIds, OFFER_KINDS, APPLICATION_KINDS);
   }
 
-  /** `only`: the subject's rows (of the plan's kinds) the plan speaks for; the others are left alone. */
-  private async apply(tx: Tx, plan: ReminderPlan, now: Date, only?: (row: ExistingReminder) => boolean): Promise<ReminderChange[]> {
-    const locked = await lockSubjectReminders(tx, plan.subjectId, plan.kinds);
-    const existing = only ? locked.filter(only) : locked;
+  /** The subject's rows of the plan's kinds, locked, and what the plan changes in them. */
+  private async apply(tx: Tx, plan: ReminderPlan, now: Date): Promise<ReminderChange[]> {
+    const existing = await lockSubjectReminders(tx, plan.subjectId, plan.kinds);
     const changes = decideReminderChanges(existing, plan, now);
     if (changes.length) await applyReminderChanges(tx, changes);
     return changes;

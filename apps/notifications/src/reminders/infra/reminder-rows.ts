@@ -24,6 +24,26 @@ export function lockSubjectReminders(tx: Tx, subjectId: string, kinds: readonly 
 }
 
 /**
+ * The reminders of the given kinds of several subjects, locked until the transaction ends,
+ * in id order as `lockSubjectReminders` (so two transactions locking overlapping sets wait,
+ * never deadlock): a lane's batch of application events locks its applications' rows in
+ * one statement (issue #16).
+ */
+export function lockRemindersOfSubjects(
+  tx: Tx,
+  subjectIds: readonly string[],
+  kinds: readonly string[],
+): Promise<Array<ExistingReminder & { subjectId: string }>> {
+  return tx.$queryRawUnsafe<Array<ExistingReminder & { subjectId: string }>>(
+    `SELECT id, kind, subject_id::text AS "subjectId", due_at AS "dueAt", status::text AS status, payload FROM reminders
+      WHERE subject_id = ANY($1::uuid[]) AND kind = ANY($2::text[])
+      ORDER BY id FOR UPDATE`,
+    [...new Set(subjectIds)],
+    [...new Set(kinds)],
+  );
+}
+
+/**
  * Writes the changes. Each one but a refresh of facts marks its row `sync_needed` and the
  * transaction NOTIFYs the scheduler (delivered on commit, only if it commits). The NOTIFY
  * rides on the write's own statement (one round trip fewer per plan, issue #16).

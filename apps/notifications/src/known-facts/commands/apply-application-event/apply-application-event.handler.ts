@@ -29,8 +29,8 @@ export class ApplyApplicationEventHandler {
 
   /** `events` in stream order (an application's events in turn). Raw SQL throughout: a Prisma transaction or the `pg` pool's. */
   async executeMany(events: readonly ApplyApplicationEventCommand[], tx: RawSql): Promise<void> {
-    // One event after the other: an application's later event may end what an earlier one planned.
-    for (const event of events) await this.reminders.applicationEvent(tx, event);
+    // As one after the other: an application's later event may end what an earlier one planned.
+    await this.reminders.applicationEvents(tx, events);
     const programs = await knownPrograms(tx, events.flatMap(programsNamedBy));
     const titles = new Map([...programs].map(([id, program]) => [id, program.title]));
     const requests = events.flatMap((event) => {
