@@ -221,6 +221,29 @@ describe('the notification planner, in both kinds of transaction', () => {
       expect(await statementsOf(requestsOf(accountIds.slice(0, 2)))).toBe(5);
       expect(await statementsOf(requestsOf(accountIds.slice(2)))).toBe(5);
     });
+
+    it("plans a batch of nominations (a partnership's partner side and the host city's contacts, a program's admins) in the same few statements", async () => {
+      const requestsOf = (count: number) =>
+        Array.from({ length: count }, (_, i) =>
+          withdrawal(
+            i % 2
+              ? [
+                  { kind: 'partnership', partnershipId: ids.partnership, sides: ['partner'] },
+                  { kind: 'city-contacts', cityId: LYON },
+                ]
+              : { kind: 'program-admins', memberProgramId: ids.memberProgram },
+          ),
+        );
+      const statementsOf = async (requests: NotificationRequest[]) => {
+        const counter = { statements: 0 };
+        const outcome = await client().$transaction((tx) => planner.planMany(counting(tx, counter), requests));
+        expect(outcome.created).toBeGreaterThanOrEqual(requests.length);
+        return counter.statements;
+      };
+      // The partnership, its listed contacts (made recipients on first use, then read), the role holders, their preferences, and the insert.
+      expect(await statementsOf(requestsOf(2))).toBe(6);
+      expect(await statementsOf(requestsOf(12))).toBe(6);
+    });
   });
 
   /** Every column of the notifications these causes made but their ids and times, in id order. */
