@@ -1,4 +1,5 @@
 import { eventStream } from '@scn/contracts';
+import { currentMessageContext } from '@scn/platform';
 import { waitFor } from '@scn/testing';
 import { LedgerHarness, type LedgerEvent } from './ledger-fixture';
 
@@ -118,7 +119,11 @@ describe('events handled in batches', () => {
   describe('a handler declared `batches`', () => {
     /** Each call of the batch handler: its events' ids and their delivery counts. */
     let batchCalls: Array<Array<{ id: string; delivery: number }>>;
-    beforeEach(() => (batchCalls = []));
+    let contextsRight: boolean;
+    beforeEach(() => {
+      batchCalls = [];
+      contextsRight = true;
+    });
 
     it.each(kinds)(
       "takes a lane's events at once; when a call fails, each of its events is handled alone in the same transaction and only the failing one is retried (%s)",
@@ -131,6 +136,10 @@ describe('events handled in batches', () => {
             sqlOnly,
             batches: (batch, context) => {
               batchCalls.push(batch.map((event, i) => ({ id: event.id, delivery: context.deliveries[i]!.deliveryCount })));
+              // Each event's own message context is at hand (what it records is caused by it, in its correlation).
+              contextsRight &&= batch.every((event, i) =>
+                context.inContextOf(i, () => currentMessageContext()?.causationId === event.id && currentMessageContext()?.correlationId === event.correlationId),
+              );
               // Fails on its first delivery only, in whatever call it comes.
               if (batch.some((event, i) => event.id === failing && context.deliveries[i]!.deliveryCount === 1)) throw new Error('a passing fault');
             },
@@ -142,6 +151,7 @@ describe('events handled in batches', () => {
         const ledger = await harness.ledger();
         expect(ledger).toHaveLength(events.length);
         expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+        expect(contextsRight).toBe(true);
         // The first call with the failing event took others too; each of them was then called
         // alone, once, on the same delivery: rolled back with the call, redone, not retried.
         const failed = batchCalls.find((call) => call.some((event) => event.id === failing))!;
