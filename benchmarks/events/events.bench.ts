@@ -12,11 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { BareJetStream, type BareSettings } from './bare-jetstream';
-import { fmt, now, textTable, type BurstResult, type PacedResult } from './measure';
+import { fmt, now, textTable, type BurstResult, type LatencySummary, type PacedResult } from './measure';
 import { atLeastTimesBare, atMostTimesBare, recordResult } from '../results';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
 import type { HandlerTransactions, Layout } from './consumers';
-import { bareCommits, type CommitsResult } from './bare-commits';
+import { bareCommits, pacedBareCommits, type CommitsResult } from './bare-commits';
 import { PlatformPath, type PlatformSettings } from './platform-path';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -99,6 +99,8 @@ interface Results {
   burstB?: BurstResult;
   pacedA: PacedResult[];
   pacedB: PacedResult[];
+  /** C at each paced rate: one bare commit's latency. */
+  pacedC: LatencySummary[];
 }
 
 function log(message: string): void {
@@ -210,6 +212,13 @@ function notes(r: Results): string[] {
   }
   burst('A bulk', r.bulkA);
   burst('B', r.burstB);
+  for (const [i, c] of r.pacedC.entries()) {
+    const b = r.pacedB[i]?.latency.p99 ?? NaN;
+    lines.push(
+      `C @ ${params.rates[i]}/s, one bare PostgreSQL commit (one INSERT, open loop): p50 ${fmt.ms(c.p50)} / p99 ${fmt.ms(c.p99)} ms, ` +
+        `p99 ${fmt.ratio(c.p99 / b)} of B's; A's path commits twice in series (business transaction, handler): A's p99 is ${fmt.ratio((r.pacedA[i]?.latency.p99 ?? NaN) / c.p99)} of C's`,
+    );
+  }
   r.pacedA.forEach((p) => pacedNote('A', p));
   r.pacedB.forEach((p) => pacedNote('B', p));
   if ([...r.pacedA, ...r.pacedB].some(overloaded) || !r.burstA?.complete || !r.burstB?.complete) {
@@ -232,7 +241,7 @@ async function main(): Promise<void> {
     destination: pino.destination({ fd: 2, sync: true }),
   });
 
-  const results: Results = { pacedA: [], pacedB: [] };
+  const results: Results = { pacedA: [], pacedB: [], pacedC: [] };
   let a: PlatformPath | undefined;
   let b: BareJetStream | undefined;
   let verification = '';
@@ -263,6 +272,8 @@ async function main(): Promise<void> {
       results.pacedB.push(await b.paced(rate, params.seconds, params.drainTimeoutMs));
       log(`A at ${rate}/s for ${params.seconds} s`);
       results.pacedA.push(await a.paced(rate, params.seconds, params.drainTimeoutMs));
+      log(`C at ${rate}/s for ${params.seconds} s: bare PostgreSQL commits`);
+      results.pacedC.push(await pacedBareCommits(a.database.url, rate, params.seconds, params.writers, bare.payloadBytes));
     }
     const check = await a.verify();
     const ok = check.effects === a.written && check.distinctEffects === a.written && check.inbox === a.written && check.pendingOutbox === 0;
@@ -329,6 +340,15 @@ async function main(): Promise<void> {
       unit: 'ms',
       goal: limit === null ? '(no goal)' : `<= ${limit}x bare${rate > 200 ? ', no failed sends' : ''}`,
       met: within === null ? null : within && !overloaded(a),
+    });
+    recordResult({
+      bench: 'events',
+      figure: `the same p99 @ ${rate}/s against C, one bare PostgreSQL commit (A commits twice in series)`,
+      platform: a?.latency.p99 ?? NaN,
+      bare: results.pacedC[i]?.p99 ?? NaN,
+      unit: 'ms',
+      goal: '(no goal)',
+      met: null,
     });
   });
   process.stdout.write(
