@@ -101,6 +101,8 @@ interface Results {
   pacedB: PacedResult[];
   /** C at each paced rate: one bare commit's latency. */
   pacedC: LatencySummary[];
+  /** A's business transactions alone at each paced rate (send to commit). */
+  pacedACommits: LatencySummary[];
 }
 
 function log(message: string): void {
@@ -219,6 +221,12 @@ function notes(r: Results): string[] {
         `p99 ${fmt.ratio(c.p99 / b)} of B's; A's path commits twice in series (business transaction, handler): A's p99 is ${fmt.ratio((r.pacedA[i]?.latency.p99 ?? NaN) / c.p99)} of C's`,
     );
   }
+  for (const [i, c] of r.pacedACommits.entries()) {
+    lines.push(
+      `A @ ${params.rates[i]}/s, its business transactions alone (send stamp -> commit, before the relay): p50 ${fmt.ms(c.p50)} / p99 ${fmt.ms(c.p99)} ms, ` +
+        `p99 ${fmt.ratio(c.p99 / (r.pacedB[i]?.latency.p99 ?? NaN))} of B's`,
+    );
+  }
   r.pacedA.forEach((p) => pacedNote('A', p));
   r.pacedB.forEach((p) => pacedNote('B', p));
   if ([...r.pacedA, ...r.pacedB].some(overloaded) || !r.burstA?.complete || !r.burstB?.complete) {
@@ -241,7 +249,7 @@ async function main(): Promise<void> {
     destination: pino.destination({ fd: 2, sync: true }),
   });
 
-  const results: Results = { pacedA: [], pacedB: [], pacedC: [] };
+  const results: Results = { pacedA: [], pacedB: [], pacedC: [], pacedACommits: [] };
   let a: PlatformPath | undefined;
   let b: BareJetStream | undefined;
   let verification = '';
@@ -271,7 +279,9 @@ async function main(): Promise<void> {
       log(`B at ${rate}/s for ${params.seconds} s`);
       results.pacedB.push(await b.paced(rate, params.seconds, params.drainTimeoutMs));
       log(`A at ${rate}/s for ${params.seconds} s`);
-      results.pacedA.push(await a.paced(rate, params.seconds, params.drainTimeoutMs));
+      const { committed, ...pacedA } = await a.paced(rate, params.seconds, params.drainTimeoutMs);
+      results.pacedA.push(pacedA);
+      results.pacedACommits.push(committed);
       log(`C at ${rate}/s for ${params.seconds} s: bare PostgreSQL commits`);
       results.pacedC.push(await pacedBareCommits(a.database.url, rate, params.seconds, params.writers, bare.payloadBytes));
     }

@@ -7,7 +7,7 @@ import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDat
 import type { Logger } from 'pino';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
 import { startConsumer, type HandlerTransactions, type Layout, type RunningConsumer } from './consumers';
-import { burstResult, Collector, now, paced, withWorkers, type BurstResult, type PacedResult } from './measure';
+import { burstResult, Collector, now, paced, summarize, withWorkers, type BurstResult, type LatencySummary, type PacedResult } from './measure';
 
 /**
  * (A) The platform's full event path, built like libs/messaging/test/ledger-fixture.ts
@@ -122,8 +122,11 @@ export class PlatformPath {
     if (warmup > 0) await this.burst(warmup, 4, 60_000);
   }
 
-  /** One business transaction writing one event to the outbox; the send stamp is taken as it starts. */
-  private async write(seq: number): Promise<void> {
+  /**
+   * One business transaction writing one event to the outbox; the send stamp is taken as it
+   * starts. Returns how long the transaction took, to its commit.
+   */
+  private async write(seq: number): Promise<number> {
     const sentAt = now();
     // The envelope's `time`: the same instant on the wall clock.
     const startedAt = new Date();
@@ -132,6 +135,7 @@ export class PlatformPath {
     if (this.settings.wake === 'after-commit') outbox.attachRelay(this.relay);
     await this.businessDb.$transaction((tx) => outbox.add(tx, BENCH_EVENT, account, { account, seq, sentAt }));
     this.committed++;
+    return now() - sentAt;
   }
 
   private nextSeqs(n: number): number[] {
@@ -175,15 +179,19 @@ export class PlatformPath {
     return burstResult(collector, n, start, timeoutMs);
   }
 
-  /** Writes events open-loop at `rate`/s for `seconds`, each in its own transaction. */
-  async paced(rate: number, seconds: number, timeoutMs: number): Promise<PacedResult> {
+  /**
+   * Writes events open-loop at `rate`/s for `seconds`, each in its own transaction; also
+   * reports the business transactions' own latency (send to commit).
+   */
+  async paced(rate: number, seconds: number, timeoutMs: number): Promise<PacedResult & { committed: LatencySummary }> {
     const seqs = this.nextSeqs(Math.round(rate * seconds));
     const collector = new Collector(new Set(seqs));
     this.collector = collector;
     let failed = 0;
     let firstError: string | undefined;
+    const committed: number[] = [];
     const run = await paced(rate, seconds, (i) =>
-      this.write(seqs[i]!).catch((error: unknown) => {
+      this.write(seqs[i]!).then((ms) => void committed.push(ms)).catch((error: unknown) => {
         failed++;
         firstError ??= error instanceof Error ? error.message : String(error);
         collector.forget(seqs[i]!);
@@ -202,6 +210,7 @@ export class PlatformPath {
       latency: collector.summary(),
       complete,
       duplicates: collector.duplicateCount,
+      committed: summarize(committed),
     };
   }
 
