@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { FIRST_TEST_PORT, LAST_TEST_PORT } from './nats-test-server';
 import { waitFor } from './wait-for';
 
 const SCRIPT = path.resolve(__dirname, '../../../infra/local/nats-cluster.sh');
@@ -31,10 +32,14 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** A base port with the 9 ports after it free right now (random, so parallel files differ). */
+/**
+ * A base port with the 9 ports after it free right now (random, so parallel files differ),
+ * below the kernel's ephemeral range as `freePort`'s: a node stopped and started again must
+ * find its ports still free, not taken by some process's outgoing connection meanwhile.
+ */
 async function freeBasePort(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    const base = FIRST_TEST_PORT + Math.floor(Math.random() * (LAST_TEST_PORT - FIRST_TEST_PORT - PORTS_PER_CLUSTER));
     const ports = Array.from({ length: PORTS_PER_CLUSTER }, (_, i) => base + i);
     if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
   }

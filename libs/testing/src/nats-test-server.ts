@@ -5,15 +5,35 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { waitFor } from './wait-for';
 
-/** A TCP port nobody listens on right now. */
+/**
+ * A TCP port nobody uses right now, for a server a test starts (a service's HTTP port, a
+ * NATS node). Drawn below Linux's ephemeral range (32768 and up by default): a port the
+ * kernel handed out for a moment would be handed out again to any process's outgoing
+ * connection — to PostgreSQL, NATS, Redis — in the seconds before the server binds it, and
+ * the server would then fail with EADDRINUSE. Checked free on every interface, as the
+ * servers bind.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = FIRST_TEST_PORT + Math.floor(Math.random() * (LAST_TEST_PORT - FIRST_TEST_PORT));
+    // Not one this process handed out already: its server may not be listening yet.
+    if (handedOut.has(port) || !(await canListen(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new Error(`no free TCP port found between ${FIRST_TEST_PORT} and ${LAST_TEST_PORT}`);
+}
+
+/** The ports tests' servers are given (see `freePort`): below the kernel's ephemeral range. */
+export const FIRST_TEST_PORT = 20_000;
+export const LAST_TEST_PORT = 32_000;
+const handedOut = new Set<number>();
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
   });
 }
 
