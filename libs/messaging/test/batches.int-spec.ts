@@ -33,6 +33,18 @@ describe('events handled in batches', () => {
     return events;
   }
 
+  /**
+   * Waits until the ledger holds as many rows as `events`, lets late duplicates arrive for
+   * half a second, then checks each event took effect exactly once.
+   */
+  async function handledOnceEach(events: readonly LedgerEvent[], timeoutMs?: number): Promise<void> {
+    await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined), timeoutMs ? { timeoutMs } : undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const ledger = await harness.ledger();
+    expect(ledger).toHaveLength(events.length);
+    expect(new Set(ledger.map((row) => row.eventId))).toEqual(new Set(events.map((event) => event.id)));
+  }
+
   // Both kinds of handler: one using Prisma (Prisma's interactive transaction) and one
   // declared `sqlOnly` (a transaction on the pg pool, issue #16).
   const kinds = [
@@ -53,13 +65,7 @@ describe('events handled in batches', () => {
       },
       { concurrency: 1, batchSize: 32, retryBaseMs: 100 },
     );
-    const ledger = await waitFor('every event handled', async () => {
-      const rows = await harness.ledger();
-      return rows.length >= events.length ? rows : undefined;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await harness.ledger()).toHaveLength(events.length);
-    expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+    await handledOnceEach(events);
     // They were handled in batches: a batch's inbox records are written by one statement
     // of its transaction, before any savepoint, so they share its xmin.
     const transactions = await harness.db.$queryRawUnsafe<Array<{ n: number }>>('SELECT count(DISTINCT xmin::text)::int AS n FROM processed_messages');
@@ -81,11 +87,7 @@ describe('events handled in batches', () => {
       },
       { concurrency: 1, batchSize: 32, handlerTimeoutMs: 1_000, retryBaseMs: 100 },
     );
-    await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined), { timeoutMs: 30_000 });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const ledger = await harness.ledger();
-    expect(ledger).toHaveLength(events.length);
-    expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+    await handledOnceEach(events, 30_000);
   });
 
   it("handles a sqlOnly handler's batch again in a Prisma transaction when one of its events asks for one, each event's effect once", async () => {
@@ -103,11 +105,7 @@ describe('events handled in batches', () => {
       },
       { concurrency: 1, batchSize: 32, retryBaseMs: 100 },
     );
-    await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const ledger = await harness.ledger();
-    expect(ledger).toHaveLength(events.length);
-    expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+    await handledOnceEach(events);
     // Its pg transaction was rolled back and run again on Prisma, at once (not a retry later).
     expect(transactions.get(needsPrisma)).toEqual(['sql', 'prisma']);
     // The events of other batches stayed on the pg pool, once each.
@@ -146,11 +144,7 @@ describe('events handled in batches', () => {
           },
           { concurrency: 1, batchSize: 32, retryBaseMs: 100 },
         );
-        await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined));
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        const ledger = await harness.ledger();
-        expect(ledger).toHaveLength(events.length);
-        expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+        await handledOnceEach(events);
         expect(contextsRight).toBe(true);
         // The first call with the failing event took others too; each of them was then called
         // alone, once, on the same delivery: rolled back with the call, redone, not retried.
@@ -184,11 +178,7 @@ describe('events handled in batches', () => {
         },
         { concurrency: 1, batchSize: 32, retryBaseMs: 100 },
       );
-      await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined));
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const ledger = await harness.ledger();
-      expect(ledger).toHaveLength(events.length);
-      expect(new Set(ledger.map((row) => row.eventId)).size).toBe(events.length);
+      await handledOnceEach(events);
       expect(transactions[0]).toBe('sql');
       expect(transactions).toContain('prisma');
     });
@@ -204,9 +194,7 @@ describe('events handled in batches', () => {
     // JetStream's duplicate window dropped the second publishes: the stream holds each event once.
     expect((await jsm.streams.info(eventStream(harness.namespace, 'partnerships').name)).state.messages).toBe(events.length);
     await harness.startReplica('replica', { before: (event) => void called(event) });
-    await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await harness.ledger()).toHaveLength(events.length);
+    await handledOnceEach(events);
     expect(events.every((event) => calls.get(event.id) === 1)).toBe(true);
   });
 
