@@ -7,9 +7,8 @@ import { planMemberProgramReminders } from './domain/plan-member-program-reminde
 import { planPartnershipReminders } from './domain/plan-partnership-reminders';
 import { planApplicationReminders, type ApplicationEventInput, type ApplicationReminderPlan } from './domain/plan-application-reminders';
 import { runsOfDistinctSubjects } from './domain/runs-of-distinct-subjects';
-import type { ReminderPlan } from './domain/reminder-plan';
 import { APPLICATION_KINDS, OFFER_KINDS } from './domain/reminder-kinds';
-import { applicationsWithOfferReminders, applyReminderChanges, deleteApplicantReminders, lockRemindersOfSubjects, lockSubjectReminders } from './infra/reminder-rows';
+import { applicationsWithOfferReminders, applyReminderChanges, deleteApplicantReminders, lockRemindersOfSubjects } from './infra/reminder-rows';
 
 /** The event's transaction: Prisma's, or one on the pg pool (everything here is raw SQL). */
 type Tx = RawSql;
@@ -29,16 +28,16 @@ export class ReminderPlanning {
   constructor(@Inject(CLOCK) private readonly clock: Clock) {}
 
   exchangeProgramChanged(tx: Tx, program: KnownExchangeProgram): Promise<ReminderChange[]> {
-    return this.apply(tx, planExchangeProgramReminders(program), this.clock.now());
+    return this.apply(tx, [planExchangeProgramReminders(program)], this.clock.now());
   }
 
   /** `now`: the time to plan from (the anniversary worker plans the next one from just after the one it fired). */
   partnershipChanged(tx: Tx, partnership: KnownPartnership, now: Date = this.clock.now()): Promise<ReminderChange[]> {
-    return this.apply(tx, planPartnershipReminders(partnership, now), now);
+    return this.apply(tx, [planPartnershipReminders(partnership, now)], now);
   }
 
   memberProgramChanged(tx: Tx, memberProgram: KnownMemberProgram): Promise<ReminderChange[]> {
-    return this.apply(tx, planMemberProgramReminders(memberProgram), this.clock.now());
+    return this.apply(tx, [planMemberProgramReminders(memberProgram)], this.clock.now());
   }
 
   /**
@@ -52,12 +51,15 @@ export class ReminderPlanning {
     const now = this.clock.now();
     const plans = events.flatMap((event) => planApplicationReminders(event) ?? []);
     const changes: ReminderChange[] = [];
-    for (const run of runsOfDistinctSubjects(plans)) changes.push(...(await this.applyAll(tx, run, now)));
+    for (const run of runsOfDistinctSubjects(plans)) changes.push(...(await this.apply(tx, run, now)));
     return changes;
   }
 
-  /** Plans of distinct subjects, together: their rows locked at once, their changes written at once. */
-  private async applyAll(tx: Tx, plans: readonly ApplicationReminderPlan[], now: Date): Promise<ReminderChange[]> {
+  /**
+   * Plans of distinct subjects, together: their rows of the plans' kinds locked at once
+   * (`only`: those a plan speaks for), what each plan changes in them written at once.
+   */
+  private async apply(tx: Tx, plans: readonly ApplicationReminderPlan[], now: Date): Promise<ReminderChange[]> {
     const locked = await lockRemindersOfSubjects(
       tx,
       plans.map((plan) => plan.subjectId),
@@ -86,13 +88,5 @@ export class ReminderPlanning {
    */
   forgetApplicant(tx: Tx, accountId: string, applicationIds: readonly string[]): Promise<string[]> {
     return deleteApplicantReminders(tx, accountId, applicationIds, OFFER_KINDS, APPLICATION_KINDS);
-  }
-
-  /** The subject's rows of the plan's kinds, locked, and what the plan changes in them. */
-  private async apply(tx: Tx, plan: ReminderPlan, now: Date): Promise<ReminderChange[]> {
-    const existing = await lockSubjectReminders(tx, plan.subjectId, plan.kinds);
-    const changes = decideReminderChanges(existing, plan, now);
-    if (changes.length) await applyReminderChanges(tx, changes);
-    return changes;
   }
 }

@@ -9,25 +9,11 @@ type Tx = RawSql;
 export const REMINDER_SYNC_CHANNEL = 'reminder_sync';
 
 /**
- * The subject's reminders of the given kinds, locked until the transaction ends: the worker
- * claiming one of them, or another event about the same subject, waits for this plan to
- * commit (and then sees what it wrote).
- */
-export function lockSubjectReminders(tx: Tx, subjectId: string, kinds: readonly string[]): Promise<ExistingReminder[]> {
-  return tx.$queryRawUnsafe<ExistingReminder[]>(
-    `SELECT id, kind, due_at AS "dueAt", status::text AS status, payload FROM reminders
-      WHERE subject_id = $1::uuid AND kind = ANY($2::text[])
-      ORDER BY id FOR UPDATE`,
-    subjectId,
-    [...kinds],
-  );
-}
-
-/**
- * The reminders of the given kinds of several subjects, locked until the transaction ends,
- * in id order as `lockSubjectReminders` (so two transactions locking overlapping sets wait,
- * never deadlock): a lane's batch of application events locks its applications' rows in
- * one statement (issue #16).
+ * The reminders of the given kinds of one or more subjects, locked until the transaction
+ * ends, in id order (so two transactions locking overlapping sets wait, never deadlock):
+ * the worker claiming one of them, or another event about the same subject, waits for this
+ * plan to commit (and then sees what it wrote). A lane's batch of application events locks
+ * its applications' rows in one statement (issue #16).
  */
 export function lockRemindersOfSubjects(
   tx: Tx,
