@@ -63,7 +63,8 @@ export class WebPlatform {
             SCN_NAMESPACE: namespace,
             HTTP_PORT: String(service === 'gateway' ? port : await freePort()),
             DATABASE_URL: databases.get(service)?.url ?? '',
-            LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error',
+            // Warnings too: a journey that times out is explained by them (reported at stop).
+            LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'warn',
             OUTBOX_POLL_MS: '200',
             PUBLIC_WEB_URL: url,
             ...(service === 'gateway'
@@ -134,6 +135,7 @@ export class WebPlatform {
 
   async stop(): Promise<void> {
     await cleanUp(this.namespace, this.processes, this.databases, this.mail);
+    reportWhatServicesSaid(this.processes);
   }
 }
 
@@ -143,6 +145,27 @@ class ServiceExitedOnStart extends Error {
     super(`the ${child.service} service exited while starting: ${child.stderr.slice(-1_500) || child.stdout.slice(-1_500)}`);
   }
 }
+
+/**
+ * The services' warnings and errors, printed once the file is done: a browser step that
+ * times out says only what it waited for, the services say why (an event retried, a
+ * transaction that timed out). The last lines of each, so a noisy service cannot flood CI.
+ */
+function reportWhatServicesSaid(processes: ServiceProcess[]): void {
+  for (const child of processes) {
+    const lines = `${child.stdout}\n${child.stderr}`.split('\n').filter((line) => line.trim() !== '' && !NOT_OURS.test(line));
+    if (lines.length === 0) continue;
+    const shown = lines.slice(-LINES_REPORTED_PER_SERVICE).map((line) => `  ${line.slice(0, 600)}`);
+    process.stderr.write(`[${child.service}] ${lines.length} line(s) of warnings or errors; the last ${shown.length}:\n${shown.join('\n')}\n`);
+  }
+}
+const LINES_REPORTED_PER_SERVICE = 15;
+/**
+ * Node's deprecation notices, left out: today only pg's "client.query() when the client is
+ * already executing a query", raised inside Prisma's driver adapter (its query interpreter
+ * sends a transaction's independent reads at once), nothing the services do.
+ */
+const NOT_OURS = /DeprecationWarning|node --trace-deprecation/;
 
 async function cleanUp(namespace: string, processes: ServiceProcess[], databases: Map<ServiceName, TestDatabase>, mail: SmtpSink): Promise<void> {
   await Promise.all(processes.map((child) => child.stop()));
