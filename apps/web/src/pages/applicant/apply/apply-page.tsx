@@ -14,6 +14,7 @@ import { APPLY_STEPS, reachableSteps, settleStep, type ApplyStep } from './apply
 import { ChooseStep } from './choose-step';
 import { problemsByProgram, type Choice } from './ranked-choices';
 import { RequirementsStep } from './requirements-step';
+import { outcomeMayDiffer, submittedMeanwhile } from './submission-outcome';
 import { SubmitStep } from './submit-step';
 
 type Application = components['schemas']['Application'];
@@ -23,6 +24,10 @@ export function ApplyPage(): JSX.Element {
   const t = useT();
   const profile = useQuery(profileQuery());
   const applications = useQuery(myApplicationsQuery());
+  // Kept here, above the flow: once the list is read again the draft is gone, and the flow
+  // (keyed by it) starts afresh; the confirmation must outlive it.
+  const [submitted, setSubmitted] = useState<Application | null>(null);
+  if (submitted) return <SubmittedNotice application={submitted} />;
   if (profile.isError || applications.isError) return <ProblemAlert problem={asProblem(profile.error ?? applications.error)} />;
   if (profile.data === undefined || !applications.data) return <Text role="status">{t('common.loading')}</Text>;
   if (profile.data === null) {
@@ -41,10 +46,32 @@ export function ApplyPage(): JSX.Element {
   const draft = applications.data.items.find((application) => application.status === 'draft') ?? null;
   // One application per season: a season applied to (and not withdrawn) is not offered again.
   const takenSeasons = new Set(applications.data.items.filter((a) => a.status !== 'draft' && a.status !== 'withdrawn').map((a) => a.season));
-  return <ApplyFlow key={draft?.id ?? 'new'} draft={draft} takenSeasons={takenSeasons} />;
+  return <ApplyFlow key={draft?.id ?? 'new'} draft={draft} takenSeasons={takenSeasons} onSubmitted={setSubmitted} />;
 }
 
-function ApplyFlow({ draft, takenSeasons }: { draft: Application | null; takenSeasons: ReadonlySet<number> }) {
+/** The application is submitted: where to follow it. */
+function SubmittedNotice({ application }: { application: Application }) {
+  const t = useT();
+  return (
+    <Stack maw={760}>
+      <Title order={1}>{t('apply.title')}</Title>
+      <Alert color="green" role="status" title={t('apply.submitted.title')}>
+        {t('apply.submitted.body', { season: application.season })}{' '}
+        <Anchor component={Link} to="/me/applications">
+          {t('nav.applications')}
+        </Anchor>
+      </Alert>
+    </Stack>
+  );
+}
+
+interface ApplyFlowProps {
+  draft: Application | null;
+  takenSeasons: ReadonlySet<number>;
+  onSubmitted: (application: Application) => void;
+}
+
+function ApplyFlow({ draft, takenSeasons, onSubmitted }: ApplyFlowProps) {
   const t = useT();
   const describe = useDescribeViolation();
   const queryClient = useQueryClient();
@@ -55,7 +82,6 @@ function ApplyFlow({ draft, takenSeasons }: { draft: Application | null; takenSe
   const [problem, setProblem] = useState<Problem | null>(null);
   const [choiceProblems, setChoiceProblems] = useState<{ byProgram: Map<string, string[]>; general: string[] }>({ byProgram: new Map(), general: [] });
   const [busy, setBusy] = useState(false);
-  const submitted = application !== null && application.status !== 'draft';
 
   const rankingChanged = choices.map((c) => c.exchangeProgramId).join() !== savedChoices.map((c) => c.exchangeProgramId).join();
   const progress = { draftId: application?.id ?? null, savedChoices: savedChoices.length, rankingChanged };
@@ -92,24 +118,18 @@ function ApplyFlow({ draft, takenSeasons }: { draft: Application | null; takenSe
     act(async () => {
       if (!application) return;
       setChoiceProblems({ byProgram: new Map(), general: [] });
-      const done = unwrap(await api.POST('/v1/me/applications/{applicationId}/submission', { params: { path: { applicationId: application.id } } }));
-      setApplication(done);
+      let done: Application;
+      try {
+        done = unwrap(await api.POST('/v1/me/applications/{applicationId}/submission', { params: { path: { applicationId: application.id } } }));
+      } catch (error) {
+        // The answer may be lost while the submission went through: then it is shown as done.
+        const meanwhile = outcomeMayDiffer(error) ? await submittedMeanwhile(application.id) : null;
+        if (!meanwhile) throw error;
+        done = meanwhile;
+      }
+      onSubmitted(done);
       await queryClient.invalidateQueries({ queryKey: ['me', 'applications'] });
     });
-
-  if (submitted) {
-    return (
-      <Stack maw={760}>
-        <Title order={1}>{t('apply.title')}</Title>
-        <Alert color="green" role="status" title={t('apply.submitted.title')}>
-          {t('apply.submitted.body', { season: application.season })}{' '}
-          <Anchor component={Link} to="/me/applications">
-            {t('nav.applications')}
-          </Anchor>
-        </Alert>
-      </Stack>
-    );
-  }
 
   return (
     <Stack maw={760}>
