@@ -10,6 +10,7 @@ export * from './jetstream/event-context';
 export * from './jetstream/event-processor';
 export * from './jetstream/retry-delay';
 export * from './jetstream/on-event.decorator';
+export * from './jetstream/runs-of-distinct-keys';
 export * from './jetstream/jetstream-event.server';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';

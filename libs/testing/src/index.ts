@@ -7,3 +7,4 @@ export * from './template-databases';
 export * from './service-harness';
 export * from './config-docs';
 export * from './service-config-suite';
+export * from './both-transactions';

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { KnownExchangeProgram, KnownMemberProgram, KnownPartnership } from '@scn-prisma/notifications';
+import { runsOfDistinctKeys } from '@scn/messaging';
 import { CLOCK, type Clock, type RawSql } from '@scn/platform';
 import { decideReminderChanges, type ReminderChange } from './domain/decide-reminder-changes';
 import { planExchangeProgramReminders } from './domain/plan-exchange-program-reminders';
 import { planMemberProgramReminders } from './domain/plan-member-program-reminders';
 import { planPartnershipReminders } from './domain/plan-partnership-reminders';
 import { planApplicationReminders, type ApplicationEventInput, type ApplicationReminderPlan } from './domain/plan-application-reminders';
-import { runsOfDistinctSubjects } from './domain/runs-of-distinct-subjects';
 import { APPLICATION_KINDS, OFFER_KINDS } from './domain/reminder-kinds';
 import { applicationsWithOfferReminders, applyReminderChanges, deleteApplicantReminders, lockRemindersOfSubjects } from './infra/reminder-rows';
 
@@ -51,7 +51,7 @@ export class ReminderPlanning {
     const now = this.clock.now();
     const plans = events.flatMap((event) => planApplicationReminders(event) ?? []);
     const changes: ReminderChange[] = [];
-    for (const run of runsOfDistinctSubjects(plans)) changes.push(...(await this.apply(tx, run, now)));
+    for (const run of runsOfDistinctKeys(plans, (plan) => plan.subjectId)) changes.push(...(await this.apply(tx, run, now)));
     return changes;
   }
 
