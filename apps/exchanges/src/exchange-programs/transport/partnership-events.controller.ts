@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { DomainEvent } from '@scn/contracts';
-import { EventContext, OnEvents } from '@scn/messaging';
+import { EventBatchContext, OnEvents } from '@scn/messaging';
 import type { RawSql } from '@scn/platform';
 import { ApplyPartnershipEventHandler } from '../../known-partnerships/commands/apply-partnership-event/apply-partnership-event.handler';
 import { FOLLOWED_PARTNERSHIP_EVENTS, type FollowedPartnershipEvent, type PartnershipFact } from '../../known-partnerships/domain/known-partnership';
@@ -22,7 +22,9 @@ const FOLLOWED_TYPES = FOLLOWED_PARTNERSHIP_EVENTS.map((name): FollowedType => `
  * Declared `sqlOnly` (issue #16): every partnership event passes here, an import's by the
  * tens of thousands, and the known partnership is raw SQL, so their transactions run on the
  * `pg` pool. A status change with programs under the partnership needs their domain model,
- * on Prisma: that event asks for a Prisma transaction (`context.prismaTx()`).
+ * on Prisma: that event asks for a Prisma transaction (`context.prismaTx()`, and the batch
+ * is handled again in one). Declared `batches` too: a lane's run of these events is applied
+ * at once, one lock and one write of the known partnerships per run of distinct ones.
  */
 @Controller()
 export class PartnershipEventsController {
@@ -31,10 +33,13 @@ export class PartnershipEventsController {
     private readonly reactToStatus: ReactToPartnershipStatusHandler,
   ) {}
 
-  @OnEvents(FOLLOWED_TYPES, { sqlOnly: true })
-  async partnershipEvent(@Payload() event: FollowedEvent, @Ctx() context: EventContext<RawSql>): Promise<void> {
-    const change = await this.applyEvent.execute({ fact: factOf(event), reason: reasonOf(event) }, context.tx);
-    if (change) await this.reactToStatus.execute(change, context.tx, () => context.prismaTx<Tx>());
+  @OnEvents(FOLLOWED_TYPES, { sqlOnly: true, batches: true })
+  async partnershipEvents(@Payload() events: FollowedEvent[], @Ctx() context: EventBatchContext<RawSql>): Promise<void> {
+    const commands = events.map((event) => ({ fact: factOf(event), reason: reasonOf(event) }));
+    await this.applyEvent.executeMany(commands, context.tx, (change, index) =>
+      // What the programs record (their events) is caused by this one event.
+      context.inContextOf(index, () => this.reactToStatus.execute(change, context.tx, () => context.prismaTx<Tx>())),
+    );
   }
 }
 

@@ -10,27 +10,33 @@ import type { KnownPartnershipState } from '../domain/known-partnership';
  */
 export const knownPartnershipRepository = {
   /**
-   * The partnership, locked until the transaction ends: two replicas handling events of the
-   * same partnership at once then apply them one after the other. (One not yet known is not
-   * locked: `save` inserts it or, if another replica just did, updates that row.)
+   * The partnerships among `ids` this service knows, by id (lower case), locked until the
+   * transaction ends, in id order: two replicas handling events of the same partnerships at
+   * once then apply them one after the other, and never wait on each other in a cycle. (One
+   * not yet known is not locked: `saveMany` inserts it or, if another replica just did,
+   * updates that row.)
    */
-  async findForUpdate(tx: RawSql, id: string): Promise<KnownPartnershipState | null> {
-    const rows = await tx.$queryRawUnsafe<KnownPartnershipState[]>(SELECT_FOR_UPDATE, id);
-    return rows[0] ?? null;
+  async findManyForUpdate(tx: RawSql, ids: readonly string[]): Promise<Map<string, KnownPartnershipState>> {
+    const rows = await tx.$queryRawUnsafe<KnownPartnershipState[]>(SELECT_FOR_UPDATE, ids);
+    return new Map(rows.map((row) => [row.id.toLowerCase(), row]));
   },
 
-  async save(tx: RawSql, state: KnownPartnershipState): Promise<void> {
+  /** Inserts or updates the partnerships, in one statement; no id may come twice. */
+  async saveMany(tx: RawSql, states: readonly KnownPartnershipState[]): Promise<void> {
+    if (states.length === 0) return;
+    const column = <K extends keyof KnownPartnershipState>(key: K) => states.map((state) => state[key]);
     await tx.$executeRawUnsafe(
       UPSERT,
-      state.id,
-      state.memberProgramId,
-      state.memberCityId,
-      state.partnerCityId,
-      state.memberCountryCode,
-      state.partnerCountryCode,
-      state.status,
-      state.inForceVersion,
-      state.lastChangedAt,
+      column('id'),
+      column('memberProgramId'),
+      column('memberCityId'),
+      column('partnerCityId'),
+      column('memberCountryCode'),
+      column('partnerCountryCode'),
+      column('status'),
+      column('inForceVersion'),
+      // As ISO strings, as the other batch writes pass times inside an array parameter.
+      states.map((state) => new Date(state.lastChangedAt).toISOString()),
     );
   },
 };
@@ -39,12 +45,17 @@ const SELECT_FOR_UPDATE = `
   SELECT id, member_program_id AS "memberProgramId", member_city_id AS "memberCityId", partner_city_id AS "partnerCityId",
          member_country_code AS "memberCountryCode", partner_country_code AS "partnerCountryCode", status::text AS status,
          in_force_version AS "inForceVersion", last_changed_at AS "lastChangedAt"
-    FROM known_partnerships WHERE id = $1::uuid FOR UPDATE`;
+    FROM known_partnerships WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`;
 
 const UPSERT = `
   INSERT INTO known_partnerships (id, member_program_id, member_city_id, partner_city_id, member_country_code,
                                   partner_country_code, status, in_force_version, last_changed_at, updated_at)
-  VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7::"PartnershipStatus", $8::int, $9::timestamptz, now())
+  SELECT id, member_program_id, member_city_id, partner_city_id, member_country_code, partner_country_code,
+         status, in_force_version, last_changed_at, now()
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::"PartnershipStatus"[],
+                $8::int[], $9::timestamptz[])
+      AS rows (id, member_program_id, member_city_id, partner_city_id, member_country_code, partner_country_code,
+               status, in_force_version, last_changed_at)
   ON CONFLICT (id) DO UPDATE SET
     member_program_id = EXCLUDED.member_program_id, member_city_id = EXCLUDED.member_city_id,
     partner_city_id = EXCLUDED.partner_city_id, member_country_code = EXCLUDED.member_country_code,
