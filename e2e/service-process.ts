@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
+const PROBLEM_LEVELS = /"level":"(warn|error|fatal)"/;
+const NODE_NOTICES = /DeprecationWarning|node --trace-deprecation/;
 
 /** A service running as its own process, from its TypeScript entry point. */
 export class ServiceProcess {
@@ -32,6 +34,18 @@ export class ServiceProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return new ServiceProcess(service, child);
+  }
+
+  /**
+   * The last `count` lines that say something went wrong: its logs at warn and above, and
+   * what it wrote to stderr but Node's deprecation notices (today only pg's "client.query()
+   * when the client is already executing a query", raised inside Prisma's driver adapter,
+   * nothing the services do). Each cut to `width` characters.
+   */
+  problems(count: number, width = 400): string[] {
+    const logged = this.stdout.split('\n').filter((line) => PROBLEM_LEVELS.test(line));
+    const written = this.stderr.split('\n').filter((line) => line.trim() !== '' && !NODE_NOTICES.test(line));
+    return [...logged, ...written].slice(-count).map((line) => line.slice(0, width));
   }
 
   signal(signal: NodeJS.Signals): void {

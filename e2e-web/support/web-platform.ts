@@ -153,19 +153,12 @@ class ServiceExitedOnStart extends Error {
  */
 function reportWhatServicesSaid(processes: ServiceProcess[]): void {
   for (const child of processes) {
-    const lines = `${child.stdout}\n${child.stderr}`.split('\n').filter((line) => line.trim() !== '' && !NOT_OURS.test(line));
-    if (lines.length === 0) continue;
-    const shown = lines.slice(-LINES_REPORTED_PER_SERVICE).map((line) => `  ${line.slice(0, 600)}`);
-    process.stderr.write(`[${child.service}] ${lines.length} line(s) of warnings or errors; the last ${shown.length}:\n${shown.join('\n')}\n`);
+    const shown = child.problems(LINES_REPORTED_PER_SERVICE, 600);
+    if (shown.length === 0) continue;
+    process.stderr.write(`[${child.service}] its last ${shown.length} line(s) of warnings or errors:\n${shown.map((line) => `  ${line}`).join('\n')}\n`);
   }
 }
 const LINES_REPORTED_PER_SERVICE = 15;
-/**
- * Node's deprecation notices, left out: today only pg's "client.query() when the client is
- * already executing a query", raised inside Prisma's driver adapter (its query interpreter
- * sends a transaction's independent reads at once), nothing the services do.
- */
-const NOT_OURS = /DeprecationWarning|node --trace-deprecation/;
 
 async function cleanUp(namespace: string, processes: ServiceProcess[], databases: Map<ServiceName, TestDatabase>, mail: SmtpSink): Promise<void> {
   await Promise.all(processes.map((child) => child.stop()));

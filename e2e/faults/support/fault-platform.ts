@@ -118,8 +118,7 @@ export class FaultPlatform {
   recentProblems(service: ServiceName, count = 5): string[] {
     return this.replicas
       .filter((replica) => replica.service === service)
-      .flatMap((replica) => replica.process.stdout.split('\n').filter((line) => /"level":"(warn|error|fatal)"/.test(line)).slice(-count))
-      .map((line) => line.slice(0, 400));
+      .flatMap((replica) => replica.process.problems(count));
   }
 
   /** Replicas that ended without being killed by a scenario, with the end of what they wrote: a crash. */
