@@ -1,10 +1,9 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { FIRST_TEST_PORT, LAST_TEST_PORT } from './nats-test-server';
+import { canListen, FIRST_TEST_PORT, LAST_TEST_PORT } from './nats-test-server';
 import { waitFor } from './wait-for';
 
 const SCRIPT = path.resolve(__dirname, '../../../infra/local/nats-cluster.sh');
@@ -24,14 +23,6 @@ const PORTS_PER_CLUSTER = 9;
 
 const run = promisify(execFile);
 
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
 /**
  * A base port with the 9 ports after it free right now (random, so parallel files differ),
  * below the kernel's ephemeral range as `freePort`'s: a node stopped and started again must
@@ -41,7 +32,7 @@ async function freeBasePort(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const base = FIRST_TEST_PORT + Math.floor(Math.random() * (LAST_TEST_PORT - FIRST_TEST_PORT - PORTS_PER_CLUSTER));
     const ports = Array.from({ length: PORTS_PER_CLUSTER }, (_, i) => base + i);
-    if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
+    if ((await Promise.all(ports.map(canListen))).every(Boolean)) return base;
   }
   throw new Error(`no ${PORTS_PER_CLUSTER} free ports in a row found for a NATS cluster`);
 }

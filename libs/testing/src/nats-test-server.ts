@@ -29,7 +29,8 @@ export const FIRST_TEST_PORT = 20_000;
 export const LAST_TEST_PORT = 32_000;
 const handedOut = new Set<number>();
 
-function canListen(port: number): Promise<boolean> {
+/** Whether a server could listen on `port` now, on every interface (as the servers bind). */
+export function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = createServer();
     server.once('error', () => resolve(false));
