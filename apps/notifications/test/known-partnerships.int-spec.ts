@@ -3,13 +3,14 @@ import { createEvent, domainEvents, type EventData } from '@scn/contracts';
 import { waitFor } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
 import type { AnyPartnershipEvent } from '../src/known-facts/domain/followed-events';
-import { applyPartnershipEvent } from '../src/known-facts/infra/known-partnerships';
+import { applyPartnershipEvents } from '../src/known-facts/infra/known-partnerships';
 import { BothTransactions } from './support/both-transactions';
 import { announceAccount, FAST_DELIVERY_ENV, NotificationsUnderTest, testAccount } from './support/notifications-harness';
 
 // The known partnerships, as partnership events leave them (issue #16: two raw statements,
 // run in Prisma's transactions and in those on the pg pool, whose results must be the same
-// rows Prisma reads, with the same types).
+// rows Prisma reads, with the same types). Here one event at a time; a batch of them in
+// known-partnerships-batch.int-spec.ts.
 
 const origin = { correlationId: 'known-partnerships-test', causationId: null };
 const HASH = 'b'.repeat(64);
@@ -40,7 +41,7 @@ describe('known partnerships from partnership events', () => {
       clock = Date.parse('2026-12-01T10:00:00Z');
     });
     const at = (minutes: number) => new Date(clock + minutes * 60_000);
-    const apply = (event: AnyPartnershipEvent) => client().$transaction((tx) => applyPartnershipEvent(tx, event));
+    const apply = (event: AnyPartnershipEvent) => client().$transaction(async (tx) => (await applyPartnershipEvents(tx, [event]))[0]!);
     const stored = () => db.knownPartnership.findUniqueOrThrow({ where: { id: ref.partnershipId } });
     const memberContacts = [{ name: 'Ana Ruiz', email: 'ana@miami.test', language: 'es' }];
     const partnerContacts = [{ name: 'Jean Dupont', email: 'jean@lyon.test', language: 'fr' }];

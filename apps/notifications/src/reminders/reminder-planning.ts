@@ -36,6 +36,17 @@ export class ReminderPlanning {
     return this.apply(tx, [planPartnershipReminders(partnership, now)], now);
   }
 
+  /**
+   * Partnerships of a run of distinct ones (a lane's batch of their events), each as its event
+   * left it: their anniversaries planned, moved or cancelled with one lock and at most two
+   * writes, as `partnershipChanged` of each one would (issue #16: an import sends one event
+   * per partnership, by the tens of thousands).
+   */
+  partnershipsChanged(tx: Tx, partnerships: readonly KnownPartnership[]): Promise<ReminderChange[]> {
+    const now = this.clock.now();
+    return this.apply(tx, partnerships.map((partnership) => planPartnershipReminders(partnership, now)), now);
+  }
+
   memberProgramChanged(tx: Tx, memberProgram: KnownMemberProgram): Promise<ReminderChange[]> {
     return this.apply(tx, [planMemberProgramReminders(memberProgram)], this.clock.now());
   }
