@@ -18,6 +18,7 @@ import { BENCH_EVENT, benchCatalogue } from './catalogue';
 import type { HandlerTransactions, Layout } from './consumers';
 import { bareCommits, pacedBareCommits, type CommitsResult } from './bare-commits';
 import { PlatformPath, type PlatformSettings } from './platform-path';
+import { describeWal, settledWalCounters, WAL_STATS_SETTLE_MS, walPer, type WalCounters } from './wal';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -103,6 +104,9 @@ interface Results {
   pacedC: LatencySummary[];
   /** A's business transactions alone at each paced rate (send to commit). */
   pacedACommits: LatencySummary[];
+  /** PostgreSQL's WAL written during A's burst, per event, and during C's, per commit. */
+  walA?: WalCounters;
+  walC?: WalCounters;
 }
 
 function log(message: string): void {
@@ -212,6 +216,13 @@ function notes(r: Results): string[] {
         `A's burst is ${fmt.ratio((r.burstA?.eventsPerSecond ?? NaN) / c.commitsPerSecond)} of it`,
     );
   }
+  if (r.walA && r.walC) {
+    lines.push(
+      `WAL (pg_stat_wal, server-wide, read ${WAL_STATS_SETTLE_MS / 1_000} s after each stretch): A's burst ${describeWal(r.walA)} per event; C ${describeWal(r.walC)} per commit. ` +
+        `Each durable commit waits for a flush of the WAL, and the flushes go one at a time: A commits once per event (its business ` +
+        `transaction) and once per lane's batch (the handler's), and writes each outbox row three times (insert, the relay's claim and mark)`,
+    );
+  }
   burst('A bulk', r.bulkA);
   burst('B', r.burstB);
   for (const [i, c] of r.pacedC.entries()) {
@@ -269,10 +280,16 @@ async function main(): Promise<void> {
     // A and B alternate, so a drift of the machine's load affects both alike.
     log(`B burst of ${params.burstB}`);
     results.burstB = await b.burst(params.burstB, params.drainTimeoutMs * 2);
+    // The WAL's counters around A's burst and C's, each read once the backends reported (~11 s).
+    const walBeforeA = await settledWalCounters(a.database.url);
     log(`A burst of ${params.burstA}`);
     results.burstA = await a.burst(params.burstA, params.writers, params.drainTimeoutMs * 2);
+    const walAfterA = await settledWalCounters(a.database.url);
+    results.walA = walPer(walBeforeA, walAfterA, params.burstA);
     log(`C: ${params.burstA} bare PostgreSQL commits by ${params.writers} writers`);
     results.commitsC = await bareCommits(a.database.url, params.burstA, params.writers, bare.payloadBytes);
+    // C's table is created and its connections opened in the same stretch: a few records more.
+    results.walC = walPer(walAfterA, await settledWalCounters(a.database.url), params.burstA);
     log(`A bulk burst of ${params.bulkA} by ${params.bulkPerTx}`);
     results.bulkA = await a.bulkBurst(params.bulkA, params.bulkPerTx, params.writers, params.drainTimeoutMs * 2);
     for (const rate of params.rates) {
