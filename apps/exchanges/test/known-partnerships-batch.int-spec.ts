@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@scn-prisma/exchanges';
 import type { RawSql } from '@scn/platform';
-import { BothTransactions } from '@scn/testing';
+import { BothTransactions, countingStatements } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
 import {
   ApplyPartnershipEventHandler,
@@ -49,19 +49,6 @@ function batchOfEvents(): { commands: ApplyPartnershipEventCommand[]; ids: strin
   };
 }
 
-/** The transaction, counting the statements sent through it. */
-function counted(tx: RawSql): { tx: RawSql; statements: () => number } {
-  let statements = 0;
-  const proxy = new Proxy(tx, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property);
-      if (typeof value !== 'function') return value;
-      if (property === '$queryRawUnsafe' || property === '$executeRawUnsafe') statements += 1;
-      return (value as (...args: unknown[]) => unknown).bind(target);
-    },
-  });
-  return { tx: proxy, statements: () => statements };
-}
 
 describe.each(BothTransactions.KINDS)('known partnerships from a batch of partnership events, in %s', (_kind, transactionsOf) => {
   let both: BothTransactions<PrismaClient>;
@@ -89,7 +76,7 @@ describe.each(BothTransactions.KINDS)('known partnerships from a batch of partne
     const reactions: Array<{ index: number; to: string; rowStatus: string | undefined }> = [];
     let statements = 0;
     await transactionsOf(both).$transaction(async (raw: RawSql) => {
-      const { tx, statements: sent } = counted(raw);
+      const { tx, statements: sent } = countingStatements(raw);
       for (const batch of batches) {
         const offset = changes.length;
         changes.push(

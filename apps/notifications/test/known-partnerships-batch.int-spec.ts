@@ -1,6 +1,6 @@
 import type { RawSql } from '@scn/platform';
 import { createEvent, domainEvents, type EventData } from '@scn/contracts';
-import { waitFor } from '@scn/testing';
+import { countingStatements, waitFor } from '@scn/testing';
 import { v7 as uuidv7 } from 'uuid';
 import type { NotificationsConfig } from '../src/config';
 import { ApplyPartnershipEventHandler } from '../src/known-facts/commands/apply-partnership-event/apply-partnership-event.handler';
@@ -24,18 +24,20 @@ const HASH = 'c'.repeat(64);
 const contact = (name: string, city: string) => ({ name, email: `${name.toLowerCase()}@${city}.test`, language: 'en' });
 const [ANA, JEAN, LUIS] = [contact('Ana', 'miami'), contact('Jean', 'lyon'), contact('Luis', 'miami')];
 
+/** What every partnership event carries: the partnership, its cities and countries. */
+const ref = (partnershipId: string): EventData<'partnership.reactivated.v1'> => ({
+  partnershipId,
+  memberProgramId: null,
+  memberCityId: 'gn:4164138',
+  partnerCityId: 'gn:2996944',
+  memberCountryCode: 'US',
+  partnerCountryCode: 'FR',
+});
+
 /** Events of three partnerships, interleaved as on the stream; one arrives late and is skipped. */
 function batchOfEvents(): { events: AnyPartnershipEvent[]; ids: string[] } {
   const ids = [uuidv7(), uuidv7(), uuidv7()];
   const [p, q, r] = ids as [string, string, string];
-  const ref = (partnershipId: string): EventData<'partnership.reactivated.v1'> => ({
-    partnershipId,
-    memberProgramId: null,
-    memberCityId: 'gn:4164138',
-    partnerCityId: 'gn:2996944',
-    memberCountryCode: 'US',
-    partnerCountryCode: 'FR',
-  });
   const event = (type: AnyPartnershipEvent['type'], partnershipId: string, minute: number, data: Record<string, unknown> = {}) =>
     createEvent(domainEvents, type, partnershipId, { ...ref(partnershipId), ...data } as never, origin, new Date(T0 + minute * 60_000)) as AnyPartnershipEvent;
   const version = { version: 1, termsHash: HASH };
@@ -55,19 +57,6 @@ function batchOfEvents(): { events: AnyPartnershipEvent[]; ids: string[] } {
   };
 }
 
-/** The transaction, counting the statements sent through it. */
-function counted(tx: RawSql): { tx: RawSql; statements: () => number } {
-  let statements = 0;
-  const proxy = new Proxy(tx, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property);
-      if (typeof value !== 'function') return value;
-      if (property === '$queryRawUnsafe' || property === '$executeRawUnsafe') statements += 1;
-      return (value as (...args: unknown[]) => unknown).bind(target);
-    },
-  });
-  return { tx: proxy, statements: () => statements };
-}
 
 describe.each(BothTransactions.KINDS)('partnership events a batch at a time, in %s', (_kind, transactionsOf) => {
   let both: BothTransactions;
@@ -84,7 +73,7 @@ describe.each(BothTransactions.KINDS)('partnership events a batch at a time, in 
   /** Applies `batches` of the events, each in one `executeMany`, in one transaction; returns the statements sent. */
   async function apply(batches: AnyPartnershipEvent[][]): Promise<number> {
     return transactionsOf(both).$transaction(async (raw: RawSql) => {
-      const { tx, statements } = counted(raw);
+      const { tx, statements } = countingStatements(raw);
       for (const batch of batches) await handler.executeMany(batch, tx);
       return statements();
     });
@@ -175,12 +164,7 @@ describe.each(BothTransactions.KINDS)('partnership events a batch at a time, in 
       Array.from({ length: n }, (_, i) => {
         const partnershipId = uuidv7();
         const data = {
-          partnershipId,
-          memberProgramId: null,
-          memberCityId: 'gn:4164138',
-          partnerCityId: 'gn:2996944',
-          memberCountryCode: 'US',
-          partnerCountryCode: 'FR',
+          ...ref(partnershipId),
           version: 1,
           termsHash: HASH,
           startDate: `19${String(60 + (i % 40))}-03-01`,

@@ -45,3 +45,20 @@ export class BothTransactions<Db extends PrismaLike = PrismaLike> {
     await this.database.drop();
   }
 }
+
+/**
+ * `tx`, counting the statements sent through it (`$queryRawUnsafe`, `$executeRawUnsafe`):
+ * for a test that a batch handler's round trips do not grow with its batch.
+ */
+export function countingStatements(tx: RawSql): { tx: RawSql; statements: () => number } {
+  let statements = 0;
+  const proxy = new Proxy(tx, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property);
+      if (typeof value !== 'function') return value;
+      if (property === '$queryRawUnsafe' || property === '$executeRawUnsafe') statements += 1;
+      return (value as (...args: unknown[]) => unknown).bind(target);
+    },
+  });
+  return { tx: proxy, statements: () => statements };
+}
