@@ -32,7 +32,10 @@ describe('closing BullMQ queues and workers on a shared connection', () => {
   });
 
   it('does not wait for ever for a connection that cannot start', async () => {
-    const redis = new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: () => 50 });
+    // disconnectTimeout: ioredis's disconnect waits up to this long for the last attempt's
+    // socket to close, and one refused by a closed port has closed already: the wait (2 s
+    // by default) would keep Jest's worker alive past its end ("failed to exit gracefully").
+    const redis = new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: null, lazyConnect: true, retryStrategy: () => 50, disconnectTimeout: 0 });
     redis.on('error', () => undefined);
     const queue = new Queue('close-test', { connection: redis, prefix: '{close-test}' });
     queue.on('error', () => undefined);
