@@ -29,6 +29,8 @@ export interface Ledger {
   reminders: Figures;
   /** Outbox rows written during the scenario, by the service that wrote them. */
   eventsBy: Partial<Record<string, number>>;
+  /** The longest a consumer took to record an event after it was written (seconds): a late learner explains a reminder never planned. */
+  slowestLearnt: Partial<Record<string, number>>;
   emails: Figures;
   webhooks: Figures;
   /** Notifications neither delivered nor given up when counted (the platform had not settled). */
@@ -43,6 +45,7 @@ interface ProducedEvent {
   type: string;
   published: boolean;
   service: string;
+  writtenAt: Date;
 }
 
 export async function countLedger(platform: FaultPlatform, since: Date): Promise<Ledger> {
@@ -50,17 +53,18 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
   for (const service of SERVICE_NAMES) {
     const db = await platform.db(service);
     try {
-      const rows = await db.query<{ id: string; type: string; published: boolean }>(
-        'SELECT id::text, type, published_at IS NOT NULL AS published FROM outbox_events WHERE created_at >= $1',
+      const rows = await db.query<{ id: string; type: string; published: boolean; created_at: Date }>(
+        'SELECT id::text, type, published_at IS NOT NULL AS published, created_at FROM outbox_events WHERE created_at >= $1',
         [since],
       );
-      produced.push(...rows.rows.map((row) => ({ ...row, service })));
+      produced.push(...rows.rows.map(({ created_at, ...row }) => ({ ...row, service, writtenAt: created_at })));
     } finally {
       await db.end();
     }
   }
   const events: Figures = { produced: 0, effected: 0, lost: 0, doubled: 0 };
   const where: string[] = [];
+  const slowestLearnt: Partial<Record<string, number>> = {};
   for (const service of SERVICE_NAMES) {
     const unsent = produced.filter((event) => !event.published && event.service === service).length;
     if (unsent) where.push(`${service} outbox: ${unsent} unsent`);
@@ -70,11 +74,14 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
     if (followed.length === 0) continue;
     const db = await platform.db(consumer);
     try {
-      const rows = await db.query<{ event_id: string; n: string }>(
-        'SELECT event_id::text, count(*) AS n FROM processed_messages WHERE consumer = $1 AND event_id = ANY($2::uuid[]) GROUP BY event_id',
+      const rows = await db.query<{ event_id: string; n: string; first: Date }>(
+        'SELECT event_id::text, count(*) AS n, min(processed_at) AS first FROM processed_messages WHERE consumer = $1 AND event_id = ANY($2::uuid[]) GROUP BY event_id',
         [consumer, followed.map((event) => event.id)],
       );
       const seen = new Map(rows.rows.map((row) => [row.event_id, Number(row.n)]));
+      const learnt = new Map(rows.rows.map((row) => [row.event_id, row.first.getTime()]));
+      const lags = followed.filter((event) => learnt.has(event.id)).map((event) => (learnt.get(event.id) ?? 0) - event.writtenAt.getTime());
+      if (lags.length) slowestLearnt[consumer] = Math.max(...lags) / 1000;
       events.produced += followed.length;
       events.effected += seen.size;
       const missing = followed.filter((event) => !seen.has(event.id));
@@ -129,6 +136,7 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
       events,
       reminders,
       eventsBy,
+      slowestLearnt,
       emails: edge('email', emailed, 'sent'),
       webhooks: edge('webhook', platform.webhooks.accepted, 'delivered'),
       pending:
@@ -167,6 +175,7 @@ export function report(scenario: string, ledger: Ledger): string {
     `${scenario}:`,
     line('events', ledger.events),
     `            written by ${Object.entries(ledger.eventsBy).map(([service, n]) => `${service} ${n}`).join(', ') || 'nobody'}`,
+    `            slowest learnt ${Object.entries(ledger.slowestLearnt).map(([service, s]) => `${service} ${s?.toFixed(1)} s`).join(', ') || '–'}`,
     line('reminders', ledger.reminders),
     line('emails', ledger.emails),
     line('webhooks', ledger.webhooks),

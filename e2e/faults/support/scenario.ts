@@ -67,4 +67,14 @@ export function expectProgramsAndApplications(ledger: Ledger, tally: LoadTally):
   expect({ ...reached, ...(all ? {} : { refusals: tally.refusals }) }).toEqual({ exchanges: true, applications: true, remindersFired: true });
 }
 
+/**
+ * Every consumer recorded every event within `seconds` of its writing: a fault that lasts a
+ * few seconds delays the platform by seconds (a consumer deaf for half a minute after a NATS
+ * node died was the bug; it also left reminders due 30 s later unplanned).
+ */
+export function expectLearntWithin(ledger: Ledger, seconds: number): void {
+  const late = Object.entries(ledger.slowestLearnt).filter(([, learnt]) => (learnt ?? 0) >= seconds);
+  expect(Object.fromEntries(late)).toEqual({});
+}
+
 export { sleep };

@@ -46,6 +46,16 @@ export interface JetStreamEventServerOptions {
 }
 
 /**
+ * How long one pull request stays open on the server. The client expects the server's idle
+ * heartbeats every half of it and pulls anew after two are missed — the only way it learns
+ * that its pull died with a NATS node (the consumer's leader moved) while its own connection
+ * to another node stayed up. The client's default, 30 s, left the service deaf for 30-40 s
+ * after one node of a cluster was killed for 5 s (the fault suite's "slowest learnt"); at 5 s
+ * it is a few seconds, for one small pull request per consumer every 5 s when idle.
+ */
+const PULL_EXPIRES_MS = 5_000;
+
+/**
  * Nest transport for domain events: one durable pull consumer per (service, source stream),
  * shared by every replica of the service; handlers declared with `@OnEvent`.
  */
@@ -144,8 +154,11 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
       };
       await whileJetStreamStarts(`${stream.name} consumer`, () => ensureDurableConsumer(jsm, durable), retry);
       const consumer = await whileJetStreamStarts(`${stream.name} consumer`, () => nc.jetstream().consumers.get(stream.name, durableConsumerName(service)), retry);
-      // Enough buffered for every lane to fill a batch while the previous one is handled.
-      const messages = await consumer.consume({ max_messages: Math.max(this.options.concurrency * this.batchSize, 10) });
+      const messages = await consumer.consume({
+        // Enough buffered for every lane to fill a batch while the previous one is handled.
+        max_messages: Math.max(this.options.concurrency * this.batchSize, 10),
+        expires: PULL_EXPIRES_MS,
+      });
       this.subscriptions.push(messages);
       void this.pump(messages, processor);
       logger.info({ stream: stream.name, consumer: durableConsumerName(service) }, 'consuming events');
