@@ -61,7 +61,11 @@ export const messagingConfigShape = {
   EVENT_RETRY_BASE_MS: integer(10, 600_000).default(1_000),
   EVENT_RETRY_MAX_MS: integer(10, 3_600_000).default(60_000),
   EVENT_CONCURRENCY: integer(1, 1_000).default(4),
-  EVENT_BATCH_SIZE: integer(1, 1_000).default(32),
+  // At most 64: each event of a one-event handler runs behind a savepoint of the batch's
+  // transaction, and past 64 subtransactions in one transaction PostgreSQL's cache of them
+  // (PGPROC_MAX_CACHED_SUBXIDS) overflows: every session's visibility checks then go through
+  // pg_subtrans, a cliff for the whole database while the batch is open.
+  EVENT_BATCH_SIZE: integer(1, 64).default(32),
   EVENT_HANDLER_TIMEOUT_MS: integer(100, 600_000).default(15_000),
   OUTBOX_POLL_MS: integer(10, 60_000).default(1_000),
   OUTBOX_BATCH_SIZE: integer(1, 5_000).default(200),

@@ -68,6 +68,12 @@ describe(loadConfig.name, () => {
     }
   });
 
+  it('refuses an event batch of more than 64: a savepoint each would overflow PostgreSQL\'s subtransaction cache', () => {
+    expect(loadConfig('exchanges', schema, { EVENT_BATCH_SIZE: '64' }).EVENT_BATCH_SIZE).toBe(64);
+    const error = configErrorOf(() => loadConfig('exchanges', schema, { EVENT_BATCH_SIZE: '65' }));
+    expect(error.problems.map((p) => p.variable)).toEqual(['EVENT_BATCH_SIZE']);
+  });
+
   it('takes an http(s) OTLP endpoint and a true/false OTEL_SDK_DISABLED, nothing else', () => {
     expect(loadConfig('exchanges', schema, { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' })).toMatchObject({
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
