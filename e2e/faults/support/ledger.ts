@@ -31,6 +31,8 @@ export interface Ledger {
   eventsBy: Partial<Record<string, number>>;
   /** The longest a consumer took to record an event after it was written (seconds): a late learner explains a reminder never planned. */
   slowestLearnt: Partial<Record<string, number>>;
+  /** The longest a producer's relay took to publish an event after it was written (seconds): the part of a late learning before NATS. */
+  slowestPublished: Partial<Record<string, number>>;
   emails: Figures;
   webhooks: Figures;
   /** Notifications neither delivered nor given up when counted (the platform had not settled). */
@@ -46,6 +48,7 @@ interface ProducedEvent {
   published: boolean;
   service: string;
   writtenAt: Date;
+  publishedAt: Date | null;
 }
 
 export async function countLedger(platform: FaultPlatform, since: Date): Promise<Ledger> {
@@ -53,11 +56,11 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
   for (const service of SERVICE_NAMES) {
     const db = await platform.db(service);
     try {
-      const rows = await db.query<{ id: string; type: string; published: boolean; created_at: Date }>(
-        'SELECT id::text, type, published_at IS NOT NULL AS published, created_at FROM outbox_events WHERE created_at >= $1',
+      const rows = await db.query<{ id: string; type: string; published: boolean; created_at: Date; published_at: Date | null }>(
+        'SELECT id::text, type, published_at IS NOT NULL AS published, created_at, published_at FROM outbox_events WHERE created_at >= $1',
         [since],
       );
-      produced.push(...rows.rows.map(({ created_at, ...row }) => ({ ...row, service, writtenAt: created_at })));
+      produced.push(...rows.rows.map(({ created_at, published_at, ...row }) => ({ ...row, service, writtenAt: created_at, publishedAt: published_at })));
     } finally {
       await db.end();
     }
@@ -65,6 +68,12 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
   const events: Figures = { produced: 0, effected: 0, lost: 0, doubled: 0 };
   const where: string[] = [];
   const slowestLearnt: Partial<Record<string, number>> = {};
+  const slowestPublished: Partial<Record<string, number>> = {};
+  for (const event of produced) {
+    if (!event.publishedAt) continue;
+    const lag = (event.publishedAt.getTime() - event.writtenAt.getTime()) / 1000;
+    slowestPublished[event.service] = Math.max(slowestPublished[event.service] ?? 0, lag);
+  }
   for (const service of SERVICE_NAMES) {
     const unsent = produced.filter((event) => !event.published && event.service === service).length;
     if (unsent) where.push(`${service} outbox: ${unsent} unsent`);
@@ -137,6 +146,7 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
       reminders,
       eventsBy,
       slowestLearnt,
+      slowestPublished,
       emails: edge('email', emailed, 'sent'),
       webhooks: edge('webhook', platform.webhooks.accepted, 'delivered'),
       pending:
@@ -168,6 +178,9 @@ export async function settledLedger(platform: FaultPlatform, since: Date, timeou
   }
 }
 
+const seconds = (by: Partial<Record<string, number>>): string =>
+  Object.entries(by).map(([service, s]) => `${service} ${s?.toFixed(1)} s`).join(', ') || '–';
+
 /** One line per kind, in the form the issue asks: produced / effected / lost / doubled. */
 export function report(scenario: string, ledger: Ledger): string {
   const line = (kind: string, f: Figures) => `  ${kind.padEnd(9)} produced ${f.produced} / effected ${f.effected} / lost ${f.lost} / doubled ${f.doubled}`;
@@ -175,7 +188,7 @@ export function report(scenario: string, ledger: Ledger): string {
     `${scenario}:`,
     line('events', ledger.events),
     `            written by ${Object.entries(ledger.eventsBy).map(([service, n]) => `${service} ${n}`).join(', ') || 'nobody'}`,
-    `            slowest learnt ${Object.entries(ledger.slowestLearnt).map(([service, s]) => `${service} ${s?.toFixed(1)} s`).join(', ') || '–'}`,
+    `            slowest learnt ${seconds(ledger.slowestLearnt)}; published ${seconds(ledger.slowestPublished)}`,
     line('reminders', ledger.reminders),
     line('emails', ledger.emails),
     line('webhooks', ledger.webhooks),
