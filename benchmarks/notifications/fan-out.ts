@@ -2,6 +2,10 @@ import type { CallerIdentity } from '@scn/contracts';
 import { inboxLiveSubject } from '@scn/contracts';
 import type { NotificationsUnderTest } from '../../apps/notifications/test/support/notifications-harness';
 import { createSmtpPool } from '../../apps/notifications/src/email/infra/smtp-transport';
+import { automatedEmailHeaders, notificationEmailHeaders } from '../../apps/notifications/src/email/domain/email-headers';
+import { mailDomainOf, notificationMessageId } from '../../apps/notifications/src/email/domain/message-ids';
+import type { UnsubscribeLink } from '../../apps/notifications/src/email-subscriptions/infra/unsubscribe-links';
+import { randomUUID } from 'node:crypto';
 import { renderNotification } from '../../apps/notifications/src/templates';
 import { now, sleep, summarize, withWorkers, type LatencySummary } from '../events/measure';
 import { ArrivalCount, type CountingSmtpSink, type CountingWebhookReceiver } from './loopback-receivers';
@@ -189,21 +193,28 @@ export async function platformFanOut(
 }
 
 /**
- * (B) The same messages without the platform: the same emails (pre-rendered, one per
- * language) through a nodemailer pool built like the service's (SMTP_POOL_SIZE
- * connections), `concurrency` sends in flight; then one POST per endpoint with fetch,
- * `concurrency` in flight, body the size of A's (unsigned). No database, no queue.
+ * (B) The same messages without the platform: the same emails — pre-rendered, one per
+ * language, with the unsubscribe footer or without it (a recipient with an account has
+ * none), and the same headers as A's: Message-ID, the notification's id and type, the
+ * List-Unsubscribe pair, the automated-mail headers — through a nodemailer pool built like
+ * the service's (SMTP_POOL_SIZE connections), `concurrency` sends in flight; then one POST
+ * per endpoint with fetch, `concurrency` in flight, body the size of A's (unsigned). No
+ * database, no queue. `unsubscribe` is one link as the service issues them (its length is
+ * what matters: every email in B carries the same).
  */
 export async function bareFanOut(
   audience: SeededAudience,
   receivers: { sink: CountingSmtpSink; receiver: CountingWebhookReceiver },
-  settings: { concurrency: number; smtpPoolSize: number; emailFrom: string },
+  settings: { concurrency: number; smtpPoolSize: number; emailFrom: string; unsubscribe: UnsubscribeLink },
   timeoutMs: number,
   log: Log,
 ): Promise<BareFanOut> {
   const facts = { announcementId: '0190f2a4-5b6c-7d8e-9fa0-b1c2d3e4f5a6', ...ANNOUNCEMENT };
+  const domain = mailDomainOf(settings.emailFrom);
+  const render = (language: string, unsubscribeUrl: string | null) =>
+    renderNotification('announcement', facts, { language, recipientName: 'Bench Recipient 1234', unsubscribeUrl });
   const messages = new Map(
-    ['en', 'es', 'fr', 'de'].map((language) => [language, renderNotification('announcement', facts, { language, recipientName: 'Bench Recipient 1234' })]),
+    ['en', 'es', 'fr', 'de'].map((language) => [language, { withLink: render(language, settings.unsubscribe.pageUrl), withoutLink: render(language, null) }]),
   );
   const email = receivers.sink.beginPhase();
   const pool = createSmtpPool({ SMTP_URL: receivers.sink.url, SMTP_POOL_SIZE: settings.smtpPoolSize, EMAIL_FROM: settings.emailFrom });
@@ -214,8 +225,10 @@ export async function bareFanOut(
   try {
     await withWorkers(audience.people.length, settings.concurrency, async (i) => {
       const person = audience.people[i];
-      const message = messages.get(person?.language ?? 'en') ?? messages.get('en');
-      if (!person || !message) return;
+      const variants = messages.get(person?.language ?? 'en') ?? messages.get('en');
+      if (!person || !variants) return;
+      const message = person.hasAccount ? variants.withoutLink : variants.withLink;
+      const notificationId = randomUUID();
       const sentAt = now();
       try {
         await pool.sendMail({
@@ -223,7 +236,11 @@ export async function bareFanOut(
           subject: message.subject,
           text: message.text,
           html: message.html,
-          headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': message.language },
+          messageId: notificationMessageId(notificationId, domain),
+          headers: {
+            ...notificationEmailHeaders({ id: notificationId, type: 'announcement' }, person.hasAccount ? null : settings.unsubscribe),
+            ...automatedEmailHeaders(message.language),
+          },
         });
         emailTries.push(now() - sentAt);
       } catch {

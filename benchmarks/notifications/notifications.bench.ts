@@ -11,9 +11,11 @@ import { queuePrefix } from '@scn/contracts';
 import { CONFIG } from '@scn/platform';
 import { prepareTemplateDatabases } from '@scn/testing';
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import type { NotificationsConfig } from '../../apps/notifications/src/config';
+import { UnsubscribeLinks } from '../../apps/notifications/src/email-subscriptions/infra/unsubscribe-links';
 import { SYNC_BATCH } from '../../apps/notifications/src/reminders/infra/reminder-sync';
 import { NotificationsUnderTest, testAccount } from '../../apps/notifications/test/support/notifications-harness';
 import { fmt, now, textTable, type LatencySummary } from '../events/measure';
@@ -93,7 +95,7 @@ function parameterTable(r: Results): string {
         `DELIVERY_CONCURRENCY ${params.deliveryConcurrency}, SMTP_POOL_SIZE ${params.smtpPoolSize}, DISPATCH_POLL_MS ${params.dispatchPollMs}, RECONCILE_INTERVAL_MS 0 (start-up only), back-off and tries as by default`,
       ],
       ['A fan-out', 'RPC announcements.send (staff) -> planner: rows in one transaction -> dispatcher -> BullMQ -> delivery worker -> SMTP pool / signed fetch / inbox, each try recorded + outbox event'],
-      ['B fan-out', `the same emails (pre-rendered) through a nodemailer pool like the service's, ${params.deliveryConcurrency} in flight; then one unsigned fetch POST per endpoint, ${params.deliveryConcurrency} in flight`],
+      ['B fan-out', `the same emails (pre-rendered per language, with A's headers and unsubscribe link) through a nodemailer pool like the service's, ${params.deliveryConcurrency} in flight; then one unsigned fetch POST per endpoint, ${params.deliveryConcurrency} in flight`],
       ['reminders', `${count(params.reminders)}, the 6 kinds in turn, due from 30 days ahead, one a minute; job data { reminderId, dueAt }`],
       ['A scheduling', `rows inserted pending + sync_needed (one transaction, NOTIFY) -> the service's scheduler: ${SYNC_BATCH} rows per transaction (SKIP LOCKED) -> addBulk -> job_id set, flag cleared`],
       ['B scheduling', `Queue.addBulk of the same jobs (ReminderQueue.job: same ids, data, options), ${SYNC_BATCH} per call, another prefix`],
@@ -242,7 +244,13 @@ async function main(): Promise<void> {
     results.fanOutB = await bareFanOut(
       audience,
       { sink, receiver },
-      { concurrency: params.deliveryConcurrency, smtpPoolSize: params.smtpPoolSize, emailFrom: config.EMAIL_FROM },
+      {
+        concurrency: params.deliveryConcurrency,
+        smtpPoolSize: params.smtpPoolSize,
+        emailFrom: config.EMAIL_FROM,
+        // One link as the service issues them, for B's emails to carry the same.
+        unsubscribe: harness.service.app.get(UnsubscribeLinks).issue(randomUUID(), new Date()),
+      },
       params.drainTimeoutMs,
       log,
     );

@@ -9,8 +9,8 @@ export interface SeededAudience {
   /** Recipients with an account: they get the inbox notification too. */
   withAccount: number;
   endpoints: number;
-  /** Recipient addresses (B emails the same people) and their language. */
-  people: Array<{ email: string; language: string }>;
+  /** Recipient addresses (B emails the same people), their language, and whether they have an account (then their email has no unsubscribe link). */
+  people: Array<{ email: string; language: string; hasAccount: boolean }>;
   endpointUrls: string[];
 }
 
@@ -50,7 +50,9 @@ export async function seedAudience(
       createdBy: randomUUID(),
     })),
   });
-  const people = await db.$queryRawUnsafe<Array<{ email: string; language: string }>>(`SELECT email, language FROM recipients ORDER BY email`);
+  const people = await db.$queryRawUnsafe<Array<{ email: string; language: string; hasAccount: boolean }>>(
+    `SELECT email, language, account_id IS NOT NULL AS "hasAccount" FROM recipients ORDER BY email`,
+  );
   const [counts] = await db.$queryRawUnsafe<Array<{ accounts: number }>>(
     `SELECT count(*) FILTER (WHERE account_id IS NOT NULL)::int AS accounts FROM recipients`,
   );

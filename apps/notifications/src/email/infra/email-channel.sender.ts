@@ -7,7 +7,8 @@ import { digestMessageId, mailDomainOf, notificationMessageId } from '../domain/
 import { renderNotificationEmail, type EmailRecipient } from '../domain/notification-email';
 import { classifySmtpFailure } from '../domain/smtp-failure';
 import { UnsubscribeLinks } from '../../email-subscriptions/infra/unsubscribe-links';
-import { unsubscribeHeaders, unsubscribeLinkOf } from '../domain/unsubscribe-headers';
+import { unsubscribeLinkOf } from '../domain/unsubscribe-headers';
+import { automatedEmailHeaders, notificationEmailHeaders } from '../domain/email-headers';
 import { createSmtpPool, type EmailConfig, type SmtpPool } from './smtp-transport';
 
 /** Whom to, what, and under which Message-ID. */
@@ -48,11 +49,7 @@ export class EmailChannelSender implements ChannelSender, DigestMailer, OnApplic
       recipient,
       message: renderNotificationEmail(notification, recipient, unsubscribe?.pageUrl ?? null),
       messageId: notificationMessageId(notification.id, this.domain),
-      headers: {
-        'X-SCN-Notification-Id': notification.id,
-        'X-SCN-Notification-Type': notification.type,
-        ...unsubscribeHeaders(unsubscribe),
-      },
+      headers: notificationEmailHeaders(notification, unsubscribe),
     });
   }
 
@@ -76,13 +73,7 @@ export class EmailChannelSender implements ChannelSender, DigestMailer, OnApplic
         text: message.text,
         html: message.html,
         messageId,
-        headers: {
-          ...headers,
-          // RFC 3834: machine-made; auto-responders (out-of-office) should not answer it.
-          'Auto-Submitted': 'auto-generated',
-          'X-Auto-Response-Suppress': 'OOF, AutoReply',
-          'Content-Language': message.language,
-        },
+        headers: { ...headers, ...automatedEmailHeaders(message.language) },
       });
       return { outcome: 'sent', responseStatus: replyCodeOf(info.response) ?? 250, detail: info.messageId };
     } catch (error) {
