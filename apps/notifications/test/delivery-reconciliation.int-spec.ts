@@ -6,7 +6,8 @@ import { NotificationsUnderTest, testAccount } from './support/notifications-har
 
 // Reconciliation gives a queued notification whose job Redis lost a job again. A job is
 // lost also when a remnant of its hash is left (a worker wrote its bookkeeping back after
-// the keys were deleted under it): BullMQ would refuse a new job of that id.
+// the keys were deleted under it), or its whole hash without its place in a set or list
+// (a flush by scan and delete): BullMQ would refuse a new job of that id.
 
 describe('delivery reconciliation', () => {
   const staff = testAccount('Noor', 'en', [{ role: 'network-staff', scopeIds: [] }]);
@@ -35,5 +36,26 @@ describe('delivery reconciliation', () => {
     expect(await dispatcher.reconcile()).toBe(1);
     await waitFor('a whole job again', async () => ((await harness.redis.hexists(key, 'data')) === 1 ? true : undefined));
     expect(JSON.parse((await harness.redis.hget(key, 'data')) ?? '{}')).toEqual({ notificationId: email.id });
+  });
+
+  it('gives a job again to a queued email whose whole hash outlived its place in the delayed set', async () => {
+    const earlier = (await harness.db.notification.findMany({ select: { id: true } })).map((row) => row.id);
+    await harness.rpc.call('notifications', 'announcements.send', { title: 'Budget review', body: 'Thursday.', audience: 'staff' }, { caller: staff.caller });
+    const email = await waitFor('the new email tried once and waiting for its retry', async () => {
+      const row = await harness.db.notification.findFirst({ where: { channel: 'email', id: { notIn: earlier } } });
+      return row && row.status === 'queued' && row.attempts === 1 ? row : undefined;
+    });
+    const queue = harness.service.app.get(DeliveryQueue);
+    const dispatcher = harness.service.app.get(NotificationDispatcher);
+    const delayed = queue.queue.toKey('delayed');
+    await waitFor('its job waiting for the retry', async () => ((await harness.redis.zscore(delayed, email.id)) !== null ? true : undefined));
+    expect(await dispatcher.reconcile()).toBe(0);
+
+    // What a flush by scan and delete can leave: the job's hash whole, its entry in the delayed set gone.
+    await harness.redis.zrem(delayed, email.id);
+    expect(await harness.redis.hexists(queue.jobKey(email.id, 'email'), 'data')).toBe(1);
+
+    expect(await dispatcher.reconcile()).toBe(1);
+    await waitFor('its job back in a set BullMQ runs', async () => (['delayed', 'waiting', 'active'].includes(await queue.queue.getJobState(email.id)) ? true : undefined));
   });
 });

@@ -240,6 +240,19 @@ describe('reminders: PostgreSQL first, Redis in line, fired once', () => {
     expect(await moduleRef!.get(ReminderScheduler).reconcile('test')).toMatchObject({ restored: 0 });
   });
 
+  it('gives a pending reminder whose job lost its place in the delayed set (its hash left) its job again', async () => {
+    const program = programRow(new Date(Date.now() + 40 * DAY));
+    await programChanged(program);
+    const row = await synced(`window-closing-1d_${program.id}`);
+    // What a flush by scan and delete can leave: the hash outlives the delayed set's entry.
+    await redis.zrem(queue().toKey('delayed'), row.jobId!);
+    expect(await jobState(row.jobId!)).toBe('unknown');
+    expect(await moduleRef!.get(ReminderScheduler).reconcile('test')).toMatchObject({ restored: 1 });
+    expect(await jobState(row.jobId!)).toBe('delayed');
+    expect((await queue().getJob(row.jobId!))?.data).toEqual({ reminderId: row.id, dueAt: row.dueAt.toISOString() });
+    expect(await moduleRef!.get(ReminderScheduler).reconcile('test')).toMatchObject({ restored: 0 });
+  });
+
   it('schedules a batch of 1,080 reminders (more than one sync batch), fires each once; the same batch again, or synced again, adds no job twice', async () => {
     // 370 programs planned in one transaction, as a bulk change would: 340 closing in 30
     // days (7-day, 1-day and travel reminders), 30 whose 1-day reminder is due in 30 s

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@scn-prisma/notifications';
 import { QUEUES } from '@scn/contracts';
 import { CLOCK, DATABASE, type Clock } from '@scn/platform';
 import type { Redis } from 'ioredis';
+import { jobPresence, type JobPresence } from '../../infra/job-presence';
 import { REDIS } from '../../infra/redis.module';
 import { CHANNEL_JOBS, DeliveryQueue, digestJobId, type Channel, type DigestJobData, type NotificationJobData } from './delivery-queue';
 
@@ -71,13 +72,15 @@ export class DeliveryDispatch {
   }
 
   /**
-   * Finds queued notifications whose job Redis no longer has and marks them not enqueued,
+   * Finds queued notifications whose job BullMQ will not run and marks them not enqueued,
    * so the dispatcher gives them a job again. Returns how many were re-queued.
    *
-   * A job counts only with its data: when Redis loses the keys while a worker runs a job
-   * (a flush is a scan and delete, key by key), the worker's own bookkeeping can write a
-   * few fields back into the job's hash. That remnant is no job — nothing would ever run
-   * it — yet BullMQ refuses a new job of its id while the key exists: it is deleted.
+   * A job counts only with its data and its place in a set or list of unfinished jobs
+   * (`jobPresence`): when Redis loses the keys while workers run (a flush is a scan and
+   * delete, key by key), a job's hash can outlive its place in the wait list, or a worker's
+   * bookkeeping can write a few fields back into a deleted hash. Such a remnant is no job —
+   * nothing would ever run it — yet BullMQ refuses a new job of its id while the key
+   * exists: it is deleted.
    */
   async reconcile(): Promise<number> {
     let requeued = 0;
@@ -91,23 +94,29 @@ export class DeliveryDispatch {
       );
       if (!rows.length) break;
       after = rows[rows.length - 1]!.id;
-      const keys = rows.map((row) =>
-        this.deliveries.jobKey(row.in_digest && row.recipient_id && row.not_before ? digestJobId(row.recipient_id, row.not_before) : row.id, row.channel),
-      );
-      const pipeline = this.redis.pipeline();
-      for (const key of keys) pipeline.hexists(key, 'data');
-      const results = (await pipeline.exec()) ?? [];
-      const failure = results.find(([error]) => error);
-      if (failure) throw failure[0];
-      const lost = rows.flatMap((row, i) => (results[i]?.[1] === 0 ? [{ id: row.id, key: keys[i]! }] : []));
+      const jobIds = rows.map((row) => (row.in_digest && row.recipient_id && row.not_before ? digestJobId(row.recipient_id, row.not_before) : row.id));
+      const presence = await this.presenceOf(rows, jobIds);
+      const lost = rows.filter((_, i) => presence[i] !== 'runnable');
+      const remnants = rows.flatMap((row, i) => (presence[i] === 'remnant' ? [this.deliveries.jobKey(jobIds[i]!, row.channel)] : []));
+      if (remnants.length) await this.redis.del(...remnants);
       if (lost.length) {
-        await this.redis.del(...lost.map((job) => job.key));
         requeued += await this.db.$executeRawUnsafe(
           `UPDATE notifications SET enqueued_at = NULL WHERE id = ANY($1::uuid[]) AND status = 'queued'`,
-          lost.map((job) => job.id),
+          lost.map((row) => row.id),
         );
       }
     }
     return requeued;
+  }
+
+  /** Where each row's job stands, asked of the queue of its channel. */
+  private async presenceOf(rows: readonly QueuedRow[], jobIds: readonly string[]): Promise<JobPresence[]> {
+    const presence: JobPresence[] = new Array(rows.length);
+    for (const queue of this.deliveries.queues) {
+      const indices = rows.flatMap((row, i) => (this.deliveries.queueOf(row.channel) === queue ? [i] : []));
+      const answers = await jobPresence(this.redis, queue, indices.map((i) => jobIds[i]!));
+      indices.forEach((index, k) => (presence[index] = answers[k]!));
+    }
+    return presence;
   }
 }

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@scn-prisma/notifications';
 import { DATABASE } from '@scn/platform';
 import type { Redis } from 'ioredis';
 import { REDIS } from '../../infra/redis.module';
+import { jobPresence } from '../../infra/job-presence';
 import { ReminderQueue, reminderJobId } from './reminder-queue';
 
 /** Pending reminders checked against Redis per round trip. */
@@ -22,11 +23,13 @@ interface PendingRow {
 
 /**
  * Makes sure every pending reminder has its job in Redis: Redis keeps nothing that only
- * Redis knows. Pending reminders are read in batches (soonest first), the existence of
- * each one's job checked with one pipeline per batch, and the missing ones added again with
- * the delay left (none for a time already past: it fires at once, once). A failed job (its
- * tries used up; the failed set is read once per run) is replaced, so the reminder is tried
- * again. Job ids are deterministic, so replicas reconciling together add each job once.
+ * Redis knows. Pending reminders are read in batches (soonest first), whether BullMQ will
+ * run each one's job checked in one MULTI per batch (`jobPresence`), and the others added
+ * again with the delay left (none for a time already past: it fires at once, once): a job
+ * missing, failed (its tries used up: replaced, so the reminder is tried again), or only a
+ * hash left without its place in the delayed set (deleted first: BullMQ ignores a new job of
+ * an id whose hash exists). Job ids are deterministic, so replicas reconciling together add
+ * each job once.
  */
 @Injectable()
 export class ReminderReconciliation {
@@ -38,7 +41,6 @@ export class ReminderReconciliation {
 
   async reconcile(): Promise<ReconciliationResult> {
     const result: ReconciliationResult = { checked: 0, restored: 0 };
-    const failed = await this.reminders.failedJobIds();
     let after: PendingRow | null = null;
     for (;;) {
       const rows: PendingRow[] = await this.db.$queryRawUnsafe<PendingRow[]>(
@@ -51,12 +53,12 @@ export class ReminderReconciliation {
       result.checked += rows.length;
       after = rows.at(-1) ?? null;
       const jobIds = rows.map((row) => reminderJobId(row.id, row.dueAt));
-      const pipeline = this.redis.pipeline();
-      for (const jobId of jobIds) pipeline.exists(this.reminders.jobKey(jobId));
-      const replies = (await pipeline.exec()) ?? [];
-      const failure = replies.find(([error]) => error);
-      if (failure) throw failure[0];
-      const missing = rows.filter((_, i) => replies[i]?.[1] === 0 || failed.has(jobIds[i] ?? ''));
+      const presence = await jobPresence(this.redis, this.reminders.queue, jobIds);
+      const missing = rows.filter((_, i) => presence[i] !== 'runnable');
+      // A failed job is replaced by addReplacingFailed; any other hash left is deleted first.
+      const failed = missing.length ? await this.reminders.failedJobIds() : new Set<string>();
+      const remnants = jobIds.filter((jobId, i) => presence[i] === 'remnant' && !failed.has(jobId));
+      if (remnants.length) await this.redis.del(...remnants.map((jobId) => this.reminders.jobKey(jobId)));
       const now = new Date();
       await this.reminders.addReplacingFailed(missing.map((row) => this.reminders.job(row.id, row.dueAt, now)));
       result.restored += missing.length;
