@@ -113,14 +113,16 @@ describe('staff operations pages in a browser', () => {
     // the candidates are one stop of the Tab key, arrows move among them, then the button.
     const question = page.getByRole('radiogroup', { name: 'Which “Springfield” is the member city?' });
     const illinois = question.getByRole('radio', { name: /^Springfield \(IL, United States\)/ });
-    const candidates = await question.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.getAttribute('value')));
-    const steps = candidates.indexOf(await illinois.getAttribute('value'));
     // From the first candidate, each time: on a loaded machine (two browser files at once)
     // the group can still re-render as the report settles and take the focus with it, and
-    // the keys then went nowhere.
+    // the keys then went nowhere. Illinois's place is read again each time too: read once
+    // before the group had settled, it was wrong for good (a CI run's 20 s of tries).
     await waitFor(
       'Springfield (IL) chosen by keyboard',
       async () => {
+        const candidates = await question.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.getAttribute('value')));
+        const steps = candidates.indexOf(await illinois.getAttribute('value'));
+        if (steps < 0) return undefined;
         await question.getByRole('radio').first().focus();
         for (let step = 0; step < steps; step += 1) await page.keyboard.press('ArrowDown');
         // Focus alone checks nothing; the first candidate is chosen with Space.
