@@ -27,7 +27,7 @@ interface PendingRow {
  * run each one's job checked in one MULTI per batch (`jobPresence`), and the others added
  * again with the delay left (none for a time already past: it fires at once, once): a job
  * missing, failed (its tries used up: replaced, so the reminder is tried again), or only a
- * hash left without its place in the delayed set (deleted first: BullMQ ignores a new job of
+ * hash left without its place in the delayed set (removed first: BullMQ ignores a new job of
  * an id whose hash exists). Job ids are deterministic, so replicas reconciling together add
  * each job once.
  */
@@ -55,10 +55,10 @@ export class ReminderReconciliation {
       const jobIds = rows.map((row) => reminderJobId(row.id, row.dueAt));
       const presence = await jobPresence(this.redis, this.reminders.queue, jobIds);
       const missing = rows.filter((_, i) => presence[i] !== 'runnable');
-      // A failed job is replaced by addReplacingFailed; any other hash left is deleted first.
-      const failed = missing.length ? await this.reminders.failedJobIds() : new Set<string>();
-      const remnants = jobIds.filter((jobId, i) => presence[i] === 'remnant' && !failed.has(jobId));
-      if (remnants.length) await this.redis.del(...remnants.map((jobId) => this.reminders.jobKey(jobId)));
+      // A hash left (a failed job, or one without its place in the delayed set) is removed
+      // from wherever it still is, so the job can be added again.
+      const remnants = jobIds.filter((_, i) => presence[i] === 'remnant');
+      await Promise.all(remnants.map((jobId) => this.reminders.queue.remove(jobId)));
       const now = new Date();
       await this.reminders.addReplacingFailed(missing.map((row) => this.reminders.job(row.id, row.dueAt, now)));
       result.restored += missing.length;
