@@ -253,6 +253,19 @@ describe('reminders: PostgreSQL first, Redis in line, fired once', () => {
     expect(await moduleRef!.get(ReminderScheduler).reconcile('test')).toMatchObject({ restored: 0 });
   });
 
+  it('replaces the failed job of a pending reminder on the next reconciliation', async () => {
+    const program = programRow(new Date(Date.now() + 40 * DAY));
+    await programChanged(program);
+    const row = await synced(`window-closing-1d_${program.id}`);
+    // Its tries used up: BullMQ keeps it in the failed set (as the worker's last failure leaves it).
+    await redis.zrem(queue().toKey('delayed'), row.jobId!);
+    await redis.zadd(queue().toKey('failed'), Date.now(), row.jobId!);
+    expect(await jobState(row.jobId!)).toBe('failed');
+    expect(await moduleRef!.get(ReminderScheduler).reconcile('test')).toMatchObject({ restored: 1 });
+    expect(await jobState(row.jobId!)).toBe('delayed');
+    expect(await redis.zscore(queue().toKey('failed'), row.jobId!)).toBeNull();
+  });
+
   it('schedules a batch of 1,080 reminders (more than one sync batch), fires each once; the same batch again, or synced again, adds no job twice', async () => {
     // 370 programs planned in one transaction, as a bulk change would: 340 closing in 30
     // days (7-day, 1-day and travel reminders), 30 whose 1-day reminder is due in 30 s
