@@ -1,5 +1,4 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PoolTransactions, resilientPool } from '@scn/platform';
+import { DirectSqlPrismaPg, PoolTransactions, resilientPool, withAfterCommit } from '@scn/platform';
 import { PrismaClient } from '@scn-prisma/messaging-test';
 import type { ServiceName } from '@scn/contracts';
 import { EventContext, JetStreamEventServer, ManagedNatsConnection, type SqlExecutor, type TransactionalClient, type TransactionOptions } from '@scn/messaging';
@@ -96,7 +95,7 @@ class CommitObserver implements TransactionalClient {
 async function startPlatformConsumer(spec: Extract<ConsumerSpec, { kind: 'platform' }>, logger: Logger, sink: HandledSink): Promise<RunningConsumer> {
   // As DatabaseModule builds a service's: the Prisma client on the pool, sharing its connections.
   const pool = resilientPool({ connectionString: spec.databaseUrl, max: spec.pool, application_name: 'bench-consumer' });
-  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const db = withAfterCommit(new PrismaClient({ adapter: new DirectSqlPrismaPg(pool) }));
   const connection = await ManagedNatsConnection.open({ servers: [spec.natsUrl], name: 'events-bench-platform-consumer', logger });
   const report = (event: BenchEvent, at: number) => sink(event.data.seq, event.data.sentAt, at);
   // The handler's transactions, watched for their commits: on the pool (a handler declared

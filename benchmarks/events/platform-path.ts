@@ -1,8 +1,7 @@
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@scn-prisma/messaging-test';
 import type { ServiceName } from '@scn/contracts';
 import { ManagedNatsConnection, Outbox, OutboxRelay, type TransactionalClient } from '@scn/messaging';
-import { PoolTransactions, resilientPool, withAfterCommit } from '@scn/platform';
+import { DirectSqlPrismaPg, PoolTransactions, resilientPool, withAfterCommit } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDatabase } from '@scn/testing';
 import type { Logger } from 'pino';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
@@ -81,7 +80,7 @@ export class PlatformPath {
     // connection (DATABASE_TX_MAX_WAIT_MS), and after-commit hooks run.
     // The pool waits up to 10 s for a connection, as Prisma's maxWait below.
     const pool = resilientPool({ connectionString: database.url, max: settings.producerPool, application_name: 'bench-producer', connectionTimeoutMillis: 10_000 });
-    const client = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000 } });
+    const client = new PrismaClient({ adapter: new DirectSqlPrismaPg(pool), transactionOptions: { maxWait: 10_000 } });
     const producerDb = settings.wake === 'after-commit' ? withAfterCommit(client) : client;
     // PoolTransactions runs its afterCommit hooks itself (the relay's wake-up).
     const businessDb = settings.producerTransactions === 'pg' ? new PoolTransactions(pool) : producerDb;

@@ -1,7 +1,6 @@
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@scn-prisma/messaging-test';
 import { defineEventCatalogue, type EventEnvelope, type ServiceName } from '@scn/contracts';
-import { createRootLogger, PoolTransactions, resilientPool } from '@scn/platform';
+import { createRootLogger, DirectSqlPrismaPg, PoolTransactions, resilientPool, withAfterCommit } from '@scn/platform';
 import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDatabase } from '@scn/testing';
 import type { Pool } from 'pg';
 import { z } from 'zod';
@@ -90,7 +89,9 @@ export class LedgerHarness {
   static async create(natsUrl = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222'): Promise<LedgerHarness> {
     const database = await createTestDatabase('messaging-test');
     const pool = resilientPool({ connectionString: database.url, max: 10 });
-    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    // Its adapter as DatabaseModule's; wrapped by `withAfterCommit` where a service's client is
+    // meant (the replicas'), so the library's statements in its transactions go direct.
+    const db = new PrismaClient({ adapter: new DirectSqlPrismaPg(pool) });
     const connection = await ManagedNatsConnection.open({ servers: [natsUrl], name: 'ledger-test', logger: testLogger });
     return new LedgerHarness(database, pool, db, connection);
   }
@@ -130,7 +131,7 @@ export class LedgerHarness {
       service: this.consumer,
       namespace: this.namespace,
       connection: this.connection,
-      db: this.db,
+      db: withAfterCommit(this.db),
       sqlDb: new PoolTransactions(this.pool),
       catalogue: ledgerCatalogue,
       logger: testLogger,

@@ -14,6 +14,7 @@ export * from './http/request-context.hook';
 export * from './http/framework-errors';
 export * from './database/after-commit';
 export * from './database/database.module';
+export * from './database/direct-sql';
 export * from './database/bulk-sql';
 export * from './database/pool-transactions';
 export * from './database/raw-sql';

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../sql-client';
+import { onConnectionOf, type SqlExecutor } from '../sql-client';
 
 /**
  * Records that `consumer` has processed `eventId`, inside the caller's transaction.
@@ -6,7 +6,7 @@ import type { SqlExecutor } from '../sql-client';
  * record commits or rolls back with the effect, an event takes effect exactly once.
  */
 export async function recordInInbox(tx: SqlExecutor, consumer: string, eventId: string): Promise<boolean> {
-  const inserted = await tx.$executeRawUnsafe(
+  const inserted = await onConnectionOf(tx).$executeRawUnsafe(
     'INSERT INTO processed_messages (consumer, event_id) VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING',
     consumer,
     eventId,
@@ -19,7 +19,7 @@ export async function recordInInbox(tx: SqlExecutor, consumer: string, eventId: 
  * — the ones to handle. Same guarantee as `recordInInbox` when the effects commit with it.
  */
 export async function recordManyInInbox(tx: SqlExecutor, consumer: string, eventIds: readonly string[]): Promise<Set<string>> {
-  const inserted = await tx.$queryRawUnsafe<Array<{ event_id: string }>>(
+  const inserted = await onConnectionOf(tx).$queryRawUnsafe<Array<{ event_id: string }>>(
     `INSERT INTO processed_messages (consumer, event_id)
      SELECT $1, id FROM unnest($2::uuid[]) AS id
      ON CONFLICT DO NOTHING

@@ -9,7 +9,7 @@ import {
 import { SpanKind, type Attributes } from '@opentelemetry/api';
 import { afterCommit, currentMessageContext, NATS_SYSTEM, SPAN_ATTRIBUTES, Tracing, writeThenNotify } from '@scn/platform';
 import { v7 as uuidv7 } from 'uuid';
-import type { SqlExecutor } from '../sql-client';
+import { onConnectionOf, type SqlExecutor } from '../sql-client';
 import { OUTBOX_CHANNEL } from './outbox-schema';
 
 /** What wakes the outbox relay of this process (`OutboxRelay.wake`). */
@@ -83,7 +83,7 @@ export class Outbox<C extends EventCatalogue = EventCatalogue> {
       },
       // The relay learns of the row when (and only if) it commits: woken in this process after
       // the commit, or by the NOTIFY, which PostgreSQL delivers on commit.
-      ({ traceparent }) => tx.$executeRawUnsafe(
+      ({ traceparent }) => onConnectionOf(tx).$executeRawUnsafe(
         this.wakesAfterCommit(tx) ? INSERT_ONE : INSERT_ONE_AND_NOTIFY,
         event.id,
         event.type,
@@ -176,7 +176,7 @@ export class Outbox<C extends EventCatalogue = EventCatalogue> {
   private async insertMany(tx: SqlExecutor, envelopes: readonly EventEnvelope[], traceparent: string): Promise<void> {
     for (let start = 0; start < envelopes.length; start += ADD_MANY_CHUNK) {
       const chunk = envelopes.slice(start, start + ADD_MANY_CHUNK);
-      await tx.$executeRawUnsafe(
+      await onConnectionOf(tx).$executeRawUnsafe(
         this.wakesAfterCommit(tx) ? INSERT_MANY : INSERT_MANY_AND_NOTIFY,
         ...this.columns(chunk),
         traceparent,

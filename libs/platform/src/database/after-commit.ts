@@ -1,3 +1,5 @@
+import { inTransactionScope } from './direct-sql';
+
 /**
  * Work to do once a transaction has committed — and only then: never on a rollback.
  *
@@ -51,10 +53,14 @@ export function withAfterCommit<C extends InteractiveTransactions>(client: C): C
     // A batch ($transaction([...])) has no tx to register on: passed through as it is.
     if (typeof arg !== 'function') return original(arg, options);
     let committed: () => void = () => undefined;
-    const result = await original((tx: object) => {
-      committed = trackAfterCommit(tx);
-      return (arg as (tx: object) => unknown)(tx);
-    }, options);
+    // In a scope of its own: `directSqlOf(tx)` reaches its connection (see direct-sql.ts).
+    const result = await inTransactionScope((bind) =>
+      original((tx: object) => {
+        committed = trackAfterCommit(tx);
+        bind(tx);
+        return (arg as (tx: object) => unknown)(tx);
+      }, options),
+    );
     committed();
     return result;
   };

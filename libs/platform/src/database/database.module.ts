@@ -1,9 +1,9 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { PrismaPg } from '@prisma/adapter-pg';
 import type { Pool } from 'pg';
 import { ReadinessService } from '../health/readiness.service';
 import { CONFIG } from '../platform.module';
 import { withAfterCommit } from './after-commit';
+import { DirectSqlPrismaPg } from './direct-sql';
 import { BULK_SQL, BulkSql } from './bulk-sql';
 import { resilientPool } from './resilient-pool';
 
@@ -25,7 +25,7 @@ interface PrismaClientLike {
   $disconnect(): Promise<void>;
 }
 
-type PrismaClientClass = new (options: { adapter: PrismaPg; transactionOptions?: { maxWait?: number } }) => PrismaClientLike;
+type PrismaClientClass = new (options: { adapter: DirectSqlPrismaPg; transactionOptions?: { maxWait?: number } }) => PrismaClientLike;
 
 interface DatabaseConfig {
   DATABASE_URL: string;
@@ -81,7 +81,8 @@ export class DatabaseModule {
           useFactory: (config: DatabaseConfig, readiness: ReadinessService, pool: Pool) => {
             const client = new clientClass({
               // The client ends the pool when it disconnects (at shutdown, after the transports).
-              adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+              // Its transactions' connections are reachable by `directSqlOf` (the outbox's insert).
+              adapter: new DirectSqlPrismaPg(pool, { disposeExternalPool: true }),
               transactionOptions: { maxWait: maxWaitOf(config) },
             });
             readiness.register('database', async () => {
