@@ -91,16 +91,18 @@ describe('direct SQL on a Prisma transaction’s connection', () => {
       },
       { timeout: 150 },
     );
+    // Between the timeout and the late statement, the released connection serves others'
+    // transactions (six, as many as the pool has connections): the late statement must not
+    // land in one of them.
+    await sleep(200);
+    await Promise.all(Array.from({ length: 6 }, (_, i) => db.$transaction((tx) => tx.ledgerEntry.create({ data: { eventId: randomUUID(), account: `other ${i}`, amount: 1, handledBy: 'prisma' } }))));
     // Prisma passes on the callback's own failure: the refused late statement.
     await expect(timedOut).rejects.toThrow(/already rolled back .*timeout/);
-    // Meanwhile the connection serves others' transactions.
-    await Promise.all(Array.from({ length: 6 }, (_, i) => db.$transaction((tx) => tx.ledgerEntry.create({ data: { eventId: randomUUID(), account: `other ${i}`, amount: 1, handledBy: 'prisma' } }))));
-    await sleep(400);
     await expect(late).rejects.toBeInstanceOf(TransactionClosedError);
     expect(await accounts()).toEqual(['other 0', 'other 1', 'other 2', 'other 3', 'other 4', 'other 5']);
   });
 
-  it('is not there outside such a transaction: a plain adapter, a batch transaction, a non-transaction', async () => {
+  it('is not there outside such a transaction: over a plain adapter, or outside any transaction', async () => {
     const plain = withAfterCommit(new PrismaClient({ adapter: new PrismaPg(pool) }));
     expect(await plain.$transaction(async (tx) => directSqlOf(tx))).toBeUndefined();
     expect(directSqlOf(db)).toBeUndefined();
