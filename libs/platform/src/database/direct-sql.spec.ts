@@ -68,4 +68,11 @@ describe(TransactionScope.name, () => {
     scope.attach({ ...transaction, client: { notQuery: true } } as unknown as typeof transaction);
     expect(scope.sql()).toBeUndefined();
   });
+
+  it("leaves the Prisma path when the transaction's end cannot be watched (an adapter that ends it another way)", () => {
+    const scope = new TransactionScope();
+    const { transaction } = fakeTransaction();
+    expect(() => scope.attach({ client: transaction.client, executeRaw: transaction.executeRaw } as unknown as typeof transaction)).not.toThrow();
+    expect(scope.sql()).toBeUndefined();
+  });
 });

@@ -52,7 +52,8 @@ export class TransactionScope {
     // The first transaction started in the scope is its own; anything later is not ours.
     if (this.connection) return;
     const connection = connectionOf(transaction);
-    if (!connection) return;
+    // Without a connection, or without the calls that end the transaction to watch, no direct path.
+    if (!connection || !endsAreWatchable(transaction)) return;
     this.connection = connection;
     this.open = true;
     const close = (how: string) => {
@@ -128,6 +129,10 @@ export class DirectSqlPrismaPg extends PrismaPg {
     };
     return adapter;
   }
+}
+
+function endsAreWatchable(transaction: AdapterTransaction): boolean {
+  return (['executeRaw', 'commit', 'rollback'] as const).every((method) => typeof transaction[method] === 'function');
 }
 
 /**
