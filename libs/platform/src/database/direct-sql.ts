@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { rawSqlOf, type Queryable, type RawSql } from './raw-sql';
+import { refusedOnceEnded, type Queryable, type RawSql } from './raw-sql';
 
 /**
  * Raw SQL straight on the `pg` connection of a Prisma interactive transaction, past Prisma's
@@ -81,12 +81,9 @@ export class TransactionScope {
   sql(): RawSql | undefined {
     const connection = this.connection;
     if (!connection) return undefined;
-    this.direct ??= rawSqlOf({
-      query: (text, values) => {
-        if (!this.open) return Promise.reject(new TransactionClosedError(`statement refused: the transaction was already ${this.ended}`));
-        return connection.query(text, values);
-      },
-    });
+    this.direct ??= refusedOnceEnded(connection, () =>
+      this.open ? undefined : new TransactionClosedError(`statement refused: the transaction was already ${this.ended}`),
+    );
     return this.direct;
   }
 }

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { trackAfterCommit } from './after-commit';
 import { withPooledClient } from './pooled-client';
-import { rawSqlOf, type RawSql } from './raw-sql';
+import { rawSqlOf, refusedOnceEnded, type RawSql } from './raw-sql';
 
 export class TransactionTimeoutError extends Error {
   override readonly name = 'TransactionTimeoutError';
@@ -64,19 +64,12 @@ export class PoolTransactions implements RawSql {
   }
 }
 
-/**
- * The transaction's connection for as long as it is open. After its end (a timeout) the
- * connection may already be back in the pool: a late statement sent on it would run
- * outside the transaction, or in someone else's, so it is refused instead.
- */
+/** The transaction's connection for as long as it is open: refused after its end (a timeout), see `refusedOnceEnded`. */
 function openTransaction(client: PoolClient): { tx: RawSql; close: () => void } {
   let open = true;
-  const tx = rawSqlOf({
-    query: (text, values) => {
-      if (!open) return Promise.reject(new TransactionTimeoutError('the transaction has ended (timed out or rolled back); statement refused'));
-      return client.query(text, values);
-    },
-  });
+  const tx = refusedOnceEnded(client, () =>
+    open ? undefined : new TransactionTimeoutError('the transaction has ended (timed out or rolled back); statement refused'),
+  );
   return { tx, close: () => (open = false) };
 }
 

@@ -28,3 +28,18 @@ export function rawSqlOf(queryable: Queryable): RawSql {
     },
   };
 }
+
+/**
+ * `rawSqlOf(queryable)` for the connection of a transaction that may end under its user's
+ * feet (a timeout): once `refusal()` answers an error, every statement is refused with it.
+ * After its end the connection may already serve someone else: a late statement would run
+ * outside the transaction, or inside another's.
+ */
+export function refusedOnceEnded(queryable: Queryable, refusal: () => Error | undefined): RawSql {
+  return rawSqlOf({
+    query: (text, values) => {
+      const refused = refusal();
+      return refused ? Promise.reject(refused) : queryable.query(text, values);
+    },
+  });
+}
