@@ -244,13 +244,14 @@ export class EventProcessor {
 
   /** A batch handler's run of events at once, behind a savepoint; should it fail, each event alone. */
   private async runTogetherIn(tx: SqlExecutor, kind: HandlerTransaction, run: readonly Ready[]): Promise<InBatch[]> {
-    await onConnectionOf(tx).$executeRawUnsafe('SAVEPOINT batch_run');
+    const own = onConnectionOf(tx);
+    await own.$executeRawUnsafe('SAVEPOINT batch_run');
     try {
       await this.runHandler(tx, kind, run);
       return run.map(() => ({ outcome: 'handled' }));
     } catch (error) {
       if (error instanceof PrismaTransactionNeeded) throw error;
-      await onConnectionOf(tx).$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_run');
+      await own.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_run');
       this.options.logger.debug({ err: error, events: run.length }, 'a batch handler failed; handling its events one by one');
     }
     const results: InBatch[] = [];
@@ -260,15 +261,16 @@ export class EventProcessor {
 
   /** One event's handler behind a savepoint: a failure rolls back its effects and its inbox record, not the others'. */
   private async runBehindSavepoint(tx: SqlExecutor, kind: HandlerTransaction, item: Ready): Promise<InBatch> {
-    await onConnectionOf(tx).$executeRawUnsafe('SAVEPOINT batch_event');
+    const own = onConnectionOf(tx);
+    await own.$executeRawUnsafe('SAVEPOINT batch_event');
     try {
       await this.runHandler(tx, kind, [item]);
       return { outcome: 'handled' };
     } catch (error) {
       // Not the event's failure: the whole batch goes again, in Prisma's transaction.
       if (error instanceof PrismaTransactionNeeded) throw error;
-      await onConnectionOf(tx).$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_event');
-      await onConnectionOf(tx).$executeRawUnsafe('DELETE FROM processed_messages WHERE consumer = $1 AND event_id = $2::uuid', this.options.consumer, item.event.id);
+      await own.$executeRawUnsafe('ROLLBACK TO SAVEPOINT batch_event');
+      await own.$executeRawUnsafe('DELETE FROM processed_messages WHERE consumer = $1 AND event_id = $2::uuid', this.options.consumer, item.event.id);
       return { error };
     }
   }
