@@ -9,14 +9,18 @@ import { connect } from 'nats';
  * databases. The processes must be stopped first.
  */
 export async function removePlatformTraces(namespace: string, databases: Map<ServiceName, TestDatabase>, natsServers?: string): Promise<void> {
-  const nc = await connect({ servers: (natsServers ?? process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222').split(',') });
-  try {
-    await deleteNamespaceStreams(nc, namespace);
-  } finally {
-    await nc.close();
-  }
-  await deleteRedisKeys(namespace);
-  await Promise.all([...databases.values()].map((database) => database.drop()));
+  const streams = async () => {
+    const nc = await connect({ servers: (natsServers ?? process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222').split(',') });
+    try {
+      await deleteNamespaceStreams(nc, namespace);
+    } finally {
+      await nc.close();
+    }
+  };
+  // Each kind of trace is removed even when another's removal fails; the first failure is then thrown.
+  const outcomes = await Promise.allSettled([streams(), deleteRedisKeys(namespace), ...[...databases.values()].map((database) => database.drop())]);
+  const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** Deletes the namespace's Redis keys: its BullMQ queues and its own keys (what `FLUSH` of its prefix would be). */

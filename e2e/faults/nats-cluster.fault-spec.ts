@@ -23,8 +23,11 @@ describe('faults, on a 3-node NATS cluster with R3 streams', () => {
   }, 420_000);
 
   afterAll(async () => {
-    await platform?.stop();
-    await cluster?.dispose();
+    try {
+      await platform?.stop();
+    } finally {
+      await cluster?.dispose();
+    }
   });
 
   it('one node killed mid-load, then restarted: the other two keep every stream, nothing lost or doubled', async () => {
