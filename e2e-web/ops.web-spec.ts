@@ -79,7 +79,9 @@ describe('staff operations pages in a browser', () => {
     await page.keyboard.press('ArrowDown');
     await page.getByRole('option', { name: 'Town', exact: true }).waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForFunction("document.getElementById('import-column-memberCity')?.value === 'Town'", undefined, { timeout: 5_000 });
+    // Polled from here: the console's CSP refuses waitForFunction's string evaluation whenever
+    // the value is not there on its first look (a fresh clone's CI, 2026-12-07).
+    await waitFor('the member city column to read Town', async () => (await memberCity.inputValue()) === 'Town', { timeoutMs: 5_000, intervalMs: 50 });
     await expect(memberCity.inputValue()).resolves.toBe('Town');
     for (const [field, column] of [
       ["Member city's country", 'Country'],
