@@ -50,7 +50,12 @@ export class ReminderSync {
   }
 }
 
-const CLAIM_ROWS_TO_SYNC = `
+/**
+ * The next rows to sync, oldest change first; `id` breaks the ties of rows one statement
+ * wrote (they share its `now()`). `reminders_sync_needed_idx` is keyed on both, so the
+ * claim reads its batch in index order, never sorting the flagged rows.
+ */
+export const CLAIM_ROWS_TO_SYNC = `
   SELECT id, status::text AS status, due_at AS "dueAt", job_id AS "jobId" FROM reminders
    WHERE sync_needed ORDER BY updated_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`;
 
