@@ -8,3 +8,4 @@ export * from './service-harness';
 export * from './config-docs';
 export * from './service-config-suite';
 export * from './both-transactions';
+export * from './query-plan';

@@ -10,6 +10,17 @@ import { CHANNEL_JOBS, DeliveryQueue, digestJobId, type Channel, type DigestJobD
 /** Most queued notifications one transaction hands to Redis (a full batch makes the loop go again at once). */
 export const DISPATCH_BATCH = 500;
 
+/**
+ * The next queued notifications without a job, oldest first; `id` breaks the ties of the rows
+ * one statement inserted (an announcement's tens of thousands share its `now()`).
+ * `notifications_to_enqueue_idx` is keyed on both, so a batch is read in index order, never
+ * by sorting every queued row.
+ */
+export const CLAIM_QUEUED_NOTIFICATIONS = `
+  SELECT id, channel::text AS channel, recipient_id, not_before, in_digest FROM notifications
+   WHERE status = 'queued' AND enqueued_at IS NULL
+   ORDER BY created_at, id LIMIT ${DISPATCH_BATCH} FOR UPDATE SKIP LOCKED`;
+
 interface QueuedRow {
   id: string;
   channel: Channel;
@@ -38,11 +49,7 @@ export class DeliveryDispatch {
   /** Enqueues one batch of queued notifications; returns how many rows it took. */
   async dispatchBatch(): Promise<number> {
     return this.db.$transaction(async (tx) => {
-      const rows = await tx.$queryRawUnsafe<QueuedRow[]>(
-        `SELECT id, channel::text AS channel, recipient_id, not_before, in_digest FROM notifications
-          WHERE status = 'queued' AND enqueued_at IS NULL
-          ORDER BY created_at, id LIMIT ${DISPATCH_BATCH} FOR UPDATE SKIP LOCKED`,
-      );
+      const rows = await tx.$queryRawUnsafe<QueuedRow[]>(CLAIM_QUEUED_NOTIFICATIONS);
       if (!rows.length) return 0;
       const now = this.clock.now().getTime();
       const delayOf = (row: QueuedRow) => (row.not_before ? row.not_before.getTime() - now : 0);
