@@ -5,6 +5,16 @@ import { ApplicationCommandRunner } from '../../../applications/commands/applica
 import { PlacePromoter } from '../../../applications/commands/place-promoter';
 
 /**
+ * The open offers whose deadline passed ($1: now), earliest first, 1,000 a tick; `id` breaks
+ * the ties of offers made together. `applications_open_offer_idx` is keyed on both, so they
+ * are read in index order, not by sorting every open offer (the order names the table's
+ * `id`, not the text the SELECT makes of it).
+ */
+export const DUE_OFFERS = `
+  SELECT a.id::text AS id, a.season FROM applications AS a
+   WHERE a.offer_state = 'open' AND a.offer_deadline <= $1::timestamptz ORDER BY a.offer_deadline, a.id LIMIT 1000`;
+
+/**
  * Offers whose deadline passed unanswered lapse, and each freed place goes to the next on
  * its waitlist at once. One offer per transaction, the season's lock first (as every
  * transaction that frees places): the application is re-read under it, so an offer lapses
@@ -22,8 +32,7 @@ export class LapseDueOffersHandler {
   /** Lapses every offer due now; returns how many lapsed. */
   async execute(stopping?: AbortSignal): Promise<number> {
     const now = this.clock.now();
-    const due = await this.db.$queryRaw<Array<{ id: string; season: number }>>`
-      SELECT id::text AS id, season FROM applications WHERE offer_state = 'open' AND offer_deadline <= ${now} ORDER BY offer_deadline, id LIMIT 1000`;
+    const due = await this.db.$queryRawUnsafe<Array<{ id: string; season: number }>>(DUE_OFFERS, now.toISOString());
     let lapsed = 0;
     for (const { id, season } of due) {
       if (stopping?.aborted) break;

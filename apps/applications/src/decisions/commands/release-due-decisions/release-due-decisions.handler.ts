@@ -16,6 +16,18 @@ const BATCH = 500;
 const BATCH_TRANSACTION = { timeout: 60_000, maxWait: 10_000 } as const;
 
 /**
+ * The next decisions due ($1: now; $2: how many), earliest first; `id` breaks the ties of a
+ * season's decisions, which share their release time. `applications_release_due_idx` is
+ * keyed on both, so a batch is read in index order, never by sorting every due decision
+ * (a matching run's 100,000 for each batch of 500). The order names the table's columns:
+ * a bare `id` would be the text the SELECT makes of it, which no index holds.
+ */
+export const CLAIM_DUE_DECISIONS = `
+  SELECT a.id::text AS id, a.placed_program_id::text FROM applications AS a
+   WHERE a.decision_released_at IS NULL AND a.release_due_at <= $1::timestamptz AND a.status <> 'withdrawn'
+   ORDER BY a.release_due_at, a.id LIMIT $2::int FOR UPDATE SKIP LOCKED`;
+
+/**
  * Releases the decisions whose date has come: each application claimed once (FOR UPDATE
  * SKIP LOCKED: replicas ticking together take different ones), its outcome and the events
  * that tell the applicant, the offer and the host's nomination written in the claim's
@@ -37,10 +49,7 @@ export class ReleaseDueDecisionsHandler {
     for (;;) {
       const now = this.clock.now();
       const claimed = await this.db.$transaction(async (tx) => {
-        const rows = await tx.$queryRaw<Array<{ id: string; placed_program_id: string | null }>>`
-          SELECT id::text AS id, placed_program_id::text FROM applications
-           WHERE decision_released_at IS NULL AND release_due_at <= ${now} AND status <> 'withdrawn'
-           ORDER BY release_due_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+        const rows = await tx.$queryRawUnsafe<Array<{ id: string; placed_program_id: string | null }>>(CLAIM_DUE_DECISIONS, now.toISOString(), BATCH);
         const ids = rows.map((row) => row.id);
         // The batch's placements share few programs, and its waitlists: each read once for all.
         const programs = await knownProgramRepository.findMany(tx, [...new Set(rows.flatMap((row) => row.placed_program_id ?? []))]);
