@@ -42,9 +42,8 @@ interface AdapterLike {
 /** One interactive transaction of a wrapped client: its connection, while it is open. */
 export class TransactionScope {
   private connection?: Queryable;
-  private open = false;
-  /** How the transaction ended, for the refusal's message. */
-  private ended = '';
+  /** How the transaction ended (for the refusal's message); undefined while it is open. */
+  private ended?: string;
   private direct?: RawSql;
 
   /** Called by the adapter with the transaction it started in this scope. */
@@ -55,10 +54,8 @@ export class TransactionScope {
     // Without a connection, or without the calls that end the transaction to watch, no direct path.
     if (!connection || !endsAreWatchable(transaction)) return;
     this.connection = connection;
-    this.open = true;
     const close = (how: string) => {
-      if (this.open) this.ended = how;
-      this.open = false;
+      this.ended ??= how;
     };
     // Closed from the moment COMMIT or ROLLBACK is sent: a direct statement queued after it
     // would run outside the transaction.
@@ -82,7 +79,7 @@ export class TransactionScope {
     const connection = this.connection;
     if (!connection) return undefined;
     this.direct ??= refusedOnceEnded(connection, () =>
-      this.open ? undefined : new TransactionClosedError(`statement refused: the transaction was already ${this.ended}`),
+      this.ended === undefined ? undefined : new TransactionClosedError(`statement refused: the transaction was already ${this.ended}`),
     );
     return this.direct;
   }
