@@ -1,5 +1,5 @@
-import { claimAndMark, createTestDatabase, planNodes, scansAndSorts, type TestDatabase } from '@scn/testing';
-import { Client } from 'pg';
+import { claimAndMark, connectedTestDatabase, planNodes, scansAndSorts, type ConnectedTestDatabase } from '@scn/testing';
+import type { Client } from 'pg';
 import { DUE_OFFERS } from '../src/decisions/commands/lapse-due-offers/lapse-due-offers.handler';
 import { CLAIM_DUE_DECISIONS } from '../src/decisions/commands/release-due-decisions/release-due-decisions.handler';
 
@@ -12,7 +12,7 @@ import { CLAIM_DUE_DECISIONS } from '../src/decisions/commands/release-due-decis
 describe('due decisions and offers that tie on their time', () => {
   const TIED = 3_000;
   const BATCH = 500;
-  let database: TestDatabase;
+  let testDb: ConnectedTestDatabase;
   // Plain pg: the handlers' SQL as written, the plan PostgreSQL picks for it.
   let db: Client;
   // The ids in the order the schedulers must take them (inserted in reverse).
@@ -20,9 +20,8 @@ describe('due decisions and offers that tie on their time', () => {
   const now = new Date().toISOString();
 
   beforeAll(async () => {
-    database = await createTestDatabase('applications');
-    db = new Client({ connectionString: database.url });
-    await db.connect();
+    testDb = await connectedTestDatabase('applications');
+    db = testDb.client;
     // One statement: a season's decisions, each with an open offer, due at one time, an hour ago.
     await db.query(
       `INSERT INTO applications (id, applicant_id, season, status, updated_at, release_due_at, offer_state, offer_deadline)
@@ -34,8 +33,7 @@ describe('due decisions and offers that tie on their time', () => {
   });
 
   afterAll(async () => {
-    await db?.end();
-    await database?.drop();
+    await testDb?.drop();
   });
 
   describe('the release of due decisions', () => {

@@ -1,5 +1,5 @@
-import { claimAndMark, createTestDatabase, planNodes, scansAndSorts, type TestDatabase } from '@scn/testing';
-import { Client } from 'pg';
+import { claimAndMark, connectedTestDatabase, planNodes, scansAndSorts, type ConnectedTestDatabase } from '@scn/testing';
+import type { Client } from 'pg';
 import { CLAIM_QUEUED_NOTIFICATIONS, DISPATCH_BATCH } from '../src/deliveries/infra/delivery-dispatch';
 import { CLAIM_ROWS_TO_SYNC, SYNC_BATCH } from '../src/reminders/infra/reminder-sync';
 
@@ -13,16 +13,15 @@ import { CLAIM_ROWS_TO_SYNC, SYNC_BATCH } from '../src/reminders/infra/reminder-
 describe('batch claims over rows that tie on their time', () => {
   const TIED = 3_000;
   // Plain pg: the claims' SQL as written, the plan PostgreSQL picks for it.
-  let database: TestDatabase;
+  let testDb: ConnectedTestDatabase;
   let db: Client;
   // The ids in the order the claims must take them (inserted in reverse).
   const reminderIds = Array.from({ length: TIED }, (_, i) => `r-${String(i).padStart(5, '0')}`);
   const notificationIds = Array.from({ length: TIED }, (_, i) => `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`);
 
   beforeAll(async () => {
-    database = await createTestDatabase('notifications');
-    db = new Client({ connectionString: database.url });
-    await db.connect();
+    testDb = await connectedTestDatabase('notifications');
+    db = testDb.client;
     // One statement each: every row shares its now().
     await db.query(
       `INSERT INTO reminders (id, kind, subject_id, due_at, status, payload, sync_needed, updated_at)
@@ -39,8 +38,7 @@ describe('batch claims over rows that tie on their time', () => {
   });
 
   afterAll(async () => {
-    await db?.end();
-    await database?.drop();
+    await testDb?.drop();
   });
 
   describe('the reminder scheduler', () => {

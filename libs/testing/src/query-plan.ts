@@ -11,7 +11,9 @@ export interface PlanNode {
 export async function planNodes(client: Pick<Client, 'query'>, sql: string, values: readonly unknown[] = []): Promise<PlanNode[]> {
   const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${sql}`, [...values]);
   const flatten = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(flatten)];
-  return flatten(rows[0]!['QUERY PLAN'][0]!.Plan);
+  const plan = rows[0]?.['QUERY PLAN'][0]?.Plan;
+  if (!plan) throw new Error(`EXPLAIN returned no plan for: ${sql}`);
+  return flatten(plan);
 }
 
 /**

@@ -39,3 +39,31 @@ export async function createTestDatabase(project: string): Promise<TestDatabase>
     drop: () => admin(async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
   };
 }
+
+/** A test's own database of `project` with one plain `pg` connection to it (SQL as written, no pool). */
+export interface ConnectedTestDatabase {
+  database: TestDatabase;
+  client: Client;
+  /** Ends the connection, then drops the database. */
+  drop(): Promise<void>;
+}
+
+/** `createTestDatabase(project)` and a connected `pg` client on it. */
+export async function connectedTestDatabase(project: string): Promise<ConnectedTestDatabase> {
+  const database = await createTestDatabase(project);
+  const client = new Client({ connectionString: database.url });
+  try {
+    await client.connect();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return {
+    database,
+    client,
+    drop: async () => {
+      await client.end();
+      await database.drop();
+    },
+  };
+}
