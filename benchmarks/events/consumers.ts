@@ -1,7 +1,7 @@
 import { DirectSqlPrismaPg, PoolTransactions, resilientPool, withAfterCommit } from '@scn/platform';
 import { PrismaClient } from '@scn-prisma/messaging-test';
 import type { ServiceName } from '@scn/contracts';
-import { EventContext, JetStreamEventServer, ManagedNatsConnection, type SqlExecutor, type TransactionalClient, type TransactionOptions } from '@scn/messaging';
+import { EventBatchContext, EventContext, JetStreamEventServer, ManagedNatsConnection, type SqlExecutor, type TransactionalClient, type TransactionOptions } from '@scn/messaging';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { connect, type ConsumerMessages, type NatsConnection } from 'nats';
@@ -41,10 +41,13 @@ export type ConsumerSpec =
        * it, as a handler declared `sqlOnly` has them).
        */
       transactions: HandlerTransactions;
+      /** The handler takes one event per call, or a lane batch's run of events (declared `batches`). */
+      takes: HandlerTakes;
     }
   | { kind: 'bare'; natsUrl: string; stream: string; durable: string; pullBatch: number };
 
 export type HandlerTransactions = 'prisma' | 'pg';
+export type HandlerTakes = 'one' | 'batch';
 
 export interface RunningConsumer {
   stop(): Promise<void>;
@@ -118,21 +121,40 @@ async function startPlatformConsumer(spec: Extract<ConsumerSpec, { kind: 'platfo
     batchSize: spec.batchSize,
     drainTimeoutMs: 5_000,
   });
-  server.addHandler(
-    BENCH_EVENT,
-    async (event: BenchEvent, context: EventContext) => {
-      await context.tx.$executeRawUnsafe(
-        'INSERT INTO ledger_entries (event_id, account, amount, handled_by) VALUES ($1::uuid, $2, $3, $4)',
-        event.id,
-        event.data.account,
-        event.data.seq,
-        'bench',
-      );
-      observer.noteHandled(context.tx, event);
-    },
-    true,
-    { sqlOnly: onPool },
-  );
+  if (spec.takes === 'batch') {
+    // As a read model that follows a busy stream is written: one statement for the run.
+    server.addHandler(
+      BENCH_EVENT,
+      async (events: readonly BenchEvent[], context: EventBatchContext) => {
+        await context.tx.$executeRawUnsafe(
+          `INSERT INTO ledger_entries (event_id, account, amount, handled_by)
+           SELECT id, account, amount, 'bench' FROM unnest($1::uuid[], $2::text[], $3::int[]) AS e(id, account, amount)`,
+          events.map((event) => event.id),
+          events.map((event) => event.data.account),
+          events.map((event) => event.data.seq),
+        );
+        for (const event of events) observer.noteHandled(context.tx, event);
+      },
+      true,
+      { sqlOnly: onPool, batches: true },
+    );
+  } else {
+    server.addHandler(
+      BENCH_EVENT,
+      async (event: BenchEvent, context: EventContext) => {
+        await context.tx.$executeRawUnsafe(
+          'INSERT INTO ledger_entries (event_id, account, amount, handled_by) VALUES ($1::uuid, $2, $3, $4)',
+          event.id,
+          event.data.account,
+          event.data.seq,
+          'bench',
+        );
+        observer.noteHandled(context.tx, event);
+      },
+      true,
+      { sqlOnly: onPool },
+    );
+  }
   await new Promise<void>((resolve, reject) => server.listen((error?: unknown) => (error ? reject(error) : resolve())));
   return {
     async stop() {

@@ -15,9 +15,9 @@ import { BareJetStream, type BareSettings } from './bare-jetstream';
 import { fmt, now, textTable, type BurstResult, type LatencySummary, type PacedResult } from './measure';
 import { atLeastTimesBare, atMostTimesBare, recordResult } from '../results';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
-import type { HandlerTransactions, Layout } from './consumers';
+import type { HandlerTakes, HandlerTransactions, Layout } from './consumers';
 import { bareCommits, pacedBareCommits, type CommitsResult } from './bare-commits';
-import { PlatformPath, type PlatformSettings } from './platform-path';
+import { PlatformPath, type CommandsResult, type PlatformSettings } from './platform-path';
 import { describeWal, settledWalCounters, WAL_STATS_SETTLE_MS, walPer, type WalCounters } from './wal';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -49,6 +49,12 @@ function envTransactions(name: string, fallback: HandlerTransactions): HandlerTr
   return raw;
 }
 
+function envTakes(): HandlerTakes {
+  const raw = process.env['BENCH_HANDLER'] ?? 'one';
+  if (raw !== 'one' && raw !== 'batch') throw new Error(`BENCH_HANDLER must be one or batch (got "${raw}")`);
+  return raw;
+}
+
 function envLayout(): Layout {
   const raw = process.env['BENCH_LAYOUT'] ?? 'split';
   if (raw !== 'split' && raw !== 'single') throw new Error(`BENCH_LAYOUT must be split or single (got "${raw}")`);
@@ -65,6 +71,7 @@ const platform: PlatformSettings = {
   aggregates: envInt('BENCH_AGGREGATES', 1_000),
   handlerTimeoutMs: 15_000,
   handlerTransactions: envTransactions('BENCH_HANDLER_TX', 'pg'),
+  handlerTakes: envTakes(),
   producerTransactions: envTransactions('BENCH_PRODUCER_TX', 'prisma'),
   layout: envLayout(),
   wake: process.env['BENCH_WAKE'] === 'notify' ? 'notify' : 'after-commit',
@@ -97,6 +104,9 @@ interface Results {
   burstA?: BurstResult;
   commitsC?: CommitsResult;
   bulkA?: BurstResult;
+  /** A's burst in halves: its business transactions alone (relay stopped), then the relay and consumer on their backlog. */
+  commandsA?: CommandsResult;
+  drainA?: BurstResult;
   burstB?: BurstResult;
   pacedA: PacedResult[];
   pacedB: PacedResult[];
@@ -120,6 +130,10 @@ function parameterTable(): string {
     ['servers', `NATS ${params.natsUrl} (JetStream, file storage, R1); PostgreSQL test database (messaging-test template)`],
     ['A burst', `${params.burstA.toLocaleString('en-US')} events, ${params.writers} concurrent writer transactions (1 event per transaction)`],
     [
+      'A in halves',
+      `the same burst again, its business transactions with the relay stopped, then a relay started on their backlog (timed to the last handled)`,
+    ],
+    [
       'A bulk burst',
       `${params.bulkA.toLocaleString('en-US')} events by bulk commands: ${params.writers} concurrent transactions of ${params.bulkPerTx} events (Outbox.addMany)`,
     ],
@@ -139,7 +153,10 @@ function parameterTable(): string {
       `${platform.concurrency} lanes of up to ${platform.batchSize} events per transaction, consumer DB pool ${platform.consumerPool}, handler timeout ${platform.handlerTimeoutMs} ms, ` +
         (platform.handlerTransactions === 'pg'
           ? 'transactions on the pg pool (a handler declared sqlOnly)'
-          : "transactions by Prisma's interactive $transaction (a handler using Prisma models)"),
+          : "transactions by Prisma's interactive $transaction (a handler using Prisma models)") +
+        (platform.handlerTakes === 'batch'
+          ? ", a handler declared batches (one INSERT for a lane batch's run; BENCH_HANDLER=batch)"
+          : ', a handler of one event per call (a savepoint and an INSERT per event)'),
     ],
     [
       'A producer',
@@ -223,6 +240,15 @@ function notes(r: Results): string[] {
         `transaction) and once per lane's batch (the handler's), and writes each outbox row three times (insert, the relay's claim and mark)`,
     );
   }
+  if (r.commandsA && r.drainA) {
+    const b = r.burstB?.eventsPerSecond ?? NaN;
+    lines.push(
+      `A in halves: its ${r.commandsA.events.toLocaleString('en-US')} business transactions alone (relay stopped, nothing downstream) committed ` +
+        `${fmt.rate(r.commandsA.eventsPerSecond)}/s, ${fmt.ratio(r.commandsA.eventsPerSecond / b)} of B: no burst of one command per event goes faster than its commands; ` +
+        `then the relay and consumer drained their backlog at ${fmt.rate(r.drainA.eventsPerSecond)}/s, ${fmt.ratio(r.drainA.eventsPerSecond / b)} of B` +
+        `${r.drainA.complete ? '' : ' - INCOMPLETE'}${r.drainA.duplicates ? `, ${r.drainA.duplicates} duplicates` : ''}`,
+    );
+  }
   burst('A bulk', r.bulkA);
   burst('B', r.burstB);
   for (const [i, c] of r.pacedC.entries()) {
@@ -290,6 +316,10 @@ async function main(): Promise<void> {
     results.commitsC = await bareCommits(a.database.url, params.burstA, params.writers, bare.payloadBytes);
     // C's table is created and its connections opened in the same stretch: a few records more.
     results.walC = walPer(walAfterA, await settledWalCounters(a.database.url), params.burstA);
+    log(`A burst of ${params.burstA} in halves: business transactions alone, then the relay and consumer on their backlog`);
+    const halves = await a.burstInHalves(params.burstA, params.writers, params.drainTimeoutMs * 2);
+    results.commandsA = halves.commands;
+    results.drainA = halves.drain;
     log(`A bulk burst of ${params.bulkA} by ${params.bulkPerTx}`);
     results.bulkA = await a.bulkBurst(params.bulkA, params.bulkPerTx, params.writers, params.drainTimeoutMs * 2);
     for (const rate of params.rates) {
@@ -341,6 +371,24 @@ async function main(): Promise<void> {
     figure: 'event path burst against bare PostgreSQL commits (C), one per event',
     platform: burstA?.eventsPerSecond ?? NaN,
     bare: results.commitsC?.commitsPerSecond ?? NaN,
+    unit: 'ev/s',
+    goal: '(no goal)',
+    met: null,
+  });
+  recordResult({
+    bench: 'events',
+    figure: "the burst's business transactions alone (relay stopped): its ceiling",
+    platform: results.commandsA?.eventsPerSecond ?? NaN,
+    bare: burstB?.eventsPerSecond ?? NaN,
+    unit: 'ev/s',
+    goal: '(no goal)',
+    met: null,
+  });
+  recordResult({
+    bench: 'events',
+    figure: "relay + consumer draining the burst's backlog",
+    platform: results.drainA?.eventsPerSecond ?? NaN,
+    bare: burstB?.eventsPerSecond ?? NaN,
     unit: 'ev/s',
     goal: '(no goal)',
     met: null,

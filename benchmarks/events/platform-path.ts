@@ -5,7 +5,7 @@ import { DirectSqlPrismaPg, PoolTransactions, resilientPool, withAfterCommit } f
 import { createTestDatabase, deleteNamespaceStreams, testNamespace, type TestDatabase } from '@scn/testing';
 import type { Logger } from 'pino';
 import { BENCH_EVENT, benchCatalogue } from './catalogue';
-import { startConsumer, type HandlerTransactions, type Layout, type RunningConsumer } from './consumers';
+import { startConsumer, type HandlerTakes, type HandlerTransactions, type Layout, type RunningConsumer } from './consumers';
 import { burstResult, Collector, now, paced, summarize, withWorkers, type BurstResult, type LatencySummary, type PacedResult } from './measure';
 
 /**
@@ -39,6 +39,8 @@ export interface PlatformSettings {
   handlerTimeoutMs: number;
   /** Where the consumer's handler transactions run (see `ConsumerSpec`). */
   handlerTransactions: HandlerTransactions;
+  /** Whether the consumer's handler takes one event per call or a batch's run (see `ConsumerSpec`). */
+  handlerTakes: HandlerTakes;
   /**
    * Where the producer's business transactions run: Prisma's interactive transactions (as a
    * service's commands), or `PoolTransactions` on the same pool (`pg`: what a command would
@@ -52,6 +54,13 @@ export interface PlatformSettings {
    * NOTIFY in each business transaction, as a client without the wrapper does).
    */
   wake: 'after-commit' | 'notify';
+}
+
+/** Business transactions alone (`burstInHalves`): how many, and how fast they committed. */
+export interface CommandsResult {
+  events: number;
+  elapsedMs: number;
+  eventsPerSecond: number;
 }
 
 export class PlatformPath {
@@ -103,22 +112,27 @@ export class PlatformPath {
         pool: s.consumerPool,
         handlerTimeoutMs: s.handlerTimeoutMs,
         transactions: s.handlerTransactions,
+        takes: s.handlerTakes,
       },
       s.layout,
       this.logger,
       (seq, sentAt, at) => this.collector?.handled(seq, sentAt, at),
     );
+    this.startRelay();
+    if (warmup > 0) await this.burst(warmup, 4, 60_000);
+  }
+
+  private startRelay(): void {
     this.relay = new OutboxRelay({
       databaseUrl: this.database.url,
       js: this.connection.nc.jetstream(),
       isConnected: () => this.connection.isConnected(),
       logger: this.logger,
-      batchSize: s.relayBatchSize,
-      pollMs: s.relayPollMs,
+      batchSize: this.settings.relayBatchSize,
+      pollMs: this.settings.relayPollMs,
       publishTimeoutMs: 5_000,
     });
     this.relay.start();
-    if (warmup > 0) await this.burst(warmup, 4, 60_000);
   }
 
   /**
@@ -149,6 +163,28 @@ export class PlatformPath {
     const start = now();
     await withWorkers(n, writers, (i) => this.write(seqs[i]!));
     return burstResult(collector, n, start, timeoutMs);
+  }
+
+  /**
+   * The burst's two halves, apart. First its business transactions alone, `writers` at a
+   * time, with the relay stopped: what the commands cost, nothing downstream sharing the
+   * machine. Then a relay started on the backlog they left, timed until the consumer handled
+   * all of it: the relay's and the consumer's own rate, which is what an outbox's published
+   * figures measure (rows already written).
+   */
+  async burstInHalves(n: number, writers: number, timeoutMs: number): Promise<{ commands: CommandsResult; drain: BurstResult }> {
+    const seqs = this.nextSeqs(n);
+    const collector = new Collector(new Set(seqs));
+    this.collector = collector;
+    await this.relay?.stop();
+    // The transactions are the burst's own: the relay they wake after each commit is stopped.
+    const start = now();
+    await withWorkers(n, writers, (i) => this.write(seqs[i]!));
+    const elapsedMs = now() - start;
+    const commands = { events: n, elapsedMs, eventsPerSecond: (n * 1_000) / elapsedMs };
+    const drainStart = now();
+    this.startRelay();
+    return { commands, drain: await burstResult(collector, n, drainStart, timeoutMs) };
   }
 
   /**
