@@ -75,7 +75,7 @@ export class FaultPlatform {
             // its LISTEN connections — a reconnection storm after every connection is dropped
             // must not hit the server's limit ("sorry, too many clients already").
             DATABASE_POOL_SIZE: '4',
-            // A killed replica's unacknowledged events come back after handler timeout + 15 s.
+            // Bounds a handler; a killed replica's unacknowledged events come back after the ack wait (10 s).
             EVENT_HANDLER_TIMEOUT_MS: '5000',
             PUBLIC_WEB_URL: url,
             ...(options.natsUrl ? { NATS_URL: options.natsUrl } : {}),

@@ -198,7 +198,7 @@ describe('events handled in batches', () => {
     expect(events.every((event) => calls.get(event.id) === 1)).toBe(true);
   });
 
-  it('keeps events waiting behind a slow lane from being redelivered (their ack wait bounds handlers, not the queue)', async () => {
+  it('keeps events waiting behind a slow lane from being redelivered (their ack wait runs out only for a replica that stopped holding them)', async () => {
     // The consumer's ack wait is 1.5 s; six events of one lane take 0.5 s each, one at a time.
     await (await harness.startReplica('probe', {}, { ackWaitMs: 1_500 })).close();
     const events = await harness.record(entries(6).map((entry) => ({ ...entry, account: 'one-account' })));
@@ -217,6 +217,28 @@ describe('events handled in batches', () => {
       },
       // One delivery allowed: a redelivered event would be dead-lettered, not handled.
       { concurrency: 1, batchSize: 1, ackWaitMs: 1_500, maxDeliveries: 1 },
+    );
+    await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined), { timeoutMs: 20_000 });
+    expect(mostRedelivered).toBe(0);
+    expect(await harness.ledger()).toHaveLength(events.length);
+  });
+
+  it('keeps events being handled past their ack wait from being redelivered (the ack wait does not bound a handler)', async () => {
+    const events = await published(2);
+    const jsm = await harness.connection.nc.jetstreamManager();
+    const stream = eventStream(harness.namespace, 'partnerships').name;
+    let mostRedelivered = 0;
+    await harness.startReplica(
+      'replica',
+      {
+        // Each handler takes twice the ack wait, well within its own timeout.
+        before: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 3_000));
+          mostRedelivered = Math.max(mostRedelivered, (await jsm.consumers.info(stream, harness.consumer)).num_redelivered);
+        },
+      },
+      // One delivery allowed: a redelivered event would be dead-lettered, not handled.
+      { concurrency: 1, batchSize: 1, ackWaitMs: 1_500, maxDeliveries: 1, handlerTimeoutMs: 10_000 },
     );
     await waitFor('every event handled', async () => ((await harness.ledger()).length >= events.length ? true : undefined), { timeoutMs: 20_000 });
     expect(mostRedelivered).toBe(0);

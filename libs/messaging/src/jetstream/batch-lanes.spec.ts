@@ -40,19 +40,24 @@ describe('BatchLanes', () => {
     expect(new Set(keys.map((key) => laneOf(key, 4))).size).toBeGreaterThan(1);
   });
 
-  it('lists the items waiting for their lane, not those being handled', async () => {
+  it('lists the items it holds, being handled or waiting for their lane, until each batch is done', async () => {
     let release!: () => void;
     const lanes = new BatchLanes<number>(1, 2, () => new Promise<void>((resolve) => (release = resolve)));
+    const held = () => {
+      const items: number[] = [];
+      lanes.forEachHeld((n) => items.push(n));
+      return items;
+    };
     for (const n of [0, 1, 2]) lanes.push('k', n);
-    const queued: number[] = [];
-    lanes.forEachQueued((n) => queued.push(n));
-    expect(queued).toEqual([1, 2]);
+    // 0 is being handled, 1 and 2 wait.
+    expect(held()).toEqual([0, 1, 2]);
     release();
     await tick();
+    // The first batch is done: the second, [1, 2], is being handled.
+    expect(held()).toEqual([1, 2]);
+    expect(lanes.pending).toBe(0);
     release();
     await lanes.idle();
-    const left: number[] = [];
-    lanes.forEachQueued((n) => left.push(n));
-    expect(left).toEqual([]);
+    expect(held()).toEqual([]);
   });
 });

@@ -7,17 +7,17 @@
  * A push never waits: what a consumer holds is bounded by JetStream (the consumer's
  * `max_ack_pending`), not here. Waiting here would not stop the client from pulling — the
  * `nats` client refills its pull by messages received, not by messages taken — it would
- * only leave the surplus in the client's buffer, out of sight of `forEachQueued`.
+ * only leave the surplus in the client's buffer, out of sight of `forEachHeld`.
  */
 export class BatchLanes<T> {
-  private readonly lanes: Array<{ queue: T[]; running: Promise<void> | null }>;
+  private readonly lanes: Array<{ queue: T[]; handling: readonly T[]; running: Promise<void> | null }>;
 
   constructor(
     laneCount: number,
     private readonly batchSize: number,
     private readonly handle: (batch: T[]) => Promise<void>,
   ) {
-    this.lanes = Array.from({ length: Math.max(1, laneCount) }, () => ({ queue: [], running: null }));
+    this.lanes = Array.from({ length: Math.max(1, laneCount) }, () => ({ queue: [], handling: [], running: null }));
   }
 
   /** Queues `item` on its key's lane, which starts handling it unless it is busy. */
@@ -32,9 +32,12 @@ export class BatchLanes<T> {
     await Promise.allSettled(this.lanes.map((lane) => lane.running));
   }
 
-  /** Calls `visit` with every item still waiting for its lane (not those being handled). */
-  forEachQueued(visit: (item: T) => void): void {
-    for (const lane of this.lanes) lane.queue.forEach((item) => visit(item));
+  /** Calls `visit` with every item held: those of the batches being handled, then those waiting for their lane. */
+  forEachHeld(visit: (item: T) => void): void {
+    for (const lane of this.lanes) {
+      lane.handling.forEach((item) => visit(item));
+      lane.queue.forEach((item) => visit(item));
+    }
   }
 
   /** Items waiting for their lane (a batch being handled is no longer counted). */
@@ -46,9 +49,12 @@ export class BatchLanes<T> {
     try {
       while (lane.queue.length > 0) {
         const batch = lane.queue.splice(0, this.batchSize);
+        lane.handling = batch;
         await this.handle(batch);
+        lane.handling = [];
       }
     } finally {
+      lane.handling = [];
       lane.running = null;
     }
   }

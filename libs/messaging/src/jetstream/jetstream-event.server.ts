@@ -35,7 +35,13 @@ export interface JetStreamEventServerOptions {
   batchSize?: number;
   /** Time allowed for in-flight handlers to finish when the service stops. */
   drainTimeoutMs: number;
-  /** How long JetStream waits for an ack before redelivering (default: handler timeout + 15 s). */
+  /**
+   * How long JetStream waits for an ack, or word that the message is in progress, before it
+   * redelivers (default 10 s, `DEFAULT_ACK_WAIT_MS`). A replica tells JetStream every third
+   * of it that the messages it holds are in progress, so this does not bound a handler: it
+   * is how soon a message comes back when the replica holding it died or froze, or when its
+   * delivery was lost with a NATS node.
+   */
   ackWaitMs?: number;
   /** Replicas of the streams created here, the dead-letter stream included (`NATS_STREAM_REPLICAS`, default 1). */
   streamReplicas?: number;
@@ -54,6 +60,13 @@ export interface JetStreamEventServerOptions {
  * it is a few seconds, for one small pull request per consumer every 5 s when idle.
  */
 const PULL_EXPIRES_MS = 5_000;
+
+/**
+ * The ack wait by default: how soon what a dead replica held comes back. It once was the
+ * handler timeout + 15 s (30 s by default), so that a handler was never redelivered under
+ * itself; held messages are kept in progress instead (`keepHeldMessagesInProgress`).
+ */
+export const DEFAULT_ACK_WAIT_MS = 10_000;
 
 /**
  * Nest transport for domain events: one durable pull consumer per (service, source stream),
@@ -128,8 +141,8 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
       metrics: this.options.metrics,
       tracing: this.options.tracing,
     });
-    const ackWaitMs = this.options.ackWaitMs ?? this.options.handlerTimeoutMs + 15_000;
-    this.keepQueuedMessagesInProgress(ackWaitMs);
+    const ackWaitMs = this.options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
+    this.keepHeldMessagesInProgress(ackWaitMs);
     const consumed: string[] = [];
     this.options.metrics?.sampleConsumersWith(() =>
       Promise.all(
@@ -148,7 +161,6 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
         stream: stream.name,
         durable: durableConsumerName(service),
         filterSubject: stream.subjects[0]!,
-        // Longer than a handler may take, so a slow handler is not redelivered under it.
         ackWaitMs,
         maxAckPending: Math.max(1_000, this.options.concurrency * this.batchSize * 3),
       };
@@ -203,15 +215,17 @@ export class JetStreamEventServer extends Server implements CustomTransportStrat
   }
 
   /**
-   * A message waiting for its lane (behind a slow batch, after a reconnection storm) is
-   * not being handled yet: JetStream is told it is in progress, so that its ack wait —
-   * which bounds a handler, not the queue — does not run out, redeliver it, and count a
-   * delivery toward EVENT_MAX_DELIVERIES that no handler made.
+   * Every message this replica holds — waiting for its lane (behind a slow batch, after a
+   * reconnection storm) or in a batch being handled (a handler may take up to its timeout)
+   * — is told to JetStream as in progress every third of the ack wait, so that the ack wait
+   * does not run out under it, redeliver it, and count a delivery toward
+   * EVENT_MAX_DELIVERIES that no handler made. A message already acked is left alone (the
+   * client sends nothing for it).
    */
-  private keepQueuedMessagesInProgress(ackWaitMs: number): void {
+  private keepHeldMessagesInProgress(ackWaitMs: number): void {
     this.heartbeat = setInterval(
       () => {
-        for (const lanes of this.lanes) lanes.forEachQueued((msg) => msg.working());
+        for (const lanes of this.lanes) lanes.forEachHeld((msg) => msg.working());
       },
       Math.max(1_000, Math.floor(ackWaitMs / 3)),
     );
