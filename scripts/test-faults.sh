@@ -12,5 +12,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash infra/local/up.sh >/dev/null
-# Bounded: about 4 minutes here at scale 1 (the two files at once); a hung scenario must not hold CI.
+# Bounded: about 6 minutes here at scale 1 (one file after the other); a hung scenario must not hold CI.
 timeout "${FAULTS_TIMEOUT_S:-1200}" npx jest -c e2e/faults/jest.config.js --ci "$@"

@@ -47,8 +47,9 @@ describe('faults, on a 3-node NATS cluster with R3 streams', () => {
     );
     expectNothingLostOrDoubled(ledger);
     expectProgramsAndApplications(ledger, load.tally);
-    // The node was gone for 5 s; 10-13 s here with the suite's other file running (30-40 s
-    // when a consumer noticed its lost pull only by the client's default 30 s expiry).
+    // The node was gone for 5 s; 8-16 s here (30-40 s when a consumer noticed its lost pull
+    // only by the client's default 30 s expiry). The suite runs one file at a time: beside
+    // the other file's platform, notifications lagged 26-31 s for want of CPU on a slow host.
     expectLearntWithin(ledger, 25);
   });
 

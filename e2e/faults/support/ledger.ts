@@ -31,6 +31,8 @@ export interface Ledger {
   eventsBy: Partial<Record<string, number>>;
   /** The longest a consumer took to record an event after it was written (seconds): a late learner explains a reminder never planned. */
   slowestLearnt: Partial<Record<string, number>>;
+  /** Which event that was, for each consumer: its type and when its producer's relay published it. */
+  slowestLearntEvent: Partial<Record<string, string>>;
   /** The longest a producer's relay took to publish an event after it was written (seconds): the part of a late learning before NATS. */
   slowestPublished: Partial<Record<string, number>>;
   emails: Figures;
@@ -68,6 +70,7 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
   const events: Figures = { produced: 0, effected: 0, lost: 0, doubled: 0 };
   const where: string[] = [];
   const slowestLearnt: Partial<Record<string, number>> = {};
+  const slowestLearntEvent: Partial<Record<string, string>> = {};
   const slowestPublished: Partial<Record<string, number>> = {};
   for (const event of produced) {
     if (!event.publishedAt) continue;
@@ -89,8 +92,13 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
       );
       const seen = new Map(rows.rows.map((row) => [row.event_id, Number(row.n)]));
       const learnt = new Map(rows.rows.map((row) => [row.event_id, row.first.getTime()]));
-      const lags = followed.filter((event) => learnt.has(event.id)).map((event) => (learnt.get(event.id) ?? 0) - event.writtenAt.getTime());
-      if (lags.length) slowestLearnt[consumer] = Math.max(...lags) / 1000;
+      const lagOf = (event: (typeof followed)[number]) => (learnt.get(event.id) ?? 0) - event.writtenAt.getTime();
+      const slowest = followed.filter((event) => learnt.has(event.id)).reduce<(typeof followed)[number] | undefined>((worst, event) => (!worst || lagOf(event) > lagOf(worst) ? event : worst), undefined);
+      if (slowest) {
+        slowestLearnt[consumer] = lagOf(slowest) / 1000;
+        const published = slowest.publishedAt ? `published after ${((slowest.publishedAt.getTime() - slowest.writtenAt.getTime()) / 1000).toFixed(1)} s` : 'not marked published';
+        slowestLearntEvent[consumer] = `${slowest.type} of ${slowest.service}, ${published}`;
+      }
       events.produced += followed.length;
       events.effected += seen.size;
       const missing = followed.filter((event) => !seen.has(event.id));
@@ -146,6 +154,7 @@ export async function countLedger(platform: FaultPlatform, since: Date): Promise
       reminders,
       eventsBy,
       slowestLearnt,
+      slowestLearntEvent,
       slowestPublished,
       emails: edge('email', emailed, 'sent'),
       webhooks: edge('webhook', platform.webhooks.accepted, 'delivered'),
@@ -189,6 +198,7 @@ export function report(scenario: string, ledger: Ledger): string {
     line('events', ledger.events),
     `            written by ${Object.entries(ledger.eventsBy).map(([service, n]) => `${service} ${n}`).join(', ') || 'nobody'}`,
     `            slowest learnt ${seconds(ledger.slowestLearnt)}; published ${seconds(ledger.slowestPublished)}`,
+    ...Object.entries(ledger.slowestLearntEvent).map(([consumer, event]) => `            ${consumer}'s slowest: ${event}`),
     line('reminders', ledger.reminders),
     line('emails', ledger.emails),
     line('webhooks', ledger.webhooks),
