@@ -51,7 +51,6 @@ export class BatchLanes<T> {
         const batch = lane.queue.splice(0, this.batchSize);
         lane.handling = batch;
         await this.handle(batch);
-        lane.handling = [];
       }
     } finally {
       lane.handling = [];
